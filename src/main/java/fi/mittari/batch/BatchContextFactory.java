@@ -1,0 +1,50 @@
+package fi.mittari.batch;
+
+import fi.mittari.indicator.IndicatorResults;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.report.PreparingFunderReport;
+import fi.mittari.report.Reports;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * Spring Batch needs a Spring application context; Mittari is a Micronaut application. This factory builds a child
+ * Spring context that shares Micronaut's connection pool and its one Spring transaction manager, hands it the
+ * Micronaut services the jobs call, and closes it when Micronaut stops.
+ */
+@Factory
+class BatchContextFactory {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    AnnotationConfigApplicationContext batchContext(
+            DataSourceTransactionManager transactionManager,
+            QuestionnaireCatalog questionnaires,
+            IndicatorResults indicatorResults,
+            PreparingFunderReport preparingFunderReport,
+            Reports reports,
+            Clock clock) {
+        var context = new AnnotationConfigApplicationContext();
+        // The transaction manager holds the raw pool; Micronaut's injected DataSource is a wrapper that only hands out
+        // connections inside its own transactions, so Spring Batch must be given the same raw pool.
+        DataSource pool = transactionManager.getDataSource();
+        context.registerBean("batchDataSource", DataSource.class, () -> pool);
+        context.registerBean("batchTransactionManager", DataSourceTransactionManager.class, () -> transactionManager);
+        context.registerBean(QuestionnaireCatalog.class, () -> questionnaires);
+        context.registerBean(IndicatorResults.class, () -> indicatorResults);
+        context.registerBean(PreparingFunderReport.class, () -> preparingFunderReport);
+        context.registerBean(Reports.class, () -> reports);
+        context.registerBean(Clock.class, () -> clock);
+        context.register(
+                BatchInfrastructureConfiguration.class,
+                AggregateIndicatorsJobConfiguration.class,
+                FunderReportJobConfiguration.class);
+        context.refresh();
+        return context;
+    }
+}

@@ -1,0 +1,26 @@
+package fi.mittari.batch;
+
+import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
+import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
+/** The job repository on the shared pool and transaction manager, and a launcher that runs jobs off the caller's thread. */
+@Configuration
+@EnableBatchProcessing(dataSourceRef = "batchDataSource", transactionManagerRef = "batchTransactionManager")
+class BatchInfrastructureConfiguration {
+
+    /** At most two jobs at once: these machines have two cores and the jobs are database-bound. */
+    @Bean
+    TaskExecutorJobLauncher asyncJobLauncher(JobRepository jobRepository) throws Exception {
+        var executor = new SimpleAsyncTaskExecutor("batch-");
+        executor.setConcurrencyLimit(2);
+        var launcher = new TaskExecutorJobLauncher();
+        launcher.setJobRepository(jobRepository);
+        launcher.setTaskExecutor(executor);
+        launcher.afterPropertiesSet();
+        return launcher;
+    }
+}

@@ -1,0 +1,13 @@
+package fi.mittari.campaign.persistence;
+
+import fi.mittari.campaign.Project;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ProjectRepository extends CrudRepository<Project, Long> {
+
+    Optional<Project> findByCode(String code);
+}

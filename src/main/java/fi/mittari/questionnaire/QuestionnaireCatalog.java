@@ -1,0 +1,103 @@
+package fi.mittari.questionnaire;
+
+import fi.mittari.questionnaire.persistence.QuestionnaireVersionRepository;
+import fi.mittari.questionnaire.persistence.QuestionnaireVersionRow;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The questionnaires Mittari knows: stores each distinct definition once as an immutable numbered version and finds
+ * versions by id or key. Versions never change once stored, so their parsed form is cached for the life of the process.
+ */
+@Singleton
+public class QuestionnaireCatalog {
+
+    private final QuestionnaireVersionRepository versions;
+    private final QuestionnaireYamlReader reader = new QuestionnaireYamlReader();
+    private final Clock clock;
+    private final Map<Long, StoredQuestionnaire> parsedVersions = new ConcurrentHashMap<>();
+
+    QuestionnaireCatalog(QuestionnaireVersionRepository versions, Clock clock) {
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /** Checks a definition without storing it. */
+    public DefinitionResult validate(String source, String yaml) {
+        return reader.read(source, yaml);
+    }
+
+    /** Stores the definition as a new version unless the latest version of its key has the same content. */
+    public synchronized LoadOutcome load(String source, String yaml) {
+        DefinitionResult result = reader.read(source, yaml);
+        if (!(result instanceof DefinitionResult.Accepted accepted)) {
+            return new LoadOutcome.Rejected(result.problems());
+        }
+        String key = accepted.questionnaire().key();
+        String hash = sha256(yaml);
+        Optional<QuestionnaireVersionRow> latest = versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key);
+        if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
+            return new LoadOutcome.Unchanged(toStored(latest.get(), accepted.questionnaire()), result.problems());
+        }
+        int number = latest.map(row -> row.versionNumber() + 1).orElse(1);
+        QuestionnaireVersionRow saved = versions.save(
+                new QuestionnaireVersionRow(null, key, number, hash, source, yaml, clock.instant()));
+        return new LoadOutcome.VersionCreated(toStored(saved, accepted.questionnaire()), result.problems());
+    }
+
+    public Optional<StoredQuestionnaire> version(long versionId) {
+        StoredQuestionnaire cached = parsedVersions.get(versionId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return versions.findById(versionId).map(this::parse);
+    }
+
+    public Optional<StoredQuestionnaire> latest(String key) {
+        return versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key).map(this::parse);
+    }
+
+    /** The newest version of every questionnaire, ordered by key. */
+    public List<StoredQuestionnaire> latestVersions() {
+        Map<String, QuestionnaireVersionRow> newest = new java.util.TreeMap<>();
+        for (QuestionnaireVersionRow row : versions.findAllOrderByQuestionnaireKeyAndVersionNumber()) {
+            newest.put(row.questionnaireKey(), row);
+        }
+        return newest.values().stream().map(this::parse).toList();
+    }
+
+    private StoredQuestionnaire parse(QuestionnaireVersionRow row) {
+        return parsedVersions.computeIfAbsent(row.id(), id -> {
+            DefinitionResult result = reader.read(row.sourceName(), row.definition());
+            if (result instanceof DefinitionResult.Accepted accepted) {
+                return toStored(row, accepted.questionnaire());
+            }
+            // A stored version was valid when stored; if it no longer reads, the reader changed incompatibly.
+            throw new IllegalStateException("Stored questionnaire version " + id + " no longer reads: "
+                    + result.problems().get(0).describe());
+        });
+    }
+
+    private StoredQuestionnaire toStored(QuestionnaireVersionRow row, Questionnaire questionnaire) {
+        var stored = new StoredQuestionnaire(row.id(), row.versionNumber(), row.contentHash(), questionnaire);
+        parsedVersions.putIfAbsent(row.id(), stored);
+        return stored;
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package fi.mittari.questionnaire;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Exactly one of the choices. */
+public record SingleChoiceQuestion(
+        String key, LocalizedText label, LocalizedText hint, boolean required, List<Choice> choices)
+        implements Question {
+
+    public SingleChoiceQuestion {
+        choices = List.copyOf(choices);
+    }
+
+    public Optional<Choice> choice(String value) {
+        return choices.stream().filter(c -> c.value().equals(value)).findFirst();
+    }
+}

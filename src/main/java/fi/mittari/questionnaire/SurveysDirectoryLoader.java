@@ -1,0 +1,98 @@
+package fi.mittari.questionnaire;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads every questionnaire file in the surveys directory at start-up. Loading is idempotent (an unchanged file stores
+ * nothing) and one bad file stops nothing else: it is reported with file, line and reason and skipped.
+ */
+@Singleton
+class SurveysDirectoryLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SurveysDirectoryLoader.class);
+
+    private final QuestionnaireCatalog catalog;
+    private final ApplicationEventPublisher<QuestionnairesLoaded> loaded;
+    private final Path directory;
+
+    SurveysDirectoryLoader(
+            QuestionnaireCatalog catalog,
+            ApplicationEventPublisher<QuestionnairesLoaded> loaded,
+            @Value("${mittari.surveys-dir}") String directory) {
+        this.catalog = catalog;
+        this.loaded = loaded;
+        this.directory = Path.of(directory);
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        List<String> rejected = loadAll();
+        loaded.publishEvent(new QuestionnairesLoaded(catalog.latestVersions(), rejected));
+    }
+
+    /** Loads every *.yaml / *.yml file; returns the names of the files that were rejected. */
+    List<String> loadAll() {
+        List<String> rejected = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            LOG.warn("Questionnaire directory {} does not exist; no questionnaires loaded from files", directory);
+            return rejected;
+        }
+        for (Path file : definitionFiles()) {
+            String source = directory.relativize(file).toString();
+            try {
+                LoadOutcome outcome = catalog.load(source, Files.readString(file, StandardCharsets.UTF_8));
+                report(source, outcome);
+                if (outcome instanceof LoadOutcome.Rejected) {
+                    rejected.add(source);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Questionnaire file {} could not be loaded: {}", source, e.getMessage());
+                rejected.add(source);
+            }
+        }
+        return rejected;
+    }
+
+    private List<Path> definitionFiles() {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            LOG.error("Questionnaire directory {} could not be read: {}", directory, e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static void report(String source, LoadOutcome outcome) {
+        outcome.problems().forEach(problem -> {
+            if (problem.severity() == DefinitionProblem.Severity.ERROR) {
+                LOG.error("{}", problem.describe());
+            } else {
+                LOG.warn("{}", problem.describe());
+            }
+        });
+        if (outcome instanceof LoadOutcome.VersionCreated created) {
+            LOG.info("Questionnaire {} version {} stored from {}",
+                    created.questionnaire().key(), created.questionnaire().versionNumber(), source);
+        } else if (outcome instanceof LoadOutcome.Unchanged unchanged) {
+            LOG.info("Questionnaire {} unchanged (version {})",
+                    unchanged.questionnaire().key(), unchanged.questionnaire().versionNumber());
+        } else {
+            LOG.error("Questionnaire file {} rejected with {} problem(s)", source, outcome.problems().size());
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package fi.mittari.response;
+
+/** One question's validated answer. */
+public record Answer(String questionKey, AnswerValue value) {}

@@ -1,0 +1,37 @@
+package fi.mittari.response;
+
+import java.util.List;
+
+/**
+ * Why one question's answer was refused. {@code arguments} fill the reason's message (for example the allowed range);
+ * the web layer words it in the respondent's language.
+ */
+public record AnswerProblem(String questionKey, Reason reason, List<Object> arguments) {
+
+    public AnswerProblem {
+        arguments = List.copyOf(arguments);
+    }
+
+    public enum Reason {
+        REQUIRED,
+        NOT_A_CHOICE,
+        ONE_CHOICE_ONLY,
+        NOT_AN_INTEGER,
+        OUT_OF_RANGE,
+        TOO_LONG,
+        UNKNOWN_QUESTION
+    }
+
+    /** The message in English, for API clients and logs (never containing the answer itself). */
+    public String englishMessage() {
+        return switch (reason) {
+            case REQUIRED -> "an answer is required";
+            case NOT_A_CHOICE -> "not one of the choices " + arguments.get(0);
+            case ONE_CHOICE_ONLY -> "only one choice may be selected";
+            case NOT_AN_INTEGER -> "must be a whole number";
+            case OUT_OF_RANGE -> "must be between " + arguments.get(0) + " and " + arguments.get(1);
+            case TOO_LONG -> "must be at most " + arguments.get(0) + " characters";
+            case UNKNOWN_QUESTION -> "the questionnaire has no such question";
+        };
+    }
+}

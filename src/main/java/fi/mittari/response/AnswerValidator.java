@@ -1,0 +1,105 @@
+package fi.mittari.response;
+
+import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.Questionnaire;
+import fi.mittari.questionnaire.RatingQuestion;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.questionnaire.TextQuestion;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Checks a submission against its questionnaire, reporting every problem at once. */
+public final class AnswerValidator {
+
+    public AnswerCheck check(Questionnaire questionnaire, SubmittedAnswers submitted) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        List<Answer> answers = new ArrayList<>();
+        for (String key : submitted.values().keySet()) {
+            if (questionnaire.question(key).isEmpty()) {
+                problems.add(problem(key, AnswerProblem.Reason.UNKNOWN_QUESTION));
+            }
+        }
+        for (Question question : questionnaire.questions()) {
+            List<String> raw = submitted.of(question.key());
+            if (raw.isEmpty()) {
+                if (question.required()) {
+                    problems.add(problem(question.key(), AnswerProblem.Reason.REQUIRED));
+                }
+                continue;
+            }
+            Result result = checkAnswer(question, raw);
+            result.answer().ifPresent(answers::add);
+            result.problem().ifPresent(problems::add);
+        }
+        return problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
+    }
+
+    private record Result(Optional<Answer> answer, Optional<AnswerProblem> problem) {
+        static Result of(String key, AnswerValue value) {
+            return new Result(Optional.of(new Answer(key, value)), Optional.empty());
+        }
+
+        static Result refused(AnswerProblem problem) {
+            return new Result(Optional.empty(), Optional.of(problem));
+        }
+    }
+
+    private Result checkAnswer(Question question, List<String> raw) {
+        String key = question.key();
+        if (question instanceof SingleChoiceQuestion single) {
+            if (raw.size() > 1) {
+                return Result.refused(problem(key, AnswerProblem.Reason.ONE_CHOICE_ONLY));
+            }
+            return single.choice(raw.get(0)).isPresent()
+                    ? Result.of(key, new AnswerValue.SelectedChoice(raw.get(0)))
+                    : Result.refused(notAChoice(key, single.choices()));
+        }
+        if (question instanceof MultipleChoiceQuestion multiple) {
+            List<String> distinct = List.copyOf(new LinkedHashSet<>(raw));
+            boolean allKnown = distinct.stream().allMatch(v -> multiple.choice(v).isPresent());
+            return allKnown
+                    ? Result.of(key, new AnswerValue.SelectedChoices(distinct))
+                    : Result.refused(notAChoice(key, multiple.choices()));
+        }
+        if (question instanceof RatingQuestion rating) {
+            return checkRating(rating, raw);
+        }
+        TextQuestion text = (TextQuestion) question;
+        String value = String.join("\n", raw);
+        if (value.codePointCount(0, value.length()) > text.maxLength()) {
+            return Result.refused(new AnswerProblem(key, AnswerProblem.Reason.TOO_LONG, List.of(text.maxLength())));
+        }
+        return Result.of(key, new AnswerValue.Text(value));
+    }
+
+    private Result checkRating(RatingQuestion rating, List<String> raw) {
+        String key = rating.key();
+        if (raw.size() > 1) {
+            return Result.refused(problem(key, AnswerProblem.Reason.ONE_CHOICE_ONLY));
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw.get(0));
+        } catch (NumberFormatException e) {
+            return Result.refused(problem(key, AnswerProblem.Reason.NOT_AN_INTEGER));
+        }
+        if (value < rating.min() || value > rating.max()) {
+            return Result.refused(
+                    new AnswerProblem(key, AnswerProblem.Reason.OUT_OF_RANGE, List.of(rating.min(), rating.max())));
+        }
+        return Result.of(key, new AnswerValue.Rating(value));
+    }
+
+    private static AnswerProblem notAChoice(String key, List<Choice> choices) {
+        return new AnswerProblem(key, AnswerProblem.Reason.NOT_A_CHOICE,
+                List.of(choices.stream().map(Choice::value).toList()));
+    }
+
+    private static AnswerProblem problem(String key, AnswerProblem.Reason reason) {
+        return new AnswerProblem(key, reason, List.of());
+    }
+}

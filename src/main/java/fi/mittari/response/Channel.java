@@ -1,0 +1,11 @@
+package fi.mittari.response;
+
+/**
+ * How a response arrived: the respondent's web form, the staff API (for example data keyed in from paper), or the
+ * synthetic demo data set (kept apart so it can never be mistaken for real answers).
+ */
+public enum Channel {
+    WEB,
+    API,
+    DEMO
+}

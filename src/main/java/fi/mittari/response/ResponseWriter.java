@@ -1,0 +1,51 @@
+package fi.mittari.response;
+
+import fi.mittari.response.persistence.AnswerRepository;
+import fi.mittari.response.persistence.AnswerRow;
+import fi.mittari.response.persistence.ResponseRepository;
+import fi.mittari.response.persistence.ResponseRow;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes a response and its answers in one transaction: either all rows are stored or none. */
+@Singleton
+class ResponseWriter {
+
+    private final ResponseRepository responses;
+    private final AnswerRepository answers;
+
+    ResponseWriter(ResponseRepository responses, AnswerRepository answers) {
+        this.responses = responses;
+        this.answers = answers;
+    }
+
+    @Transactional
+    long write(Submission submission, long questionnaireVersionId, List<Answer> validAnswers, Instant now) {
+        ResponseRow response = responses.save(new ResponseRow(null, submission.campaign().id(), questionnaireVersionId,
+                submission.submissionKey(), submission.language().code(), submission.channel().name(), now));
+        answers.saveAll(rows(response.id(), validAnswers));
+        return response.id();
+    }
+
+    static List<AnswerRow> rows(long responseId, List<Answer> validAnswers) {
+        List<AnswerRow> rows = new ArrayList<>();
+        for (Answer answer : validAnswers) {
+            String key = answer.questionKey();
+            AnswerValue value = answer.value();
+            if (value instanceof AnswerValue.SelectedChoice choice) {
+                rows.add(new AnswerRow(null, responseId, key, choice.value(), null, null));
+            } else if (value instanceof AnswerValue.SelectedChoices choices) {
+                choices.values().forEach(c -> rows.add(new AnswerRow(null, responseId, key, c, null, null)));
+            } else if (value instanceof AnswerValue.Rating rating) {
+                rows.add(new AnswerRow(null, responseId, key, null, BigDecimal.valueOf(rating.value()), null));
+            } else if (value instanceof AnswerValue.Text text) {
+                rows.add(new AnswerRow(null, responseId, key, null, null, text.value()));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,15 @@
+package fi.mittari.response;
+
+import java.util.List;
+
+public sealed interface SubmissionOutcome {
+
+    /** Stored now, or earlier if {@code repeated}: the same submission key had already been stored. */
+    record Stored(long responseId, boolean repeated) implements SubmissionOutcome {}
+
+    /** Nothing was stored because answers were missing or invalid. */
+    record Refused(List<AnswerProblem> problems) implements SubmissionOutcome {}
+
+    /** Nothing was stored because the campaign no longer takes responses. */
+    record CampaignClosed() implements SubmissionOutcome {}
+}

@@ -1,0 +1,61 @@
+package fi.mittari.response;
+
+import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.questionnaire.StoredQuestionnaire;
+import fi.mittari.response.persistence.ResponseRepository;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Validates a submission against the exact questionnaire version its campaign opened and stores it once. A repeated
+ * submission key (a double click, a retried request) finds the response stored the first time.
+ */
+@Singleton
+public class SubmittingResponse {
+
+    private final QuestionnaireCatalog questionnaires;
+    private final ResponseRepository responses;
+    private final ResponseWriter writer;
+    private final AnswerValidator validator = new AnswerValidator();
+    private final Clock clock;
+
+    SubmittingResponse(
+            QuestionnaireCatalog questionnaires, ResponseRepository responses, ResponseWriter writer, Clock clock) {
+        this.questionnaires = questionnaires;
+        this.responses = responses;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    public SubmissionOutcome submit(Submission submission) {
+        Optional<SubmissionOutcome> earlier = alreadyStored(submission);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Instant now = clock.instant();
+        if (!submission.campaign().isOpenAt(now)) {
+            return new SubmissionOutcome.CampaignClosed();
+        }
+        StoredQuestionnaire questionnaire = questionnaires.version(submission.campaign().questionnaireVersionId())
+                .orElseThrow(() -> new IllegalStateException("campaign without its questionnaire version"));
+        AnswerCheck check = validator.check(questionnaire.questionnaire(), submission.answers());
+        if (check instanceof AnswerCheck.Invalid invalid) {
+            return new SubmissionOutcome.Refused(invalid.problems());
+        }
+        try {
+            long id = writer.write(submission, questionnaire.versionId(), ((AnswerCheck.Valid) check).answers(), now);
+            return new SubmissionOutcome.Stored(id, false);
+        } catch (DataAccessException e) {
+            // Two copies of one submission raced past the check above; the unique key let one of them in.
+            return alreadyStored(submission).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<SubmissionOutcome> alreadyStored(Submission submission) {
+        return responses.findByCampaignIdAndSubmissionKey(submission.campaign().id(), submission.submissionKey())
+                .map(r -> new SubmissionOutcome.Stored(r.id(), true));
+    }
+}

@@ -1,0 +1,14 @@
+package fi.mittari.response.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ResponseRepository extends CrudRepository<ResponseRow, Long> {
+
+    Optional<ResponseRow> findByCampaignIdAndSubmissionKey(long campaignId, String submissionKey);
+
+    long countByCampaignId(long campaignId);
+}

@@ -1,0 +1,110 @@
+package fi.mittari.response.web;
+
+import fi.mittari.campaign.Campaign;
+import fi.mittari.campaign.Campaigns;
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.response.AnswerProblem;
+import fi.mittari.response.Channel;
+import fi.mittari.response.Submission;
+import fi.mittari.response.SubmissionKeys;
+import fi.mittari.response.SubmissionOutcome;
+import fi.mittari.response.SubmittedAnswers;
+import fi.mittari.response.SubmittingResponse;
+import fi.mittari.security.Roles;
+import fi.mittari.web.ApiProblem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Responses sent as JSON, for example keyed in by staff from paper forms; validated exactly as the web form is. */
+@Controller("/api/campaigns/{slug}/responses")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+class ResponseApiController {
+
+    private final Campaigns campaigns;
+    private final QuestionnaireCatalog questionnaires;
+    private final SubmittingResponse submitting;
+
+    ResponseApiController(Campaigns campaigns, QuestionnaireCatalog questionnaires, SubmittingResponse submitting) {
+        this.campaigns = campaigns;
+        this.questionnaires = questionnaires;
+        this.submitting = submitting;
+    }
+
+    @Post
+    HttpResponse<?> submit(String slug, @Body ResponseRequest request) {
+        Optional<Campaign> campaign = campaigns.bySlug(slug);
+        if (campaign.isEmpty()) {
+            return HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'"));
+        }
+        var questionnaire = questionnaires.version(campaign.get().questionnaireVersionId()).orElseThrow();
+        Optional<Language> requested = Optional.ofNullable(request.language()).flatMap(Language::fromCode);
+        if (request.language() != null && requested.filter(questionnaire.questionnaire()::offers).isEmpty()) {
+            return HttpResponse.unprocessableEntity().body(new ApiProblem("The response was not stored",
+                    List.of(new ApiProblem.Detail("language", "invalid", "the questionnaire is offered in "
+                            + questionnaire.questionnaire().languages().stream().map(Language::code).toList()))));
+        }
+        Language language = requested.orElse(questionnaire.questionnaire().defaultLanguage());
+        String key = SubmissionKeys.orFresh(Optional.ofNullable(request.submissionId()));
+        SubmittedAnswers answers = answersFrom(request.answers() == null ? Map.of() : request.answers());
+        SubmissionOutcome outcome = submitting.submit(
+                new Submission(campaign.get(), language, key, Channel.API, answers));
+        if (outcome instanceof SubmissionOutcome.Stored stored) {
+            var body = new StoredResponse(stored.responseId(), key, stored.repeated());
+            return stored.repeated() ? HttpResponse.ok(body) : HttpResponse.created(body);
+        }
+        if (outcome instanceof SubmissionOutcome.Refused refused) {
+            return HttpResponse.unprocessableEntity().body(new ApiProblem("The response was not stored",
+                    refused.problems().stream().map(ResponseApiController::detail).toList()));
+        }
+        return HttpResponse.status(HttpStatus.CONFLICT).body(ApiProblem.of("The campaign is closed"));
+    }
+
+    private static ApiProblem.Detail detail(AnswerProblem problem) {
+        return new ApiProblem.Detail(problem.questionKey(), problem.reason().name().toLowerCase(java.util.Locale.ROOT),
+                problem.englishMessage());
+    }
+
+    /** JSON values become the raw strings a form would send: a number as its digits, a list as one value each. */
+    static SubmittedAnswers answersFrom(Map<String, Object> json) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        json.forEach((key, value) -> {
+            List<String> values = new ArrayList<>();
+            if (value instanceof Iterable<?> many) {
+                many.forEach(v -> values.add(scalar(v)));
+            } else if (value != null) {
+                values.add(scalar(value));
+            }
+            answers.put(key, values);
+        });
+        return new SubmittedAnswers(answers);
+    }
+
+    private static String scalar(Object value) {
+        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+            return String.valueOf(d.longValue());
+        }
+        return String.valueOf(value);
+    }
+
+    @Serdeable
+    record ResponseRequest(
+            @Nullable Map<String, Object> answers, @Nullable String submissionId, @Nullable String language) {}
+
+    @Serdeable
+    record StoredResponse(long id, String submissionId, boolean repeated) {}
+}

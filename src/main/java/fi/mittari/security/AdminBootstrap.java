@@ -1,0 +1,61 @@
+package fi.mittari.security;
+
+import fi.mittari.security.persistence.StaffUser;
+import fi.mittari.security.persistence.StaffUserRepository;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the first admin account when there is none: with MITTARI_ADMIN_PASSWORD if set, else with a random
+ * password printed once in the log (the only time it is ever shown).
+ */
+@Singleton
+class AdminBootstrap {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final StaffUserRepository users;
+    private final PasswordHashing hashing;
+    private final Clock clock;
+    private final String username;
+    private final String configuredPassword;
+
+    AdminBootstrap(StaffUserRepository users, PasswordHashing hashing, Clock clock,
+                   @Value("${mittari.admin.username:admin}") String username,
+                   @Value("${mittari.admin.password:}") String configuredPassword) {
+        this.users = users;
+        this.hashing = hashing;
+        this.clock = clock;
+        this.username = username;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (users.count() > 0) {
+            return;
+        }
+        boolean generated = configuredPassword.isBlank();
+        String password = generated ? randomPassword() : configuredPassword;
+        users.save(new StaffUser(null, username, hashing.hash(password), Roles.ADMIN, clock.instant()));
+        if (generated) {
+            LOG.warn("Created the first admin account '{}' with the generated password: {}"
+                    + "  (shown only now; set MITTARI_ADMIN_PASSWORD to choose it)", username, password);
+        } else {
+            LOG.info("Created the first admin account '{}' from MITTARI_ADMIN_USER / MITTARI_ADMIN_PASSWORD", username);
+        }
+    }
+
+    static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

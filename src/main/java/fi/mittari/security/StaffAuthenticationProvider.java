@@ -1,0 +1,71 @@
+package fi.mittari.security;
+
+import fi.mittari.security.persistence.StaffUser;
+import fi.mittari.security.persistence.StaffUserRepository;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.AuthenticationFailureReason;
+import io.micronaut.security.authentication.AuthenticationRequest;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks a staff member's username and password. Every failure looks the same to the caller — unknown user, wrong
+ * password or too many attempts — so a response reveals nothing about which accounts exist.
+ */
+@Singleton
+class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
+
+    private final StaffUserRepository users;
+    private final PasswordHashing hashing;
+    private final LoginThrottle throttle;
+
+    StaffAuthenticationProvider(StaffUserRepository users, PasswordHashing hashing, Clock clock,
+                                @Value("${mittari.login.free-failures:5}") int freeFailures) {
+        this.users = users;
+        this.hashing = hashing;
+        this.throttle = new LoginThrottle(freeFailures, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+    }
+
+    @Override
+    public @NonNull AuthenticationResponse authenticate(
+            @Nullable HttpRequest<B> request, @NonNull AuthenticationRequest<String, String> credentials) {
+        String username = credentials.getIdentity() == null ? "" : credentials.getIdentity().strip();
+        String password = credentials.getSecret() == null ? "" : credentials.getSecret();
+        String userKey = "user:" + username.toLowerCase(Locale.ROOT);
+        String addressKey = "address:" + address(request);
+        if (!throttle.allows(userKey) || !throttle.allows(addressKey)) {
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
+        Optional<StaffUser> user = users.findByUsername(username);
+        boolean matches;
+        if (user.isPresent()) {
+            matches = hashing.matches(password, user.get().passwordHash());
+        } else {
+            hashing.spendTheTimeOfACheck(password);
+            matches = false;
+        }
+        if (!matches) {
+            throttle.failed(userKey);
+            throttle.failed(addressKey);
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
+        throttle.succeeded(userKey);
+        throttle.succeeded(addressKey);
+        return AuthenticationResponse.success(user.get().username(), user.get().roleList());
+    }
+
+    private static String address(@Nullable HttpRequest<?> request) {
+        if (request == null || request.getRemoteAddress() == null || request.getRemoteAddress().getAddress() == null) {
+            return "unknown";
+        }
+        return request.getRemoteAddress().getAddress().getHostAddress();
+    }
+}

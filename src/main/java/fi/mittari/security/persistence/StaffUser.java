@@ -1,0 +1,17 @@
+package fi.mittari.security.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/** A staff account. {@code roles} is a comma-separated list of {@link fi.mittari.security.Roles}. */
+@MappedEntity("staff_user")
+public record StaffUser(
+        @Id @GeneratedValue @Nullable Long id, String username, String passwordHash, String roles, Instant createdAt) {
+
+    public java.util.List<String> roleList() {
+        return java.util.Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package fi.mittari.security.web;
+
+import fi.mittari.security.PasswordHashing;
+import fi.mittari.security.Roles;
+import fi.mittari.security.persistence.StaffUser;
+import fi.mittari.security.persistence.StaffUserRepository;
+import fi.mittari.web.ApiProblem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Staff accounts: admins create them; everyone changes their own password. */
+@Controller("/api/users")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class UserApiController {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
+    static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+    private final StaffUserRepository users;
+    private final PasswordHashing hashing;
+    private final Clock clock;
+
+    UserApiController(StaffUserRepository users, PasswordHashing hashing, Clock clock) {
+        this.users = users;
+        this.hashing = hashing;
+        this.clock = clock;
+    }
+
+    @Post
+    @Secured(Roles.ADMIN)
+    HttpResponse<?> create(@Body NewUser request) {
+        List<ApiProblem.Detail> problems = new ArrayList<>();
+        if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+            problems.add(invalid("username", "must be 3–100 letters, digits or . _ @ -"));
+        }
+        passwordProblem("password", request.password()).ifPresent(problems::add);
+        List<String> roles = request.roles() == null ? List.of() : request.roles();
+        if (roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
+            problems.add(invalid("roles", "must be one or more of " + Roles.ALL));
+        }
+        if (!problems.isEmpty()) {
+            return HttpResponse.unprocessableEntity().body(new ApiProblem("The account was not created", problems));
+        }
+        if (users.existsByUsername(request.username())) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ApiProblem("The account was not created",
+                    List.of(invalid("username", "is already in use"))));
+        }
+        StaffUser user = users.save(new StaffUser(null, request.username(), hashing.hash(request.password()),
+                String.join(",", roles), clock.instant()));
+        return HttpResponse.created(new UserView(user.username(), user.roleList()),
+                URI.create("/api/users/" + user.username()));
+    }
+
+    @Post("/me/password")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> changePassword(Authentication authentication, @Body PasswordChange request) {
+        StaffUser user = users.findByUsername(authentication.getName()).orElseThrow();
+        if (request.currentPassword() == null || !hashing.matches(request.currentPassword(), user.passwordHash())) {
+            return HttpResponse.unprocessableEntity().body(new ApiProblem("The password was not changed",
+                    List.of(invalid("currentPassword", "is not your current password"))));
+        }
+        var problem = passwordProblem("newPassword", request.newPassword());
+        if (problem.isPresent()) {
+            return HttpResponse.unprocessableEntity()
+                    .body(new ApiProblem("The password was not changed", List.of(problem.get())));
+        }
+        users.updatePasswordHash(user.id(), hashing.hash(request.newPassword()));
+        return HttpResponse.noContent();
+    }
+
+    private static java.util.Optional<ApiProblem.Detail> passwordProblem(String field, @Nullable String password) {
+        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH || password.length() > 200) {
+            return java.util.Optional.of(invalid(field, "must be " + MINIMUM_PASSWORD_LENGTH + "–200 characters"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static ApiProblem.Detail invalid(String field, String message) {
+        return new ApiProblem.Detail(field, "invalid", message);
+    }
+
+    @Serdeable
+    record NewUser(@Nullable String username, @Nullable String password, @Nullable List<String> roles) {}
+
+    @Serdeable
+    record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {}
+
+    @Serdeable
+    record UserView(String username, List<String> roles) {}
+}

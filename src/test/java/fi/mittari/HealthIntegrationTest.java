@@ -1,0 +1,23 @@
+package fi.mittari;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class HealthIntegrationTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Test
+    void healthIsPublicAndReportsTheDatabase() {
+        String body = client.toBlocking().retrieve("/health");
+        assertThat(body).contains("\"status\":\"UP\"").contains("jdbc");
+    }
+}

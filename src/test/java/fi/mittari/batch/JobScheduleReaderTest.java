@@ -1,0 +1,63 @@
+package fi.mittari.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JobScheduleReaderTest {
+
+    private final JobScheduleReader reader = new JobScheduleReader();
+
+    @Test
+    void readsEveryValidEntry() {
+        var read = reader.read("schedules.yaml", """
+                schedules:
+                  - job: aggregateIndicators
+                    cron: "0 15 2 * * *"
+                  - job: funderReport
+                    cron: "0 45 2 * * MON"
+                    language: sv
+                """);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.schedules()).containsExactly(
+                new JobSchedule(BatchJob.AGGREGATE_INDICATORS, "0 15 2 * * *", Map.of(), 2),
+                new JobSchedule(BatchJob.FUNDER_REPORT, "0 45 2 * * MON", Map.of("language", "sv"), 4));
+    }
+
+    @Test
+    void skipsABadEntryWithItsLineAndKeepsTheGoodOnes() {
+        var read = reader.read("schedules.yaml", """
+                schedules:
+                  - job: aggregateIndicators
+                    cron: "every night"
+                  - job: reportEverything
+                    cron: "0 0 3 * * *"
+                  - job: funderReport
+                    cron: "0 0 4 * * *"
+                """);
+        assertThat(read.schedules()).extracting(JobSchedule::job).containsExactly(BatchJob.FUNDER_REPORT);
+        assertThat(read.problems()).hasSize(2);
+        assertThat(read.problems().get(0)).startsWith("schedules.yaml:2: invalid cron 'every night'");
+        assertThat(read.problems().get(1)).startsWith("schedules.yaml:4: unknown job 'reportEverything'");
+    }
+
+    @Test
+    void reportsAYamlSyntaxErrorWithItsLine() {
+        var read = reader.read("schedules.yaml", "schedules:\n  - job: [unclosed\n");
+        assertThat(read.schedules()).isEmpty();
+        assertThat(read.problems()).singleElement().asString().startsWith("schedules.yaml:3:");
+    }
+
+    @Test
+    void languageIsOnlyForTheFunderReport() {
+        var read = reader.read("s.yaml", """
+                schedules:
+                  - job: aggregateIndicators
+                    cron: "0 0 1 * * *"
+                    language: fi
+                """);
+        assertThat(read.schedules()).isEmpty();
+        assertThat(read.problems()).singleElement().asString().contains("only for funderReport");
+    }
+}

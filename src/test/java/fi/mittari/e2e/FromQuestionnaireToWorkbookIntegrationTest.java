@@ -1,0 +1,98 @@
+package fi.mittari.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import fi.mittari.support.StaffApi;
+import fi.mittari.support.WorkbookTables;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walking skeleton over HTTP: open a campaign for the keko-impact file in surveys/, answer it through the API and
+ * the web form, run both jobs, download the workbook and check its numbers against the answers given here.
+ */
+@MicronautTest(transactional = false)
+class FromQuestionnaireToWorkbookIntegrationTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Test
+    void answersGivenOverHttpComeOutAsTheWorkbooksFigures() throws Exception {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        assertThat(staff.post("/api/campaigns", Map.of("slug", "keko-e2e", "questionnaire", "keko-impact",
+                "title", "KeKo e2e")).code()).isEqualTo(201);
+
+        // new_partners: yes, yes, yes, no, no, unsure (API) + yes, no (web form) = yes 4, no 3, unsure 1 of 8.
+        // topical_knowledge: partly ×5, yes ×2, no ×1 = 0.625, 0.25, 0.125 of 8.
+        List<String> partners = List.of("yes", "yes", "yes", "no", "no", "unsure");
+        List<String> topical = List.of("partly", "partly", "partly", "yes", "no", "partly");
+        for (int i = 0; i < partners.size(); i++) {
+            var stored = staff.post("/api/campaigns/keko-e2e/responses", Map.of("answers", Map.of(
+                    "new_partners", partners.get(i),
+                    "topical_knowledge", topical.get(i),
+                    "employment_knowledge", "yes",
+                    "region", "uusimaa",
+                    "organisation_type", "third_sector",
+                    "usefulness", 8,
+                    "partner_activities", List.of("joint_services", "smaller_networks"))));
+            assertThat(stored.code()).as(String.valueOf(stored.body())).isEqualTo(201);
+        }
+        submitWebForm("yes", "partly");
+        submitWebForm("no", "yes");
+
+        Map<String, Object> aggregation = staff.runJob("aggregateIndicators", Map.of());
+        assertThat(aggregation).containsEntry("status", "COMPLETED").containsEntry("itemsProcessed", 1);
+        // A second run replaces the first run's results rather than adding to them.
+        assertThat(staff.runJob("aggregateIndicators", Map.of())).containsEntry("status", "COMPLETED");
+
+        Map<String, Object> report = staff.runJob("funderReport", Map.of("language", "fi"));
+        assertThat(report).containsEntry("status", "COMPLETED");
+
+        List<Map<String, Object>> listed = staff.getList("/api/reports");
+        assertThat(listed).hasSize(1);
+        HttpResponse<byte[]> file = staff.download("/api/reports/" + listed.get(0).get("id") + "/file");
+        assertThat(file.getContentType()).hasValueSatisfying(type -> assertThat(type.toString()).contains("spreadsheetml"));
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            Sheet summary = workbook.getSheetAt(0);
+            assertThat(WorkbookTables.numberBeside(summary, "Vastauksia", 0)).isEqualTo(8);
+            var newPartners = WorkbookTables.distribution(summary, "Löysitkö KeKon kautta uusia yhteistyökumppaneita?");
+            assertThat(newPartners.keySet()).containsExactly("Kyllä", "Ei", "En osaa sanoa");
+            assertThat(newPartners.get("Kyllä").count()).isEqualTo(4);
+            assertThat(newPartners.get("Kyllä").share()).isCloseTo(0.5, within(1e-9));
+            assertThat(newPartners.get("Ei").share()).isCloseTo(0.375, within(1e-9));
+            assertThat(newPartners.get("En osaa sanoa").share()).isCloseTo(0.125, within(1e-9));
+            assertThat(newPartners.get("Kyllä").shareFormat()).contains("%");
+            var topicalKnowledge = WorkbookTables.distribution(summary, "Saitko tietoa ajankohtaisista teemoista?");
+            assertThat(topicalKnowledge.get("Osittain").share()).isCloseTo(0.625, within(1e-9));
+            assertThat(topicalKnowledge.get("Kyllä").share()).isCloseTo(0.25, within(1e-9));
+            assertThat(topicalKnowledge.get("En").share()).isCloseTo(0.125, within(1e-9));
+            assertThat(summary.getDrawingPatriarch()).isNotNull();
+        }
+    }
+
+    private void submitWebForm(String partners, String topical) {
+        String form = "submission=" + java.util.UUID.randomUUID()
+                + "&q.new_partners=" + partners + "&q.topical_knowledge=" + topical
+                + "&q.employment_knowledge=partly&q.region=lappi&q.organisation_type=company";
+        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.POST("/s/keko-e2e", form)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .accept(MediaType.TEXT_HTML_TYPE), String.class);
+        assertThat(response.code()).isEqualTo(200);
+        assertThat(response.body()).contains("Kiitos vastauksestasi");
+    }
+}

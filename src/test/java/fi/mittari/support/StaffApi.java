@@ -1,0 +1,98 @@
+package fi.mittari.support;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.time.Duration;
+import java.util.Map;
+
+/** Calls the staff API as a logged-in user, returning responses of any status instead of throwing. */
+public final class StaffApi {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+    private final BlockingHttpClient http;
+    private final String token;
+
+    private StaffApi(BlockingHttpClient http, String token) {
+        this.http = http;
+        this.token = token;
+    }
+
+    public static StaffApi loginAsAdmin(BlockingHttpClient http) {
+        return login(http, ADMIN, ADMIN_PASSWORD);
+    }
+
+    public static StaffApi login(BlockingHttpClient http, String username, String password) {
+        HttpResponse<Map<String, Object>> response = http.exchange(
+                HttpRequest.POST("/login", Map.of("username", username, "password", password)),
+                Argument.mapOf(String.class, Object.class));
+        return new StaffApi(http, (String) response.body().get("access_token"));
+    }
+
+    public HttpResponse<Map<String, Object>> post(String path, Object body) {
+        return exchange(HttpRequest.POST(path, body));
+    }
+
+    public HttpResponse<Map<String, Object>> get(String path) {
+        return exchange(HttpRequest.GET(path));
+    }
+
+    public java.util.List<Map<String, Object>> getList(String path) {
+        return http.retrieve(HttpRequest.GET(path).bearerAuth(token),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    }
+
+    public HttpResponse<byte[]> download(String path) {
+        return http.exchange(HttpRequest.GET(path).bearerAuth(token), byte[].class);
+    }
+
+    public <T> HttpResponse<T> exchange(MutableHttpRequest<?> request, Argument<T> type) {
+        try {
+            return http.exchange(request.bearerAuth(token), type, Argument.of(String.class));
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked")
+            HttpResponse<T> response = (HttpResponse<T>) e.getResponse();
+            return response;
+        }
+    }
+
+    private HttpResponse<Map<String, Object>> exchange(MutableHttpRequest<?> request) {
+        try {
+            return http.exchange(request.bearerAuth(token), Argument.mapOf(String.class, Object.class),
+                    Argument.mapOf(String.class, Object.class));
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked")
+            HttpResponse<Map<String, Object>> response = (HttpResponse<Map<String, Object>>) e.getResponse();
+            return response;
+        }
+    }
+
+    /** Launches a job and polls its execution until it has ended; returns the final execution summary. */
+    public Map<String, Object> runJob(String name, Map<String, Object> parameters) {
+        HttpResponse<Map<String, Object>> launched = post("/api/jobs/" + name + "/executions", parameters);
+        if (launched.code() != 202) {
+            throw new AssertionError("job " + name + " not accepted: " + launched.code() + " " + launched.body());
+        }
+        Object id = launched.body().get("id");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<String, Object> execution = get("/api/jobs/executions/" + id).body();
+            String status = (String) execution.get("status");
+            if (!status.equals("STARTING") && !status.equals("STARTED")) {
+                return execution;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+        throw new AssertionError("job " + name + " did not end within 60 s");
+    }
+}
