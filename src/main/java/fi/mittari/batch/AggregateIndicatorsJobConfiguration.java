@@ -13,7 +13,6 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.ItemProcessor;
-import org.springframework.batch.item.ItemWriter;
 import org.springframework.batch.item.database.JdbcCursorItemReader;
 import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +41,7 @@ class AggregateIndicatorsJobConfiguration {
             DataSourceTransactionManager batchTransactionManager,
             JdbcCursorItemReader<CampaignRef> campaignReader,
             ItemProcessor<CampaignRef, CampaignIndicators> campaignIndicatorCalculator,
-            ItemWriter<CampaignIndicators> campaignIndicatorWriter) {
+            CampaignIndicatorWriter campaignIndicatorWriter) {
         return new StepBuilder("aggregateCampaigns", jobRepository)
                 .<CampaignRef, CampaignIndicators>chunk(20, batchTransactionManager)
                 .reader(campaignReader)
@@ -75,11 +74,8 @@ class AggregateIndicatorsJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<CampaignIndicators> campaignIndicatorWriter(
+    CampaignIndicatorWriter campaignIndicatorWriter(
             IndicatorResults results, Clock clock, @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return chunk -> {
-            var computedAt = clock.instant();
-            chunk.forEach(indicators -> results.replace(indicators, computedAt, jobExecutionId));
-        };
+        return new CampaignIndicatorWriter(results, clock, jobExecutionId);
     }
 }
