@@ -53,6 +53,8 @@ class RespondentFormIntegrationTest {
                 .contains("Löysitkö KeKon kautta uusia yhteistyökumppaneita?")
                 .contains("<label for=\"q-new_partners-yes\">Kyllä</label>")
                 .contains("name=\"submission\"")
+                // the ends of the 0–10 scale say what they mean to screen readers too
+                .contains("<span>0</span><span class=\"visually-hidden\">, Ei lainkaan hyödyllinen</span>")
                 .doesNotContain("<script");
     }
 

@@ -43,5 +43,14 @@ public record QuestionField(
         return "q-" + name.substring(SurveyPages.FIELD_PREFIX.length());
     }
 
-    record Option(String id, String value, String label, boolean checked) {}
+    /**
+     * {@code spokenText} completes the label for screen readers only: the end points of a rating scale say what
+     * they mean ("0, Not useful at all"), which sighted respondents read from the labels beside the scale.
+     */
+    public record Option(String id, String value, String label, boolean checked, String spokenText) {
+
+        public boolean hasSpokenText() {
+            return !spokenText.isEmpty();
+        }
+    }
 }

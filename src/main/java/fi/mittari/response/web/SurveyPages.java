@@ -84,12 +84,17 @@ class SurveyPages {
                     text, entered), error, describedBy);
         }
         if (question instanceof RatingQuestion rating) {
+            String minLabel = text.apply(rating.minLabel());
+            String maxLabel = text.apply(rating.maxLabel());
             List<QuestionField.Option> points = IntStream.rangeClosed(rating.min(), rating.max())
-                    .mapToObj(String::valueOf)
-                    .map(v -> new QuestionField.Option(id + "-" + v, v, v, entered.contains(v)))
+                    .mapToObj(point -> {
+                        String v = String.valueOf(point);
+                        String spoken = point == rating.min() ? minLabel : point == rating.max() ? maxLabel : "";
+                        return new QuestionField.Option(id + "-" + v, v, v, entered.contains(v), spoken);
+                    })
                     .toList();
             return new QuestionField("rating", points.get(0).id(), name, label, hint, rating.required(), points,
-                    text.apply(rating.minLabel()), text.apply(rating.maxLabel()), false, 0, "", error, describedBy);
+                    minLabel, maxLabel, false, 0, "", error, describedBy);
         }
         TextQuestion free = (TextQuestion) question;
         return new QuestionField("text", id, name, label, hint, free.required(), List.of(), "", "", free.multiline(),
@@ -108,7 +113,7 @@ class SurveyPages {
                                                       Function<LocalizedText, String> text, List<String> entered) {
         return choices.stream()
                 .map(c -> new QuestionField.Option(id + "-" + c.value(), c.value(), text.apply(c.label()),
-                        entered.contains(c.value())))
+                        entered.contains(c.value()), ""))
                 .toList();
     }
 

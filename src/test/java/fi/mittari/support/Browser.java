@@ -1,0 +1,153 @@
+package fi.mittari.support;
+
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Headless Chromium driven through chromedriver's W3C WebDriver HTTP API: the handful of calls a form test needs,
+ * without a Selenium dependency. Outside CI a machine without Chromium skips browser tests with a message; with
+ * CI=true that is a failure (.ci/run installs Chromium).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+    private final Process driver;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.createDefault();
+    private final String session;
+
+    private Browser(Process driver, String base) throws IOException, InterruptedException {
+        this.driver = driver;
+        Map<String, Object> capabilities = Map.of("capabilities", Map.of("alwaysMatch", Map.of(
+                "browserName", "chrome",
+                "goog:chromeOptions", Map.of("binary", CHROMIUM.toString(), "args", List.of("--headless",
+                        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--window-size=390,900"),
+                        "prefs", Map.of("intl.accept_languages", "fi-FI,fi")))));
+        this.session = base + "/session/" + value(call("POST", base + "/session", capabilities)).get("sessionId");
+    }
+
+    public static Browser start() throws IOException, InterruptedException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true: " + message);
+            }
+            Assumptions.abort("Browser test skipped: " + message);
+        }
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String base = "http://127.0.0.1:" + port;
+        for (int i = 0; i < 100 && !ready(base); i++) {
+            Thread.sleep(50);
+        }
+        return new Browser(driver, base);
+    }
+
+    public void open(String url) throws IOException, InterruptedException {
+        call("POST", session + "/url", Map.of("url", url));
+    }
+
+    public void click(String cssSelector) throws IOException, InterruptedException {
+        call("POST", session + "/element/" + find(cssSelector) + "/click", Map.of());
+    }
+
+    public void type(String cssSelector, String text) throws IOException, InterruptedException {
+        call("POST", session + "/element/" + find(cssSelector) + "/value", Map.of("text", text));
+    }
+
+    public String title() throws IOException, InterruptedException {
+        return (String) call("GET", session + "/title", null).get("value");
+    }
+
+    /**
+     * Waits up to 10 s for the page title to start with {@code prefix} (a submit click can return before its
+     * navigation ends) and returns the title then, matching or not.
+     */
+    public String awaitTitle(String prefix) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String title = title();
+        while (!title.startsWith(prefix) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            title = title();
+        }
+        return title;
+    }
+
+    public String pageSource() throws IOException, InterruptedException {
+        return (String) call("GET", session + "/source", null).get("value");
+    }
+
+    /** The id of the focused element, or "" when it has none. */
+    public String focusedId() throws IOException, InterruptedException {
+        Object id = call("POST", session + "/execute/sync", Map.of("script",
+                "return document.activeElement ? document.activeElement.id : ''", "args", List.of())).get("value");
+        return id == null ? "" : id.toString();
+    }
+
+    private String find(String cssSelector) throws IOException, InterruptedException {
+        return (String) value(call("POST", session + "/element",
+                Map.of("using", "css selector", "value", cssSelector))).get(ELEMENT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> value(Map<String, Object> response) {
+        return (Map<String, Object>) response.get("value");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> call(String method, String url, Object body) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        Map<String, Object> parsed = json.readValue(response.body(), Map.class);
+        if (response.statusCode() >= 400) {
+            throw new IllegalStateException("WebDriver " + method + " " + url + " failed: " + parsed);
+        }
+        return parsed;
+    }
+
+    private static boolean ready(String base) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/status")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            call("DELETE", session, null);
+        } catch (IOException | InterruptedException | RuntimeException ignored) {
+            // the driver is stopped below either way
+        } finally {
+            driver.destroy();
+        }
+    }
+}
