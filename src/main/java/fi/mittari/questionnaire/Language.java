@@ -5,13 +5,25 @@ import java.util.Optional;
 
 /** The languages Mittari speaks to respondents. */
 public enum Language {
-    FI, SV, EN;
+    FI("Finnish"), SV("Swedish"), EN("English");
 
+    private final String englishName;
+
+    Language(String englishName) {
+        this.englishName = englishName;
+    }
+
+    /** The ISO 639-1 code: "fi", "sv" or "en". */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** "fi", "SV", "sv-FI" (primary subtag) → the language; anything else → empty. */
+    /** The language's name in English, for messages to questionnaire authors: "Swedish". */
+    public String englishName() {
+        return englishName;
+    }
+
+    /** "fi", "SV" and "sv-FI" (the primary subtag counts) give the language; anything else gives empty. */
     public static Optional<Language> fromCode(String code) {
         if (code == null) {
             return Optional.empty();

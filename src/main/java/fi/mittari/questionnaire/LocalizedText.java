@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A text in one or more languages. Blank texts count as missing. */
+/** A text in one or more languages. Blank texts count as missing, so they are not kept. */
 public record LocalizedText(Map<Language, String> texts) {
 
     public LocalizedText {
@@ -32,7 +32,7 @@ public record LocalizedText(Map<Language, String> texts) {
         return Optional.ofNullable(texts.get(language));
     }
 
-    /** The text in {@code language}, else in {@code fallback}, else in any language, else "". */
+    /** The text in {@code language}, else in {@code fallback}, else in any language (in enum order), else "". */
     public String in(Language language, Language fallback) {
         return get(language).or(() -> get(fallback))
                 .orElseGet(() -> texts.values().stream().findFirst().orElse(""));

@@ -1,29 +1,29 @@
 package fi.mittari.questionnaire;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a {@code {fi: …, sv: …}} text and checks it against the questionnaire's languages: the default language is
- * required; another offered language missing is a warning, because respondents then see the default text.
+ * required; a missing translation into another offered language is only a warning, because respondents then see the
+ * default language's text.
  */
 final class LocalizedTextReader {
-
-    private static final Map<Language, String> NAMES =
-            Map.of(Language.FI, "Finnish", Language.SV, "Swedish", Language.EN, "English");
 
     private final Optional<Language> defaultLanguage;
     private final List<Language> offered;
     private final YamlProblems problems;
 
+    /** {@code defaultLanguage} is empty when the file's own is unusable: texts are then checked for codes only. */
     LocalizedTextReader(Optional<Language> defaultLanguage, List<Language> offered, YamlProblems problems) {
         this.defaultLanguage = defaultLanguage;
-        this.offered = offered;
+        this.offered = List.copyOf(offered);
         this.problems = problems;
     }
 
@@ -37,32 +37,39 @@ final class LocalizedTextReader {
             return LocalizedText.empty();
         }
         Map<Language, String> texts = new EnumMap<>(Language.class);
-        for (NodeTuple tuple : ((org.yaml.snakeyaml.nodes.MappingNode) mapping.get().node()).getValue()) {
-            String code = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-            Optional<Language> language = Language.fromCode(code).filter(l -> l.code().equals(code));
-            if (language.isEmpty()) {
-                problems.error(tuple.getKeyNode(), path + "." + code, "unknown language '" + code
-                        + "'; expected fi, sv or en");
-            } else if (!(tuple.getValueNode() instanceof ScalarNode text)) {
-                problems.error(tuple.getValueNode(), path + "." + code, "expected a text, found "
-                        + YamlMapping.kind(tuple.getValueNode()));
-            } else if (!text.getValue().isBlank()) {
-                texts.put(language.get(), text.getValue().strip());
-            }
-        }
-        defaultLanguage.ifPresent(main -> {
-            if (!texts.containsKey(main)) {
-                problems.error(node, path, "missing " + name(main) + " text (the default language)");
-                return;
-            }
-            offered.stream().filter(l -> l != main && !texts.containsKey(l)).forEach(l -> problems.warning(node,
-                    path + "." + l.code(), "missing " + name(l) + " translation; respondents will see the "
-                            + NAMES.get(main) + " text"));
+        Set<Language> malformed = EnumSet.noneOf(Language.class);
+        mapping.get().properties().forEach((codeNode, textNode) -> {
+            String textPath = mapping.get().child(codeNode.getValue());
+            LanguageCodes.parse(codeNode, textPath, problems).ifPresent(language -> {
+                if (!(textNode instanceof ScalarNode text)) {
+                    problems.error(textNode, textPath, "expected a text, found " + YamlMapping.kind(textNode));
+                    malformed.add(language);
+                } else if (!text.getValue().isBlank()) {
+                    texts.put(language, text.getValue().strip());
+                }
+            });
         });
+        checkLanguages(node, path, texts.keySet(), malformed);
         return new LocalizedText(texts);
     }
 
-    private static String name(Language language) {
-        return NAMES.get(language) + " (" + language.code() + ")";
+    /** A text already reported as malformed is not reported again as missing. */
+    private void checkLanguages(Node node, String path, Set<Language> written, Set<Language> malformed) {
+        if (defaultLanguage.isEmpty()) {
+            return;
+        }
+        Language main = defaultLanguage.get();
+        if (!written.contains(main)) {
+            if (!malformed.contains(main)) {
+                problems.error(node, path, "missing " + LanguageCodes.describe(main) + " text (the default language)");
+            }
+            return;
+        }
+        for (Language language : offered) {
+            if (!written.contains(language) && !malformed.contains(language)) {
+                problems.warning(node, path + "." + language.code(), "missing " + LanguageCodes.describe(language)
+                        + " translation; respondents will see the " + main.englishName() + " text");
+            }
+        }
     }
 }

@@ -4,10 +4,12 @@ package fi.mittari.questionnaire;
 public sealed interface Question
         permits SingleChoiceQuestion, MultipleChoiceQuestion, RatingQuestion, TextQuestion {
 
+    /** Stable within the questionnaire; answers are stored under it. */
     String key();
 
     LocalizedText label();
 
+    /** Help text shown under the label; empty when there is none. */
     LocalizedText hint();
 
     boolean required();

@@ -1,14 +1,19 @@
 package fi.mittari.questionnaire;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** A questionnaire definition: its stable key, texts, languages and questions in order. */
+/** A questionnaire definition: its stable key, texts, the languages it offers and its questions in order. */
 public record Questionnaire(
         String key, LocalizedText title, LocalizedText description, Language defaultLanguage,
         List<Language> languages, List<Question> questions) {
 
     public Questionnaire {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(defaultLanguage, "defaultLanguage");
         languages = List.copyOf(languages);
         questions = List.copyOf(questions);
     }

@@ -1,6 +1,5 @@
 package fi.mittari.questionnaire;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,42 +7,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a questionnaire definition (format described in surveys/README.md) and reports every problem at once, each
- * with its line, column and path. Scalars are read as written, so a choice value {@code yes} stays the text "yes".
+ * Reads a questionnaire definition (YAML format version 1, described in surveys/README.md) and reports every problem
+ * at once, each with its line, column and path. Scalars are read as written, so a choice value {@code yes} stays the
+ * text "yes". Safe for untrusted input: no objects are constructed, aliases are refused and size is bounded.
  */
 public final class QuestionnaireYamlReader {
 
     static final Pattern QUESTIONNAIRE_KEY = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
-    private static final Set<String> TOP_LEVEL =
-            Set.of("key", "defaultLanguage", "languages", "title", "description", "questions");
+    private static final List<String> PROPERTIES =
+            List.of("key", "defaultLanguage", "languages", "title", "description", "questions");
 
+    private final SafeYamlParser parser = new SafeYamlParser();
+
+    /** Reads {@code yamlText}; {@code source} (usually the file name) only labels the problems. */
     public DefinitionResult read(String source, String yamlText) {
         YamlProblems problems = new YamlProblems(source);
-        Node root;
-        try {
-            root = new Yaml(untrustedInputOptions()).compose(new StringReader(yamlText));
-        } catch (MarkedYAMLException e) {
-            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.errorAt(mark.getLine() + 1, mark.getColumn() + 1, "not valid YAML: " + e.getProblem());
-            return new DefinitionResult.Rejected(problems.all());
-        } catch (YAMLException e) {
-            problems.errorAt(1, 1, "not valid YAML: " + e.getMessage());
-            return new DefinitionResult.Rejected(problems.all());
-        }
-        if (root == null || root instanceof ScalarNode s && s.getValue().isBlank()) {
-            problems.errorAt(1, 1, "the file is empty");
-            return new DefinitionResult.Rejected(problems.all());
-        }
-        Optional<Questionnaire> questionnaire = YamlMapping.of(root, "", "a questionnaire (key, title, questions…)",
-                problems).flatMap(mapping -> questionnaire(mapping, problems));
+        Optional<Questionnaire> questionnaire = parser.parse(yamlText == null ? "" : yamlText, problems)
+                .flatMap(root -> YamlMapping.of(root, "", "a questionnaire (key, title, questions…)", problems))
+                .flatMap(root -> questionnaire(root, problems));
         if (problems.hasErrors() || questionnaire.isEmpty()) {
             return new DefinitionResult.Rejected(problems.all());
         }
@@ -51,94 +37,79 @@ public final class QuestionnaireYamlReader {
     }
 
     private Optional<Questionnaire> questionnaire(YamlMapping root, YamlProblems problems) {
-        root.rejectUnknown(TOP_LEVEL, Set.of(), "questionnaire");
-        String key = root.text("key", true).orElse("");
-        if (!key.isEmpty() && !QUESTIONNAIRE_KEY.matcher(key).matches()) {
-            problems.error(root.value("key", true).orElseThrow(), "key", "key '" + key
-                    + "' must be lowercase letters, digits, hyphens and underscores, starting with a letter (at most 64)");
-        }
-        Optional<Language> defaultLanguage = root.text("defaultLanguage", true).flatMap(code ->
-                language(code, root.value("defaultLanguage", true).orElseThrow(), "defaultLanguage", problems));
+        root.rejectUnknown(PROPERTIES, Set.of(), "a questionnaire");
+        String key = root.scalar("key", true).map(node -> {
+            if (!QUESTIONNAIRE_KEY.matcher(node.getValue()).matches()) {
+                problems.error(node, "key", "key '" + node.getValue() + "' must be lowercase letters, digits,"
+                        + " hyphens and underscores, starting with a letter (at most 64 characters)");
+            }
+            return node.getValue();
+        }).orElse("");
+        Optional<Language> defaultLanguage = root.value("defaultLanguage", true)
+                .flatMap(node -> LanguageCodes.parse(node, "defaultLanguage", problems));
         List<Language> languages = languages(root, problems);
-        defaultLanguage.filter(d -> !languages.isEmpty() && !languages.contains(d)).ifPresent(d -> problems.error(
-                root.value("languages", true).orElseThrow(), "languages", "must include the default language '"
-                        + d.code() + "'"));
+        defaultLanguage.filter(main -> !languages.isEmpty() && !languages.contains(main)).ifPresent(main ->
+                problems.error(root.value("languages", true).orElseThrow(), "languages",
+                        "languages must include the default language '" + main.code() + "'"));
         var texts = new LocalizedTextReader(defaultLanguage, languages, problems);
         LocalizedText title = texts.read(root, "title", true);
         LocalizedText description = texts.read(root, "description", false);
         List<Question> questions = questions(root, texts, problems);
-        if (defaultLanguage.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Questionnaire(key, title, description, defaultLanguage.get(),
-                languages.isEmpty() ? List.of(defaultLanguage.get()) : languages, questions));
+        return defaultLanguage.map(main -> new Questionnaire(key, title, description, main,
+                languages.isEmpty() ? List.of(main) : languages, questions));
     }
 
-    private List<Language> languages(YamlMapping root, YamlProblems problems) {
-        List<Language> languages = new ArrayList<>();
-        List<Node> nodes = root.list("languages", true).orElse(List.of());
-        if (root.has("languages") && nodes.isEmpty() && root.list("languages", false).isPresent()) {
-            problems.error(root.value("languages", true).orElseThrow(), "languages", "offer at least one language");
+    private static List<Language> languages(YamlMapping root, YamlProblems problems) {
+        Optional<SequenceNode> list = root.list("languages", true);
+        List<Node> nodes = list.map(SequenceNode::getValue).orElse(List.of());
+        if (list.isPresent() && nodes.isEmpty()) {
+            problems.error(list.get(), "languages", "list at least one language");
         }
+        List<Language> languages = new ArrayList<>();
+        Map<Language, Integer> firstLines = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
             String path = "languages[" + i + "]";
-            String code = node instanceof ScalarNode s ? s.getValue() : "";
-            language(code, node, path, problems).ifPresent(language -> {
-                if (languages.contains(language)) {
-                    problems.error(node, path, "language '" + code + "' is listed twice");
-                } else {
+            LanguageCodes.parse(node, path, problems).ifPresent(language -> {
+                Integer first = firstLines.putIfAbsent(language, YamlMapping.line(node));
+                if (first == null) {
                     languages.add(language);
+                } else {
+                    problems.error(node, path, "duplicate language '" + language.code() + "' (first on line "
+                            + first + ")");
                 }
             });
         }
         return languages;
     }
 
-    private static Optional<Language> language(String code, Node node, String path, YamlProblems problems) {
-        Optional<Language> language = Language.fromCode(code).filter(l -> l.code().equals(code));
-        if (language.isEmpty()) {
-            problems.error(node, path, "unknown language '" + code + "'; expected fi, sv or en");
-        }
-        return language;
-    }
-
-    private List<Question> questions(YamlMapping root, LocalizedTextReader texts, YamlProblems problems) {
-        List<Node> nodes = root.list("questions", true).orElse(List.of());
-        if (root.has("questions") && nodes.isEmpty() && root.list("questions", false).isPresent()) {
-            problems.error(root.value("questions", true).orElseThrow(), "questions", "add at least one question");
+    private static List<Question> questions(YamlMapping root, LocalizedTextReader texts, YamlProblems problems) {
+        Optional<SequenceNode> list = root.list("questions", true);
+        List<Node> nodes = list.map(SequenceNode::getValue).orElse(List.of());
+        if (list.isPresent() && nodes.isEmpty()) {
+            problems.error(list.get(), "questions", "add at least one question");
         }
         var reader = new QuestionYamlReader(texts, problems);
         List<Question> questions = new ArrayList<>();
-        Map<String, Integer> firstLine = new HashMap<>();
+        Map<String, Integer> firstLines = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
-            String path = "questions[" + i + "]";
-            Optional<YamlMapping> mapping = YamlMapping.of(nodes.get(i), path, "a question (key, type, label…)",
-                    problems);
-            if (mapping.isEmpty()) {
-                continue;
-            }
-            mapping.get().value("key", false).filter(ScalarNode.class::isInstance).ifPresent(keyNode -> {
-                String key = ((ScalarNode) keyNode).getValue();
-                Integer first = firstLine.putIfAbsent(key, keyNode.getStartMark().getLine() + 1);
-                if (first != null) {
-                    problems.error(keyNode, path + ".key", "duplicate question key '" + key + "' (first on line "
-                            + first + ")");
-                }
-            });
-            reader.read(mapping.get()).ifPresent(questions::add);
+            YamlMapping.of(nodes.get(i), "questions[" + i + "]", "a question (key, type, label…)", problems)
+                    .ifPresent(question -> {
+                        checkUniqueKey(question, firstLines, problems);
+                        reader.read(question).ifPresent(questions::add);
+                    });
         }
         return questions;
     }
 
-    /** Definitions also arrive over the API: no aliases (billion-laughs), bounded size, no duplicate keys. */
-    private static LoaderOptions untrustedInputOptions() {
-        var options = new LoaderOptions();
-        options.setMaxAliasesForCollections(0);
-        options.setAllowRecursiveKeys(false);
-        options.setCodePointLimit(2 * 1024 * 1024);
-        options.setNestingDepthLimit(30);
-        options.setAllowDuplicateKeys(true); // reported by YamlMapping with both lines, instead of failing parsing
-        return options;
+    private static void checkUniqueKey(YamlMapping question, Map<String, Integer> firstLines, YamlProblems problems) {
+        question.value("key", false).filter(ScalarNode.class::isInstance).ifPresent(node -> {
+            String key = ((ScalarNode) node).getValue();
+            Integer first = firstLines.putIfAbsent(key, YamlMapping.line(node));
+            if (first != null && !key.isBlank()) {
+                problems.error(node, question.child("key"), "duplicate question key '" + key + "' (first on line "
+                        + first + ")");
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package fi.mittari.questionnaire;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Exactly one of the choices. */
@@ -9,6 +10,9 @@ public record SingleChoiceQuestion(
         implements Question {
 
     public SingleChoiceQuestion {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(hint, "hint");
         choices = List.copyOf(choices);
     }
 

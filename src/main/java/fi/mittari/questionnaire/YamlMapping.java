@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
-/** One YAML mapping read strictly: typed access to its properties, and every problem placed at its node. */
+/** One YAML mapping read strictly: typed access to its properties, every problem placed at its node and path. */
 final class YamlMapping {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]{1,9}");
 
     private final MappingNode node;
     private final String path;
@@ -24,17 +27,19 @@ final class YamlMapping {
         this.path = path;
         this.problems = problems;
         for (NodeTuple tuple : node.getValue()) {
-            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-            if (entries.containsKey(key)) {
-                problems.error(tuple.getKeyNode(), child(key), "duplicate property '" + key + "' (first on line "
-                        + (entries.get(key).getKeyNode().getStartMark().getLine() + 1) + ")");
-            } else {
-                entries.put(key, tuple);
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                problems.error(tuple.getKeyNode(), path, "expected a property name, found " + kind(tuple.getKeyNode()));
+                continue;
+            }
+            NodeTuple first = entries.putIfAbsent(keyNode.getValue(), tuple);
+            if (first != null) {
+                problems.error(keyNode, child(keyNode.getValue()), "duplicate property '" + keyNode.getValue()
+                        + "' (first on line " + line(first.getKeyNode()) + ")");
             }
         }
     }
 
-    /** The node as a mapping, or empty after reporting what was expected. */
+    /** The node as a mapping, or empty after reporting what was expected there. */
     static Optional<YamlMapping> of(Node node, String path, String expected, YamlProblems problems) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMapping(mapping, path, problems));
@@ -49,6 +54,13 @@ final class YamlMapping {
 
     String child(String key) {
         return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** The properties in file order, each key paired with its value node. */
+    Map<ScalarNode, Node> properties() {
+        Map<ScalarNode, Node> properties = new LinkedHashMap<>();
+        entries.values().forEach(tuple -> properties.put((ScalarNode) tuple.getKeyNode(), tuple.getValueNode()));
+        return properties;
     }
 
     boolean has(String key) {
@@ -66,63 +78,67 @@ final class YamlMapping {
         return Optional.of(tuple.getValueNode());
     }
 
-    Optional<String> text(String key, boolean required) {
-        return value(key, required).flatMap(v -> {
-            if (v instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-                return Optional.of(scalar.getValue().strip());
+    /** A non-blank single value, exactly as written: an unquoted {@code yes} stays "yes". */
+    Optional<ScalarNode> scalar(String key, boolean required) {
+        return value(key, required).flatMap(value -> {
+            if (value instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                return Optional.of(scalar);
             }
-            problems.error(v, child(key), "expected a value, found " + kind(v));
+            problems.error(value, child(key), "expected a single value, found " + kind(value));
             return Optional.empty();
         });
     }
 
-    Optional<List<Node>> list(String key, boolean required) {
-        return value(key, required).flatMap(v -> {
-            if (v instanceof SequenceNode sequence) {
-                return Optional.of(sequence.getValue());
+    Optional<SequenceNode> list(String key, boolean required) {
+        return value(key, required).flatMap(value -> {
+            if (value instanceof SequenceNode sequence) {
+                return Optional.of(sequence);
             }
-            problems.error(v, child(key), "expected a list, found " + kind(v));
+            problems.error(value, child(key), "expected a list, found " + kind(value));
             return Optional.empty();
         });
     }
 
+    /** Only {@code true} and {@code false}: YAML 1.1's yes/no/on/off are too easy to write by accident. */
     boolean flag(String key, boolean defaultValue) {
-        return text(key, false).map(v -> {
-            if (v.equals("true") || v.equals("false")) {
-                return Boolean.parseBoolean(v);
+        return scalar(key, false).map(scalar -> switch (scalar.getValue()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                problems.error(scalar, child(key), "expected true or false, found '" + scalar.getValue() + "'");
+                yield defaultValue;
             }
-            problems.error(entries.get(key).getValueNode(), child(key), "expected true or false, found '" + v + "'");
-            return defaultValue;
         }).orElse(defaultValue);
     }
 
+    /** A whole number; empty when absent or (after reporting it) not a whole number. */
     Optional<Integer> integer(String key) {
-        return text(key, false).flatMap(v -> {
-            try {
-                return Optional.of(Integer.parseInt(v));
-            } catch (NumberFormatException e) {
-                problems.error(entries.get(key).getValueNode(), child(key), "expected a whole number, found '" + v + "'");
-                return Optional.empty();
+        return scalar(key, false).flatMap(scalar -> {
+            if (WHOLE_NUMBER.matcher(scalar.getValue()).matches()) {
+                return Optional.of(Integer.parseInt(scalar.getValue()));
             }
+            problems.error(scalar, child(key), "expected a whole number, found '" + scalar.getValue() + "'");
+            return Optional.empty();
         });
     }
 
-    /** Reports properties outside {@code allowed}: those of another question type, or typos with a suggestion. */
-    void rejectUnknown(Set<String> allowed, Set<String> otherTypes, String typeName) {
-        for (NodeTuple tuple : entries.values()) {
-            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+    /**
+     * Reports every property outside {@code allowed}: one of {@code foreign} (those of another question type) does not
+     * apply to {@code owner}; anything else is unknown, with the nearest allowed name suggested for a typo.
+     */
+    void rejectUnknown(List<String> allowed, Set<String> foreign, String owner) {
+        properties().keySet().forEach(keyNode -> {
+            String key = keyNode.getValue();
             if (allowed.contains(key)) {
-                continue;
+                return;
             }
-            if (otherTypes.contains(key)) {
-                problems.error(tuple.getKeyNode(), child(key), "property '" + key + "' does not apply to a "
-                        + typeName);
-                continue;
+            if (foreign.contains(key)) {
+                problems.error(keyNode, child(key), "property '" + key + "' does not apply to " + owner);
+                return;
             }
-            String suggestion = allowed.stream().filter(k -> distance(k, key) <= 2).findFirst()
-                    .map(k -> "; did you mean '" + k + "'?").orElse("");
-            problems.error(tuple.getKeyNode(), child(key), "unknown property '" + key + "'" + suggestion);
-        }
+            String suggestion = PropertyNames.closest(key, allowed).map(k -> "; did you mean '" + k + "'?").orElse("");
+            problems.error(keyNode, child(key), "unknown property '" + key + "'" + suggestion);
+        });
     }
 
     static String kind(Node node) {
@@ -135,19 +151,7 @@ final class YamlMapping {
         return node instanceof ScalarNode s && s.getValue().isBlank() ? "nothing" : "a single value";
     }
 
-    /** Levenshtein distance: small enough strings that the quadratic table is no concern. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                } else {
-                    int substitution = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                    d[i][j] = Math.min(substitution, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+    static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
     }
 }

@@ -1,7 +1,9 @@
 package fi.mittari.questionnaire;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Collects the problems found while reading one file, each placed at the node it is about. */
@@ -15,27 +17,35 @@ final class YamlProblems {
     }
 
     void error(Node node, String path, String message) {
-        add(node, path, message, DefinitionProblem.Severity.ERROR);
+        add(node.getStartMark(), path, message, DefinitionProblem.Severity.ERROR);
     }
 
     void warning(Node node, String path, String message) {
-        add(node, path, message, DefinitionProblem.Severity.WARNING);
+        add(node.getStartMark(), path, message, DefinitionProblem.Severity.WARNING);
     }
 
-    void errorAt(int line, int column, String message) {
-        problems.add(new DefinitionProblem(source, line, column, "", message, DefinitionProblem.Severity.ERROR));
+    void errorAt(Mark mark, String message) {
+        add(mark, "", message, DefinitionProblem.Severity.ERROR);
+    }
+
+    void errorAtStart(String message) {
+        problems.add(new DefinitionProblem(source, 1, 1, "", message, DefinitionProblem.Severity.ERROR));
     }
 
     boolean hasErrors() {
         return problems.stream().anyMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR);
     }
 
+    /** In file order, so an author can fix them top to bottom. */
     List<DefinitionProblem> all() {
-        return List.copyOf(problems);
+        return problems.stream()
+                .sorted(Comparator.comparingInt(DefinitionProblem::line).thenComparingInt(DefinitionProblem::column))
+                .toList();
     }
 
-    private void add(Node node, String path, String message, DefinitionProblem.Severity severity) {
-        problems.add(new DefinitionProblem(source, node.getStartMark().getLine() + 1,
-                node.getStartMark().getColumn() + 1, path, message, severity));
+    private void add(Mark mark, String path, String message, DefinitionProblem.Severity severity) {
+        int line = mark == null ? 1 : mark.getLine() + 1;
+        int column = mark == null ? 1 : mark.getColumn() + 1;
+        problems.add(new DefinitionProblem(source, line, column, path, message, severity));
     }
 }

@@ -1,0 +1,78 @@
+package fi.mittari.questionnaire;
+
+import java.io.StringReader;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Turns untrusted text into a YAML node tree without constructing any Java objects, so every scalar stays the string
+ * that was written. Syntax errors, aliases and oversized input become problems instead of exceptions.
+ */
+final class SafeYamlParser {
+
+    /** Far beyond any real questionnaire, small enough that an upload over the API cannot exhaust memory. */
+    static final int MAX_CODE_POINTS = 1_000_000;
+    private static final int MAX_NESTING = 20;
+
+    /** The document's root node; empty (with the problem reported) when there is no usable document. */
+    Optional<Node> parse(String text, YamlProblems problems) {
+        if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
+            problems.errorAtStart("the file is too large; a questionnaire file has at most " + MAX_CODE_POINTS
+                    + " characters");
+            return Optional.empty();
+        }
+        try {
+            // Aliases are refused outright: the format never needs them and they allow "billion laughs" expansion.
+            for (Event event : yaml().parse(new StringReader(text))) {
+                if (event instanceof AliasEvent) {
+                    problems.errorAt(event.getStartMark(), "not valid YAML for a questionnaire: anchors and"
+                            + " aliases (&name, *name) are not allowed; write the content out in full");
+                    return Optional.empty();
+                }
+            }
+            Node root = yaml().compose(new StringReader(text));
+            if (root == null) {
+                problems.errorAtStart("the file is empty");
+            }
+            return Optional.ofNullable(root);
+        } catch (MarkedYAMLException e) {
+            problems.errorAt(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), describe(e));
+        } catch (YAMLException e) {
+            problems.errorAtStart("not valid YAML: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** SnakeYAML's own words, with the common mistakes of hand-written files explained. */
+    private static String describe(MarkedYAMLException e) {
+        String problem = String.valueOf(e.getProblem());
+        if (problem.contains("\\t(TAB)")) {
+            return "not valid YAML: a tab character; indent with spaces only";
+        }
+        if (problem.contains("mapping values are not allowed here")) {
+            return "not valid YAML: unexpected ': ' (mapping values are not allowed here); put quotes around a"
+                    + " text that contains ': '";
+        }
+        if (String.valueOf(e.getContext()).contains("expected a single document")) {
+            return "not valid YAML: the file holds more than one document (---); write one questionnaire per file";
+        }
+        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        return "not valid YAML: " + problem + context;
+    }
+
+    private static Yaml yaml() {
+        var options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setAllowDuplicateKeys(true); // reported by YamlMapping with both lines instead of failing the parse
+        return new Yaml(options);
+    }
+}
