@@ -36,6 +36,9 @@ class RespondentFormIntegrationTest {
     @Inject
     ResponseRepository responses;
 
+    @Inject
+    fi.mittari.campaign.persistence.CampaignRepository campaignRepository;
+
     @BeforeEach
     void openCampaign() {
         if (campaigns.bySlug(SLUG).isEmpty()) {
@@ -75,6 +78,43 @@ class RespondentFormIntegrationTest {
         assertThat(e.getStatus().getCode()).isEqualTo(404);
         assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(body ->
                 assertThat(body).contains("Kyselyä ei löytynyt"));
+    }
+
+    @Test
+    void theNotFoundPageFollowsTheBrowsersLanguage() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () ->
+                client.toBlocking().retrieve(HttpRequest.GET("/s/no-such-survey").header("Accept-Language",
+                        "de-DE, sv;q=0.8")));
+        assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(body ->
+                assertThat(body).contains("Enkäten hittades inte"));
+    }
+
+    @Test
+    void aClosedCampaignSaysSoAndStoresNothing() {
+        var survey = campaigns.bySlug(SLUG).orElseThrow();
+        var closed = campaignRepository.save(new fi.mittari.campaign.Campaign(null, "closed-" + System.nanoTime(),
+                "Closed", survey.questionnaireVersionId(), null, java.time.Instant.parse("2020-01-01T00:00:00Z"),
+                java.time.Instant.parse("2019-12-01T00:00:00Z")));
+        var page = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () ->
+                client.toBlocking().retrieve(HttpRequest.GET("/s/" + closed.slug())));
+        assertThat(page.getStatus().getCode()).isEqualTo(410);
+        assertThat(page.getResponse().getBody(String.class)).hasValueSatisfying(body ->
+                assertThat(body).contains("Kysely on päättynyt"));
+        var post = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () ->
+                client.toBlocking().exchange(HttpRequest.POST("/s/" + closed.slug(), "submission="
+                        + SubmissionKeys.fresh() + "&" + COMPLETE).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
+        assertThat(post.getStatus().getCode()).isEqualTo(410);
+        assertThat(responses.countByCampaignId(closed.id())).isZero();
+    }
+
+    @Test
+    void pagesForbidScriptsFramingAndReferrers() {
+        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET("/s/" + SLUG), String.class);
+        assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'")
+                .contains("frame-ancestors 'none'");
+        assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(response.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     @Test

@@ -151,9 +151,8 @@ class SurveyFormController {
     }
 
     private HttpResponse<?> notFound(@Nullable String lang, @Nullable String acceptLanguage) {
-        Language language = Optional.ofNullable(lang).flatMap(Language::fromCode)
-                .or(() -> Optional.ofNullable(acceptLanguage).flatMap(Language::fromCode))
-                .orElse(Language.FI);
+        Language language = RespondentLanguage.choose(List.of(Language.values()), Language.FI,
+                Optional.ofNullable(lang), Optional.ofNullable(acceptLanguage));
         return message(HttpStatus.NOT_FOUND, language, "notfound");
     }
 
