@@ -56,7 +56,7 @@ class FunderWorkbookChartsTest {
         try (var workbook = WrittenWorkbook.open(WorkbookContentFixture.keko())) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             List<XSSFClientAnchor> anchors = sheet.getDrawingPatriarch().getShapes().stream()
-                    .map(shape -> (XSSFClientAnchor) ((XSSFGraphicFrame) shape).getAnchor())
+                    .map(shape -> ((XSSFGraphicFrame) shape).getAnchor())
                     .toList();
             int partners = WorkbookTables.rowOf(sheet, PARTNERS, 0);
             int sector = WorkbookTables.rowOf(sheet, SECTOR, 0);
