@@ -18,7 +18,11 @@ class HealthIntegrationTest {
     @Test
     void healthIsPublicAndReportsTheDatabaseWithoutItsAddress() {
         String body = client.toBlocking().retrieve("/health");
-        assertThat(body).contains("\"status\":\"UP\"").contains("\"database\"").containsPattern("\"product\":\"(H2|MariaDB)\"")
-                .doesNotContain("jdbc:").doesNotContain("127.0.0.1");
+        assertThat(body)
+                .contains("\"status\":\"UP\"")
+                .contains("\"database\"")
+                .containsPattern("\"product\":\"(H2|MariaDB)\"")
+                .doesNotContain("jdbc:")
+                .doesNotContain("127.0.0.1");
     }
 }

@@ -65,10 +65,16 @@ class AggregateIndicatorsJobConfiguration {
     ItemProcessor<CampaignRef, CampaignIndicators> campaignIndicatorCalculator(
             QuestionnaireCatalog questionnaires, IndicatorResults results) {
         return campaign -> {
-            var questionnaire = questionnaires.version(campaign.questionnaireVersionId()).orElseThrow();
+            var questionnaire =
+                    questionnaires.version(campaign.questionnaireVersionId()).orElseThrow();
             long id = campaign.campaignId();
-            return new CampaignIndicators(id, ChoiceShares.calculate(questionnaire.questionnaire(),
-                    results.countResponses(id), results.countAnsweredByQuestion(id), results.countChoices(id)));
+            return new CampaignIndicators(
+                    id,
+                    ChoiceShares.calculate(
+                            questionnaire.questionnaire(),
+                            results.countResponses(id),
+                            results.countAnsweredByQuestion(id),
+                            results.countChoices(id)));
         };
     }
 

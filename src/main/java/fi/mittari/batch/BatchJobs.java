@@ -10,13 +10,13 @@ import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.repository.JobRestartException;
-import org.springframework.batch.core.JobParametersInvalidException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /** Launches Mittari's batch jobs and reports on their runs; the Micronaut side's only door into Spring Batch. */
@@ -45,8 +45,10 @@ public class BatchJobs {
         try {
             JobExecution execution = launcher.run(batch.getBean(job.jobName(), Job.class), jobParameters);
             return execution.getId();
-        } catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException | JobRestartException
-                 | JobParametersInvalidException e) {
+        } catch (JobExecutionAlreadyRunningException
+                | JobInstanceAlreadyCompleteException
+                | JobRestartException
+                | JobParametersInvalidException e) {
             throw new LaunchRefused(job.jobName() + " was not started: " + e.getMessage());
         }
     }
@@ -77,13 +79,21 @@ public class BatchJobs {
     }
 
     private static JobExecutionSummary summary(JobExecution execution) {
-        long written = execution.getStepExecutions().stream().mapToLong(StepExecution::getWriteCount).sum();
+        long written = execution.getStepExecutions().stream()
+                .mapToLong(StepExecution::getWriteCount)
+                .sum();
         var failures = execution.getAllFailureExceptions().stream()
                 .map(e -> e.getClass().getSimpleName() + ": " + e.getMessage())
                 .toList();
-        return new JobExecutionSummary(execution.getId(), execution.getJobInstance().getJobName(),
-                execution.getStatus().name(), instant(execution.getStartTime()), instant(execution.getEndTime()),
-                written, execution.getExitStatus().getExitCode(), failures);
+        return new JobExecutionSummary(
+                execution.getId(),
+                execution.getJobInstance().getJobName(),
+                execution.getStatus().name(),
+                instant(execution.getStartTime()),
+                instant(execution.getEndTime()),
+                written,
+                execution.getExitStatus().getExitCode(),
+                failures);
     }
 
     private static Instant instant(java.time.LocalDateTime time) {

@@ -1,10 +1,10 @@
 package fi.mittari.batch;
 
+import fi.mittari.report.FunderWorkbookWriter;
 import fi.mittari.report.PreparingFunderReport;
 import fi.mittari.report.ReportLanguage;
 import fi.mittari.report.Reports;
 import fi.mittari.report.WorkbookContent;
-import fi.mittari.report.FunderWorkbookWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.Locale;
@@ -32,7 +32,9 @@ class FunderReportJobConfiguration {
 
     @Bean
     Job funderReport(JobRepository jobRepository, Step writeFunderWorkbook) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(writeFunderWorkbook).build();
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(writeFunderWorkbook)
+                .build();
     }
 
     @Bean

@@ -104,7 +104,8 @@ final class JobScheduleReader {
         return mapping.getValue().stream()
                 .filter(t -> key.equals(scalar(t.getKeyNode())))
                 .map(NodeTuple::getValueNode)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private static String scalar(Node node) {

@@ -32,8 +32,11 @@ class ScheduledJobs {
     private final Clock clock;
     private final Path file;
 
-    ScheduledJobs(BatchJobs jobs, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, Clock clock,
-                  @Value("${mittari.batch-dir}") String batchDirectory) {
+    ScheduledJobs(
+            BatchJobs jobs,
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
+            Clock clock,
+            @Value("${mittari.batch-dir}") String batchDirectory) {
         this.jobs = jobs;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -72,5 +75,4 @@ class ScheduledJobs {
             LOG.info("{}", refused.getMessage());
         }
     }
-
 }

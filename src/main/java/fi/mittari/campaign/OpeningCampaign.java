@@ -25,7 +25,10 @@ public class OpeningCampaign {
     private final Clock clock;
 
     OpeningCampaign(
-            CampaignRepository campaigns, ProjectRepository projects, QuestionnaireCatalog questionnaires, Clock clock) {
+            CampaignRepository campaigns,
+            ProjectRepository projects,
+            QuestionnaireCatalog questionnaires,
+            Clock clock) {
         this.campaigns = campaigns;
         this.projects = projects;
         this.questionnaires = questionnaires;
@@ -38,24 +41,29 @@ public class OpeningCampaign {
         Instant now = clock.instant();
         String slug = request.slug() == null ? "" : request.slug().trim();
         if (!SLUG.matcher(slug).matches()) {
-            problems.add(new FieldProblem("slug", "must be 3–64 characters: lowercase letters, digits and hyphens,"
-                    + " starting with a letter or digit"));
+            problems.add(new FieldProblem(
+                    "slug",
+                    "must be 3–64 characters: lowercase letters, digits and hyphens,"
+                            + " starting with a letter or digit"));
         }
         String title = request.title() == null ? "" : request.title().trim();
         if (title.isEmpty() || title.length() > 255) {
             problems.add(new FieldProblem("title", "must be 1–255 characters"));
         }
-        Optional<StoredQuestionnaire> questionnaire = Optional.ofNullable(request.questionnaireKey())
-                .flatMap(questionnaires::latest);
+        Optional<StoredQuestionnaire> questionnaire =
+                Optional.ofNullable(request.questionnaireKey()).flatMap(questionnaires::latest);
         if (questionnaire.isEmpty()) {
-            problems.add(new FieldProblem("questionnaire", "no questionnaire with key '" + request.questionnaireKey()
-                    + "'"));
+            problems.add(new FieldProblem(
+                    "questionnaire", "no questionnaire with key '" + request.questionnaireKey() + "'"));
         }
-        request.closesAt().filter(closes -> !closes.isAfter(now)).ifPresent(closes ->
-                problems.add(new FieldProblem("closesAt", "must be in the future, was " + closes)));
+        request.closesAt()
+                .filter(closes -> !closes.isAfter(now))
+                .ifPresent(
+                        closes -> problems.add(new FieldProblem("closesAt", "must be in the future, was " + closes)));
         Optional<Project> project = request.projectCode().flatMap(projects::findByCode);
         if (request.projectCode().isPresent() && project.isEmpty()) {
-            problems.add(new FieldProblem("project", "no project with code '" + request.projectCode().get() + "'"));
+            problems.add(new FieldProblem(
+                    "project", "no project with code '" + request.projectCode().get() + "'"));
         }
         if (!problems.isEmpty()) {
             return new OpeningOutcome.Refused(problems);
@@ -63,8 +71,14 @@ public class OpeningCampaign {
         if (campaigns.existsBySlug(slug)) {
             return new OpeningOutcome.SlugTaken(new FieldProblem("slug", "'" + slug + "' is already in use"));
         }
-        Campaign campaign = campaigns.save(new Campaign(null, slug, title, questionnaire.get().versionId(),
-                project.map(Project::id).orElse(null), request.closesAt().orElse(null), now));
+        Campaign campaign = campaigns.save(new Campaign(
+                null,
+                slug,
+                title,
+                questionnaire.get().versionId(),
+                project.map(Project::id).orElse(null),
+                request.closesAt().orElse(null),
+                now));
         return new OpeningOutcome.Opened(campaign);
     }
 }

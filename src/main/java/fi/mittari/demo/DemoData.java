@@ -50,8 +50,14 @@ class DemoData {
     private final ExecutorService executor;
     private final Clock clock;
 
-    DemoData(Campaigns campaigns, OpeningCampaign opening, ProjectRepository projects, SubmittingResponse submitting,
-             BatchJobs jobs, @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock) {
+    DemoData(
+            Campaigns campaigns,
+            OpeningCampaign opening,
+            ProjectRepository projects,
+            SubmittingResponse submitting,
+            BatchJobs jobs,
+            @Named(TaskExecutors.BLOCKING) ExecutorService executor,
+            Clock clock) {
         this.campaigns = campaigns;
         this.opening = opening;
         this.projects = projects;
@@ -63,29 +69,41 @@ class DemoData {
 
     @EventListener
     void onQuestionnairesLoaded(QuestionnairesLoaded event) {
-        boolean surveyAvailable = event.available().stream().anyMatch(q -> q.key().equals("keko-impact"));
+        boolean surveyAvailable =
+                event.available().stream().anyMatch(q -> q.key().equals("keko-impact"));
         if (!surveyAvailable || campaigns.bySlug(CAMPAIGN_SLUG).isPresent()) {
             return;
         }
-        Project project = projects.findByCode("KEKO").orElseGet(() -> projects.save(new Project(null, "KEKO",
-                "KeKo – Kehittämisen koordinaatiohanke", "STEA", clock.instant())));
-        OpeningOutcome outcome = opening.open(new OpenCampaign(CAMPAIGN_SLUG, "keko-impact",
-                "KeKo-hankkeen vaikuttavuuskysely 2019", Optional.empty(), Optional.of(project.code())));
+        Project project = projects.findByCode("KEKO")
+                .orElseGet(() -> projects.save(
+                        new Project(null, "KEKO", "KeKo – Kehittämisen koordinaatiohanke", "STEA", clock.instant())));
+        OpeningOutcome outcome = opening.open(new OpenCampaign(
+                CAMPAIGN_SLUG,
+                "keko-impact",
+                "KeKo-hankkeen vaikuttavuuskysely 2019",
+                Optional.empty(),
+                Optional.of(project.code())));
         if (!(outcome instanceof OpeningOutcome.Opened opened)) {
             LOG.warn("Demo campaign not opened: {}", outcome);
             return;
         }
         int stored = submitResponses(opened.campaign());
-        LOG.info("Demo data loaded: campaign /s/{} with {} demo responses (MITTARI_DEMO=false turns this off)",
-                CAMPAIGN_SLUG, stored);
+        LOG.info(
+                "Demo data loaded: campaign /s/{} with {} demo responses (MITTARI_DEMO=false turns this off)",
+                CAMPAIGN_SLUG,
+                stored);
         executor.submit(this::runJobs);
     }
 
     private int submitResponses(Campaign campaign) {
         int stored = 0;
         for (Map<String, List<String>> answers : DemoResponses.keko2019()) {
-            SubmissionOutcome outcome = submitting.submit(new Submission(campaign, Language.FI, SubmissionKeys.fresh(),
-                    Channel.DEMO, new fi.mittari.response.SubmittedAnswers(answers)));
+            SubmissionOutcome outcome = submitting.submit(new Submission(
+                    campaign,
+                    Language.FI,
+                    SubmissionKeys.fresh(),
+                    Channel.DEMO,
+                    new fi.mittari.response.SubmittedAnswers(answers)));
             if (outcome instanceof SubmissionOutcome.Stored) {
                 stored++;
             } else {

@@ -11,12 +11,31 @@ import java.util.Random;
  */
 final class DemoResponses {
 
-    private static final String[] REGIONS = {"uusimaa", "pirkanmaa", "pohjois-savo", "keski-suomi", "varsinais-suomi",
-        "etela-pohjanmaa", "lappi", "paijat-hame"};
-    private static final String[] ORGANISATIONS = {"third_sector", "third_sector", "third_sector", "third_sector",
-        "municipal_employment", "te_services", "ely_centre", "company", "education", "social_services"};
-    private static final String[] ACTIVITIES = {"client_pathways", "joint_services", "smaller_networks",
-        "trainings_visits"};
+    private static final String[] REGIONS = {
+        "uusimaa",
+        "pirkanmaa",
+        "pohjois-savo",
+        "keski-suomi",
+        "varsinais-suomi",
+        "etela-pohjanmaa",
+        "lappi",
+        "paijat-hame"
+    };
+    private static final String[] ORGANISATIONS = {
+        "third_sector",
+        "third_sector",
+        "third_sector",
+        "third_sector",
+        "municipal_employment",
+        "te_services",
+        "ely_centre",
+        "company",
+        "education",
+        "social_services"
+    };
+    private static final String[] ACTIVITIES = {
+        "client_pathways", "joint_services", "smaller_networks", "trainings_visits"
+    };
     private static final String[] KNOWLEDGE = {"yes", "yes", "partly", "no"};
 
     private DemoResponses() {}

@@ -11,14 +11,18 @@ public record CampaignIndicators(long campaignId, List<IndicatorValue> values) {
     }
 
     public long responses() {
-        return values.stream().filter(v -> v.kind() == IndicatorKind.RESPONSES).findFirst()
-                .map(IndicatorValue::numerator).orElse(0L);
+        return values.stream()
+                .filter(v -> v.kind() == IndicatorKind.RESPONSES)
+                .findFirst()
+                .map(IndicatorValue::numerator)
+                .orElse(0L);
     }
 
     public Optional<IndicatorValue> share(String questionKey, String choiceValue) {
         return values.stream()
                 .filter(v -> v.kind() == IndicatorKind.CHOICE_SHARE)
-                .filter(v -> v.questionKey().equals(questionKey) && v.choiceValue().equals(choiceValue))
+                .filter(v ->
+                        v.questionKey().equals(questionKey) && v.choiceValue().equals(choiceValue))
                 .findFirst();
     }
 }

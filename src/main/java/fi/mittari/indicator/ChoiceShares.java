@@ -20,7 +20,10 @@ public final class ChoiceShares {
     private ChoiceShares() {}
 
     public static List<IndicatorValue> calculate(
-            Questionnaire questionnaire, long responses, Map<String, Long> answeredByQuestion, List<ChoiceCount> counts) {
+            Questionnaire questionnaire,
+            long responses,
+            Map<String, Long> answeredByQuestion,
+            List<ChoiceCount> counts) {
         Map<String, Long> countByChoice = new HashMap<>();
         counts.forEach(c -> countByChoice.put(c.questionKey() + '\u0000' + c.choiceValue(), c.respondents()));
         List<IndicatorValue> values = new ArrayList<>();
@@ -30,8 +33,8 @@ public final class ChoiceShares {
                 long answered = answeredByQuestion.getOrDefault(single.key(), 0L);
                 for (Choice choice : single.choices()) {
                     long chosen = countByChoice.getOrDefault(single.key() + '\u0000' + choice.value(), 0L);
-                    values.add(new IndicatorValue(IndicatorKind.CHOICE_SHARE, single.key(), choice.value(), chosen,
-                            answered));
+                    values.add(new IndicatorValue(
+                            IndicatorKind.CHOICE_SHARE, single.key(), choice.value(), chosen, answered));
                 }
             }
         }

@@ -18,11 +18,13 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 @Singleton
 public class IndicatorResults {
 
-    private static final String COUNT_RESPONSES = """
+    private static final String COUNT_RESPONSES =
+            """
             SELECT COUNT(*) FROM response WHERE campaign_id = :campaignId
             """;
 
-    private static final String COUNT_ANSWERED_BY_QUESTION = """
+    private static final String COUNT_ANSWERED_BY_QUESTION =
+            """
             SELECT a.question_key, COUNT(DISTINCT a.response_id) AS respondents
               FROM answer a
               JOIN response r ON r.id = a.response_id
@@ -30,7 +32,8 @@ public class IndicatorResults {
              GROUP BY a.question_key
             """;
 
-    private static final String COUNT_CHOICES = """
+    private static final String COUNT_CHOICES =
+            """
             SELECT a.question_key, a.choice_value, COUNT(DISTINCT a.response_id) AS respondents
               FROM answer a
               JOIN response r ON r.id = a.response_id
@@ -39,25 +42,29 @@ public class IndicatorResults {
              GROUP BY a.question_key, a.choice_value
             """;
 
-    private static final String DELETE_FOR_CAMPAIGN = """
+    private static final String DELETE_FOR_CAMPAIGN =
+            """
             DELETE FROM indicator_result WHERE campaign_id = :campaignId
             """;
 
-    private static final String INSERT = """
+    private static final String INSERT =
+            """
             INSERT INTO indicator_result (campaign_id, indicator, question_key, choice_value, numerator, denominator,
                                           computed_at, job_execution_id)
             VALUES (:campaignId, :indicator, :questionKey, :choiceValue, :numerator, :denominator, :computedAt,
                     :jobExecutionId)
             """;
 
-    private static final String SELECT_FOR_CAMPAIGN = """
+    private static final String SELECT_FOR_CAMPAIGN =
+            """
             SELECT indicator, question_key, choice_value, numerator, denominator
               FROM indicator_result
              WHERE campaign_id = :campaignId
              ORDER BY id
             """;
 
-    private static final String LATEST_COMPUTED_AT = """
+    private static final String LATEST_COMPUTED_AT =
+            """
             SELECT MAX(computed_at) FROM indicator_result
             """;
 
@@ -74,14 +81,18 @@ public class IndicatorResults {
 
     public Map<String, Long> countAnsweredByQuestion(long campaignId) {
         Map<String, Long> answered = new HashMap<>();
-        jdbc.query(COUNT_ANSWERED_BY_QUESTION, campaign(campaignId),
-                row -> { answered.put(row.getString("question_key"), row.getLong("respondents")); });
+        jdbc.query(COUNT_ANSWERED_BY_QUESTION, campaign(campaignId), row -> {
+            answered.put(row.getString("question_key"), row.getLong("respondents"));
+        });
         return answered;
     }
 
     public List<ChoiceCount> countChoices(long campaignId) {
-        return jdbc.query(COUNT_CHOICES, campaign(campaignId), (row, n) ->
-                new ChoiceCount(row.getString("question_key"), row.getString("choice_value"), row.getLong("respondents")));
+        return jdbc.query(
+                COUNT_CHOICES,
+                campaign(campaignId),
+                (row, n) -> new ChoiceCount(
+                        row.getString("question_key"), row.getString("choice_value"), row.getLong("respondents")));
     }
 
     /** Replaces every stored result of the campaign with these; call inside a transaction so readers never see half. */
@@ -102,9 +113,15 @@ public class IndicatorResults {
     }
 
     public CampaignIndicators stored(long campaignId) {
-        List<IndicatorValue> values = jdbc.query(SELECT_FOR_CAMPAIGN, campaign(campaignId), (row, n) ->
-                new IndicatorValue(IndicatorKind.valueOf(row.getString("indicator")), row.getString("question_key"),
-                        row.getString("choice_value"), row.getLong("numerator"), row.getLong("denominator")));
+        List<IndicatorValue> values = jdbc.query(
+                SELECT_FOR_CAMPAIGN,
+                campaign(campaignId),
+                (row, n) -> new IndicatorValue(
+                        IndicatorKind.valueOf(row.getString("indicator")),
+                        row.getString("question_key"),
+                        row.getString("choice_value"),
+                        row.getLong("numerator"),
+                        row.getLong("denominator")));
         return new CampaignIndicators(campaignId, values);
     }
 

@@ -52,8 +52,11 @@ final class ChoicesYamlReader {
     private void check(ScalarNode node, String path, Map<String, Integer> firstLines) {
         String value = node.getValue();
         if (!CHOICE_VALUE.matcher(value).matches()) {
-            problems.error(node, path, "value '" + value + "' must be lowercase letters, digits, hyphens and"
-                    + " underscores, starting with a letter or digit (at most 64 characters)");
+            problems.error(
+                    node,
+                    path,
+                    "value '" + value + "' must be lowercase letters, digits, hyphens and"
+                            + " underscores, starting with a letter or digit (at most 64 characters)");
         }
         Integer first = firstLines.putIfAbsent(value, YamlMapping.line(node));
         if (first != null) {

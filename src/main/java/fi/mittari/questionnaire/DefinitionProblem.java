@@ -6,7 +6,10 @@ import java.util.Objects;
 public record DefinitionProblem(String source, int line, int column, String path, String message, Severity severity) {
 
     /** An error rejects the definition; a warning is worth fixing but the definition is still usable. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public DefinitionProblem {
         Objects.requireNonNull(source, "source");

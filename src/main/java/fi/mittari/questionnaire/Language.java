@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The languages Mittari speaks to respondents. */
 public enum Language {
-    FI("Finnish"), SV("Swedish"), EN("English");
+    FI("Finnish"),
+    SV("Swedish"),
+    EN("English");
 
     private final String englishName;
 

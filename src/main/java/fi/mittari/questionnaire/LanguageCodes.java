@@ -9,8 +9,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads language codes strictly (exactly "fi", "sv" or "en") and names languages in messages. */
 final class LanguageCodes {
 
-    private static final String EXPECTED = Arrays.stream(Language.values()).map(Language::code)
-            .collect(Collectors.joining(", ")).replaceFirst(", (\\w+)$", " or $1");
+    private static final String EXPECTED = Arrays.stream(Language.values())
+            .map(Language::code)
+            .collect(Collectors.joining(", "))
+            .replaceFirst(", (\\w+)$", " or $1");
 
     private LanguageCodes() {}
 

@@ -34,7 +34,8 @@ public record LocalizedText(Map<Language, String> texts) {
 
     /** The text in {@code language}, else in {@code fallback}, else in any language (in enum order), else "". */
     public String in(Language language, Language fallback) {
-        return get(language).or(() -> get(fallback))
+        return get(language)
+                .or(() -> get(fallback))
                 .orElseGet(() -> texts.values().stream().findFirst().orElse(""));
     }
 

@@ -28,7 +28,9 @@ final class LocalizedTextReader {
     }
 
     LocalizedText read(YamlMapping parent, String key, boolean required) {
-        return parent.value(key, required).map(node -> read(node, parent.child(key))).orElse(LocalizedText.empty());
+        return parent.value(key, required)
+                .map(node -> read(node, parent.child(key)))
+                .orElse(LocalizedText.empty());
     }
 
     private LocalizedText read(Node node, String path) {
@@ -67,8 +69,11 @@ final class LocalizedTextReader {
         }
         for (Language language : offered) {
             if (!written.contains(language) && !malformed.contains(language)) {
-                problems.warning(node, path + "." + language.code(), "missing " + LanguageCodes.describe(language)
-                        + " translation; respondents will see the " + main.englishName() + " text");
+                problems.warning(
+                        node,
+                        path + "." + language.code(),
+                        "missing " + LanguageCodes.describe(language) + " translation; respondents will see the "
+                                + main.englishName() + " text");
             }
         }
     }

@@ -1,8 +1,7 @@
 package fi.mittari.questionnaire;
 
 /** A question of a questionnaire; the closed set of question types. */
-public sealed interface Question
-        permits SingleChoiceQuestion, MultipleChoiceQuestion, RatingQuestion, TextQuestion {
+public sealed interface Question permits SingleChoiceQuestion, MultipleChoiceQuestion, RatingQuestion, TextQuestion {
 
     /** Stable within the questionnaire; answers are stored under it. */
     String key();

@@ -36,13 +36,18 @@ final class QuestionYamlReader {
 
     /** The question, or empty when its type is missing or unknown (its other problems are reported all the same). */
     Optional<Question> read(YamlMapping question) {
-        String key = question.scalar("key", true).map(node -> {
-            if (!QUESTION_KEY.matcher(node.getValue()).matches()) {
-                problems.error(node, question.child("key"), "key '" + node.getValue() + "' must be lowercase letters,"
-                        + " digits and underscores, starting with a letter (at most 64 characters)");
-            }
-            return node.getValue();
-        }).orElse("");
+        String key = question.scalar("key", true)
+                .map(node -> {
+                    if (!QUESTION_KEY.matcher(node.getValue()).matches()) {
+                        problems.error(
+                                node,
+                                question.child("key"),
+                                "key '" + node.getValue() + "' must be lowercase letters,"
+                                        + " digits and underscores, starting with a letter (at most 64 characters)");
+                    }
+                    return node.getValue();
+                })
+                .orElse("");
         Optional<String> type = knownType(question);
         boolean required = question.flag("required", false);
         LocalizedText label = texts.read(question, "label", true);
@@ -61,8 +66,10 @@ final class QuestionYamlReader {
             if (TYPE_PROPERTIES.containsKey(node.getValue())) {
                 return Optional.of(node.getValue());
             }
-            problems.error(node, question.child("type"), "unknown question type '" + node.getValue()
-                    + "'; expected one of " + TYPES);
+            problems.error(
+                    node,
+                    question.child("type"),
+                    "unknown question type '" + node.getValue() + "'; expected one of " + TYPES);
             return Optional.empty();
         });
     }
@@ -70,11 +77,15 @@ final class QuestionYamlReader {
     /** Without a known type, any question property is allowed, so that only real typos are reported. */
     private void rejectUnknownProperties(YamlMapping question, Optional<String> type) {
         List<String> allowed = new ArrayList<>(COMMON);
-        type.ifPresentOrElse(t -> allowed.addAll(TYPE_PROPERTIES.get(t)),
+        type.ifPresentOrElse(
+                t -> allowed.addAll(TYPE_PROPERTIES.get(t)),
                 () -> TYPE_PROPERTIES.values().forEach(allowed::addAll));
-        Set<String> foreign = TYPE_PROPERTIES.values().stream().flatMap(List::stream)
-                .filter(property -> !allowed.contains(property)).collect(Collectors.toSet());
-        question.rejectUnknown(allowed, foreign, type.map(QuestionYamlReader::describeType).orElse("this question"));
+        Set<String> foreign = TYPE_PROPERTIES.values().stream()
+                .flatMap(List::stream)
+                .filter(property -> !allowed.contains(property))
+                .collect(Collectors.toSet());
+        question.rejectUnknown(
+                allowed, foreign, type.map(QuestionYamlReader::describeType).orElse("this question"));
     }
 
     private RatingQuestion rating(
@@ -88,10 +99,20 @@ final class QuestionYamlReader {
         if (min.isPresent() && max.isPresent() && lowest >= highest) {
             problems.error(place, q.child("max"), "max (" + highest + ") must be greater than min (" + lowest + ")");
         } else if (min.isPresent() && max.isPresent() && (long) highest - lowest > MAX_SCALE_STEPS) {
-            problems.error(place, q.child("max"), "a scale has at most " + (MAX_SCALE_STEPS + 1) + " points; min "
-                    + lowest + " to max " + highest + " has " + ((long) highest - lowest + 1));
+            problems.error(
+                    place,
+                    q.child("max"),
+                    "a scale has at most " + (MAX_SCALE_STEPS + 1) + " points; min " + lowest + " to max " + highest
+                            + " has " + ((long) highest - lowest + 1));
         }
-        return new RatingQuestion(key, label, hint, required, lowest, highest, texts.read(q, "minLabel", false),
+        return new RatingQuestion(
+                key,
+                label,
+                hint,
+                required,
+                lowest,
+                highest,
+                texts.read(q, "minLabel", false),
                 texts.read(q, "maxLabel", false));
     }
 
@@ -99,7 +120,9 @@ final class QuestionYamlReader {
         boolean multiline = q.flag("multiline", false);
         int maxLength = q.integer("maxLength").orElse(DEFAULT_MAX_LENGTH);
         if (maxLength < 1 || maxLength > LONGEST_MAX_LENGTH) {
-            problems.error(q.value("maxLength", false).orElse(q.node()), q.child("maxLength"),
+            problems.error(
+                    q.value("maxLength", false).orElse(q.node()),
+                    q.child("maxLength"),
                     "maxLength must be from 1 to " + LONGEST_MAX_LENGTH + ", found " + maxLength);
         }
         return new TextQuestion(key, label, hint, required, multiline, maxLength);

@@ -6,8 +6,12 @@ import java.util.Optional;
 
 /** A questionnaire definition: its stable key, texts, the languages it offers and its questions in order. */
 public record Questionnaire(
-        String key, LocalizedText title, LocalizedText description, Language defaultLanguage,
-        List<Language> languages, List<Question> questions) {
+        String key,
+        LocalizedText title,
+        LocalizedText description,
+        Language defaultLanguage,
+        List<Language> languages,
+        List<Question> questions) {
 
     public Questionnaire {
         Objects.requireNonNull(key, "key");

@@ -48,8 +48,8 @@ public class QuestionnaireCatalog {
             return new LoadOutcome.Unchanged(toStored(latest.get(), accepted.questionnaire()), result.problems());
         }
         int number = latest.map(row -> row.versionNumber() + 1).orElse(1);
-        QuestionnaireVersionRow saved = versions.save(
-                new QuestionnaireVersionRow(null, key, number, hash, source, yaml, clock.instant()));
+        QuestionnaireVersionRow saved =
+                versions.save(new QuestionnaireVersionRow(null, key, number, hash, source, yaml, clock.instant()));
         return new LoadOutcome.VersionCreated(toStored(saved, accepted.questionnaire()), result.problems());
     }
 

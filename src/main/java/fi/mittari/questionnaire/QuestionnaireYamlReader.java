@@ -38,25 +38,33 @@ public final class QuestionnaireYamlReader {
 
     private Optional<Questionnaire> questionnaire(YamlMapping root, YamlProblems problems) {
         root.rejectUnknown(PROPERTIES, Set.of(), "a questionnaire");
-        String key = root.scalar("key", true).map(node -> {
-            if (!QUESTIONNAIRE_KEY.matcher(node.getValue()).matches()) {
-                problems.error(node, "key", "key '" + node.getValue() + "' must be lowercase letters, digits,"
-                        + " hyphens and underscores, starting with a letter (at most 64 characters)");
-            }
-            return node.getValue();
-        }).orElse("");
+        String key = root.scalar("key", true)
+                .map(node -> {
+                    if (!QUESTIONNAIRE_KEY.matcher(node.getValue()).matches()) {
+                        problems.error(
+                                node,
+                                "key",
+                                "key '" + node.getValue() + "' must be lowercase letters, digits,"
+                                        + " hyphens and underscores, starting with a letter (at most 64 characters)");
+                    }
+                    return node.getValue();
+                })
+                .orElse("");
         Optional<Language> defaultLanguage = root.value("defaultLanguage", true)
                 .flatMap(node -> LanguageCodes.parse(node, "defaultLanguage", problems));
         List<Language> languages = languages(root, problems);
-        defaultLanguage.filter(main -> !languages.isEmpty() && !languages.contains(main)).ifPresent(main ->
-                problems.error(root.value("languages", true).orElseThrow(), "languages",
+        defaultLanguage
+                .filter(main -> !languages.isEmpty() && !languages.contains(main))
+                .ifPresent(main -> problems.error(
+                        root.value("languages", true).orElseThrow(),
+                        "languages",
                         "languages must include the default language '" + main.code() + "'"));
         var texts = new LocalizedTextReader(defaultLanguage, languages, problems);
         LocalizedText title = texts.read(root, "title", true);
         LocalizedText description = texts.read(root, "description", false);
         List<Question> questions = questions(root, texts, problems);
-        return defaultLanguage.map(main -> new Questionnaire(key, title, description, main,
-                languages.isEmpty() ? List.of(main) : languages, questions));
+        return defaultLanguage.map(main -> new Questionnaire(
+                key, title, description, main, languages.isEmpty() ? List.of(main) : languages, questions));
     }
 
     private static List<Language> languages(YamlMapping root, YamlProblems problems) {
@@ -75,8 +83,8 @@ public final class QuestionnaireYamlReader {
                 if (first == null) {
                     languages.add(language);
                 } else {
-                    problems.error(node, path, "duplicate language '" + language.code() + "' (first on line "
-                            + first + ")");
+                    problems.error(
+                            node, path, "duplicate language '" + language.code() + "' (first on line " + first + ")");
                 }
             });
         }
@@ -107,8 +115,10 @@ public final class QuestionnaireYamlReader {
             String key = ((ScalarNode) node).getValue();
             Integer first = firstLines.putIfAbsent(key, YamlMapping.line(node));
             if (first != null && !key.isBlank()) {
-                problems.error(node, question.child("key"), "duplicate question key '" + key + "' (first on line "
-                        + first + ")");
+                problems.error(
+                        node,
+                        question.child("key"),
+                        "duplicate question key '" + key + "' (first on line " + first + ")");
             }
         });
     }

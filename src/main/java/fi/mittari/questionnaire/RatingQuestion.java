@@ -4,8 +4,15 @@ import java.util.Objects;
 
 /** A whole number from min to max (0–10 by default), with optional labels for the ends of the scale. */
 public record RatingQuestion(
-        String key, LocalizedText label, LocalizedText hint, boolean required, int min, int max,
-        LocalizedText minLabel, LocalizedText maxLabel) implements Question {
+        String key,
+        LocalizedText label,
+        LocalizedText hint,
+        boolean required,
+        int min,
+        int max,
+        LocalizedText minLabel,
+        LocalizedText maxLabel)
+        implements Question {
 
     public RatingQuestion {
         Objects.requireNonNull(key, "key");

@@ -18,21 +18,24 @@ final class SafeYamlParser {
 
     /** Far beyond any real questionnaire, small enough that an upload over the API cannot exhaust memory. */
     static final int MAX_CODE_POINTS = 1_000_000;
+
     private static final int MAX_NESTING = 20;
 
     /** The document's root node; empty (with the problem reported) when there is no usable document. */
     Optional<Node> parse(String text, YamlProblems problems) {
         if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
-            problems.errorAtStart("the file is too large; a questionnaire file has at most " + MAX_CODE_POINTS
-                    + " characters");
+            problems.errorAtStart(
+                    "the file is too large; a questionnaire file has at most " + MAX_CODE_POINTS + " characters");
             return Optional.empty();
         }
         try {
             // Aliases are refused outright: the format never needs them and they allow "billion laughs" expansion.
             for (Event event : yaml().parse(new StringReader(text))) {
                 if (event instanceof AliasEvent) {
-                    problems.errorAt(event.getStartMark(), "not valid YAML for a questionnaire: anchors and"
-                            + " aliases (&name, *name) are not allowed; write the content out in full");
+                    problems.errorAt(
+                            event.getStartMark(),
+                            "not valid YAML for a questionnaire: anchors and"
+                                    + " aliases (&name, *name) are not allowed; write the content out in full");
                     return Optional.empty();
                 }
             }

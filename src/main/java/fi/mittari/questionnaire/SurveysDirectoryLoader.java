@@ -68,7 +68,8 @@ class SurveysDirectoryLoader {
 
     private List<Path> definitionFiles() {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+            return files.filter(
+                            f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -86,13 +87,21 @@ class SurveysDirectoryLoader {
             }
         });
         if (outcome instanceof LoadOutcome.VersionCreated created) {
-            LOG.info("Questionnaire {} version {} stored from {}",
-                    created.questionnaire().key(), created.questionnaire().versionNumber(), source);
+            LOG.info(
+                    "Questionnaire {} version {} stored from {}",
+                    created.questionnaire().key(),
+                    created.questionnaire().versionNumber(),
+                    source);
         } else if (outcome instanceof LoadOutcome.Unchanged unchanged) {
-            LOG.info("Questionnaire {} unchanged (version {})",
-                    unchanged.questionnaire().key(), unchanged.questionnaire().versionNumber());
+            LOG.info(
+                    "Questionnaire {} unchanged (version {})",
+                    unchanged.questionnaire().key(),
+                    unchanged.questionnaire().versionNumber());
         } else {
-            LOG.error("Questionnaire file {} rejected with {} problem(s)", source, outcome.problems().size());
+            LOG.error(
+                    "Questionnaire file {} rejected with {} problem(s)",
+                    source,
+                    outcome.problems().size());
         }
     }
 }

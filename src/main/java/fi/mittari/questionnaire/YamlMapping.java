@@ -33,8 +33,11 @@ final class YamlMapping {
             }
             NodeTuple first = entries.putIfAbsent(keyNode.getValue(), tuple);
             if (first != null) {
-                problems.error(keyNode, child(keyNode.getValue()), "duplicate property '" + keyNode.getValue()
-                        + "' (first on line " + line(first.getKeyNode()) + ")");
+                problems.error(
+                        keyNode,
+                        child(keyNode.getValue()),
+                        "duplicate property '" + keyNode.getValue() + "' (first on line " + line(first.getKeyNode())
+                                + ")");
             }
         }
     }
@@ -101,14 +104,16 @@ final class YamlMapping {
 
     /** Only {@code true} and {@code false}: YAML 1.1's yes/no/on/off are too easy to write by accident. */
     boolean flag(String key, boolean defaultValue) {
-        return scalar(key, false).map(scalar -> switch (scalar.getValue()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> {
-                problems.error(scalar, child(key), "expected true or false, found '" + scalar.getValue() + "'");
-                yield defaultValue;
-            }
-        }).orElse(defaultValue);
+        return scalar(key, false)
+                .map(scalar -> switch (scalar.getValue()) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> {
+                        problems.error(scalar, child(key), "expected true or false, found '" + scalar.getValue() + "'");
+                        yield defaultValue;
+                    }
+                })
+                .orElse(defaultValue);
     }
 
     /** A whole number; empty when absent or (after reporting it) not a whole number. */
@@ -136,7 +141,9 @@ final class YamlMapping {
                 problems.error(keyNode, child(key), "property '" + key + "' does not apply to " + owner);
                 return;
             }
-            String suggestion = PropertyNames.closest(key, allowed).map(k -> "; did you mean '" + k + "'?").orElse("");
+            String suggestion = PropertyNames.closest(key, allowed)
+                    .map(k -> "; did you mean '" + k + "'?")
+                    .orElse("");
             problems.error(keyNode, child(key), "unknown property '" + key + "'" + suggestion);
         });
     }

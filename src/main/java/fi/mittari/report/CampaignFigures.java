@@ -7,7 +7,11 @@ import java.util.List;
  * distributions are shown, only a note.
  */
 public record CampaignFigures(
-        String slug, String title, String questionnaireTitle, long responses, boolean suppressed,
+        String slug,
+        String title,
+        String questionnaireTitle,
+        long responses,
+        boolean suppressed,
         List<ChoiceDistribution> distributions) {
 
     public CampaignFigures {

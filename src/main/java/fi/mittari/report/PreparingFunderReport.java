@@ -35,8 +35,11 @@ public class PreparingFunderReport {
     private final IndicatorResults results;
     private final int minimumGroupSize;
 
-    PreparingFunderReport(Campaigns campaigns, QuestionnaireCatalog questionnaires, IndicatorResults results,
-                          @Value("${mittari.privacy.minimum-group-size}") int minimumGroupSize) {
+    PreparingFunderReport(
+            Campaigns campaigns,
+            QuestionnaireCatalog questionnaires,
+            IndicatorResults results,
+            @Value("${mittari.privacy.minimum-group-size}") int minimumGroupSize) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.results = results;
@@ -48,7 +51,9 @@ public class PreparingFunderReport {
         Language lang = Language.valueOf(language.name());
         List<CampaignFigures> figures = new ArrayList<>();
         for (Campaign campaign : campaigns.all()) {
-            Questionnaire questionnaire = questionnaires.version(campaign.questionnaireVersionId()).orElseThrow()
+            Questionnaire questionnaire = questionnaires
+                    .version(campaign.questionnaireVersionId())
+                    .orElseThrow()
                     .questionnaire();
             figures.add(figures(campaign, questionnaire, results.stored(campaign.id()), lang));
         }
@@ -56,8 +61,8 @@ public class PreparingFunderReport {
         return new WorkbookContent(TITLES.get(language), asOf, language, minimumGroupSize, figures);
     }
 
-    private CampaignFigures figures(Campaign campaign, Questionnaire questionnaire, CampaignIndicators indicators,
-                                    Language lang) {
+    private CampaignFigures figures(
+            Campaign campaign, Questionnaire questionnaire, CampaignIndicators indicators, Language lang) {
         long responses = indicators.responses();
         boolean suppressed = responses < minimumGroupSize;
         List<ChoiceDistribution> distributions = new ArrayList<>();
@@ -68,22 +73,27 @@ public class PreparingFunderReport {
                 }
             }
         }
-        return new CampaignFigures(campaign.slug(), campaign.title(),
-                text(questionnaire.title(), lang, questionnaire.defaultLanguage()), responses, suppressed,
+        return new CampaignFigures(
+                campaign.slug(),
+                campaign.title(),
+                text(questionnaire.title(), lang, questionnaire.defaultLanguage()),
+                responses,
+                suppressed,
                 distributions);
     }
 
-    private static ChoiceDistribution distribution(SingleChoiceQuestion question, CampaignIndicators indicators,
-                                                   Language lang, Language fallback) {
+    private static ChoiceDistribution distribution(
+            SingleChoiceQuestion question, CampaignIndicators indicators, Language lang, Language fallback) {
         List<ChoiceFigure> choices = new ArrayList<>();
         long answered = 0;
         for (Choice choice : question.choices()) {
-            IndicatorValue value = indicators.share(question.key(), choice.value())
-                    .orElse(new IndicatorValue(fi.mittari.indicator.IndicatorKind.CHOICE_SHARE, question.key(),
-                            choice.value(), 0, 0));
+            IndicatorValue value = indicators
+                    .share(question.key(), choice.value())
+                    .orElse(new IndicatorValue(
+                            fi.mittari.indicator.IndicatorKind.CHOICE_SHARE, question.key(), choice.value(), 0, 0));
             answered = value.denominator();
-            choices.add(new ChoiceFigure(choice.value(), text(choice.label(), lang, fallback), value.numerator(),
-                    value.share()));
+            choices.add(new ChoiceFigure(
+                    choice.value(), text(choice.label(), lang, fallback), value.numerator(), value.share()));
         }
         return new ChoiceDistribution(question.key(), text(question.label(), lang, fallback), answered, choices);
     }

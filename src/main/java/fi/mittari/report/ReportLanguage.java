@@ -1,4 +1,8 @@
 package fi.mittari.report;
 
 /** The languages a funder workbook can be written in. */
-public enum ReportLanguage { FI, SV, EN }
+public enum ReportLanguage {
+    FI,
+    SV,
+    EN
+}

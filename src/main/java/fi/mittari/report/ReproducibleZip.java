@@ -21,7 +21,7 @@ final class ReproducibleZip {
     static void copy(byte[] zip, LocalDateTime entryTime, OutputStream out) throws IOException {
         var rezipped = new ByteArrayOutputStream(zip.length + 1024);
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip));
-             var target = new ZipOutputStream(rezipped)) {
+                var target = new ZipOutputStream(rezipped)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 var copy = new ZipEntry(entry.getName());
                 // local time, not an instant: the stored DOS time would otherwise depend on the JVM's time zone

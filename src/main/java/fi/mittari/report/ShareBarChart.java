@@ -22,6 +22,7 @@ final class ShareBarChart {
     static final int FIRST_COLUMN = 4;
     /** The chart ends where column M begins, so it spans E–L. */
     static final int END_COLUMN = 12;
+
     static final int HEIGHT_ROWS = 15;
 
     private ShareBarChart() {}
@@ -47,8 +48,10 @@ final class ShareBarChart {
         var data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, choiceAxis, shareAxis);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
-        data.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, labels),
-                XDDFDataSourcesFactory.fromNumericCellRange(sheet, shares)).setTitle(title, null);
+        data.addSeries(
+                        XDDFDataSourcesFactory.fromStringCellRange(sheet, labels),
+                        XDDFDataSourcesFactory.fromNumericCellRange(sheet, shares))
+                .setTitle(title, null);
         chart.plot(data);
     }
 }

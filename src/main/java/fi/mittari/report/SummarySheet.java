@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class SummarySheet {
 
     static final ZoneId REPORT_ZONE = ZoneId.of("Europe/Helsinki");
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(REPORT_ZONE);
+    private static final DateTimeFormatter AS_OF =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(REPORT_ZONE);
     /** Rows a distribution block takes at least: its chart plus a blank row before the next block. */
     static final int MIN_DISTRIBUTION_ROWS = ShareBarChart.HEIGHT_ROWS + 1;
 
@@ -81,7 +82,10 @@ final class SummarySheet {
         int lastChoice = nextRow - 1;
         numberRow(labels.answered(), distribution.answered());
         if (lastChoice >= firstChoice) {
-            ShareBarChart.draw(sheet, top, distribution.questionLabel(),
+            ShareBarChart.draw(
+                    sheet,
+                    top,
+                    distribution.questionLabel(),
                     new CellRangeAddress(firstChoice, lastChoice, 0, 0),
                     new CellRangeAddress(firstChoice, lastChoice, 2, 2));
         }

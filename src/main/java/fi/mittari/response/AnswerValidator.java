@@ -60,7 +60,8 @@ public final class AnswerValidator {
         }
         if (question instanceof MultipleChoiceQuestion multiple) {
             List<String> distinct = List.copyOf(new LinkedHashSet<>(raw));
-            boolean allKnown = distinct.stream().allMatch(v -> multiple.choice(v).isPresent());
+            boolean allKnown =
+                    distinct.stream().allMatch(v -> multiple.choice(v).isPresent());
             return allKnown
                     ? Result.of(key, new AnswerValue.SelectedChoices(distinct))
                     : Result.refused(notAChoice(key, multiple.choices()));
@@ -95,7 +96,9 @@ public final class AnswerValidator {
     }
 
     private static AnswerProblem notAChoice(String key, List<Choice> choices) {
-        return new AnswerProblem(key, AnswerProblem.Reason.NOT_A_CHOICE,
+        return new AnswerProblem(
+                key,
+                AnswerProblem.Reason.NOT_A_CHOICE,
                 List.of(choices.stream().map(Choice::value).toList()));
     }
 

@@ -14,13 +14,14 @@ public final class RespondentLanguage {
 
     private RespondentLanguage() {}
 
-    public static Language choose(Questionnaire questionnaire, Optional<String> requested, Optional<String> acceptLanguage) {
+    public static Language choose(
+            Questionnaire questionnaire, Optional<String> requested, Optional<String> acceptLanguage) {
         return choose(questionnaire.languages(), questionnaire.defaultLanguage(), requested, acceptLanguage);
     }
 
     /** The same choice among any offered languages, for pages that belong to no questionnaire. */
-    public static Language choose(List<Language> offered, Language fallback, Optional<String> requested,
-                                  Optional<String> acceptLanguage) {
+    public static Language choose(
+            List<Language> offered, Language fallback, Optional<String> requested, Optional<String> acceptLanguage) {
         Optional<Language> explicit = requested.flatMap(Language::fromCode).filter(offered::contains);
         if (explicit.isPresent()) {
             return explicit.get();

@@ -25,8 +25,14 @@ class ResponseWriter {
 
     @Transactional
     long write(Submission submission, long questionnaireVersionId, List<Answer> validAnswers, Instant now) {
-        ResponseRow response = responses.save(new ResponseRow(null, submission.campaign().id(), questionnaireVersionId,
-                submission.submissionKey(), submission.language().code(), submission.channel().name(), now));
+        ResponseRow response = responses.save(new ResponseRow(
+                null,
+                submission.campaign().id(),
+                questionnaireVersionId,
+                submission.submissionKey(),
+                submission.language().code(),
+                submission.channel().name(),
+                now));
         answers.saveAll(rows(response.id(), validAnswers));
         return response.id();
     }

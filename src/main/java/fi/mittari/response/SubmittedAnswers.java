@@ -13,10 +13,12 @@ public record SubmittedAnswers(Map<String, List<String>> values) {
     public SubmittedAnswers {
         Map<String, List<String>> cleaned = new LinkedHashMap<>();
         values.forEach((key, raw) -> {
-            List<String> present = raw == null ? List.of() : raw.stream()
-                    .filter(v -> v != null && !v.isBlank())
-                    .map(String::strip)
-                    .toList();
+            List<String> present = raw == null
+                    ? List.of()
+                    : raw.stream()
+                            .filter(v -> v != null && !v.isBlank())
+                            .map(String::strip)
+                            .toList();
             cleaned.put(key, present);
         });
         values = java.util.Collections.unmodifiableMap(cleaned);

@@ -39,7 +39,8 @@ public class SubmittingResponse {
         if (!submission.campaign().isOpenAt(now)) {
             return new SubmissionOutcome.CampaignClosed();
         }
-        StoredQuestionnaire questionnaire = questionnaires.version(submission.campaign().questionnaireVersionId())
+        StoredQuestionnaire questionnaire = questionnaires
+                .version(submission.campaign().questionnaireVersionId())
                 .orElseThrow(() -> new IllegalStateException("campaign without its questionnaire version"));
         AnswerCheck check = validator.check(questionnaire.questionnaire(), submission.answers());
         if (check instanceof AnswerCheck.Invalid invalid) {
@@ -55,7 +56,8 @@ public class SubmittingResponse {
     }
 
     private Optional<SubmissionOutcome> alreadyStored(Submission submission) {
-        return responses.findByCampaignIdAndSubmissionKey(submission.campaign().id(), submission.submissionKey())
+        return responses
+                .findByCampaignIdAndSubmissionKey(submission.campaign().id(), submission.submissionKey())
                 .map(r -> new SubmissionOutcome.Stored(r.id(), true));
     }
 }

@@ -27,9 +27,12 @@ class AdminBootstrap {
     private final String username;
     private final String configuredPassword;
 
-    AdminBootstrap(StaffUserRepository users, PasswordHashing hashing, Clock clock,
-                   @Value("${mittari.admin.username:admin}") String username,
-                   @Value("${mittari.admin.password:}") String configuredPassword) {
+    AdminBootstrap(
+            StaffUserRepository users,
+            PasswordHashing hashing,
+            Clock clock,
+            @Value("${mittari.admin.username:admin}") String username,
+            @Value("${mittari.admin.password:}") String configuredPassword) {
         this.users = users;
         this.hashing = hashing;
         this.clock = clock;
@@ -46,8 +49,11 @@ class AdminBootstrap {
         String password = generated ? randomPassword() : configuredPassword;
         users.save(new StaffUser(null, username, hashing.hash(password), Roles.ADMIN, clock.instant()));
         if (generated) {
-            LOG.warn("Created the first admin account '{}' with the generated password: {}"
-                    + "  (shown only now; set MITTARI_ADMIN_PASSWORD to choose it)", username, password);
+            LOG.warn(
+                    "Created the first admin account '{}' with the generated password: {}"
+                            + "  (shown only now; set MITTARI_ADMIN_PASSWORD to choose it)",
+                    username,
+                    password);
         } else {
             LOG.info("Created the first admin account '{}' from MITTARI_ADMIN_USER / MITTARI_ADMIN_PASSWORD", username);
         }

@@ -40,7 +40,9 @@ public final class LoginThrottle {
         if (failures.size() > MAX_KEYS) {
             failures.values().removeIf(f -> f.pausedUntil().plus(maxPause).isBefore(now));
         }
-        failures.merge(key, new Failures(1, pauseAfter(1, now)),
+        failures.merge(
+                key,
+                new Failures(1, pauseAfter(1, now)),
                 (old, one) -> new Failures(old.count() + 1, pauseAfter(old.count() + 1, now)));
     }
 

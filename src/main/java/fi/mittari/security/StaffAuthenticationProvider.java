@@ -27,8 +27,11 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final PasswordHashing hashing;
     private final LoginThrottle throttle;
 
-    StaffAuthenticationProvider(StaffUserRepository users, PasswordHashing hashing, Clock clock,
-                                @Value("${mittari.login.free-failures:5}") int freeFailures) {
+    StaffAuthenticationProvider(
+            StaffUserRepository users,
+            PasswordHashing hashing,
+            Clock clock,
+            @Value("${mittari.login.free-failures:5}") int freeFailures) {
         this.users = users;
         this.hashing = hashing;
         this.throttle = new LoginThrottle(freeFailures, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
@@ -37,7 +40,9 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     @Override
     public @NonNull AuthenticationResponse authenticate(
             @Nullable HttpRequest<B> request, @NonNull AuthenticationRequest<String, String> credentials) {
-        String username = credentials.getIdentity() == null ? "" : credentials.getIdentity().strip();
+        String username = credentials.getIdentity() == null
+                ? ""
+                : credentials.getIdentity().strip();
         String password = credentials.getSecret() == null ? "" : credentials.getSecret();
         String userKey = "user:" + username.toLowerCase(Locale.ROOT);
         String addressKey = "address:" + address(request);
@@ -63,7 +68,9 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     }
 
     private static String address(@Nullable HttpRequest<?> request) {
-        if (request == null || request.getRemoteAddress() == null || request.getRemoteAddress().getAddress() == null) {
+        if (request == null
+                || request.getRemoteAddress() == null
+                || request.getRemoteAddress().getAddress() == null) {
             return "unknown";
         }
         return request.getRemoteAddress().getAddress().getHostAddress();

@@ -15,7 +15,8 @@ public class UiText {
 
     public String get(Language language, String key, Object... arguments) {
         Locale locale = Locale.forLanguageTag(language.code());
-        String pattern = ResourceBundle.getBundle("i18n.messages", locale, NO_FALLBACK).getString(key);
+        String pattern =
+                ResourceBundle.getBundle("i18n.messages", locale, NO_FALLBACK).getString(key);
         return new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -22,8 +22,13 @@ class ArchitectureTest {
             .importPackages("fi.mittari");
 
     private static final String[] CORE_PACKAGES = {
-        "fi.mittari.questionnaire", "fi.mittari.campaign", "fi.mittari.response", "fi.mittari.indicator",
-        "fi.mittari.report", "fi.mittari.security"};
+        "fi.mittari.questionnaire",
+        "fi.mittari.campaign",
+        "fi.mittari.response",
+        "fi.mittari.indicator",
+        "fi.mittari.report",
+        "fi.mittari.security"
+    };
 
     /** Micronaut's annotation processors generate $…$Definition, $…$Introspection and …$Intercepted classes. */
     private static boolean isWrittenByHand(com.tngtech.archunit.core.importer.Location location) {
@@ -35,21 +40,33 @@ class ArchitectureTest {
     @Test
     void theCoreKnowsNoFramework() {
         // Plain classes of a feature (not its beans, entities or repositories) are framework-free Java.
-        noClasses().that().resideInAnyPackage(CORE_PACKAGES)
-                .and().areNotAnnotatedWith(Singleton.class)
-                .and().areNotAnnotatedWith(Factory.class)
-                .and().areNotAnnotatedWith(MappedEntity.class)
-                .and().areNotAnnotatedWith(Serdeable.class)
-                .and().areNotAnnotatedWith(JdbcRepository.class)
-                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "org.springframework..",
-                        "jakarta.inject..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(CORE_PACKAGES)
+                .and()
+                .areNotAnnotatedWith(Singleton.class)
+                .and()
+                .areNotAnnotatedWith(Factory.class)
+                .and()
+                .areNotAnnotatedWith(MappedEntity.class)
+                .and()
+                .areNotAnnotatedWith(Serdeable.class)
+                .and()
+                .areNotAnnotatedWith(JdbcRepository.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.micronaut..", "org.springframework..", "jakarta.inject..")
                 .check(MITTARI);
     }
 
     @Test
     void onlyTheReportFeatureWritesExcel() {
-        noClasses().that().resideOutsideOfPackage("fi.mittari.report..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("fi.mittari.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.poi..")
                 .check(MITTARI);
     }
 
@@ -60,15 +77,23 @@ class ArchitectureTest {
 
     @Test
     void nothingButTheDemoDependsOnBatch() {
-        noClasses().that().resideOutsideOfPackages("fi.mittari.batch..", "fi.mittari.demo..")
-                .should().dependOnClassesThat().resideInAPackage("fi.mittari.batch..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("fi.mittari.batch..", "fi.mittari.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("fi.mittari.batch..")
                 .check(MITTARI);
     }
 
     @Test
     void noFeatureCoreDependsOnTheWebLayer() {
-        noClasses().that().resideOutsideOfPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage("..web..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..web..")
                 .check(MITTARI);
     }
 }

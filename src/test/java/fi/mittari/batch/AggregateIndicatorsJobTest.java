@@ -85,19 +85,35 @@ class AggregateIndicatorsJobTest {
     }
 
     private void submit(Campaign campaign, String partners, String region) {
-        submitting.submit(new Submission(campaign, Language.FI, SubmissionKeys.fresh(), Channel.API,
-                new SubmittedAnswers(Map.of("new_partners", List.of(partners), "topical_knowledge", List.of("yes"),
-                        "employment_knowledge", List.of("yes"), "region", List.of(region),
-                        "organisation_type", List.of("kela")))));
+        submitting.submit(new Submission(
+                campaign,
+                Language.FI,
+                SubmissionKeys.fresh(),
+                Channel.API,
+                new SubmittedAnswers(Map.of(
+                        "new_partners",
+                        List.of(partners),
+                        "topical_knowledge",
+                        List.of("yes"),
+                        "employment_knowledge",
+                        List.of("yes"),
+                        "region",
+                        List.of(region),
+                        "organisation_type",
+                        List.of("kela")))));
     }
 
     private long rowsFor(Campaign campaign) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM indicator_result WHERE campaign_id = :id",
-                new MapSqlParameterSource("id", campaign.id()), Long.class);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM indicator_result WHERE campaign_id = :id",
+                new MapSqlParameterSource("id", campaign.id()),
+                Long.class);
     }
 
     private List<Long> jobIdsFor(Campaign campaign) {
-        return jdbc.queryForList("SELECT DISTINCT job_execution_id FROM indicator_result WHERE campaign_id = :id",
-                new MapSqlParameterSource("id", campaign.id()), Long.class);
+        return jdbc.queryForList(
+                "SELECT DISTINCT job_execution_id FROM indicator_result WHERE campaign_id = :id",
+                new MapSqlParameterSource("id", campaign.id()),
+                Long.class);
     }
 }

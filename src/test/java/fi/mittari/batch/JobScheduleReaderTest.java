@@ -11,7 +11,9 @@ class JobScheduleReaderTest {
 
     @Test
     void readsEveryValidEntry() {
-        var read = reader.read("schedules.yaml", """
+        var read = reader.read(
+                "schedules.yaml",
+                """
                 schedules:
                   - job: aggregateIndicators
                     cron: "0 15 2 * * *"
@@ -20,14 +22,17 @@ class JobScheduleReaderTest {
                     language: sv
                 """);
         assertThat(read.problems()).isEmpty();
-        assertThat(read.schedules()).containsExactly(
-                new JobSchedule(BatchJob.AGGREGATE_INDICATORS, "0 15 2 * * *", Map.of(), 2),
-                new JobSchedule(BatchJob.FUNDER_REPORT, "0 45 2 * * MON", Map.of("language", "sv"), 4));
+        assertThat(read.schedules())
+                .containsExactly(
+                        new JobSchedule(BatchJob.AGGREGATE_INDICATORS, "0 15 2 * * *", Map.of(), 2),
+                        new JobSchedule(BatchJob.FUNDER_REPORT, "0 45 2 * * MON", Map.of("language", "sv"), 4));
     }
 
     @Test
     void skipsABadEntryWithItsLineAndKeepsTheGoodOnes() {
-        var read = reader.read("schedules.yaml", """
+        var read = reader.read(
+                "schedules.yaml",
+                """
                 schedules:
                   - job: aggregateIndicators
                     cron: "every night"
@@ -51,7 +56,9 @@ class JobScheduleReaderTest {
 
     @Test
     void languageIsOnlyForTheFunderReport() {
-        var read = reader.read("s.yaml", """
+        var read = reader.read(
+                "s.yaml",
+                """
                 schedules:
                   - job: aggregateIndicators
                     cron: "0 0 1 * * *"

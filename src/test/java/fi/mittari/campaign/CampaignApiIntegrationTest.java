@@ -21,11 +21,22 @@ class CampaignApiIntegrationTest {
     @Test
     void opensACampaignOnTheLatestQuestionnaireVersion() {
         StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
-        var created = staff.post("/api/campaigns", Map.of("slug", "open-me", "questionnaire", "keko-impact",
-                "title", "Syksyn tilaisuudet", "closesAt", "2099-12-31T22:00:00Z"));
+        var created = staff.post(
+                "/api/campaigns",
+                Map.of(
+                        "slug",
+                        "open-me",
+                        "questionnaire",
+                        "keko-impact",
+                        "title",
+                        "Syksyn tilaisuudet",
+                        "closesAt",
+                        "2099-12-31T22:00:00Z"));
         assertThat(created.code()).isEqualTo(201);
         assertThat(created.header("Location")).isEqualTo("/api/campaigns/open-me");
-        assertThat(created.body()).containsEntry("url", "/s/open-me").containsEntry("questionnaire", "keko-impact")
+        assertThat(created.body())
+                .containsEntry("url", "/s/open-me")
+                .containsEntry("questionnaire", "keko-impact")
                 .containsEntry("questionnaireVersion", 1);
         assertThat(staff.get("/api/campaigns/open-me").code()).isEqualTo(200);
     }
@@ -33,12 +44,23 @@ class CampaignApiIntegrationTest {
     @Test
     void refusesABadRequestFieldByField() {
         StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
-        var refused = staff.post("/api/campaigns", Map.of("slug", "No Spaces!", "questionnaire", "missing",
-                "title", "", "closesAt", "2001-01-01T00:00:00Z"));
+        var refused = staff.post(
+                "/api/campaigns",
+                Map.of(
+                        "slug",
+                        "No Spaces!",
+                        "questionnaire",
+                        "missing",
+                        "title",
+                        "",
+                        "closesAt",
+                        "2001-01-01T00:00:00Z"));
         assertThat(refused.code()).isEqualTo(422);
         @SuppressWarnings("unchecked")
         var errors = (List<Map<String, Object>>) refused.body().get("errors");
-        assertThat(errors).extracting(e -> e.get("field")).containsExactly("slug", "title", "questionnaire", "closesAt");
+        assertThat(errors)
+                .extracting(e -> e.get("field"))
+                .containsExactly("slug", "title", "questionnaire", "closesAt");
     }
 
     @Test

@@ -33,22 +33,36 @@ class FromQuestionnaireToWorkbookIntegrationTest {
     @Test
     void answersGivenOverHttpComeOutAsTheWorkbooksFigures() throws Exception {
         StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
-        assertThat(staff.post("/api/campaigns", Map.of("slug", "keko-e2e", "questionnaire", "keko-impact",
-                "title", "KeKo e2e")).code()).isEqualTo(201);
+        assertThat(staff.post(
+                                "/api/campaigns",
+                                Map.of("slug", "keko-e2e", "questionnaire", "keko-impact", "title", "KeKo e2e"))
+                        .code())
+                .isEqualTo(201);
 
         // new_partners: yes, yes, yes, no, no, unsure (API) + yes, no (web form) = yes 4, no 3, unsure 1 of 8.
         // topical_knowledge: partly ×5, yes ×2, no ×1 = 0.625, 0.25, 0.125 of 8.
         List<String> partners = List.of("yes", "yes", "yes", "no", "no", "unsure");
         List<String> topical = List.of("partly", "partly", "partly", "yes", "no", "partly");
         for (int i = 0; i < partners.size(); i++) {
-            var stored = staff.post("/api/campaigns/keko-e2e/responses", Map.of("answers", Map.of(
-                    "new_partners", partners.get(i),
-                    "topical_knowledge", topical.get(i),
-                    "employment_knowledge", "yes",
-                    "region", "uusimaa",
-                    "organisation_type", "third_sector",
-                    "usefulness", 8,
-                    "partner_activities", List.of("joint_services", "smaller_networks"))));
+            var stored = staff.post(
+                    "/api/campaigns/keko-e2e/responses",
+                    Map.of(
+                            "answers",
+                            Map.of(
+                                    "new_partners",
+                                    partners.get(i),
+                                    "topical_knowledge",
+                                    topical.get(i),
+                                    "employment_knowledge",
+                                    "yes",
+                                    "region",
+                                    "uusimaa",
+                                    "organisation_type",
+                                    "third_sector",
+                                    "usefulness",
+                                    8,
+                                    "partner_activities",
+                                    List.of("joint_services", "smaller_networks"))));
             assertThat(stored.code()).as(String.valueOf(stored.body())).isEqualTo(201);
         }
         submitWebForm("yes", "partly");
@@ -64,8 +78,10 @@ class FromQuestionnaireToWorkbookIntegrationTest {
 
         List<Map<String, Object>> listed = staff.getList("/api/reports");
         assertThat(listed).hasSize(1);
-        HttpResponse<byte[]> file = staff.download("/api/reports/" + listed.get(0).get("id") + "/file");
-        assertThat(file.getContentType()).hasValueSatisfying(type -> assertThat(type.toString()).contains("spreadsheetml"));
+        HttpResponse<byte[]> file =
+                staff.download("/api/reports/" + listed.get(0).get("id") + "/file");
+        assertThat(file.getContentType())
+                .hasValueSatisfying(type -> assertThat(type.toString()).contains("spreadsheetml"));
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
             Sheet summary = workbook.getSheetAt(0);
@@ -89,9 +105,12 @@ class FromQuestionnaireToWorkbookIntegrationTest {
         String form = "submission=" + java.util.UUID.randomUUID()
                 + "&q.new_partners=" + partners + "&q.topical_knowledge=" + topical
                 + "&q.employment_knowledge=partly&q.region=lappi&q.organisation_type=company";
-        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.POST("/s/keko-e2e", form)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                .accept(MediaType.TEXT_HTML_TYPE), String.class);
+        HttpResponse<String> response = client.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/s/keko-e2e", form)
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                                .accept(MediaType.TEXT_HTML_TYPE),
+                        String.class);
         assertThat(response.code()).isEqualTo(200);
         assertThat(response.body()).contains("Kiitos vastauksestasi");
     }

@@ -13,15 +13,21 @@ class ChoiceSharesTest {
     @Test
     void sharesAreOfTheRespondentsWhoAnsweredTheQuestion() {
         // 36 responses, 34 answered "partners": 18 yes, 12 no, 4 unsure → 0.5294, 0.3529, 0.1176 (by hand)
-        var values = ChoiceShares.calculate(QuestionnaireFixture.impactSurvey(), 36, Map.of("partners", 34L),
-                List.of(new ChoiceCount("partners", "yes", 18), new ChoiceCount("partners", "no", 12),
+        var values = ChoiceShares.calculate(
+                QuestionnaireFixture.impactSurvey(),
+                36,
+                Map.of("partners", 34L),
+                List.of(
+                        new ChoiceCount("partners", "yes", 18),
+                        new ChoiceCount("partners", "no", 12),
                         new ChoiceCount("partners", "unsure", 4)));
         var indicators = new CampaignIndicators(1, values);
         assertThat(indicators.responses()).isEqualTo(36);
         assertThat(indicators.share("partners", "yes").orElseThrow().share()).isEqualByComparingTo("0.5294");
         assertThat(indicators.share("partners", "no").orElseThrow().share()).isEqualByComparingTo("0.3529");
         assertThat(indicators.share("partners", "unsure").orElseThrow().share()).isEqualByComparingTo("0.1176");
-        assertThat(indicators.share("partners", "yes").orElseThrow().denominator()).isEqualTo(34);
+        assertThat(indicators.share("partners", "yes").orElseThrow().denominator())
+                .isEqualTo(34);
     }
 
     @Test
@@ -33,7 +39,10 @@ class ChoiceSharesTest {
 
     @Test
     void countsForChoicesNoLongerInTheDefinitionAreLeftOut() {
-        var values = ChoiceShares.calculate(QuestionnaireFixture.impactSurvey(), 3, Map.of("partners", 3L),
+        var values = ChoiceShares.calculate(
+                QuestionnaireFixture.impactSurvey(),
+                3,
+                Map.of("partners", 3L),
                 List.of(new ChoiceCount("partners", "yes", 2), new ChoiceCount("partners", "retired", 1)));
         assertThat(values).extracting(IndicatorValue::choiceValue).doesNotContain("retired");
     }

@@ -25,7 +25,8 @@ class LocalizedTextTest {
 
     @Test
     void fallsBackToAnyLanguageWhenNeitherIsThere() {
-        assertThat(LocalizedText.of(Language.EN, "Hi").in(Language.SV, Language.FI)).isEqualTo("Hi");
+        assertThat(LocalizedText.of(Language.EN, "Hi").in(Language.SV, Language.FI))
+                .isEqualTo("Hi");
     }
 
     @Test

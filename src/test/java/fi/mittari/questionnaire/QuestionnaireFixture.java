@@ -17,15 +17,34 @@ public final class QuestionnaireFixture {
 
     /** partners (required single choice yes/no/unsure), activities (multiple), usefulness (0–10), comments (text ≤ 20). */
     public static Questionnaire impactSurvey() {
-        return new Questionnaire("impact", fi("Impact"), LocalizedText.empty(), Language.FI,
+        return new Questionnaire(
+                "impact",
+                fi("Impact"),
+                LocalizedText.empty(),
+                Language.FI,
                 List.of(Language.FI, Language.SV),
                 List.of(
-                        new SingleChoiceQuestion("partners", fi("Found partners?"), LocalizedText.empty(), true,
+                        new SingleChoiceQuestion(
+                                "partners",
+                                fi("Found partners?"),
+                                LocalizedText.empty(),
+                                true,
                                 List.of(choice("yes"), choice("no"), choice("unsure"))),
-                        new MultipleChoiceQuestion("activities", fi("What did you do?"), LocalizedText.empty(), false,
+                        new MultipleChoiceQuestion(
+                                "activities",
+                                fi("What did you do?"),
+                                LocalizedText.empty(),
+                                false,
                                 List.of(choice("pathways"), choice("services"), choice("networks"))),
-                        new RatingQuestion("usefulness", fi("Useful?"), LocalizedText.empty(), false, 0, 10,
-                                LocalizedText.empty(), LocalizedText.empty()),
+                        new RatingQuestion(
+                                "usefulness",
+                                fi("Useful?"),
+                                LocalizedText.empty(),
+                                false,
+                                0,
+                                10,
+                                LocalizedText.empty(),
+                                LocalizedText.empty()),
                         new TextQuestion("comments", fi("Comments"), LocalizedText.empty(), false, true, 20)));
     }
 }

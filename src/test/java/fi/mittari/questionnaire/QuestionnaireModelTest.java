@@ -14,10 +14,14 @@ class QuestionnaireModelTest {
 
     @Test
     void findsQuestionsByKeyAndChoicesByValue() {
-        var partners = new SingleChoiceQuestion("partners", LocalizedText.of(Language.FI, "Kumppanit?"), NO_TEXT, true,
+        var partners = new SingleChoiceQuestion(
+                "partners",
+                LocalizedText.of(Language.FI, "Kumppanit?"),
+                NO_TEXT,
+                true,
                 List.of(new Choice("yes", LocalizedText.of(Language.FI, "Kyllä"))));
-        var questionnaire = new Questionnaire("impact", NO_TEXT, NO_TEXT, Language.FI, List.of(Language.FI),
-                List.of(partners));
+        var questionnaire =
+                new Questionnaire("impact", NO_TEXT, NO_TEXT, Language.FI, List.of(Language.FI), List.of(partners));
 
         assertThat(questionnaire.question("partners")).contains(partners);
         assertThat(questionnaire.question("missing")).isEmpty();
@@ -40,11 +44,16 @@ class QuestionnaireModelTest {
 
     @Test
     void describesAProblemTheWayEditorsLinkToIt() {
-        var error = new DefinitionProblem("surveys/keko-impact.yaml", 12, 5, "questions[2].type",
-                "unknown question type 'slider'", Severity.ERROR);
+        var error = new DefinitionProblem(
+                "surveys/keko-impact.yaml",
+                12,
+                5,
+                "questions[2].type",
+                "unknown question type 'slider'",
+                Severity.ERROR);
         var atRoot = new DefinitionProblem("a.yaml", 1, 1, "", "the file is empty", Severity.ERROR);
-        var warning = new DefinitionProblem("a.yaml", 3, 8, "title.sv", "missing Swedish (sv) translation",
-                Severity.WARNING);
+        var warning =
+                new DefinitionProblem("a.yaml", 3, 8, "title.sv", "missing Swedish (sv) translation", Severity.WARNING);
 
         assertThat(error.describe())
                 .isEqualTo("surveys/keko-impact.yaml:12:5: questions[2].type: unknown question type 'slider'");
@@ -62,6 +71,7 @@ class QuestionnaireModelTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DefinitionResult.Accepted(questionnaire, List.of(error)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new DefinitionResult.Accepted(questionnaire, List.of(warning)).problems()).containsExactly(warning);
+        assertThat(new DefinitionResult.Accepted(questionnaire, List.of(warning)).problems())
+                .containsExactly(warning);
     }
 }

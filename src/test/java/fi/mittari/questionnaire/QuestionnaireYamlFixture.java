@@ -8,7 +8,8 @@ import java.util.List;
 final class QuestionnaireYamlFixture {
 
     /** All four question types in three languages. Line numbers matter: tests point at them. */
-    static final String VALID = """
+    static final String VALID =
+            """
             key: club-feedback
             defaultLanguage: fi
             languages: [fi, sv, en]
@@ -52,7 +53,8 @@ final class QuestionnaireYamlFixture {
 
     /** {@link #VALID} with {@code target}, which must occur exactly once, replaced. */
     static String validWith(String target, String replacement) {
-        assertThat(VALID.split(java.util.regex.Pattern.quote(target), -1)).as("occurrences of '%s'", target)
+        assertThat(VALID.split(java.util.regex.Pattern.quote(target), -1))
+                .as("occurrences of '%s'", target)
                 .hasSize(2);
         return VALID.replace(target, replacement);
     }
@@ -81,6 +83,7 @@ final class QuestionnaireYamlFixture {
     }
 
     static String describe(List<DefinitionProblem> problems) {
-        return String.join("\n", problems.stream().map(DefinitionProblem::describe).toList());
+        return String.join(
+                "\n", problems.stream().map(DefinitionProblem::describe).toList());
     }
 }

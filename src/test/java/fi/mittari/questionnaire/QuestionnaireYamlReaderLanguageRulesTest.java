@@ -34,8 +34,8 @@ class QuestionnaireYamlReaderLanguageRulesTest {
 
     @Test
     void reportsAnUnknownLanguageAsTheKeyOfAText() {
-        DefinitionProblem problem = onlyProblem(validWith("{fi: Palaute, sv: Respons, en: Feedback}",
-                "{fi: Palaute, sv: Respons, en: Feedback, se: Dearvva}"));
+        DefinitionProblem problem = onlyProblem(validWith(
+                "{fi: Palaute, sv: Respons, en: Feedback}", "{fi: Palaute, sv: Respons, en: Feedback, se: Dearvva}"));
 
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.column()).isEqualTo(49);
@@ -98,16 +98,20 @@ class QuestionnaireYamlReaderLanguageRulesTest {
 
     @Test
     void warnsOfEveryMissingTranslationAndNamesTheDefaultLanguage() {
-        String swedishFirst = validWith("defaultLanguage: fi", "defaultLanguage: sv")
-                .replace(TOPICS_LABEL, "{sv: Teman}");
+        String swedishFirst =
+                validWith("defaultLanguage: fi", "defaultLanguage: sv").replace(TOPICS_LABEL, "{sv: Teman}");
         DefinitionResult result = read(swedishFirst);
 
         assertThat(result).isInstanceOf(DefinitionResult.Accepted.class);
-        assertThat(result.problems()).extracting(DefinitionProblem::path, DefinitionProblem::message).containsExactly(
-                tuple("questions[1].label.fi",
-                        "missing Finnish (fi) translation; respondents will see the Swedish text"),
-                tuple("questions[1].label.en",
-                        "missing English (en) translation; respondents will see the Swedish text"));
+        assertThat(result.problems())
+                .extracting(DefinitionProblem::path, DefinitionProblem::message)
+                .containsExactly(
+                        tuple(
+                                "questions[1].label.fi",
+                                "missing Finnish (fi) translation; respondents will see the Swedish text"),
+                        tuple(
+                                "questions[1].label.en",
+                                "missing English (en) translation; respondents will see the Swedish text"));
     }
 
     @Test

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class QuestionnaireYamlReaderQuestionRulesTest {
 
-    private static final String TOPIC_CHOICES = """
+    private static final String TOPIC_CHOICES =
+            """
                 choices:
                   - value: work
                     label: {fi: Työ, sv: Arbete, en: Work}
@@ -24,22 +25,25 @@ class QuestionnaireYamlReaderQuestionRulesTest {
         assertThat(problem.line()).isEqualTo(28);
         assertThat(problem.column()).isEqualTo(11);
         assertThat(problem.path()).isEqualTo("questions[2].type");
-        assertThat(problem.message()).isEqualTo(
-                "unknown question type 'slider'; expected one of single_choice, multiple_choice, rating, text");
-        assertThat(problem.describe()).isEqualTo("club-feedback.yaml:28:11: questions[2].type: unknown question type"
-                + " 'slider'; expected one of single_choice, multiple_choice, rating, text");
+        assertThat(problem.message())
+                .isEqualTo(
+                        "unknown question type 'slider'; expected one of single_choice, multiple_choice, rating, text");
+        assertThat(problem.describe())
+                .isEqualTo("club-feedback.yaml:28:11: questions[2].type: unknown question type"
+                        + " 'slider'; expected one of single_choice, multiple_choice, rating, text");
     }
 
     @Test
     void reportsAPropertyThatBelongsToAnotherQuestionType() {
-        DefinitionProblem choicesOnRating = onlyProblem(validWith("    type: rating\n",
-                "    type: rating\n    choices:\n      - value: a\n        label: {fi: A}\n"));
+        DefinitionProblem choicesOnRating = onlyProblem(validWith(
+                "    type: rating\n", "    type: rating\n    choices:\n      - value: a\n        label: {fi: A}\n"));
 
         assertThat(choicesOnRating.line()).isEqualTo(29);
         assertThat(choicesOnRating.column()).isEqualTo(5);
         assertThat(choicesOnRating.path()).isEqualTo("questions[2].choices");
         assertThat(choicesOnRating.message()).isEqualTo("property 'choices' does not apply to a rating question");
-        assertThat(onlyProblem(validWith("    maxLength: 500\n", "    maxLength: 500\n    min: 1\n")).message())
+        assertThat(onlyProblem(validWith("    maxLength: 500\n", "    maxLength: 500\n    min: 1\n"))
+                        .message())
                 .isEqualTo("property 'min' does not apply to a text question");
     }
 
@@ -70,8 +74,9 @@ class QuestionnaireYamlReaderQuestionRulesTest {
         assertThat(problem.line()).isEqualTo(18);
         assertThat(problem.column()).isEqualTo(10);
         assertThat(problem.path()).isEqualTo("questions[1].key");
-        assertThat(problem.message()).isEqualTo("key 'Popular-Topics' must be lowercase letters, digits and"
-                + " underscores, starting with a letter (at most 64 characters)");
+        assertThat(problem.message())
+                .isEqualTo("key 'Popular-Topics' must be lowercase letters, digits and"
+                        + " underscores, starting with a letter (at most 64 characters)");
     }
 
     @Test
@@ -81,8 +86,8 @@ class QuestionnaireYamlReaderQuestionRulesTest {
         assertThat(problem.line()).isEqualTo(1);
         assertThat(problem.column()).isEqualTo(6);
         assertThat(problem.path()).isEqualTo("key");
-        assertThat(problem.message()).contains("lowercase letters, digits, hyphens and underscores, starting with a"
-                + " letter");
+        assertThat(problem.message())
+                .contains("lowercase letters, digits, hyphens and underscores, starting with a" + " letter");
     }
 
     @Test
@@ -92,8 +97,8 @@ class QuestionnaireYamlReaderQuestionRulesTest {
         assertThat(problem.line()).isEqualTo(23);
         assertThat(problem.column()).isEqualTo(16);
         assertThat(problem.path()).isEqualTo("questions[1].choices[0].value");
-        assertThat(problem.message()).startsWith("value 'Work Life' must be lowercase letters, digits, hyphens and"
-                + " underscores");
+        assertThat(problem.message())
+                .startsWith("value 'Work Life' must be lowercase letters, digits, hyphens and" + " underscores");
     }
 
     @Test
@@ -138,8 +143,8 @@ class QuestionnaireYamlReaderQuestionRulesTest {
 
     @Test
     void doesNotCompareAScaleEndThatIsNotANumber() {
-        DefinitionProblem problem = onlyProblem(validWith("    type: rating\n",
-                "    type: rating\n    min: 15\n    max: ten\n"));
+        DefinitionProblem problem =
+                onlyProblem(validWith("    type: rating\n", "    type: rating\n    min: 15\n    max: ten\n"));
 
         assertThat(problem.message()).isEqualTo("expected a whole number, found 'ten'");
     }

@@ -18,9 +18,11 @@ class QuestionnaireYamlReaderStructureTest {
         assertThat(problem.line()).isEqualTo(18);
         assertThat(problem.column()).isEqualTo(16);
         assertThat(problem.path()).isEmpty();
-        assertThat(problem.message()).startsWith("not valid YAML: unexpected ': '")
+        assertThat(problem.message())
+                .startsWith("not valid YAML: unexpected ': '")
                 .endsWith("put quotes around a text that contains ': '");
-        assertThat(rejected(VALID.replace("title: {fi: Palaute", "title: {fi: [Palaute"))).hasSize(1);
+        assertThat(rejected(VALID.replace("title: {fi: Palaute", "title: {fi: [Palaute")))
+                .hasSize(1);
     }
 
     @Test
@@ -97,8 +99,8 @@ class QuestionnaireYamlReaderStructureTest {
 
     @Test
     void reportsAMissingRequiredPropertyAtTheMappingThatLacksIt() {
-        DefinitionProblem problem = onlyProblem(validWith("    label: {fi: Hyödyllisyys, sv: Nytta, en: Usefulness}\n",
-                ""));
+        DefinitionProblem problem =
+                onlyProblem(validWith("    label: {fi: Hyödyllisyys, sv: Nytta, en: Usefulness}\n", ""));
 
         assertThat(problem.line()).isEqualTo(27);
         assertThat(problem.column()).isEqualTo(5);
@@ -126,8 +128,10 @@ class QuestionnaireYamlReaderStructureTest {
             assertThat(problem.path()).isEqualTo("questions[2].minLable");
             assertThat(problem.message()).isEqualTo("unknown property 'minLable'; did you mean 'minLabel'?");
         });
-        assertThat(rejected(validWith("defaultLanguage:", "defaultlanguage:"))).extracting(DefinitionProblem::message)
-                .containsExactly("missing required property 'defaultLanguage'",
+        assertThat(rejected(validWith("defaultLanguage:", "defaultlanguage:")))
+                .extracting(DefinitionProblem::message)
+                .containsExactly(
+                        "missing required property 'defaultLanguage'",
                         "unknown property 'defaultlanguage'; did you mean 'defaultLanguage'?");
     }
 
@@ -144,7 +148,8 @@ class QuestionnaireYamlReaderStructureTest {
     void typoInARequiredPropertyIsReportedTogetherWithTheMissingProperty() {
         var problems = rejected(validWith("    label: {fi: Hyödyllisyys", "    lable: {fi: Hyödyllisyys"));
 
-        assertThat(problems).extracting(DefinitionProblem::line, DefinitionProblem::path, DefinitionProblem::message)
+        assertThat(problems)
+                .extracting(DefinitionProblem::line, DefinitionProblem::path, DefinitionProblem::message)
                 .containsExactly(
                         tuple(27, "questions[2]", "missing required property 'label'"),
                         tuple(29, "questions[2].lable", "unknown property 'lable'; did you mean 'label'?"));
@@ -152,8 +157,7 @@ class QuestionnaireYamlReaderStructureTest {
 
     @Test
     void reportsAPropertyGivenTwiceNamingTheFirstLine() {
-        DefinitionProblem problem =
-                onlyProblem(validWith("    type: rating\n", "    type: rating\n    type: text\n"));
+        DefinitionProblem problem = onlyProblem(validWith("    type: rating\n", "    type: rating\n    type: text\n"));
 
         assertThat(problem.line()).isEqualTo(29);
         assertThat(problem.path()).isEqualTo("questions[2].type");
@@ -169,7 +173,8 @@ class QuestionnaireYamlReaderStructureTest {
                 .replace("{fi: Aiheet, sv: Teman, en: Topics}", "{sv: Teman, en: Topics}")
                 .replace("maxLength: 500", "maxLength: lots");
 
-        assertThat(rejected(broken)).extracting(DefinitionProblem::line, DefinitionProblem::path)
+        assertThat(rejected(broken))
+                .extracting(DefinitionProblem::line, DefinitionProblem::path)
                 .containsExactly(
                         tuple(1, "key"),
                         tuple(9, "questions[0].required"),

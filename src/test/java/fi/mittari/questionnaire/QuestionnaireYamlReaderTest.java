@@ -9,7 +9,8 @@ class QuestionnaireYamlReaderTest {
 
     private final QuestionnaireYamlReader reader = new QuestionnaireYamlReader();
 
-    private static final String VALID = """
+    private static final String VALID =
+            """
             key: event-feedback
             defaultLanguage: fi
             languages: [fi, sv]
@@ -92,8 +93,9 @@ class QuestionnaireYamlReaderTest {
             assertThat(p.line()).isEqualTo(24);
             assertThat(p.column()).isEqualTo(11);
             assertThat(p.path()).isEqualTo("questions[2].type");
-            assertThat(p.message()).isEqualTo("unknown question type 'slider'; expected one of single_choice,"
-                    + " multiple_choice, rating, text");
+            assertThat(p.message())
+                    .isEqualTo("unknown question type 'slider'; expected one of single_choice,"
+                            + " multiple_choice, rating, text");
             assertThat(p.describe()).startsWith("f.yaml:24:11: questions[2].type: unknown question type");
         });
     }
@@ -124,7 +126,9 @@ class QuestionnaireYamlReaderTest {
     @Test
     void saysWhenAPropertyBelongsToAnotherType() {
         var problems = rejected(VALID.replace("    multiline: true", "    multiline: true\n    min: 1"));
-        assertThat(problems).singleElement().extracting(DefinitionProblem::message)
+        assertThat(problems)
+                .singleElement()
+                .extracting(DefinitionProblem::message)
                 .isEqualTo("property 'min' does not apply to a text question");
     }
 
@@ -146,13 +150,21 @@ class QuestionnaireYamlReaderTest {
                 .replace("maxLength: 500", "maxLength: lots")
                 .replace("required: true", "required: yes");
         var problems = rejected(broken);
-        assertThat(problems).extracting(DefinitionProblem::path).contains("key", "defaultLanguage",
-                "questions[0].required", "questions[2].max", "questions[3].maxLength");
-        assertThat(problems).extracting(DefinitionProblem::message).contains(
-                "unknown language 'de'; expected fi, sv or en",
-                "expected true or false, found 'yes'",
-                "max (0) must be greater than min (0)",
-                "expected a whole number, found 'lots'");
+        assertThat(problems)
+                .extracting(DefinitionProblem::path)
+                .contains(
+                        "key",
+                        "defaultLanguage",
+                        "questions[0].required",
+                        "questions[2].max",
+                        "questions[3].maxLength");
+        assertThat(problems)
+                .extracting(DefinitionProblem::message)
+                .contains(
+                        "unknown language 'de'; expected fi, sv or en",
+                        "expected true or false, found 'yes'",
+                        "max (0) must be greater than min (0)",
+                        "expected a whole number, found 'lots'");
     }
 
     @Test
@@ -162,10 +174,13 @@ class QuestionnaireYamlReaderTest {
         assertThat(warned.problems()).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(DefinitionProblem.Severity.WARNING);
             assertThat(p.path()).isEqualTo("questions[1].label.sv");
-            assertThat(p.message()).isEqualTo("missing Swedish (sv) translation; respondents will see the Finnish text");
+            assertThat(p.message())
+                    .isEqualTo("missing Swedish (sv) translation; respondents will see the Finnish text");
         });
         var missingDefault = rejected(VALID.replace("{fi: Aiheet, sv: Teman}", "{sv: Teman}"));
-        assertThat(missingDefault).singleElement().extracting(DefinitionProblem::message)
+        assertThat(missingDefault)
+                .singleElement()
+                .extracting(DefinitionProblem::message)
                 .isEqualTo("missing Finnish (fi) text (the default language)");
     }
 
@@ -189,15 +204,23 @@ class QuestionnaireYamlReaderTest {
 
     @Test
     void anEmptyFileOrAListIsRejectedPlainly() {
-        assertThat(rejected("")).singleElement().extracting(DefinitionProblem::message).isEqualTo("the file is empty");
-        assertThat(rejected("- a\n- b\n")).singleElement().extracting(DefinitionProblem::message)
+        assertThat(rejected(""))
+                .singleElement()
+                .extracting(DefinitionProblem::message)
+                .isEqualTo("the file is empty");
+        assertThat(rejected("- a\n- b\n"))
+                .singleElement()
+                .extracting(DefinitionProblem::message)
                 .isEqualTo("expected a questionnaire (key, title, questions…), found a list");
     }
 
     @Test
     void refusesAliasesSoAnUploadCannotExpandWithoutBound() {
         String bomb = "key: x\na: &a [1, 2]\nb: [*a, *a]\n";
-        assertThat(rejected(bomb)).singleElement().extracting(DefinitionProblem::message).asString()
+        assertThat(rejected(bomb))
+                .singleElement()
+                .extracting(DefinitionProblem::message)
+                .asString()
                 .startsWith("not valid YAML");
     }
 
@@ -208,7 +231,8 @@ class QuestionnaireYamlReaderTest {
         assertThat(Language.fromCode("de")).isEmpty();
         LocalizedText text = new LocalizedText(java.util.Map.of(Language.FI, "Hei", Language.SV, " "));
         assertThat(text.in(Language.SV, Language.FI)).isEqualTo("Hei");
-        assertThat(LocalizedText.of(Language.EN, "Hi").in(Language.SV, Language.FI)).isEqualTo("Hi");
+        assertThat(LocalizedText.of(Language.EN, "Hi").in(Language.SV, Language.FI))
+                .isEqualTo("Hi");
         assertThat(LocalizedText.empty().in(Language.SV, Language.FI)).isEmpty();
     }
 }

@@ -22,15 +22,22 @@ class QuestionnaireYamlReaderValidFileTest {
         assertThat(questionnaire.languages()).containsExactly(Language.FI, Language.SV, Language.EN);
         assertThat(questionnaire.title().get(Language.SV)).contains("Respons");
         assertThat(questionnaire.description().in(Language.EN, Language.FI)).isEqualTo("Tell us what you think.");
-        assertThat(questionnaire.questions()).extracting(Question::key)
+        assertThat(questionnaire.questions())
+                .extracting(Question::key)
                 .containsExactly("attended", "topics", "usefulness", "comments");
-        assertThat(questionnaire.questions()).map(Object::getClass).containsExactly(SingleChoiceQuestion.class,
-                MultipleChoiceQuestion.class, RatingQuestion.class, TextQuestion.class);
+        assertThat(questionnaire.questions())
+                .map(Object::getClass)
+                .containsExactly(
+                        SingleChoiceQuestion.class,
+                        MultipleChoiceQuestion.class,
+                        RatingQuestion.class,
+                        TextQuestion.class);
     }
 
     @Test
     void keepsChoicesInFileOrderWithTheirLabels() {
-        var attended = (SingleChoiceQuestion) accepted(VALID).question("attended").orElseThrow();
+        var attended =
+                (SingleChoiceQuestion) accepted(VALID).question("attended").orElseThrow();
 
         assertThat(attended.required()).isTrue();
         assertThat(attended.label().get(Language.EN)).contains("Did you attend?");
@@ -56,7 +63,8 @@ class QuestionnaireYamlReaderValidFileTest {
         assertThat(comments.multiline()).isTrue();
         assertThat(comments.maxLength()).isEqualTo(500);
         var defaults = (TextQuestion) accepted(validWith("    multiline: true\n    maxLength: 500\n", ""))
-                .question("comments").orElseThrow();
+                .question("comments")
+                .orElseThrow();
         assertThat(defaults.multiline()).isFalse();
         assertThat(defaults.maxLength()).isEqualTo(2000);
     }
@@ -75,8 +83,9 @@ class QuestionnaireYamlReaderValidFileTest {
         assertThat(attended.choice("yes")).isPresent();
         assertThat(attended.choice("no")).isPresent();
         assertThat(attended.choice("on")).isPresent();
-        var quoted =
-                (SingleChoiceQuestion) accepted(validWith("- value: yes", "- value: \"yes\"")).questions().get(0);
+        var quoted = (SingleChoiceQuestion) accepted(validWith("- value: yes", "- value: \"yes\""))
+                .questions()
+                .get(0);
         assertThat(quoted.choices().get(0).value()).isEqualTo("yes");
     }
 
@@ -92,10 +101,14 @@ class QuestionnaireYamlReaderValidFileTest {
             assertThat(warning.path()).isEqualTo("questions[1].label.sv");
             assertThat(warning.message())
                     .isEqualTo("missing Swedish (sv) translation; respondents will see the Finnish text");
-            assertThat(warning.describe()).isEqualTo("club-feedback.yaml:20:12: questions[1].label.sv: missing"
-                    + " Swedish (sv) translation; respondents will see the Finnish text (warning)");
+            assertThat(warning.describe())
+                    .isEqualTo("club-feedback.yaml:20:12: questions[1].label.sv: missing"
+                            + " Swedish (sv) translation; respondents will see the Finnish text (warning)");
         });
-        var topics = ((DefinitionResult.Accepted) result).questionnaire().question("topics").orElseThrow();
+        var topics = ((DefinitionResult.Accepted) result)
+                .questionnaire()
+                .question("topics")
+                .orElseThrow();
         assertThat(topics.label().in(Language.SV, Language.FI)).isEqualTo("Aiheet");
     }
 

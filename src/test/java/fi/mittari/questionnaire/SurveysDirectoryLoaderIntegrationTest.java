@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SurveysDirectoryLoaderIntegrationTest implements TestPropertyProvider {
 
-    private static final String VALID = """
+    private static final String VALID =
+            """
             key: sign-in
             defaultLanguage: fi
             languages: [fi]
@@ -35,7 +36,8 @@ class SurveysDirectoryLoaderIntegrationTest implements TestPropertyProvider {
                     label: {fi: Kolmas sektori}
             """;
 
-    private static final String BROKEN = """
+    private static final String BROKEN =
+            """
             key: broken
             defaultLanguage: fi
             languages: [fi]
@@ -77,8 +79,9 @@ class SurveysDirectoryLoaderIntegrationTest implements TestPropertyProvider {
 
         assertThat(catalog.latest("sign-in")).isPresent();
         assertThat(catalog.latest("broken")).isEmpty();
-        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
-                .anySatisfy(line -> assertThat(line).startsWith("a-broken.yaml:7:").contains("slider"));
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).anySatisfy(line -> assertThat(line)
+                .startsWith("a-broken.yaml:7:")
+                .contains("slider"));
     }
 
     @Test

@@ -21,8 +21,10 @@ class FunderWorkbookChartsTest {
     @Test
     void drawsOneBarChartPerDistributionTitledWithItsQuestion() throws IOException {
         try (var workbook = WrittenWorkbook.open(WorkbookContentFixture.keko())) {
-            List<XSSFChart> charts = workbook.getSheetAt(0).getDrawingPatriarch().getCharts();
-            assertThat(charts).extracting(chart -> chart.getTitleText().getString())
+            List<XSSFChart> charts =
+                    workbook.getSheetAt(0).getDrawingPatriarch().getCharts();
+            assertThat(charts)
+                    .extracting(chart -> chart.getTitleText().getString())
                     .containsExactly(PARTNERS, SECTOR);
             for (XSSFChart chart : charts) {
                 XDDFChartData data = chart.getChartSeries().get(0);
@@ -30,7 +32,11 @@ class FunderWorkbookChartsTest {
                 assertThat(((XDDFBarChartData) data).getBarDirection()).isEqualTo(BarDirection.BAR);
                 assertThat(data.getSeriesCount()).isEqualTo(1);
                 assertThat(chart.getCTChart().isSetLegend()).isFalse();
-                assertThat(chart.getCTChart().getPlotArea().getValAxArray(0).getNumFmt().getFormatCode())
+                assertThat(chart.getCTChart()
+                                .getPlotArea()
+                                .getValAxArray(0)
+                                .getNumFmt()
+                                .getFormatCode())
                         .contains("%");
             }
         }
@@ -61,7 +67,8 @@ class FunderWorkbookChartsTest {
             int partners = WorkbookTables.rowOf(sheet, PARTNERS, 0);
             int sector = WorkbookTables.rowOf(sheet, SECTOR, 0);
             int tiny = WorkbookTables.rowOf(sheet, WorkbookContentFixture.TINY, 0);
-            assertThat(anchors).hasSize(2).allSatisfy(anchor -> assertThat((int) anchor.getCol1()).isGreaterThan(2));
+            assertThat(anchors).hasSize(2).allSatisfy(anchor -> assertThat((int) anchor.getCol1())
+                    .isGreaterThan(2));
             assertThat(anchors.get(0).getRow1()).isEqualTo(partners);
             assertThat(anchors.get(0).getRow2()).isLessThan(sector);
             assertThat(anchors.get(1).getRow1()).isEqualTo(sector);

@@ -29,8 +29,9 @@ class FunderWorkbookFileTest {
                     }
                 }
             }
-            assertThat(texts).contains("=1+1", "=CMD|'/c calc'!A1", "@SUM(A1:A9)", "=HYPERLINK(\"http://x\")",
-                    "+Yritys", "-1+2");
+            assertThat(texts)
+                    .contains(
+                            "=1+1", "=CMD|'/c calc'!A1", "@SUM(A1:A9)", "=HYPERLINK(\"http://x\")", "+Yritys", "-1+2");
             Cell hyperlink = workbook.getSheetAt(0).getRow(10).getCell(0);
             assertThat(hyperlink.getCellType()).isEqualTo(CellType.STRING);
             assertThat(hyperlink.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");

@@ -13,12 +13,19 @@ class FunderWorkbookLanguageTest {
 
     @ParameterizedTest
     @CsvSource({
-            "FI, Yhteenveto, Vastauksia, Vaihtoehto, Lukumäärä, Osuus, Vastanneita",
-            "SV, Sammanfattning, Svar, Alternativ, Antal, Andel, Svarande",
-            "EN, Summary, Responses, Choice, Count, Share, Answered"})
-    void namesTheSheetAndLabelsTheFiguresInTheReportLanguage(ReportLanguage language, String sheetName,
-                                                            String responses, String choice, String count,
-                                                            String share, String answered) throws IOException {
+        "FI, Yhteenveto, Vastauksia, Vaihtoehto, Lukumäärä, Osuus, Vastanneita",
+        "SV, Sammanfattning, Svar, Alternativ, Antal, Andel, Svarande",
+        "EN, Summary, Responses, Choice, Count, Share, Answered"
+    })
+    void namesTheSheetAndLabelsTheFiguresInTheReportLanguage(
+            ReportLanguage language,
+            String sheetName,
+            String responses,
+            String choice,
+            String count,
+            String share,
+            String answered)
+            throws IOException {
         try (var workbook = WrittenWorkbook.open(WorkbookContentFixture.keko(language))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
             XSSFSheet sheet = workbook.getSheet(sheetName);
@@ -33,11 +40,12 @@ class FunderWorkbookLanguageTest {
 
     @ParameterizedTest
     @CsvSource({
-            "FI, Yhteenveto, Ei kyselyitä., Tilanne 2019-12-19 12:00",
-            "SV, Sammanfattning, Inga enkäter., Uppgifter per 2019-12-19 12:00",
-            "EN, Summary, No campaigns., Figures as of 2019-12-19 12:00"})
-    void anEmptyReportIsAValidWorkbookThatSaysThereAreNoCampaigns(ReportLanguage language, String sheetName,
-                                                                  String noCampaigns, String asOf) throws IOException {
+        "FI, Yhteenveto, Ei kyselyitä., Tilanne 2019-12-19 12:00",
+        "SV, Sammanfattning, Inga enkäter., Uppgifter per 2019-12-19 12:00",
+        "EN, Summary, No campaigns., Figures as of 2019-12-19 12:00"
+    })
+    void anEmptyReportIsAValidWorkbookThatSaysThereAreNoCampaigns(
+            ReportLanguage language, String sheetName, String noCampaigns, String asOf) throws IOException {
         try (var workbook = WrittenWorkbook.open(WorkbookContentFixture.empty(language))) {
             XSSFSheet sheet = workbook.getSheet(sheetName);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(asOf);

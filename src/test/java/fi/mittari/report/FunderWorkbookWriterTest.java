@@ -20,7 +20,8 @@ class FunderWorkbookWriterTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             Cell title = sheet.getRow(0).getCell(0);
             assertThat(title.getStringCellValue()).isEqualTo("KeKo 2019");
-            assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getBold())
+                    .isTrue();
             assertThat(workbook.getFontAt(title.getCellStyle().getFontIndex()).getFontHeightInPoints())
                     .isGreaterThan((short) 11);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Tilanne 2019-12-19 12:00");
@@ -57,9 +58,13 @@ class FunderWorkbookWriterTest {
 
             var partners = WorkbookTables.distribution(sheet, PARTNERS);
             assertThat(partners.keySet()).containsExactly("Kyllä", "Ei", "En osaa sanoa");
-            assertThat(partners.values()).extracting(WorkbookTables.Figures::count).containsExactly(19.0, 12.0, 5.0);
-            assertThat(partners.values()).allSatisfy(figures -> assertThat(figures.shareFormat()).contains("%"));
-            assertThat(WorkbookTables.distribution(sheet, SECTOR).get("Yritys").share()).isEqualTo(0.4412);
+            assertThat(partners.values())
+                    .extracting(WorkbookTables.Figures::count)
+                    .containsExactly(19.0, 12.0, 5.0);
+            assertThat(partners.values())
+                    .allSatisfy(figures -> assertThat(figures.shareFormat()).contains("%"));
+            assertThat(WorkbookTables.distribution(sheet, SECTOR).get("Yritys").share())
+                    .isEqualTo(0.4412);
         }
     }
 

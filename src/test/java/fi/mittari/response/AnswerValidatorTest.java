@@ -17,24 +17,34 @@ class AnswerValidatorTest {
 
     private List<AnswerProblem.Reason> reasons(AnswerCheck check) {
         assertThat(check).isInstanceOf(AnswerCheck.Invalid.class);
-        return ((AnswerCheck.Invalid) check).problems().stream().map(AnswerProblem::reason).toList();
+        return ((AnswerCheck.Invalid) check)
+                .problems().stream().map(AnswerProblem::reason).toList();
     }
 
     @Test
     void acceptsACompleteSubmissionAsTypedAnswers() {
-        AnswerCheck check = check(Map.of("partners", List.of("yes"), "activities", List.of("pathways", "networks"),
-                "usefulness", List.of("10"), "comments", List.of(" Good ")));
-        assertThat(check).isEqualTo(new AnswerCheck.Valid(List.of(
-                new Answer("partners", new AnswerValue.SelectedChoice("yes")),
-                new Answer("activities", new AnswerValue.SelectedChoices(List.of("pathways", "networks"))),
-                new Answer("usefulness", new AnswerValue.Rating(10)),
-                new Answer("comments", new AnswerValue.Text("Good")))));
+        AnswerCheck check = check(Map.of(
+                "partners",
+                List.of("yes"),
+                "activities",
+                List.of("pathways", "networks"),
+                "usefulness",
+                List.of("10"),
+                "comments",
+                List.of(" Good ")));
+        assertThat(check)
+                .isEqualTo(new AnswerCheck.Valid(List.of(
+                        new Answer("partners", new AnswerValue.SelectedChoice("yes")),
+                        new Answer("activities", new AnswerValue.SelectedChoices(List.of("pathways", "networks"))),
+                        new Answer("usefulness", new AnswerValue.Rating(10)),
+                        new Answer("comments", new AnswerValue.Text("Good")))));
     }
 
     @Test
     void optionalQuestionsMayBeLeftBlank() {
-        assertThat(check(Map.of("partners", List.of("no"), "comments", List.of("  ")))).isEqualTo(
-                new AnswerCheck.Valid(List.of(new Answer("partners", new AnswerValue.SelectedChoice("no")))));
+        assertThat(check(Map.of("partners", List.of("no"), "comments", List.of("  "))))
+                .isEqualTo(
+                        new AnswerCheck.Valid(List.of(new Answer("partners", new AnswerValue.SelectedChoice("no")))));
     }
 
     @Test
@@ -46,7 +56,8 @@ class AnswerValidatorTest {
     @Test
     void rejectsAnswerOutsideTheChoices() {
         var check = check(Map.of("partners", List.of("maybe"), "activities", List.of("pathways", "dancing")));
-        assertThat(reasons(check)).containsExactly(AnswerProblem.Reason.NOT_A_CHOICE, AnswerProblem.Reason.NOT_A_CHOICE);
+        assertThat(reasons(check))
+                .containsExactly(AnswerProblem.Reason.NOT_A_CHOICE, AnswerProblem.Reason.NOT_A_CHOICE);
         assertThat(((AnswerCheck.Invalid) check).problems().get(0).englishMessage())
                 .isEqualTo("not one of the choices [yes, no, unsure]");
     }
@@ -63,7 +74,8 @@ class AnswerValidatorTest {
                 .containsExactly(AnswerProblem.Reason.NOT_AN_INTEGER);
         var outOfRange = check(Map.of("partners", List.of("yes"), "usefulness", List.of("11")));
         assertThat(reasons(outOfRange)).containsExactly(AnswerProblem.Reason.OUT_OF_RANGE);
-        assertThat(((AnswerCheck.Invalid) outOfRange).problems().get(0).arguments()).containsExactly(0, 10);
+        assertThat(((AnswerCheck.Invalid) outOfRange).problems().get(0).arguments())
+                .containsExactly(0, 10);
         assertThat(check(Map.of("partners", List.of("yes"), "usefulness", List.of("0"))))
                 .isInstanceOf(AnswerCheck.Valid.class);
     }
@@ -79,8 +91,11 @@ class AnswerValidatorTest {
     @Test
     void reportsUnknownQuestionsAndEveryOtherProblemAtOnce() {
         var check = check(Map.of("nope", List.of("1"), "usefulness", List.of("-1")));
-        assertThat(reasons(check)).containsExactlyInAnyOrder(AnswerProblem.Reason.UNKNOWN_QUESTION,
-                AnswerProblem.Reason.REQUIRED, AnswerProblem.Reason.OUT_OF_RANGE);
+        assertThat(reasons(check))
+                .containsExactlyInAnyOrder(
+                        AnswerProblem.Reason.UNKNOWN_QUESTION,
+                        AnswerProblem.Reason.REQUIRED,
+                        AnswerProblem.Reason.OUT_OF_RANGE);
     }
 
     @Test

@@ -42,8 +42,8 @@ class RespondentFormIntegrationTest {
     @BeforeEach
     void openCampaign() {
         if (campaigns.bySlug(SLUG).isEmpty()) {
-            StaffApi.loginAsAdmin(client.toBlocking()).post("/api/campaigns",
-                    Map.of("slug", SLUG, "questionnaire", "keko-impact", "title", "Form test"));
+            StaffApi.loginAsAdmin(client.toBlocking())
+                    .post("/api/campaigns", Map.of("slug", SLUG, "questionnaire", "keko-impact", "title", "Form test"));
         }
     }
 
@@ -63,46 +63,55 @@ class RespondentFormIntegrationTest {
 
     @Test
     void choosesTheLanguageFromTheQueryThenFromAcceptLanguage() {
-        String swedish = client.toBlocking().retrieve(HttpRequest.GET("/s/" + SLUG + "?lang=sv")
-                .header("Accept-Language", "en"));
+        String swedish = client.toBlocking()
+                .retrieve(HttpRequest.GET("/s/" + SLUG + "?lang=sv").header("Accept-Language", "en"));
         assertThat(swedish).contains("<html lang=\"sv\"").contains("Hittade du nya samarbetspartner genom KeKo?");
-        String english = client.toBlocking().retrieve(HttpRequest.GET("/s/" + SLUG)
-                .header("Accept-Language", "de-DE, en;q=0.8, fi;q=0.5"));
+        String english = client.toBlocking()
+                .retrieve(HttpRequest.GET("/s/" + SLUG).header("Accept-Language", "de-DE, en;q=0.8, fi;q=0.5"));
         assertThat(english).contains("<html lang=\"en\"").contains("Did you find new partners through KeKo?");
     }
 
     @Test
     void unknownCampaignGetsANotFoundPage() {
-        var e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () ->
-                client.toBlocking().retrieve(HttpRequest.GET("/s/no-such-survey").accept(MediaType.TEXT_HTML)));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class, () -> client.toBlocking()
+                        .retrieve(HttpRequest.GET("/s/no-such-survey").accept(MediaType.TEXT_HTML)));
         assertThat(e.getStatus().getCode()).isEqualTo(404);
-        assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(body ->
-                assertThat(body).contains("Kyselyä ei löytynyt"));
+        assertThat(e.getResponse().getBody(String.class))
+                .hasValueSatisfying(body -> assertThat(body).contains("Kyselyä ei löytynyt"));
     }
 
     @Test
     void theNotFoundPageFollowsTheBrowsersLanguage() {
-        var e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () ->
-                client.toBlocking().retrieve(HttpRequest.GET("/s/no-such-survey").header("Accept-Language",
-                        "de-DE, sv;q=0.8")));
-        assertThat(e.getResponse().getBody(String.class)).hasValueSatisfying(body ->
-                assertThat(body).contains("Enkäten hittades inte"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class, () -> client.toBlocking()
+                        .retrieve(HttpRequest.GET("/s/no-such-survey").header("Accept-Language", "de-DE, sv;q=0.8")));
+        assertThat(e.getResponse().getBody(String.class))
+                .hasValueSatisfying(body -> assertThat(body).contains("Enkäten hittades inte"));
     }
 
     @Test
     void aClosedCampaignSaysSoAndStoresNothing() {
         var survey = campaigns.bySlug(SLUG).orElseThrow();
-        var closed = campaignRepository.save(new fi.mittari.campaign.Campaign(null, "closed-" + System.nanoTime(),
-                "Closed", survey.questionnaireVersionId(), null, java.time.Instant.parse("2020-01-01T00:00:00Z"),
+        var closed = campaignRepository.save(new fi.mittari.campaign.Campaign(
+                null,
+                "closed-" + System.nanoTime(),
+                "Closed",
+                survey.questionnaireVersionId(),
+                null,
+                java.time.Instant.parse("2020-01-01T00:00:00Z"),
                 java.time.Instant.parse("2019-12-01T00:00:00Z")));
-        var page = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () ->
-                client.toBlocking().retrieve(HttpRequest.GET("/s/" + closed.slug())));
+        var page = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class,
+                () -> client.toBlocking().retrieve(HttpRequest.GET("/s/" + closed.slug())));
         assertThat(page.getStatus().getCode()).isEqualTo(410);
-        assertThat(page.getResponse().getBody(String.class)).hasValueSatisfying(body ->
-                assertThat(body).contains("Kysely on päättynyt"));
-        var post = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () ->
-                client.toBlocking().exchange(HttpRequest.POST("/s/" + closed.slug(), "submission="
-                        + SubmissionKeys.fresh() + "&" + COMPLETE).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
+        assertThat(page.getResponse().getBody(String.class))
+                .hasValueSatisfying(body -> assertThat(body).contains("Kysely on päättynyt"));
+        var post = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class, () -> client.toBlocking()
+                        .exchange(HttpRequest.POST(
+                                        "/s/" + closed.slug(), "submission=" + SubmissionKeys.fresh() + "&" + COMPLETE)
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
         assertThat(post.getStatus().getCode()).isEqualTo(410);
         assertThat(responses.countByCampaignId(closed.id())).isZero();
     }
@@ -110,7 +119,8 @@ class RespondentFormIntegrationTest {
     @Test
     void pagesForbidScriptsFramingAndReferrers() {
         HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET("/s/" + SLUG), String.class);
-        assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'")
+        assertThat(response.header("Content-Security-Policy"))
+                .contains("default-src 'none'")
                 .contains("frame-ancestors 'none'");
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.header("Referrer-Policy")).isEqualTo("same-origin");
@@ -122,8 +132,7 @@ class RespondentFormIntegrationTest {
         long before = storedResponses();
         String form = "submission=" + SubmissionKeys.fresh() + "&q.new_partners=yes&q.comments="
                 + URLEncoder.encode("<script>alert(1)</script> =SUM(A1)", StandardCharsets.UTF_8);
-        var e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () ->
-                post(form));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () -> post(form));
         assertThat(e.getStatus().getCode()).isEqualTo(422);
         String html = e.getResponse().getBody(String.class).orElseThrow();
         assertThat(html)
@@ -153,16 +162,23 @@ class RespondentFormIntegrationTest {
 
     @Test
     void theThankYouPageFollowsTheRespondentsLanguage() {
-        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.POST("/s/" + SLUG + "?lang=en",
-                        "submission=" + SubmissionKeys.fresh() + "&" + COMPLETE)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+        HttpResponse<String> response = client.toBlocking()
+                .exchange(
+                        HttpRequest.POST(
+                                        "/s/" + SLUG + "?lang=en",
+                                        "submission=" + SubmissionKeys.fresh() + "&" + COMPLETE)
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                        String.class);
         assertThat(response.body()).contains("Thank you for your answers!").contains("<html lang=\"en\"");
     }
 
     private HttpResponse<String> post(String form) {
-        return client.toBlocking().exchange(HttpRequest.POST("/s/" + SLUG, form)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                .accept(MediaType.TEXT_HTML_TYPE), String.class);
+        return client.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/s/" + SLUG, form)
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                                .accept(MediaType.TEXT_HTML_TYPE),
+                        String.class);
     }
 
     private long storedResponses() {

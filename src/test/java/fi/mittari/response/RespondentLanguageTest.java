@@ -25,7 +25,8 @@ class RespondentLanguageTest {
 
     @Test
     void takesTheFirstOfferedBrowserPreferenceByWeight() {
-        assertThat(RespondentLanguage.choose(finnishAndSwedish, Optional.empty(), Optional.of("de, en;q=0.9, sv;q=0.3")))
+        assertThat(RespondentLanguage.choose(
+                        finnishAndSwedish, Optional.empty(), Optional.of("de, en;q=0.9, sv;q=0.3")))
                 .isEqualTo(Language.SV);
     }
 

@@ -47,17 +47,44 @@ class ResponseApiIntegrationTest {
 
     @Test
     void storesOneRowPerAnswerInLongFormat() {
-        var stored = staff.post("/api/campaigns/" + SLUG + "/responses", Map.of("language", "sv", "answers", Map.of(
-                "new_partners", "yes", "topical_knowledge", "partly", "employment_knowledge", "no",
-                "region", "lappi", "organisation_type", "company", "usefulness", 9,
-                "partner_activities", List.of("joint_services", "trainings_visits"),
-                "comments", "Hyvä =1+1")));
+        var stored = staff.post(
+                "/api/campaigns/" + SLUG + "/responses",
+                Map.of(
+                        "language",
+                        "sv",
+                        "answers",
+                        Map.of(
+                                "new_partners",
+                                "yes",
+                                "topical_knowledge",
+                                "partly",
+                                "employment_knowledge",
+                                "no",
+                                "region",
+                                "lappi",
+                                "organisation_type",
+                                "company",
+                                "usefulness",
+                                9,
+                                "partner_activities",
+                                List.of("joint_services", "trainings_visits"),
+                                "comments",
+                                "Hyvä =1+1")));
         assertThat(stored.code()).isEqualTo(201);
         long id = ((Number) stored.body().get("id")).longValue();
         List<AnswerRow> rows = answers.findByResponseIdOrderById(id);
-        assertThat(rows).extracting(AnswerRow::questionKey).containsExactly("new_partners", "partner_activities",
-                "partner_activities", "topical_knowledge", "employment_knowledge", "usefulness", "region",
-                "organisation_type", "comments");
+        assertThat(rows)
+                .extracting(AnswerRow::questionKey)
+                .containsExactly(
+                        "new_partners",
+                        "partner_activities",
+                        "partner_activities",
+                        "topical_knowledge",
+                        "employment_knowledge",
+                        "usefulness",
+                        "region",
+                        "organisation_type",
+                        "comments");
         assertThat(rows.get(1).choiceValue()).isEqualTo("joint_services");
         assertThat(rows.get(5).numberValue()).isEqualByComparingTo(BigDecimal.valueOf(9));
         assertThat(rows.get(8).textValue()).isEqualTo("Hyvä =1+1");
@@ -69,30 +96,57 @@ class ResponseApiIntegrationTest {
 
     @Test
     void answerOutsideTheChoicesIsRefusedWithErrorsByQuestion() {
-        long before = responses.countByCampaignId(campaigns.bySlug(SLUG).orElseThrow().id());
-        var refused = staff.post("/api/campaigns/" + SLUG + "/responses", Map.of("answers", Map.of(
-                "new_partners", "maybe", "usefulness", 11, "region", List.of("lappi", "kainuu"),
-                "no_such_question", "x")));
+        long before =
+                responses.countByCampaignId(campaigns.bySlug(SLUG).orElseThrow().id());
+        var refused = staff.post(
+                "/api/campaigns/" + SLUG + "/responses",
+                Map.of(
+                        "answers",
+                        Map.of(
+                                "new_partners",
+                                "maybe",
+                                "usefulness",
+                                11,
+                                "region",
+                                List.of("lappi", "kainuu"),
+                                "no_such_question",
+                                "x")));
         assertThat(refused.code()).isEqualTo(422);
         @SuppressWarnings("unchecked")
         var errors = (List<Map<String, Object>>) refused.body().get("errors");
-        assertThat(errors).extracting(e -> e.get("field") + ":" + e.get("code")).containsExactlyInAnyOrder(
-                "no_such_question:unknown_question",
-                "new_partners:not_a_choice",
-                "topical_knowledge:required",
-                "employment_knowledge:required",
-                "usefulness:out_of_range",
-                "region:one_choice_only",
-                "organisation_type:required");
+        assertThat(errors)
+                .extracting(e -> e.get("field") + ":" + e.get("code"))
+                .containsExactlyInAnyOrder(
+                        "no_such_question:unknown_question",
+                        "new_partners:not_a_choice",
+                        "topical_knowledge:required",
+                        "employment_knowledge:required",
+                        "usefulness:out_of_range",
+                        "region:one_choice_only",
+                        "organisation_type:required");
         assertThat(errors).anySatisfy(e -> assertThat(e.get("message")).isEqualTo("must be between 0 and 10"));
-        assertThat(responses.countByCampaignId(campaigns.bySlug(SLUG).orElseThrow().id())).isEqualTo(before);
+        assertThat(responses.countByCampaignId(
+                        campaigns.bySlug(SLUG).orElseThrow().id()))
+                .isEqualTo(before);
     }
 
     @Test
     void repeatingASubmissionIdReturnsTheStoredResponse() {
-        Map<String, Object> body = Map.of("submissionId", "paper-form-000123-abcdef", "answers", Map.of(
-                "new_partners", "no", "topical_knowledge", "no", "employment_knowledge", "no",
-                "region", "kainuu", "organisation_type", "kela"));
+        Map<String, Object> body = Map.of(
+                "submissionId",
+                "paper-form-000123-abcdef",
+                "answers",
+                Map.of(
+                        "new_partners",
+                        "no",
+                        "topical_knowledge",
+                        "no",
+                        "employment_knowledge",
+                        "no",
+                        "region",
+                        "kainuu",
+                        "organisation_type",
+                        "kela"));
         var first = staff.post("/api/campaigns/" + SLUG + "/responses", body);
         var second = staff.post("/api/campaigns/" + SLUG + "/responses", body);
         assertThat(first.code()).isEqualTo(201);
@@ -102,6 +156,8 @@ class ResponseApiIntegrationTest {
 
     @Test
     void unknownCampaignIs404() {
-        assertThat(staff.post("/api/campaigns/nope/responses", Map.of("answers", Map.of())).code()).isEqualTo(404);
+        assertThat(staff.post("/api/campaigns/nope/responses", Map.of("answers", Map.of()))
+                        .code())
+                .isEqualTo(404);
     }
 }

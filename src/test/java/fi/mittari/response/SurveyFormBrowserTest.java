@@ -33,8 +33,8 @@ class SurveyFormBrowserTest {
 
     @Test
     void aRespondentFixesAMissingAnswerAndSubmits() throws Exception {
-        StaffApi.loginAsAdmin(client.toBlocking()).post("/api/campaigns",
-                Map.of("slug", "browser", "questionnaire", "keko-impact", "title", "Browser"));
+        StaffApi.loginAsAdmin(client.toBlocking())
+                .post("/api/campaigns", Map.of("slug", "browser", "questionnaire", "keko-impact", "title", "Browser"));
         long campaignId = campaigns.bySlug("browser").orElseThrow().id();
 
         try (Browser browser = Browser.start()) {

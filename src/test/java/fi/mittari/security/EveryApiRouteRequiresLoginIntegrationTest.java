@@ -36,7 +36,9 @@ class EveryApiRouteRequiresLoginIntegrationTest {
         assertThat(routes).hasSizeGreaterThanOrEqualTo(10);
         for (String route : routes) {
             String[] parts = route.split(" ", 2);
-            assertThat(statusOf(HttpMethod.valueOf(parts[0]), parts[1])).as(route).isEqualTo(401);
+            assertThat(statusOf(HttpMethod.valueOf(parts[0]), parts[1]))
+                    .as(route)
+                    .isEqualTo(401);
         }
     }
 
@@ -47,8 +49,9 @@ class EveryApiRouteRequiresLoginIntegrationTest {
 
     private int statusOf(HttpMethod method, String path) {
         try {
-            return client.toBlocking().exchange(HttpRequest.create(method, path).body(
-                    method == HttpMethod.GET ? null : Map.of())).code();
+            return client.toBlocking()
+                    .exchange(HttpRequest.create(method, path).body(method == HttpMethod.GET ? null : Map.of()))
+                    .code();
         } catch (HttpClientResponseException e) {
             return e.getStatus().getCode();
         }

@@ -29,8 +29,9 @@ class LoginThrottlingIntegrationTest {
 
     private int login(String username, String password) {
         try {
-            return client.toBlocking().exchange(
-                    HttpRequest.POST("/login", Map.of("username", username, "password", password))).code();
+            return client.toBlocking()
+                    .exchange(HttpRequest.POST("/login", Map.of("username", username, "password", password)))
+                    .code();
         } catch (HttpClientResponseException e) {
             return e.getStatus().getCode();
         }

@@ -8,11 +8,11 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.DefaultHttpClientConfiguration;
+import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -37,11 +37,11 @@ class StaffLoginIntegrationTest {
 
     @Test
     void apiWithoutTokenIs401() {
-        var e = assertThrows(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(HttpRequest.GET("/api/campaigns")));
+        var e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.GET("/api/campaigns")));
         assertThat(e.getStatus().getCode()).isEqualTo(401);
-        var post = assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
-                HttpRequest.POST("/api/jobs/aggregateIndicators/executions", Map.of())));
+        var post = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(HttpRequest.POST("/api/jobs/aggregateIndicators/executions", Map.of())));
         assertThat(post.getStatus().getCode()).isEqualTo(401);
     }
 
@@ -60,21 +60,31 @@ class StaffLoginIntegrationTest {
         var configuration = new DefaultHttpClientConfiguration();
         configuration.setFollowRedirects(false);
         try (HttpClient noRedirects = HttpClient.create(server.getURL(), configuration)) {
-            HttpResponse<String> login = noRedirects.toBlocking().exchange(HttpRequest.POST("/login",
-                            "username=admin&password=admin-password-for-tests")
-                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+            HttpResponse<String> login = noRedirects
+                    .toBlocking()
+                    .exchange(
+                            HttpRequest.POST("/login", "username=admin&password=admin-password-for-tests")
+                                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                            String.class);
             assertThat(login.code()).isEqualTo(303);
             assertThat(login.header("Location")).isEqualTo("/staff");
             String cookie = login.header("Set-Cookie");
-            assertThat(cookie).startsWith("JWT=").containsIgnoringCase("HttpOnly").contains("SameSite=Strict");
+            assertThat(cookie)
+                    .startsWith("JWT=")
+                    .containsIgnoringCase("HttpOnly")
+                    .contains("SameSite=Strict");
 
-            String staffPage = noRedirects.toBlocking().retrieve(HttpRequest.GET("/staff")
-                    .header("Cookie", cookie.substring(0, cookie.indexOf(';'))));
+            String staffPage = noRedirects
+                    .toBlocking()
+                    .retrieve(HttpRequest.GET("/staff").header("Cookie", cookie.substring(0, cookie.indexOf(';'))));
             assertThat(staffPage).contains("Logged in as <strong>admin</strong>");
 
-            var failed = noRedirects.toBlocking().exchange(HttpRequest.POST("/login",
-                            "username=admin&password=wrong-password")
-                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), String.class);
+            var failed = noRedirects
+                    .toBlocking()
+                    .exchange(
+                            HttpRequest.POST("/login", "username=admin&password=wrong-password")
+                                    .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                            String.class);
             assertThat(failed.header("Location")).isEqualTo("/login?failed=true");
         }
     }
@@ -84,8 +94,9 @@ class StaffLoginIntegrationTest {
         var configuration = new DefaultHttpClientConfiguration();
         configuration.setFollowRedirects(false);
         try (HttpClient noRedirects = HttpClient.create(server.getURL(), configuration)) {
-            HttpResponse<String> response = noRedirects.toBlocking().exchange(HttpRequest.GET("/staff")
-                    .accept(MediaType.TEXT_HTML_TYPE), String.class);
+            HttpResponse<String> response = noRedirects
+                    .toBlocking()
+                    .exchange(HttpRequest.GET("/staff").accept(MediaType.TEXT_HTML_TYPE), String.class);
             assertThat(response.code()).isIn(302, 303);
             assertThat(response.header("Location")).isEqualTo("/login");
         }
@@ -94,12 +105,16 @@ class StaffLoginIntegrationTest {
     @Test
     void aFunderCannotOpenCampaignsButCanReadReports() {
         StaffApi admin = StaffApi.loginAsAdmin(client.toBlocking());
-        var created = admin.post("/api/users", Map.of("username", "stea-reader", "password", "a-long-funder-password",
-                "roles", List.of("FUNDER")));
+        var created = admin.post(
+                "/api/users",
+                Map.of("username", "stea-reader", "password", "a-long-funder-password", "roles", List.of("FUNDER")));
         assertThat(created.code()).isIn(201, 409);
         StaffApi funder = StaffApi.login(client.toBlocking(), "stea-reader", "a-long-funder-password");
-        assertThat(funder.post("/api/campaigns", Map.of("slug", "x-funder", "questionnaire", "keko-impact",
-                "title", "t")).code()).isEqualTo(403);
+        assertThat(funder.post(
+                                "/api/campaigns",
+                                Map.of("slug", "x-funder", "questionnaire", "keko-impact", "title", "t"))
+                        .code())
+                .isEqualTo(403);
         assertThat(funder.get("/api/reports").code()).isEqualTo(200);
     }
 
@@ -109,13 +124,16 @@ class StaffLoginIntegrationTest {
         var refused = admin.post("/api/users", Map.of("username", "x", "password", "short", "roles", List.of("BOSS")));
         assertThat(refused.code()).isEqualTo(422);
         @SuppressWarnings("unchecked")
-        var fields = ((List<Map<String, Object>>) refused.body().get("errors")).stream().map(e -> e.get("field"));
+        var fields = ((List<Map<String, Object>>) refused.body().get("errors"))
+                .stream().map(e -> e.get("field"));
         assertThat(fields).containsExactly("username", "password", "roles");
     }
 
     private HttpClientResponseException failedLogin(String username, String password) {
-        return assertThrows(HttpClientResponseException.class, () -> client.toBlocking().exchange(
-                HttpRequest.POST("/login", Map.of("username", username, "password", password)),
-                Argument.of(String.class), Argument.of(String.class)));
+        return assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/login", Map.of("username", username, "password", password)),
+                        Argument.of(String.class),
+                        Argument.of(String.class)));
     }
 }

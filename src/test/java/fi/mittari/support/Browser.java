@@ -32,14 +32,32 @@ public final class Browser implements AutoCloseable {
 
     private Browser(Process driver, String base) throws IOException, InterruptedException {
         this.driver = driver;
-        Map<String, Object> capabilities = Map.of("capabilities", Map.of("alwaysMatch", Map.of(
-                "browserName", "chrome",
-                "goog:chromeOptions", Map.of("binary", CHROMIUM.toString(), "args", List.of("--headless",
-                        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--window-size=390,900"),
-                        "prefs", Map.of("intl.accept_languages", "fi-FI,fi")))));
-        this.session = base + "/session/" + value(call("POST", base + "/session", capabilities)).get("sessionId");
+        Map<String, Object> capabilities = Map.of(
+                "capabilities",
+                Map.of(
+                        "alwaysMatch",
+                        Map.of(
+                                "browserName",
+                                "chrome",
+                                "goog:chromeOptions",
+                                Map.of(
+                                        "binary",
+                                        CHROMIUM.toString(),
+                                        "args",
+                                        List.of(
+                                                "--headless",
+                                                "--no-sandbox",
+                                                "--disable-gpu",
+                                                "--disable-quic",
+                                                "--no-first-run",
+                                                "--disable-background-networking",
+                                                "--disable-component-update",
+                                                "--disable-sync",
+                                                "--window-size=390,900"),
+                                        "prefs",
+                                        Map.of("intl.accept_languages", "fi-FI,fi")))));
+        this.session = base + "/session/"
+                + value(call("POST", base + "/session", capabilities)).get("sessionId");
     }
 
     public static Browser start() throws IOException, InterruptedException {
@@ -55,7 +73,9 @@ public final class Browser implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Process driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String base = "http://127.0.0.1:" + port;
         for (int i = 0; i < 100 && !ready(base); i++) {
             Thread.sleep(50);
@@ -99,14 +119,21 @@ public final class Browser implements AutoCloseable {
 
     /** The id of the focused element, or "" when it has none. */
     public String focusedId() throws IOException, InterruptedException {
-        Object id = call("POST", session + "/execute/sync", Map.of("script",
-                "return document.activeElement ? document.activeElement.id : ''", "args", List.of())).get("value");
+        Object id = call(
+                        "POST",
+                        session + "/execute/sync",
+                        Map.of(
+                                "script",
+                                "return document.activeElement ? document.activeElement.id : ''",
+                                "args",
+                                List.of()))
+                .get("value");
         return id == null ? "" : id.toString();
     }
 
     private String find(String cssSelector) throws IOException, InterruptedException {
-        return (String) value(call("POST", session + "/element",
-                Map.of("using", "css selector", "value", cssSelector))).get(ELEMENT);
+        return (String) value(call("POST", session + "/element", Map.of("using", "css selector", "value", cssSelector)))
+                .get(ELEMENT);
     }
 
     @SuppressWarnings("unchecked")
@@ -116,10 +143,14 @@ public final class Browser implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> call(String method, String url, Object body) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         Map<String, Object> parsed = json.readValue(response.body(), Map.class);
         if (response.statusCode() >= 400) {
@@ -130,8 +161,13 @@ public final class Browser implements AutoCloseable {
 
     private static boolean ready(String base) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/status")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(base + "/status"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -38,8 +38,8 @@ public class DatabaseAvailability implements ExecutionCondition {
 
     private static synchronized Optional<String> check(String url) {
         if (unreachable == null) {
-            try (Connection connection = DriverManager.getConnection(url, System.getenv("MITTARI_DB_USER"),
-                    System.getenv("MITTARI_DB_PASSWORD"))) {
+            try (Connection connection = DriverManager.getConnection(
+                    url, System.getenv("MITTARI_DB_USER"), System.getenv("MITTARI_DB_PASSWORD"))) {
                 unreachable = connection.isValid(5) ? Optional.empty() : Optional.of("the connection is not valid");
             } catch (SQLException e) {
                 unreachable = Optional.of(e.getMessage());

@@ -43,8 +43,8 @@ public final class StaffApi {
     }
 
     public java.util.List<Map<String, Object>> getList(String path) {
-        return http.retrieve(HttpRequest.GET(path).bearerAuth(token),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        return http.retrieve(
+                HttpRequest.GET(path).bearerAuth(token), Argument.listOf(Argument.mapOf(String.class, Object.class)));
     }
 
     public HttpResponse<byte[]> download(String path) {
@@ -63,7 +63,9 @@ public final class StaffApi {
 
     private HttpResponse<Map<String, Object>> exchange(MutableHttpRequest<?> request) {
         try {
-            return http.exchange(request.bearerAuth(token), Argument.mapOf(String.class, Object.class),
+            return http.exchange(
+                    request.bearerAuth(token),
+                    Argument.mapOf(String.class, Object.class),
                     Argument.mapOf(String.class, Object.class));
         } catch (HttpClientResponseException e) {
             @SuppressWarnings("unchecked")

@@ -25,8 +25,12 @@ public final class WorkbookTables {
                 break;
             }
             Cell share = row.getCell(2);
-            rows.put(text(row.getCell(0)), new Figures(row.getCell(1).getNumericCellValue(),
-                    share.getNumericCellValue(), share.getCellStyle().getDataFormatString()));
+            rows.put(
+                    text(row.getCell(0)),
+                    new Figures(
+                            row.getCell(1).getNumericCellValue(),
+                            share.getNumericCellValue(),
+                            share.getCellStyle().getDataFormatString()));
         }
         return rows;
     }

@@ -31,6 +31,7 @@ public class V2__Spring_batch_schema extends BaseJavaMigration {
         if (product.contains("mysql")) {
             return "schema-mysql.sql";
         }
-        throw new IllegalStateException("Mittari runs on MariaDB or the embedded H2 database, not on " + databaseProduct);
+        throw new IllegalStateException(
+                "Mittari runs on MariaDB or the embedded H2 database, not on " + databaseProduct);
     }
 }

@@ -2,7 +2,6 @@ package fi.mittari.batch.web;
 
 import fi.mittari.batch.BatchJob;
 import fi.mittari.batch.BatchJobs;
-import fi.mittari.batch.JobExecutionSummary;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
@@ -44,21 +43,26 @@ class JobApiController {
         Optional<BatchJob> job = BatchJob.named(name);
         if (job.isEmpty()) {
             return HttpResponse.notFound(ApiProblem.of("No job named '" + name + "'; jobs are "
-                    + java.util.Arrays.stream(BatchJob.values()).map(BatchJob::jobName).toList()));
+                    + java.util.Arrays.stream(BatchJob.values())
+                            .map(BatchJob::jobName)
+                            .toList()));
         }
         Map<String, String> parameters = Map.of();
         if (job.get() == BatchJob.FUNDER_REPORT) {
             String language = request == null || request.language() == null ? "fi" : request.language();
             if (!LANGUAGES.contains(language)) {
-                return HttpResponse.unprocessableEntity().body(new ApiProblem("The job was not started",
-                        List.of(new ApiProblem.Detail("language", "invalid", "must be one of fi, sv, en"))));
+                return HttpResponse.unprocessableEntity()
+                        .body(new ApiProblem(
+                                "The job was not started",
+                                List.of(new ApiProblem.Detail("language", "invalid", "must be one of fi, sv, en"))));
             }
             parameters = Map.of("language", language);
         }
         try {
             long id = jobs.launch(job.get(), "on-demand " + clock.instant(), parameters);
             var summary = jobs.execution(id).orElseThrow();
-            return HttpResponse.accepted(URI.create("/api/jobs/executions/" + id)).body(summary);
+            return HttpResponse.accepted(URI.create("/api/jobs/executions/" + id))
+                    .body(summary);
         } catch (BatchJobs.LaunchRefused refused) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(ApiProblem.of(refused.getMessage()));
         }
@@ -73,5 +77,4 @@ class JobApiController {
 
     @Serdeable
     record LaunchRequest(@Nullable String language) {}
-
 }

@@ -42,8 +42,12 @@ class CampaignApiController {
     @Post
     @Secured({Roles.ADMIN, Roles.DESIGNER})
     HttpResponse<?> open(@Body CampaignRequest request) {
-        OpeningOutcome outcome = opening.open(new OpenCampaign(request.slug(), request.questionnaire(),
-                request.title(), Optional.ofNullable(request.closesAt()), Optional.ofNullable(request.project())));
+        OpeningOutcome outcome = opening.open(new OpenCampaign(
+                request.slug(),
+                request.questionnaire(),
+                request.title(),
+                Optional.ofNullable(request.closesAt()),
+                Optional.ofNullable(request.project())));
         if (outcome instanceof OpeningOutcome.Opened opened) {
             CampaignView view = view(opened.campaign());
             return HttpResponse.created(view, URI.create("/api/campaigns/" + view.slug()));
@@ -65,21 +69,30 @@ class CampaignApiController {
     @Get("/{slug}")
     @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
     HttpResponse<?> show(String slug) {
-        return campaigns.bySlug(slug)
+        return campaigns
+                .bySlug(slug)
                 .<HttpResponse<?>>map(c -> HttpResponse.ok(view(c)))
                 .orElseGet(() -> HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'")));
     }
 
     private CampaignView view(Campaign campaign) {
-        var questionnaire = questionnaires.version(campaign.questionnaireVersionId()).orElseThrow();
-        return new CampaignView(campaign.slug(), campaign.title(), questionnaire.key(), questionnaire.versionNumber(),
-                campaign.closesAt(), "/s/" + campaign.slug());
+        var questionnaire =
+                questionnaires.version(campaign.questionnaireVersionId()).orElseThrow();
+        return new CampaignView(
+                campaign.slug(),
+                campaign.title(),
+                questionnaire.key(),
+                questionnaire.versionNumber(),
+                campaign.closesAt(),
+                "/s/" + campaign.slug());
     }
 
     private static ApiProblem problem(String message, List<FieldProblem> problems) {
-        return new ApiProblem(message, problems.stream()
-                .map(p -> new ApiProblem.Detail(p.field(), "invalid", p.message()))
-                .toList());
+        return new ApiProblem(
+                message,
+                problems.stream()
+                        .map(p -> new ApiProblem.Detail(p.field(), "invalid", p.message()))
+                        .toList());
     }
 
     @Serdeable
@@ -92,6 +105,10 @@ class CampaignApiController {
 
     @Serdeable
     record CampaignView(
-            String slug, String title, String questionnaire, int questionnaireVersion, @Nullable Instant closesAt,
+            String slug,
+            String title,
+            String questionnaire,
+            int questionnaireVersion,
+            @Nullable Instant closesAt,
             String url) {}
 }

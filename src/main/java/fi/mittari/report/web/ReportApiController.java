@@ -20,8 +20,7 @@ import java.util.List;
 @Secured({Roles.ADMIN, Roles.ANALYST, Roles.FUNDER})
 class ReportApiController {
 
-    static final MediaType XLSX =
-            MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final Reports reports;
 

@@ -36,9 +36,10 @@ class StaffHomeController {
         var campaignLinks = campaigns.all().stream()
                 .map(c -> new StaffHome.CampaignLink(c.title(), "/s/" + c.slug()))
                 .toList();
-        var reportLinks = reports.list().stream().limit(20)
-                .map(r -> new StaffHome.ReportLink(r.title() + " (" + r.fileName() + ")",
-                        "/api/reports/" + r.id() + "/file"))
+        var reportLinks = reports.list().stream()
+                .limit(20)
+                .map(r -> new StaffHome.ReportLink(
+                        r.title() + " (" + r.fileName() + ")", "/api/reports/" + r.id() + "/file"))
                 .toList();
         var page = new StaffHome(authentication.getName(), campaignLinks, reportLinks);
         return HttpResponse.ok(new ModelAndView<>("staff/home", Map.of("page", page)));

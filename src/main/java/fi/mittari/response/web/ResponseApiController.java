@@ -51,31 +51,46 @@ class ResponseApiController {
         if (campaign.isEmpty()) {
             return HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'"));
         }
-        var questionnaire = questionnaires.version(campaign.get().questionnaireVersionId()).orElseThrow();
+        var questionnaire =
+                questionnaires.version(campaign.get().questionnaireVersionId()).orElseThrow();
         Optional<Language> requested = Optional.ofNullable(request.language()).flatMap(Language::fromCode);
-        if (request.language() != null && requested.filter(questionnaire.questionnaire()::offers).isEmpty()) {
-            return HttpResponse.unprocessableEntity().body(new ApiProblem("The response was not stored",
-                    List.of(new ApiProblem.Detail("language", "invalid", "the questionnaire is offered in "
-                            + questionnaire.questionnaire().languages().stream().map(Language::code).toList()))));
+        if (request.language() != null
+                && requested.filter(questionnaire.questionnaire()::offers).isEmpty()) {
+            return HttpResponse.unprocessableEntity()
+                    .body(new ApiProblem(
+                            "The response was not stored",
+                            List.of(new ApiProblem.Detail(
+                                    "language",
+                                    "invalid",
+                                    "the questionnaire is offered in "
+                                            + questionnaire.questionnaire().languages().stream()
+                                                    .map(Language::code)
+                                                    .toList()))));
         }
         Language language = requested.orElse(questionnaire.questionnaire().defaultLanguage());
         String key = SubmissionKeys.orFresh(Optional.ofNullable(request.submissionId()));
         SubmittedAnswers answers = answersFrom(request.answers() == null ? Map.of() : request.answers());
-        SubmissionOutcome outcome = submitting.submit(
-                new Submission(campaign.get(), language, key, Channel.API, answers));
+        SubmissionOutcome outcome =
+                submitting.submit(new Submission(campaign.get(), language, key, Channel.API, answers));
         if (outcome instanceof SubmissionOutcome.Stored stored) {
             var body = new StoredResponse(stored.responseId(), key, stored.repeated());
             return stored.repeated() ? HttpResponse.ok(body) : HttpResponse.created(body);
         }
         if (outcome instanceof SubmissionOutcome.Refused refused) {
-            return HttpResponse.unprocessableEntity().body(new ApiProblem("The response was not stored",
-                    refused.problems().stream().map(ResponseApiController::detail).toList()));
+            return HttpResponse.unprocessableEntity()
+                    .body(new ApiProblem(
+                            "The response was not stored",
+                            refused.problems().stream()
+                                    .map(ResponseApiController::detail)
+                                    .toList()));
         }
         return HttpResponse.status(HttpStatus.CONFLICT).body(ApiProblem.of("The campaign is closed"));
     }
 
     private static ApiProblem.Detail detail(AnswerProblem problem) {
-        return new ApiProblem.Detail(problem.questionKey(), problem.reason().name().toLowerCase(java.util.Locale.ROOT),
+        return new ApiProblem.Detail(
+                problem.questionKey(),
+                problem.reason().name().toLowerCase(java.util.Locale.ROOT),
                 problem.englishMessage());
     }
 

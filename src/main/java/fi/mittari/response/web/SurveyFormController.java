@@ -52,8 +52,13 @@ class SurveyFormController {
     private final UiText ui;
     private final Clock clock;
 
-    SurveyFormController(Campaigns campaigns, QuestionnaireCatalog questionnaires, SubmittingResponse submitting,
-                         SurveyPages pages, UiText ui, Clock clock) {
+    SurveyFormController(
+            Campaigns campaigns,
+            QuestionnaireCatalog questionnaires,
+            SubmittingResponse submitting,
+            SurveyPages pages,
+            UiText ui,
+            Clock clock) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.submitting = submitting;
@@ -63,61 +68,79 @@ class SurveyFormController {
     }
 
     @Get("/{slug}")
-    HttpResponse<?> show(String slug, @Nullable @QueryValue String lang,
-                         @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    HttpResponse<?> show(
+            String slug,
+            @Nullable @QueryValue String lang,
+            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
             return notFound(lang, acceptLanguage);
         }
         StoredQuestionnaire questionnaire = questionnaireOf(campaign.get());
-        Language language = RespondentLanguage.choose(questionnaire.questionnaire(), Optional.ofNullable(lang),
-                Optional.ofNullable(acceptLanguage));
+        Language language = RespondentLanguage.choose(
+                questionnaire.questionnaire(), Optional.ofNullable(lang), Optional.ofNullable(acceptLanguage));
         if (!campaign.get().isOpenAt(clock.instant())) {
             return message(HttpStatus.GONE, language, "closed");
         }
-        SurveyPage page = pages.form(campaign.get(), questionnaire.questionnaire(), language, SubmissionKeys.fresh(),
-                new SubmittedAnswers(Map.of()), List.of());
+        SurveyPage page = pages.form(
+                campaign.get(),
+                questionnaire.questionnaire(),
+                language,
+                SubmissionKeys.fresh(),
+                new SubmittedAnswers(Map.of()),
+                List.of());
         return HttpResponse.ok(form(page));
     }
 
     @Post("/{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> submit(String slug, @Nullable @QueryValue String lang,
-                           @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-                           @Nullable @Body Map<String, Object> form) {
+    HttpResponse<?> submit(
+            String slug,
+            @Nullable @QueryValue String lang,
+            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Nullable @Body Map<String, Object> form) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
             return notFound(lang, acceptLanguage);
         }
         Map<String, Object> fields = form == null ? Map.of() : form;
         StoredQuestionnaire questionnaire = questionnaireOf(campaign.get());
-        Language language = RespondentLanguage.choose(questionnaire.questionnaire(), Optional.ofNullable(lang),
-                Optional.ofNullable(acceptLanguage));
+        Language language = RespondentLanguage.choose(
+                questionnaire.questionnaire(), Optional.ofNullable(lang), Optional.ofNullable(acceptLanguage));
         String submissionKey = SubmissionKeys.orFresh(single(fields.get("submission")));
         SubmittedAnswers answers = answersFrom(fields);
-        SubmissionOutcome outcome = submitting.submit(
-                new Submission(campaign.get(), language, submissionKey, Channel.WEB, answers));
+        SubmissionOutcome outcome =
+                submitting.submit(new Submission(campaign.get(), language, submissionKey, Channel.WEB, answers));
         if (outcome instanceof SubmissionOutcome.Stored) {
             // Post/redirect/get: reloading the thank-you page cannot resubmit the form.
             return HttpResponse.seeOther(URI.create("/s/" + slug + "/thanks?lang=" + language.code()));
         }
         if (outcome instanceof SubmissionOutcome.Refused refused) {
-            SurveyPage page = pages.form(campaign.get(), questionnaire.questionnaire(), language, submissionKey,
-                    answers, refused.problems());
+            SurveyPage page = pages.form(
+                    campaign.get(),
+                    questionnaire.questionnaire(),
+                    language,
+                    submissionKey,
+                    answers,
+                    refused.problems());
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(page));
         }
         return message(HttpStatus.GONE, language, "closed");
     }
 
     @Get("/{slug}/thanks")
-    HttpResponse<?> thanks(String slug, @Nullable @QueryValue String lang,
-                           @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    HttpResponse<?> thanks(
+            String slug,
+            @Nullable @QueryValue String lang,
+            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
             return notFound(lang, acceptLanguage);
         }
-        Language language = RespondentLanguage.choose(questionnaireOf(campaign.get()).questionnaire(),
-                Optional.ofNullable(lang), Optional.ofNullable(acceptLanguage));
+        Language language = RespondentLanguage.choose(
+                questionnaireOf(campaign.get()).questionnaire(),
+                Optional.ofNullable(lang),
+                Optional.ofNullable(acceptLanguage));
         return message(HttpStatus.OK, language, "thanks");
     }
 
@@ -146,19 +169,26 @@ class SurveyFormController {
     }
 
     private StoredQuestionnaire questionnaireOf(Campaign campaign) {
-        return questionnaires.version(campaign.questionnaireVersionId())
+        return questionnaires
+                .version(campaign.questionnaireVersionId())
                 .orElseThrow(() -> new IllegalStateException("campaign without its questionnaire version"));
     }
 
     private HttpResponse<?> notFound(@Nullable String lang, @Nullable String acceptLanguage) {
-        Language language = RespondentLanguage.choose(List.of(Language.values()), Language.FI,
-                Optional.ofNullable(lang), Optional.ofNullable(acceptLanguage));
+        Language language = RespondentLanguage.choose(
+                List.of(Language.values()),
+                Language.FI,
+                Optional.ofNullable(lang),
+                Optional.ofNullable(acceptLanguage));
         return message(HttpStatus.NOT_FOUND, language, "notfound");
     }
 
     private HttpResponse<?> message(HttpStatus status, Language language, String page) {
-        var model = new MessagePage(language.code(), ui.get(language, page + ".title"),
-                ui.get(language, page + ".body"), ui.get(language, "skip.to.content"));
+        var model = new MessagePage(
+                language.code(),
+                ui.get(language, page + ".title"),
+                ui.get(language, page + ".body"),
+                ui.get(language, "skip.to.content"));
         return HttpResponse.status(status).body(new ModelAndView<>("survey/message", Map.of("page", model)));
     }
 

@@ -26,5 +26,6 @@ public record SurveyPage(
     record ErrorLink(String fieldId, String label, String message) {}
 
     /** Words around the questions. */
-    record Chrome(String skipToContent, String languageSwitch, String requiredNote, String requiredWord, String submit) {}
+    record Chrome(
+            String skipToContent, String languageSwitch, String requiredNote, String requiredWord, String submit) {}
 }

@@ -36,8 +36,13 @@ class SurveyPages {
         this.ui = ui;
     }
 
-    SurveyPage form(Campaign campaign, Questionnaire questionnaire, Language lang, String submissionKey,
-                    SubmittedAnswers entered, List<AnswerProblem> problems) {
+    SurveyPage form(
+            Campaign campaign,
+            Questionnaire questionnaire,
+            Language lang,
+            String submissionKey,
+            SubmittedAnswers entered,
+            List<AnswerProblem> problems) {
         Map<String, AnswerProblem> problemByQuestion = problems.stream()
                 .collect(Collectors.toMap(AnswerProblem::questionKey, Function.identity(), (a, b) -> a));
         Function<LocalizedText, String> text = t -> t.in(lang, questionnaire.defaultLanguage());
@@ -54,34 +59,63 @@ class SurveyPages {
         }
         String base = "/s/" + campaign.slug();
         List<SurveyPage.LanguageLink> languages = questionnaire.languages().stream()
-                .map(l -> new SurveyPage.LanguageLink(l.code(), LANGUAGE_NAMES.get(l), base + "?lang=" + l.code(),
-                        l == lang))
+                .map(l -> new SurveyPage.LanguageLink(
+                        l.code(), LANGUAGE_NAMES.get(l), base + "?lang=" + l.code(), l == lang))
                 .toList();
-        var chrome = new SurveyPage.Chrome(ui.get(lang, "skip.to.content"), ui.get(lang, "language.switch"),
-                ui.get(lang, "form.intro.required"), ui.get(lang, "required"), ui.get(lang, "form.submit"));
-        return new SurveyPage(lang.code(), text.apply(questionnaire.title()), text.apply(questionnaire.description()),
-                base + "?lang=" + lang.code(), submissionKey, languages, fields, errors,
-                errors.isEmpty() ? "" : ui.get(lang, "form.errors.title", errors.size()), chrome);
+        var chrome = new SurveyPage.Chrome(
+                ui.get(lang, "skip.to.content"),
+                ui.get(lang, "language.switch"),
+                ui.get(lang, "form.intro.required"),
+                ui.get(lang, "required"),
+                ui.get(lang, "form.submit"));
+        return new SurveyPage(
+                lang.code(),
+                text.apply(questionnaire.title()),
+                text.apply(questionnaire.description()),
+                base + "?lang=" + lang.code(),
+                submissionKey,
+                languages,
+                fields,
+                errors,
+                errors.isEmpty() ? "" : ui.get(lang, "form.errors.title", errors.size()),
+                chrome);
     }
 
     String message(Language lang, AnswerProblem problem) {
-        return ui.get(lang, "answer." + problem.reason().name(), problem.arguments().toArray());
+        return ui.get(
+                lang, "answer." + problem.reason().name(), problem.arguments().toArray());
     }
 
-    private QuestionField field(Question question, Function<LocalizedText, String> text, List<String> entered,
-                                String error) {
+    private QuestionField field(
+            Question question, Function<LocalizedText, String> text, List<String> entered, String error) {
         String name = FIELD_PREFIX + question.key();
         String id = "q-" + question.key();
         String label = text.apply(question.label());
         String hint = text.apply(question.hint());
         String describedBy = describedBy(id, !hint.isEmpty(), !error.isEmpty());
         if (question instanceof SingleChoiceQuestion single) {
-            return choiceField("single", id, name, label, hint, single.required(), options(id, single.choices(), text,
-                    entered), error, describedBy);
+            return choiceField(
+                    "single",
+                    id,
+                    name,
+                    label,
+                    hint,
+                    single.required(),
+                    options(id, single.choices(), text, entered),
+                    error,
+                    describedBy);
         }
         if (question instanceof MultipleChoiceQuestion multiple) {
-            return choiceField("multiple", id, name, label, hint, multiple.required(), options(id, multiple.choices(),
-                    text, entered), error, describedBy);
+            return choiceField(
+                    "multiple",
+                    id,
+                    name,
+                    label,
+                    hint,
+                    multiple.required(),
+                    options(id, multiple.choices(), text, entered),
+                    error,
+                    describedBy);
         }
         if (question instanceof RatingQuestion rating) {
             String minLabel = text.apply(rating.minLabel());
@@ -93,27 +127,60 @@ class SurveyPages {
                         return new QuestionField.Option(id + "-" + v, v, v, entered.contains(v), spoken);
                     })
                     .toList();
-            return new QuestionField("rating", points.get(0).id(), name, label, hint, rating.required(), points,
-                    minLabel, maxLabel, false, 0, "", error, describedBy);
+            return new QuestionField(
+                    "rating",
+                    points.get(0).id(),
+                    name,
+                    label,
+                    hint,
+                    rating.required(),
+                    points,
+                    minLabel,
+                    maxLabel,
+                    false,
+                    0,
+                    "",
+                    error,
+                    describedBy);
         }
         TextQuestion free = (TextQuestion) question;
-        return new QuestionField("text", id, name, label, hint, free.required(), List.of(), "", "", free.multiline(),
-                free.maxLength(), String.join("\n", entered), error, describedBy);
-    }
-
-    private static QuestionField choiceField(String kind, String id, String name, String label, String hint,
-                                             boolean required, List<QuestionField.Option> options, String error,
-                                             String describedBy) {
-        String firstId = options.isEmpty() ? id : options.get(0).id();
-        return new QuestionField(kind, firstId, name, label, hint, required, options, "", "", false, 0, "", error,
+        return new QuestionField(
+                "text",
+                id,
+                name,
+                label,
+                hint,
+                free.required(),
+                List.of(),
+                "",
+                "",
+                free.multiline(),
+                free.maxLength(),
+                String.join("\n", entered),
+                error,
                 describedBy);
     }
 
-    private static List<QuestionField.Option> options(String id, List<Choice> choices,
-                                                      Function<LocalizedText, String> text, List<String> entered) {
+    private static QuestionField choiceField(
+            String kind,
+            String id,
+            String name,
+            String label,
+            String hint,
+            boolean required,
+            List<QuestionField.Option> options,
+            String error,
+            String describedBy) {
+        String firstId = options.isEmpty() ? id : options.get(0).id();
+        return new QuestionField(
+                kind, firstId, name, label, hint, required, options, "", "", false, 0, "", error, describedBy);
+    }
+
+    private static List<QuestionField.Option> options(
+            String id, List<Choice> choices, Function<LocalizedText, String> text, List<String> entered) {
         return choices.stream()
-                .map(c -> new QuestionField.Option(id + "-" + c.value(), c.value(), text.apply(c.label()),
-                        entered.contains(c.value()), ""))
+                .map(c -> new QuestionField.Option(
+                        id + "-" + c.value(), c.value(), text.apply(c.label()), entered.contains(c.value()), ""))
                 .toList();
     }
 

@@ -12,6 +12,9 @@ public record StaffUser(
         @Id @GeneratedValue @Nullable Long id, String username, String passwordHash, String roles, Instant createdAt) {
 
     public java.util.List<String> roleList() {
-        return java.util.Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+        return java.util.Arrays.stream(roles.split(","))
+                .map(String::strip)
+                .filter(r -> !r.isEmpty())
+                .toList();
     }
 }

@@ -22,8 +22,8 @@ import jakarta.inject.Singleton;
 @Singleton
 class StaffLoginHandler implements LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> {
 
-    static final String FAILURE = "Login failed: wrong username or password, or too many attempts."
-            + " Try again in a moment.";
+    static final String FAILURE =
+            "Login failed: wrong username or password, or too many attempts." + " Try again in a moment.";
 
     private final TokenCookieLoginHandler browser;
     private final AccessRefreshTokenGenerator tokens;
@@ -44,8 +44,8 @@ class StaffLoginHandler implements LoginHandler<HttpRequest<?>, MutableHttpRespo
     }
 
     @Override
-    public MutableHttpResponse<?> loginRefresh(Authentication authentication, String refreshToken,
-                                               HttpRequest<?> request) {
+    public MutableHttpResponse<?> loginRefresh(
+            Authentication authentication, String refreshToken, HttpRequest<?> request) {
         return browser.loginRefresh(authentication, refreshToken, request);
     }
 
@@ -58,6 +58,8 @@ class StaffLoginHandler implements LoginHandler<HttpRequest<?>, MutableHttpRespo
     }
 
     private static boolean isJson(HttpRequest<?> request) {
-        return request.getContentType().map(t -> t.matches(MediaType.APPLICATION_JSON_TYPE)).orElse(false);
+        return request.getContentType()
+                .map(t -> t.matches(MediaType.APPLICATION_JSON_TYPE))
+                .orElse(false);
     }
 }

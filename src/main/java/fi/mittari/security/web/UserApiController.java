@@ -57,13 +57,14 @@ class UserApiController {
             return HttpResponse.unprocessableEntity().body(new ApiProblem("The account was not created", problems));
         }
         if (users.existsByUsername(request.username())) {
-            return HttpResponse.status(HttpStatus.CONFLICT).body(new ApiProblem("The account was not created",
-                    List.of(invalid("username", "is already in use"))));
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(new ApiProblem(
+                            "The account was not created", List.of(invalid("username", "is already in use"))));
         }
-        StaffUser user = users.save(new StaffUser(null, request.username(), hashing.hash(request.password()),
-                String.join(",", roles), clock.instant()));
-        return HttpResponse.created(new UserView(user.username(), user.roleList()),
-                URI.create("/api/users/" + user.username()));
+        StaffUser user = users.save(new StaffUser(
+                null, request.username(), hashing.hash(request.password()), String.join(",", roles), clock.instant()));
+        return HttpResponse.created(
+                new UserView(user.username(), user.roleList()), URI.create("/api/users/" + user.username()));
     }
 
     @Post("/me/password")
@@ -71,8 +72,10 @@ class UserApiController {
     HttpResponse<?> changePassword(Authentication authentication, @Body PasswordChange request) {
         StaffUser user = users.findByUsername(authentication.getName()).orElseThrow();
         if (request.currentPassword() == null || !hashing.matches(request.currentPassword(), user.passwordHash())) {
-            return HttpResponse.unprocessableEntity().body(new ApiProblem("The password was not changed",
-                    List.of(invalid("currentPassword", "is not your current password"))));
+            return HttpResponse.unprocessableEntity()
+                    .body(new ApiProblem(
+                            "The password was not changed",
+                            List.of(invalid("currentPassword", "is not your current password"))));
         }
         var problem = passwordProblem("newPassword", request.newPassword());
         if (problem.isPresent()) {
