@@ -1,0 +1,40 @@
+package fi.mittari.questionnaire.expression;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Static checks of a parsed expression against the questionnaire's questions: unknown keys (with a "did you mean"
+ * suggestion), type errors in plain words, wrong function arguments, {@code .} outside a constraint, and a result
+ * of the wrong type. Only an expression without problems should be given to {@link ExpressionEvaluator}.
+ */
+public final class ExpressionChecker {
+
+    /**
+     * Returns every problem found, sorted by column; an empty list means the expression is fine.
+     *
+     * @param questions key → type of every question of the questionnaire
+     * @param self the type of {@code .}, the answer to the question a constraint belongs to; empty where {@code .}
+     *     is not allowed (relevance conditions)
+     * @param expected the type the whole expression must have: {@link ValueType#BOOLEAN} for conditions and
+     *     constraints
+     */
+    public List<ExpressionProblem> check(
+            Expression expression, Map<String, ValueType> questions, Optional<ValueType> self, ValueType expected) {
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(questions, "questions");
+        Objects.requireNonNull(self, "self");
+        Objects.requireNonNull(expected, "expected");
+        TypeInference inference = new TypeInference(questions, self);
+        Optional<ValueType> result = inference.infer(expression);
+        if (result.isPresent() && !TypeWords.fits(result.get(), expected)) {
+            inference.report(
+                    1,
+                    "the expression must give " + TypeWords.describe(expected) + ", but it gives "
+                            + TypeWords.describe(result.get()));
+        }
+        return inference.problems();
+    }
+}

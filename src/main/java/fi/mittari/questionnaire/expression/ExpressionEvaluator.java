@@ -1,0 +1,126 @@
+package fi.mittari.questionnaire.expression;
+
+import fi.mittari.questionnaire.expression.Expression.BinaryOperator;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Evaluates an expression that has passed {@link ExpressionChecker}. Never throws for data reasons: an unanswered
+ * question is {@link Value#EMPTY}, comparisons with an empty value are false, and arithmetic with an empty value or
+ * division by zero gives {@link Value#EMPTY}. Safe to share between threads.
+ */
+public final class ExpressionEvaluator {
+
+    // Enough digits for any survey quantity; without a limit 1/3 would throw ArithmeticException.
+    private static final MathContext DIVISION = MathContext.DECIMAL64;
+
+    private final LocalDate today;
+
+    /** @param today the date {@code today()} gives */
+    public ExpressionEvaluator(LocalDate today) {
+        this.today = Objects.requireNonNull(today, "today");
+    }
+
+    /**
+     * @param answers the answer to each question by key; {@link Value#EMPTY} (or null) for an unanswered question.
+     *     A single-choice answer is a {@link Value.Text}, a multiple-choice answer {@link Value.Choices}.
+     * @param self the answer to the question a constraint belongs to (the value of {@code .}), or EMPTY
+     */
+    public Value evaluate(Expression expression, Function<String, Value> answers, Value self) {
+        Objects.requireNonNull(answers, "answers");
+        return new Evaluation(answers, self == null ? Value.EMPTY : self).evaluate(expression);
+    }
+
+    /** True only when {@link #evaluate} gives {@code Bool(true)}; false, EMPTY or anything else is false. */
+    public boolean isTrue(Expression expression, Function<String, Value> answers, Value self) {
+        return isTrue(evaluate(expression, answers, self));
+    }
+
+    static boolean isTrue(Value value) {
+        return value instanceof Value.Bool bool && bool.value();
+    }
+
+    /** One evaluation: the answers and "." it runs against. */
+    private final class Evaluation {
+        private final Function<String, Value> answers;
+        private final Value self;
+
+        Evaluation(Function<String, Value> answers, Value self) {
+            this.answers = answers;
+            this.self = self;
+        }
+
+        Value evaluate(Expression expression) {
+            if (expression instanceof Expression.NumberLiteral number) {
+                return new Value.Num(number.value());
+            } else if (expression instanceof Expression.TextLiteral text) {
+                return new Value.Text(text.value());
+            } else if (expression instanceof Expression.BooleanLiteral bool) {
+                return new Value.Bool(bool.value());
+            } else if (expression instanceof Expression.Reference reference) {
+                Value answer = answers.apply(reference.key());
+                return answer == null ? Value.EMPTY : answer;
+            } else if (expression instanceof Expression.Self) {
+                return self;
+            } else if (expression instanceof Expression.Unary unary) {
+                return unary(unary);
+            } else if (expression instanceof Expression.Binary binary) {
+                return binary(binary);
+            } else if (expression instanceof Expression.In in) {
+                Value left = evaluate(in.left());
+                return new Value.Bool(
+                        in.items().stream().anyMatch(item -> ValueComparison.equal(left, evaluate(item))));
+            } else if (expression instanceof Expression.Call call) {
+                return FunctionEvaluation.call(call, this::evaluate, today);
+            }
+            throw new IllegalStateException("unhandled expression " + expression);
+        }
+
+        private Value unary(Expression.Unary unary) {
+            Value operand = evaluate(unary.operand());
+            if (unary.operator() == Expression.UnaryOperator.NOT) {
+                return new Value.Bool(!isTrue(operand));
+            }
+            return operand instanceof Value.Num number
+                    ? new Value.Num(number.value().negate())
+                    : Value.EMPTY;
+        }
+
+        private Value binary(Expression.Binary binary) {
+            BinaryOperator operator = binary.operator();
+            if (operator == BinaryOperator.AND) {
+                return new Value.Bool(isTrue(evaluate(binary.left())) && isTrue(evaluate(binary.right())));
+            }
+            if (operator == BinaryOperator.OR) {
+                return new Value.Bool(isTrue(evaluate(binary.left())) || isTrue(evaluate(binary.right())));
+            }
+            Value left = evaluate(binary.left());
+            Value right = evaluate(binary.right());
+            if (operator.isArithmetic()) {
+                return arithmetic(operator, left, right);
+            }
+            return new Value.Bool(ValueComparison.compare(operator, left, right));
+        }
+    }
+
+    private static Value arithmetic(BinaryOperator operator, Value left, Value right) {
+        if (!(left instanceof Value.Num leftNumber) || !(right instanceof Value.Num rightNumber)) {
+            return Value.EMPTY;
+        }
+        BigDecimal a = leftNumber.value();
+        BigDecimal b = rightNumber.value();
+        switch (operator) {
+            case ADD:
+                return new Value.Num(a.add(b));
+            case SUBTRACT:
+                return new Value.Num(a.subtract(b));
+            case MULTIPLY:
+                return new Value.Num(a.multiply(b));
+            default:
+                return b.signum() == 0 ? Value.EMPTY : new Value.Num(a.divide(b, DIVISION));
+        }
+    }
+}

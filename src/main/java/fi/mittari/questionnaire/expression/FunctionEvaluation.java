@@ -1,0 +1,77 @@
+package fi.mittari.questionnaire.expression;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+
+/** The built-in functions at run time; argument kinds were already checked by {@link ExpressionChecker}. */
+final class FunctionEvaluation {
+
+    private FunctionEvaluation() {}
+
+    static Value call(Expression.Call call, Function<Expression, Value> evaluate, LocalDate today) {
+        if (call.function().equals("today")) {
+            return new Value.Day(today);
+        }
+        if (call.arguments().isEmpty()) {
+            return Value.EMPTY;
+        }
+        Value first = evaluate.apply(call.arguments().get(0));
+        switch (call.function()) {
+            case "count":
+                return new Value.Num(BigDecimal.valueOf(count(first)));
+            case "selected":
+                return new Value.Bool(call.arguments().size() == 2
+                        && selected(first, evaluate.apply(call.arguments().get(1))));
+            case "empty":
+                return new Value.Bool(isEmpty(first));
+            case "answered":
+                return new Value.Bool(!isEmpty(first));
+            case "length":
+                return new Value.Num(BigDecimal.valueOf(
+                        first instanceof Value.Text text
+                                ? text.value().codePointCount(0, text.value().length())
+                                : 0));
+            case "date":
+                return date(first);
+            default:
+                return Value.EMPTY;
+        }
+    }
+
+    private static int count(Value answer) {
+        if (answer instanceof Value.Choices choices) {
+            return choices.values().size();
+        }
+        return isEmpty(answer) ? 0 : 1;
+    }
+
+    private static boolean selected(Value answer, Value choice) {
+        if (!(choice instanceof Value.Text wanted)) {
+            return false;
+        }
+        if (answer instanceof Value.Choices choices) {
+            return choices.values().contains(wanted.value());
+        }
+        return answer instanceof Value.Text text && text.value().equals(wanted.value());
+    }
+
+    // An answer with no selections or only blanks is as good as no answer.
+    static boolean isEmpty(Value answer) {
+        return answer instanceof Value.Empty
+                || answer instanceof Value.Choices choices && choices.values().isEmpty()
+                || answer instanceof Value.Text text && text.value().isBlank();
+    }
+
+    private static Value date(Value text) {
+        if (!(text instanceof Value.Text dateText)) {
+            return Value.EMPTY;
+        }
+        try {
+            return new Value.Day(LocalDate.parse(dateText.value()));
+        } catch (DateTimeParseException notADate) {
+            return Value.EMPTY;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package fi.mittari.questionnaire.expression;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** Finds the closest known name to a misspelt one, for "did you mean" hints. */
+final class KeySuggestions {
+
+    static final int MAX_DISTANCE = 2;
+
+    private KeySuggestions() {}
+
+    /** The closest candidate within {@link #MAX_DISTANCE} edits; ties go to the alphabetically first. */
+    static Optional<String> closest(String misspelt, Collection<String> candidates) {
+        return candidates.stream()
+                .filter(candidate -> editDistance(misspelt, candidate) <= MAX_DISTANCE)
+                .min(Comparator.<String>comparingInt(candidate -> editDistance(misspelt, candidate))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    static String didYouMean(String misspelt, Collection<String> candidates) {
+        return closest(misspelt, candidates)
+                .map(found -> "; did you mean '" + found + "'?")
+                .orElse("");
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions. */
+    static int editDistance(String first, String second) {
+        int[] previous = new int[second.length() + 1];
+        int[] current = new int[second.length() + 1];
+        for (int j = 0; j <= second.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= first.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= second.length(); j++) {
+                int substitution = previous[j - 1] + (first.charAt(i - 1) == second.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[second.length()];
+    }
+}
