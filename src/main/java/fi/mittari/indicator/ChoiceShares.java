@@ -3,7 +3,6 @@ package fi.mittari.indicator;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
-import fi.mittari.questionnaire.SingleChoiceQuestion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.Map;
 
 /**
  * Turns counted answers into a campaign's indicators: the number of responses and, for every choice of every
- * single-choice question, the share of the question's respondents who chose it. Every choice of the definition gets a
+ * single-answer question (single choice, yes/no), the share of the question's respondents who chose it. Every choice of the definition gets a
  * figure, zero included, so a funder sees the whole distribution; counts for values the definition no longer has are
  * left out rather than mislabelled.
  */
@@ -29,13 +28,11 @@ public final class ChoiceShares {
         List<IndicatorValue> values = new ArrayList<>();
         values.add(IndicatorValue.responses(responses));
         for (Question question : questionnaire.questions()) {
-            if (question instanceof SingleChoiceQuestion single) {
-                long answered = answeredByQuestion.getOrDefault(single.key(), 0L);
-                for (Choice choice : single.choices()) {
-                    long chosen = countByChoice.getOrDefault(single.key() + '\u0000' + choice.value(), 0L);
-                    values.add(new IndicatorValue(
-                            IndicatorKind.CHOICE_SHARE, single.key(), choice.value(), chosen, answered));
-                }
+            long answered = answeredByQuestion.getOrDefault(question.key(), 0L);
+            for (Choice choice : question.singleAnswerChoices()) {
+                long chosen = countByChoice.getOrDefault(question.key() + '\u0000' + choice.value(), 0L);
+                values.add(new IndicatorValue(
+                        IndicatorKind.CHOICE_SHARE, question.key(), choice.value(), chosen, answered));
             }
         }
         return values;

@@ -6,11 +6,17 @@ import java.util.Optional;
 
 /** Any number of the choices. */
 public record MultipleChoiceQuestion(
-        String key, LocalizedText label, LocalizedText hint, boolean required, List<Choice> choices)
+        String key,
+        LocalizedText label,
+        LocalizedText hint,
+        boolean required,
+        List<Choice> choices,
+        Classification classification)
         implements Question {
 
     public MultipleChoiceQuestion {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(hint, "hint");
         choices = List.copyOf(choices);

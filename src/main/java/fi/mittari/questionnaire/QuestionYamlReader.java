@@ -15,7 +15,8 @@ final class QuestionYamlReader {
 
     static final Pattern QUESTION_KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
-    private static final List<String> COMMON = List.of("key", "type", "required", "label", "hint");
+    private static final List<String> COMMON =
+            List.of("key", "type", "required", "label", "hint", "concept", "personal");
     private static final Map<String, List<String>> TYPE_PROPERTIES = typeProperties();
     private static final String TYPES = String.join(", ", TYPE_PROPERTIES.keySet());
     private static final int DEFAULT_MIN = 0;
@@ -26,11 +27,13 @@ final class QuestionYamlReader {
 
     private final LocalizedTextReader texts;
     private final ChoicesYamlReader choices;
+    private final BoundedQuestionYamlReader bounded;
     private final YamlProblems problems;
 
     QuestionYamlReader(LocalizedTextReader texts, YamlProblems problems) {
         this.texts = texts;
         this.choices = new ChoicesYamlReader(texts, problems);
+        this.bounded = new BoundedQuestionYamlReader(texts, problems);
         this.problems = problems;
     }
 
@@ -53,12 +56,48 @@ final class QuestionYamlReader {
         LocalizedText label = texts.read(question, "label", true);
         LocalizedText hint = texts.read(question, "hint", false);
         rejectUnknownProperties(question, type);
+        Classification classification = classification(question);
+        type.filter(t -> t.equals("note") || t.equals("consent")).ifPresent(t -> rejectAnswerProperties(question, t));
+        var basics = new QuestionBasics(key, label, hint, required, classification);
         return type.map(t -> switch (t) {
-            case "single_choice" -> new SingleChoiceQuestion(key, label, hint, required, choices.read(question));
-            case "multiple_choice" -> new MultipleChoiceQuestion(key, label, hint, required, choices.read(question));
-            case "rating" -> rating(question, key, label, hint, required);
-            default -> text(question, key, label, hint, required);
+            case "single_choice" -> new SingleChoiceQuestion(
+                    key, label, hint, required, choices.read(question), classification);
+            case "multiple_choice" -> new MultipleChoiceQuestion(
+                    key, label, hint, required, choices.read(question), classification);
+            case "rating" -> rating(question, basics);
+            case "yes_no" -> new YesNoQuestion(key, label, hint, required, classification);
+            case "number" -> bounded.number(basics, question);
+            case "date" -> bounded.date(basics, question);
+            case "consent" -> new ConsentQuestion(key, label, hint, classification);
+            case "note" -> new DisplayText(key, label, hint);
+            default -> text(question, basics);
         });
+    }
+
+    private Classification classification(YamlMapping question) {
+        String concept = question.scalar("concept", false)
+                .map(node -> {
+                    if (!Classification.CONCEPT.matcher(node.getValue()).matches()) {
+                        problems.error(
+                                node,
+                                question.child("concept"),
+                                "concept '" + node.getValue() + "' must be dot-separated parts of lowercase letters,"
+                                        + " digits and underscores, like outcome.new_partners or dim.region");
+                    }
+                    return node.getValue();
+                })
+                .orElse("");
+        return new Classification(concept, question.flag("personal", false));
+    }
+
+    /** A note takes no answer and a consent is always required, so these properties would mislead a reader. */
+    private void rejectAnswerProperties(YamlMapping question, String type) {
+        List<String> misleading =
+                type.equals("note") ? List.of("required", "concept", "personal") : List.of("required");
+        String why = type.equals("note") ? "a note shows text and takes no answer" : "a consent is always required";
+        misleading.forEach(property -> question.value(property, false)
+                .ifPresent(node -> problems.error(
+                        node, question.child(property), "property '" + property + "' does not apply: " + why)));
     }
 
     private Optional<String> knownType(YamlMapping question) {
@@ -88,8 +127,7 @@ final class QuestionYamlReader {
                 allowed, foreign, type.map(QuestionYamlReader::describeType).orElse("this question"));
     }
 
-    private RatingQuestion rating(
-            YamlMapping q, String key, LocalizedText label, LocalizedText hint, boolean required) {
+    private RatingQuestion rating(YamlMapping q, QuestionBasics basics) {
         // Absent ends take their defaults; an end that is not a whole number is already reported, so is not compared.
         Optional<Integer> min = q.has("min") ? q.integer("min") : Optional.of(DEFAULT_MIN);
         Optional<Integer> max = q.has("max") ? q.integer("max") : Optional.of(DEFAULT_MAX);
@@ -106,17 +144,18 @@ final class QuestionYamlReader {
                             + " has " + ((long) highest - lowest + 1));
         }
         return new RatingQuestion(
-                key,
-                label,
-                hint,
-                required,
+                basics.key(),
+                basics.label(),
+                basics.hint(),
+                basics.required(),
                 lowest,
                 highest,
                 texts.read(q, "minLabel", false),
-                texts.read(q, "maxLabel", false));
+                texts.read(q, "maxLabel", false),
+                basics.classification());
     }
 
-    private TextQuestion text(YamlMapping q, String key, LocalizedText label, LocalizedText hint, boolean required) {
+    private TextQuestion text(YamlMapping q, QuestionBasics basics) {
         boolean multiline = q.flag("multiline", false);
         int maxLength = q.integer("maxLength").orElse(DEFAULT_MAX_LENGTH);
         if (maxLength < 1 || maxLength > LONGEST_MAX_LENGTH) {
@@ -125,7 +164,14 @@ final class QuestionYamlReader {
                     q.child("maxLength"),
                     "maxLength must be from 1 to " + LONGEST_MAX_LENGTH + ", found " + maxLength);
         }
-        return new TextQuestion(key, label, hint, required, multiline, maxLength);
+        return new TextQuestion(
+                basics.key(),
+                basics.label(),
+                basics.hint(),
+                basics.required(),
+                multiline,
+                maxLength,
+                basics.classification());
     }
 
     /** "a single choice question". */
@@ -139,6 +185,11 @@ final class QuestionYamlReader {
         properties.put("multiple_choice", List.of("choices"));
         properties.put("rating", List.of("min", "max", "minLabel", "maxLabel"));
         properties.put("text", List.of("multiline", "maxLength"));
+        properties.put("yes_no", List.of());
+        properties.put("number", List.of("decimal", "min", "max", "unit"));
+        properties.put("date", List.of("min", "max"));
+        properties.put("consent", List.of());
+        properties.put("note", List.of());
         return properties;
     }
 }

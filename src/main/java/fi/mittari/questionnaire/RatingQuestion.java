@@ -11,11 +11,13 @@ public record RatingQuestion(
         int min,
         int max,
         LocalizedText minLabel,
-        LocalizedText maxLabel)
+        LocalizedText maxLabel,
+        Classification classification)
         implements Question {
 
     public RatingQuestion {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(hint, "hint");
         Objects.requireNonNull(minLabel, "minLabel");

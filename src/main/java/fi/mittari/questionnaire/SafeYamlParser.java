@@ -58,6 +58,11 @@ final class SafeYamlParser {
         if (problem.contains("\\t(TAB)")) {
             return "not valid YAML: a tab character; indent with spaces only";
         }
+        if (problem.contains("but got ?") && String.valueOf(e.getContext()).contains("flow mapping")) {
+            // The most common slip in Finnish labels: {fi: Löysitkö kumppaneita?} - a '?' ends a plain text early.
+            return "not valid YAML: a text with a question mark inside { … } must be in quotes,"
+                    + " like {fi: \"Löysitkö kumppaneita?\"}";
+        }
         if (problem.contains("mapping values are not allowed here")) {
             return "not valid YAML: unexpected ': ' (mapping values are not allowed here); put quotes around a"
                     + " text that contains ': '";

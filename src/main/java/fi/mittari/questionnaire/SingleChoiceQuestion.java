@@ -6,14 +6,25 @@ import java.util.Optional;
 
 /** Exactly one of the choices. */
 public record SingleChoiceQuestion(
-        String key, LocalizedText label, LocalizedText hint, boolean required, List<Choice> choices)
+        String key,
+        LocalizedText label,
+        LocalizedText hint,
+        boolean required,
+        List<Choice> choices,
+        Classification classification)
         implements Question {
 
     public SingleChoiceQuestion {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(hint, "hint");
         choices = List.copyOf(choices);
+    }
+
+    @Override
+    public List<Choice> singleAnswerChoices() {
+        return choices;
     }
 
     public Optional<Choice> choice(String value) {

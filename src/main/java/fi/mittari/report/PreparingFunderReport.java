@@ -8,9 +8,9 @@ import fi.mittari.indicator.IndicatorValue;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LocalizedText;
+import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
-import fi.mittari.questionnaire.SingleChoiceQuestion;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -68,8 +68,10 @@ public class PreparingFunderReport {
         List<ChoiceDistribution> distributions = new ArrayList<>();
         if (!suppressed) {
             for (var question : questionnaire.questions()) {
-                if (question instanceof SingleChoiceQuestion single) {
-                    distributions.add(distribution(single, indicators, lang, questionnaire.defaultLanguage()));
+                // Personal questions (names, contacts, identifying text) stay out of reports.
+                boolean shown = !question.classification().personal();
+                if (shown && !question.singleAnswerChoices().isEmpty()) {
+                    distributions.add(distribution(question, indicators, lang, questionnaire.defaultLanguage()));
                 }
             }
         }
@@ -83,10 +85,10 @@ public class PreparingFunderReport {
     }
 
     private static ChoiceDistribution distribution(
-            SingleChoiceQuestion question, CampaignIndicators indicators, Language lang, Language fallback) {
+            Question question, CampaignIndicators indicators, Language lang, Language fallback) {
         List<ChoiceFigure> choices = new ArrayList<>();
         long answered = 0;
-        for (Choice choice : question.choices()) {
+        for (Choice choice : question.singleAnswerChoices()) {
             IndicatorValue value = indicators
                     .share(question.key(), choice.value())
                     .orElse(new IndicatorValue(

@@ -19,7 +19,12 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
         NOT_AN_INTEGER,
         OUT_OF_RANGE,
         TOO_LONG,
-        UNKNOWN_QUESTION
+        UNKNOWN_QUESTION,
+        NOT_A_NUMBER,
+        NOT_A_DATE,
+        BELOW_MIN,
+        ABOVE_MAX,
+        NOT_ACCEPTED
     }
 
     /** The message in English, for API clients and logs (never containing the answer itself). */
@@ -32,6 +37,11 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
             case OUT_OF_RANGE -> "must be between " + arguments.get(0) + " and " + arguments.get(1);
             case TOO_LONG -> "must be at most " + arguments.get(0) + " characters";
             case UNKNOWN_QUESTION -> "the questionnaire has no such question";
+            case NOT_A_NUMBER -> "must be a number";
+            case NOT_A_DATE -> "must be a date like 2025-01-31";
+            case BELOW_MIN -> "must be at least " + arguments.get(0);
+            case ABOVE_MAX -> "must be at most " + arguments.get(0);
+            case NOT_ACCEPTED -> "must be accepted to continue";
         };
     }
 }

@@ -1,12 +1,16 @@
 package fi.mittari.response;
 
 import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,14 +23,19 @@ public final class AnswerValidator {
         List<AnswerProblem> problems = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         for (String key : submitted.values().keySet()) {
-            if (questionnaire.question(key).isEmpty()) {
+            if (questionnaire.question(key).filter(Question::takesAnswer).isEmpty()) {
                 problems.add(problem(key, AnswerProblem.Reason.UNKNOWN_QUESTION));
             }
         }
         for (Question question : questionnaire.questions()) {
+            if (!question.takesAnswer()) {
+                continue;
+            }
             List<String> raw = submitted.of(question.key());
             if (raw.isEmpty()) {
-                if (question.required()) {
+                if (question instanceof ConsentQuestion) {
+                    problems.add(problem(question.key(), AnswerProblem.Reason.NOT_ACCEPTED));
+                } else if (question.required()) {
                     problems.add(problem(question.key(), AnswerProblem.Reason.REQUIRED));
                 }
                 continue;
@@ -69,12 +78,42 @@ public final class AnswerValidator {
         if (question instanceof RatingQuestion rating) {
             return checkRating(rating, raw);
         }
+        if (!(question instanceof TextQuestion) && raw.size() > 1) {
+            return Result.refused(problem(key, AnswerProblem.Reason.ONE_CHOICE_ONLY));
+        }
+        if (question instanceof YesNoQuestion) {
+            return raw.get(0).equals(YesNoQuestion.YES) || raw.get(0).equals(YesNoQuestion.NO)
+                    ? Result.of(key, new AnswerValue.SelectedChoice(raw.get(0)))
+                    : Result.refused(new AnswerProblem(
+                            key,
+                            AnswerProblem.Reason.NOT_A_CHOICE,
+                            List.of(List.of(YesNoQuestion.YES, YesNoQuestion.NO))));
+        }
+        if (question instanceof ConsentQuestion) {
+            return raw.get(0).equals(ConsentQuestion.ACCEPTED)
+                    ? Result.of(key, new AnswerValue.SelectedChoice(ConsentQuestion.ACCEPTED))
+                    : Result.refused(problem(key, AnswerProblem.Reason.NOT_ACCEPTED));
+        }
+        if (question instanceof NumberQuestion number) {
+            return bounded(key, BoundedAnswers.number(number, raw.get(0)));
+        }
+        if (question instanceof DateQuestion date) {
+            return bounded(key, BoundedAnswers.date(date, raw.get(0)));
+        }
         TextQuestion text = (TextQuestion) question;
         String value = String.join("\n", raw);
         if (value.codePointCount(0, value.length()) > text.maxLength()) {
             return Result.refused(new AnswerProblem(key, AnswerProblem.Reason.TOO_LONG, List.of(text.maxLength())));
         }
         return Result.of(key, new AnswerValue.Text(value));
+    }
+
+    private static Result bounded(String key, BoundedAnswers.Outcome outcome) {
+        if (outcome instanceof BoundedAnswers.Outcome.Read read) {
+            return Result.of(key, read.value());
+        }
+        var refused = (BoundedAnswers.Outcome.Refused) outcome;
+        return Result.refused(new AnswerProblem(key, refused.reason(), refused.arguments()));
     }
 
     private Result checkRating(RatingQuestion rating, List<String> raw) {

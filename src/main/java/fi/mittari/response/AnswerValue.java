@@ -16,4 +16,8 @@ public sealed interface AnswerValue {
     record Rating(int value) implements AnswerValue {}
 
     record Text(String value) implements AnswerValue {}
+
+    record Number(java.math.BigDecimal value) implements AnswerValue {}
+
+    record Day(java.time.LocalDate value) implements AnswerValue {}
 }

@@ -43,13 +43,17 @@ class ResponseWriter {
             String key = answer.questionKey();
             AnswerValue value = answer.value();
             if (value instanceof AnswerValue.SelectedChoice choice) {
-                rows.add(new AnswerRow(null, responseId, key, choice.value(), null, null));
+                rows.add(new AnswerRow(null, responseId, key, choice.value(), null, null, null));
             } else if (value instanceof AnswerValue.SelectedChoices choices) {
-                choices.values().forEach(c -> rows.add(new AnswerRow(null, responseId, key, c, null, null)));
+                choices.values().forEach(c -> rows.add(new AnswerRow(null, responseId, key, c, null, null, null)));
             } else if (value instanceof AnswerValue.Rating rating) {
-                rows.add(new AnswerRow(null, responseId, key, null, BigDecimal.valueOf(rating.value()), null));
+                rows.add(new AnswerRow(null, responseId, key, null, BigDecimal.valueOf(rating.value()), null, null));
             } else if (value instanceof AnswerValue.Text text) {
-                rows.add(new AnswerRow(null, responseId, key, null, null, text.value()));
+                rows.add(new AnswerRow(null, responseId, key, null, null, text.value(), null));
+            } else if (value instanceof AnswerValue.Number number) {
+                rows.add(new AnswerRow(null, responseId, key, null, number.value(), null, null));
+            } else if (value instanceof AnswerValue.Day day) {
+                rows.add(new AnswerRow(null, responseId, key, null, null, null, day.value()));
             }
         }
         return rows;

@@ -29,13 +29,15 @@ public final class QuestionnaireFixture {
                                 fi("Found partners?"),
                                 LocalizedText.empty(),
                                 true,
-                                List.of(choice("yes"), choice("no"), choice("unsure"))),
+                                List.of(choice("yes"), choice("no"), choice("unsure")),
+                                Classification.NONE),
                         new MultipleChoiceQuestion(
                                 "activities",
                                 fi("What did you do?"),
                                 LocalizedText.empty(),
                                 false,
-                                List.of(choice("pathways"), choice("services"), choice("networks"))),
+                                List.of(choice("pathways"), choice("services"), choice("networks")),
+                                Classification.NONE),
                         new RatingQuestion(
                                 "usefulness",
                                 fi("Useful?"),
@@ -44,7 +46,65 @@ public final class QuestionnaireFixture {
                                 0,
                                 10,
                                 LocalizedText.empty(),
-                                LocalizedText.empty()),
-                        new TextQuestion("comments", fi("Comments"), LocalizedText.empty(), false, true, 20)));
+                                LocalizedText.empty(),
+                                Classification.NONE),
+                        new TextQuestion(
+                                "comments",
+                                fi("Comments"),
+                                LocalizedText.empty(),
+                                false,
+                                true,
+                                20,
+                                new Classification("", true))));
+    }
+
+    /**
+     * One question of each newer kind: intro (display text), employed (yes/no), hours (decimal 0–80 h),
+     * age (whole 16–99), start (date in 2020–2030), consent.
+     */
+    public static Questionnaire everyNewQuestionType() {
+        return new Questionnaire(
+                "coaching",
+                fi("Coaching"),
+                LocalizedText.empty(),
+                Language.FI,
+                List.of(Language.FI),
+                List.of(
+                        new DisplayText("intro", fi("Welcome"), LocalizedText.empty()),
+                        new YesNoQuestion(
+                                "employed",
+                                fi("Employed?"),
+                                LocalizedText.empty(),
+                                true,
+                                new Classification("outcome.employed", false)),
+                        new NumberQuestion(
+                                "hours",
+                                fi("Hours per week"),
+                                LocalizedText.empty(),
+                                false,
+                                true,
+                                java.util.Optional.of(java.math.BigDecimal.ZERO),
+                                java.util.Optional.of(java.math.BigDecimal.valueOf(80)),
+                                fi("h"),
+                                Classification.NONE),
+                        new NumberQuestion(
+                                "age",
+                                fi("Age"),
+                                LocalizedText.empty(),
+                                false,
+                                false,
+                                java.util.Optional.of(java.math.BigDecimal.valueOf(16)),
+                                java.util.Optional.of(java.math.BigDecimal.valueOf(99)),
+                                LocalizedText.empty(),
+                                Classification.NONE),
+                        new DateQuestion(
+                                "start",
+                                fi("Start date"),
+                                LocalizedText.empty(),
+                                false,
+                                java.util.Optional.of(java.time.LocalDate.of(2020, 1, 1)),
+                                java.util.Optional.of(java.time.LocalDate.of(2030, 12, 31)),
+                                Classification.NONE),
+                        new ConsentQuestion("consent", fi("I agree"), LocalizedText.empty(), Classification.NONE)));
     }
 }

@@ -19,7 +19,8 @@ class QuestionnaireModelTest {
                 LocalizedText.of(Language.FI, "Kumppanit?"),
                 NO_TEXT,
                 true,
-                List.of(new Choice("yes", LocalizedText.of(Language.FI, "Kyllä"))));
+                List.of(new Choice("yes", LocalizedText.of(Language.FI, "Kyllä"))),
+                Classification.NONE);
         var questionnaire =
                 new Questionnaire("impact", NO_TEXT, NO_TEXT, Language.FI, List.of(Language.FI), List.of(partners));
 
@@ -34,7 +35,7 @@ class QuestionnaireModelTest {
     @Test
     void keepsDefensiveCopiesOfItsLists() {
         List<Choice> choices = new ArrayList<>(List.of(new Choice("a", NO_TEXT)));
-        var question = new MultipleChoiceQuestion("q", NO_TEXT, NO_TEXT, false, choices);
+        var question = new MultipleChoiceQuestion("q", NO_TEXT, NO_TEXT, false, choices, Classification.NONE);
         choices.add(new Choice("b", NO_TEXT));
 
         assertThat(question.choices()).hasSize(1);

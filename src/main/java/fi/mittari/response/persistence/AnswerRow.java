@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** One answer in long format; a multiple-choice answer is one row per selected choice. */
 @MappedEntity("answer")
@@ -14,4 +15,5 @@ public record AnswerRow(
         String questionKey,
         @Nullable String choiceValue,
         @Nullable BigDecimal numberValue,
-        @Nullable String textValue) {}
+        @Nullable String textValue,
+        @Nullable LocalDate dateValue) {}

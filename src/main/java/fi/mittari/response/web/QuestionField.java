@@ -3,7 +3,8 @@ package fi.mittari.response.web;
 import java.util.List;
 
 /**
- * One question as a form field. {@code kind} picks the template fragment: single, multiple, rating or text.
+ * One question as a form field. {@code kind} picks the template fragment: single, multiple, rating, text, number, date,
+ * consent or note. {@code unit} follows a number field; {@code inputMode} picks the phone keyboard.
  * {@code id} is the HTML id of the field (or of its first option) so error links can move focus there.
  */
 public record QuestionField(
@@ -19,6 +20,8 @@ public record QuestionField(
         boolean multiline,
         int maxLength,
         String text,
+        String unit,
+        String inputMode,
         String error,
         String describedBy) {
 

@@ -1,0 +1,25 @@
+package fi.mittari.questionnaire;
+
+import java.util.Objects;
+
+/**
+ * A statement the respondent must accept to submit (for example consent to the processing of their answers). The
+ * label is the statement; always required.
+ */
+public record ConsentQuestion(String key, LocalizedText label, LocalizedText hint, Classification classification)
+        implements Question {
+
+    public static final String ACCEPTED = "accepted";
+
+    public ConsentQuestion {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(hint, "hint");
+        Objects.requireNonNull(classification, "classification");
+    }
+
+    @Override
+    public boolean required() {
+        return true;
+    }
+}

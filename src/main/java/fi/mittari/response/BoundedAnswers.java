@@ -1,0 +1,67 @@
+package fi.mittari.response;
+
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.NumberQuestion;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads number and date answers as people type them: a decimal comma ("37,5") and spaces between thousands
+ * ("1 200") are numbers; "31.1.2025" is a date as well as the "2025-01-31" a date field sends.
+ */
+final class BoundedAnswers {
+
+    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    private BoundedAnswers() {}
+
+    sealed interface Outcome {
+        record Read(AnswerValue value) implements Outcome {}
+
+        record Refused(AnswerProblem.Reason reason, List<Object> arguments) implements Outcome {}
+    }
+
+    static Outcome number(NumberQuestion question, String raw) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(raw.replace(',', '.').replaceAll("[\\s\\u00a0]", ""));
+        } catch (NumberFormatException e) {
+            return new Outcome.Refused(AnswerProblem.Reason.NOT_A_NUMBER, List.of());
+        }
+        if (!question.decimal() && value.stripTrailingZeros().scale() > 0) {
+            return new Outcome.Refused(AnswerProblem.Reason.NOT_AN_INTEGER, List.of());
+        }
+        Optional<Outcome> outOfBounds = bounds(value, question.min(), question.max());
+        return outOfBounds.orElseGet(() -> new Outcome.Read(new AnswerValue.Number(value)));
+    }
+
+    static Outcome date(DateQuestion question, String raw) {
+        LocalDate value;
+        try {
+            value = raw.contains(".") ? LocalDate.parse(raw, FINNISH_DATE) : LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            return new Outcome.Refused(AnswerProblem.Reason.NOT_A_DATE, List.of());
+        }
+        Optional<Outcome> outOfBounds = bounds(value, question.min(), question.max());
+        return outOfBounds.orElseGet(() -> new Outcome.Read(new AnswerValue.Day(value)));
+    }
+
+    private static <T extends Comparable<? super T>> Optional<Outcome> bounds(
+            T value, Optional<T> min, Optional<T> max) {
+        if (min.isPresent() && value.compareTo(min.get()) < 0) {
+            return Optional.of(new Outcome.Refused(AnswerProblem.Reason.BELOW_MIN, List.of(shown(min.get()))));
+        }
+        if (max.isPresent() && value.compareTo(max.get()) > 0) {
+            return Optional.of(new Outcome.Refused(AnswerProblem.Reason.ABOVE_MAX, List.of(shown(max.get()))));
+        }
+        return Optional.empty();
+    }
+
+    private static Object shown(Object bound) {
+        return bound instanceof BigDecimal number ? number.toPlainString() : bound.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package fi.mittari.response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fi.mittari.campaign.Campaigns;
+import fi.mittari.response.persistence.AnswerRepository;
+import fi.mittari.response.persistence.AnswerRow;
+import fi.mittari.response.persistence.ResponseRepository;
+import fi.mittari.support.StaffApi;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The coaching follow-up sample (surveys/coaching-followup.yaml) as a respondent fills it in. */
+@MicronautTest(transactional = false)
+class NewQuestionTypesFormIntegrationTest {
+
+    private static final String SLUG = "followup-test";
+    private static final String COMPLETE = "q.consent=accepted&q.participant_code=TK-042&q.followup_date=2025-06-30"
+            + "&q.employment_status=wage_subsidised&q.hours_per_week=30%2C5&q.work_ability=7&q.coaching_helped=yes";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    ResponseRepository responses;
+
+    @Inject
+    AnswerRepository answers;
+
+    @BeforeEach
+    void openCampaign() {
+        if (campaigns.bySlug(SLUG).isEmpty()) {
+            StaffApi.loginAsAdmin(client.toBlocking())
+                    .post(
+                            "/api/campaigns",
+                            Map.of("slug", SLUG, "questionnaire", "coaching-followup", "title", "Seuranta"));
+        }
+    }
+
+    @Test
+    void rendersDateNumberYesNoAndConsentFieldsForPhonesAndScreenReaders() {
+        String html = client.toBlocking().retrieve(HttpRequest.GET("/s/" + SLUG + "?lang=sv"));
+        assertThat(html)
+                .contains("type=\"date\" id=\"q-followup_date\"")
+                .contains("inputmode=\"decimal\"")
+                .contains("<span class=\"unit\">timmar i veckan</span>")
+                .contains("<label for=\"q-coaching_helped-yes\">Ja</label>")
+                .contains("<label for=\"q-consent-accepted\">Jag godkänner</label>")
+                .containsPattern("<input type=\"checkbox\" id=\"q-consent-accepted\" name=\"q.consent\"");
+    }
+
+    @Test
+    void storesNumbersDatesAndChoicesInTheirOwnColumns() {
+        long campaignId = campaigns.bySlug(SLUG).orElseThrow().id();
+        long before = responses.countByCampaignId(campaignId);
+        HttpResponse<String> thanks = post("submission=" + SubmissionKeys.fresh() + "&" + COMPLETE);
+        assertThat(thanks.body()).contains("Kiitos vastauksestasi");
+        assertThat(responses.countByCampaignId(campaignId)).isEqualTo(before + 1);
+
+        var stored = responses.findAll().stream()
+                .filter(r -> r.campaignId() == campaignId)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        List<AnswerRow> rows = answers.findByResponseIdOrderById(stored.id());
+        assertThat(rows)
+                .extracting(AnswerRow::questionKey)
+                .containsExactly(
+                        "consent",
+                        "participant_code",
+                        "followup_date",
+                        "employment_status",
+                        "hours_per_week",
+                        "work_ability",
+                        "coaching_helped");
+        assertThat(rows.get(2).dateValue()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(rows.get(4).numberValue()).isEqualByComparingTo(new BigDecimal("30.5"));
+        assertThat(rows.get(6).choiceValue()).isEqualTo("yes");
+    }
+
+    @Test
+    void aMissingConsentAndAnOutOfRangeNumberAreExplainedAtTheirFields() {
+        String form = "submission=" + SubmissionKeys.fresh() + "&"
+                + COMPLETE.replace("q.consent=accepted&", "").replace("30%2C5", "90");
+        var e = assertThrows(HttpClientResponseException.class, () -> post(form));
+        assertThat(e.getStatus().getCode()).isEqualTo(422);
+        String html = e.getResponse().getBody(String.class).orElseThrow();
+        assertThat(html)
+                .contains("Sinun on hyväksyttävä tämä jatkaaksesi.")
+                .contains("Anna enintään 80.")
+                .contains("value=\"90\"");
+    }
+
+    private HttpResponse<String> post(String form) {
+        return client.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/s/" + SLUG, form)
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                                .accept(MediaType.TEXT_HTML_TYPE),
+                        String.class);
+    }
+}
