@@ -15,8 +15,17 @@ final class QuestionYamlReader {
 
     static final Pattern QUESTION_KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
-    private static final List<String> COMMON =
-            List.of("key", "type", "required", "label", "hint", "concept", "personal");
+    private static final List<String> COMMON = List.of(
+            "key",
+            "type",
+            "required",
+            "label",
+            "hint",
+            "concept",
+            "personal",
+            "relevant",
+            "constraint",
+            "constraintMessage");
     private static final Map<String, List<String>> TYPE_PROPERTIES = typeProperties();
     private static final String TYPES = String.join(", ", TYPE_PROPERTIES.keySet());
     private static final int DEFAULT_MIN = 0;

@@ -1,6 +1,7 @@
 package fi.mittari.questionnaire;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,19 @@ public record Questionnaire(
         LocalizedText description,
         Language defaultLanguage,
         List<Language> languages,
-        List<Question> questions) {
+        List<Question> questions,
+        Map<String, QuestionRules> rules) {
+
+    /** A questionnaire without conditions or constraints. */
+    public Questionnaire(
+            String key,
+            LocalizedText title,
+            LocalizedText description,
+            Language defaultLanguage,
+            List<Language> languages,
+            List<Question> questions) {
+        this(key, title, description, defaultLanguage, languages, questions, Map.of());
+    }
 
     public Questionnaire {
         Objects.requireNonNull(key, "key");
@@ -20,6 +33,12 @@ public record Questionnaire(
         Objects.requireNonNull(defaultLanguage, "defaultLanguage");
         languages = List.copyOf(languages);
         questions = List.copyOf(questions);
+        rules = Map.copyOf(rules);
+    }
+
+    /** When the question is shown and what its answer must satisfy; {@link QuestionRules#NONE} when unconditional. */
+    public QuestionRules rulesOf(String questionKey) {
+        return rules.getOrDefault(questionKey, QuestionRules.NONE);
     }
 
     public Optional<Question> question(String key) {

@@ -62,9 +62,17 @@ public final class QuestionnaireYamlReader {
         var texts = new LocalizedTextReader(defaultLanguage, languages, problems);
         LocalizedText title = texts.read(root, "title", true);
         LocalizedText description = texts.read(root, "description", false);
-        List<Question> questions = questions(root, texts, problems);
+        var rules = new QuestionRulesYamlReader(texts, problems);
+        List<Question> questions = questions(root, texts, rules, problems);
+        Map<String, QuestionRules> checkedRules = rules.check(questions);
         return defaultLanguage.map(main -> new Questionnaire(
-                key, title, description, main, languages.isEmpty() ? List.of(main) : languages, questions));
+                key,
+                title,
+                description,
+                main,
+                languages.isEmpty() ? List.of(main) : languages,
+                questions,
+                checkedRules));
     }
 
     private static List<Language> languages(YamlMapping root, YamlProblems problems) {
@@ -91,7 +99,8 @@ public final class QuestionnaireYamlReader {
         return languages;
     }
 
-    private static List<Question> questions(YamlMapping root, LocalizedTextReader texts, YamlProblems problems) {
+    private static List<Question> questions(
+            YamlMapping root, LocalizedTextReader texts, QuestionRulesYamlReader rules, YamlProblems problems) {
         Optional<SequenceNode> list = root.list("questions", true);
         List<Node> nodes = list.map(SequenceNode::getValue).orElse(List.of());
         if (list.isPresent() && nodes.isEmpty()) {
@@ -104,6 +113,7 @@ public final class QuestionnaireYamlReader {
             YamlMapping.of(nodes.get(i), "questions[" + i + "]", "a question (key, type, label…)", problems)
                     .ifPresent(question -> {
                         checkUniqueKey(question, firstLines, problems);
+                        rules.read(question, questions.size());
                         reader.read(question).ifPresent(questions::add);
                     });
         }

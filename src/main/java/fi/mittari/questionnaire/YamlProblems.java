@@ -24,6 +24,20 @@ final class YamlProblems {
         add(node.getStartMark(), path, message, DefinitionProblem.Severity.WARNING);
     }
 
+    /**
+     * An error at a 1-based column inside a one-line scalar, such as a syntax error in an expression: the reported
+     * column is where that character stands in the file (past the opening quote of a quoted text).
+     */
+    void errorInText(org.yaml.snakeyaml.nodes.ScalarNode node, String path, int columnInText, String message) {
+        Mark start = node.getStartMark();
+        boolean quoted = node.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.SINGLE_QUOTED
+                || node.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.DOUBLE_QUOTED;
+        boolean oneLine = node.getEndMark() == null || node.getEndMark().getLine() == start.getLine();
+        int column = start.getColumn() + 1 + (oneLine ? (quoted ? 1 : 0) + columnInText - 1 : 0);
+        problems.add(new DefinitionProblem(
+                source, start.getLine() + 1, column, path, message, DefinitionProblem.Severity.ERROR));
+    }
+
     void errorAt(Mark mark, String message) {
         add(mark, "", message, DefinitionProblem.Severity.ERROR);
     }

@@ -24,7 +24,8 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
         NOT_A_DATE,
         BELOW_MIN,
         ABOVE_MAX,
-        NOT_ACCEPTED
+        NOT_ACCEPTED,
+        CONSTRAINT
     }
 
     /** The message in English, for API clients and logs (never containing the answer itself). */
@@ -42,6 +43,7 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
             case BELOW_MIN -> "must be at least " + arguments.get(0);
             case ABOVE_MAX -> "must be at most " + arguments.get(0);
             case NOT_ACCEPTED -> "must be accepted to continue";
+            case CONSTRAINT -> "does not meet the question's constraint";
         };
     }
 }

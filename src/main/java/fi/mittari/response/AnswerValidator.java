@@ -6,20 +6,33 @@ import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionRules;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
-/** Checks a submission against its questionnaire, reporting every problem at once. */
+/**
+ * Checks a submission against its questionnaire, reporting every problem at once. Questions hidden by their condition
+ * are skipped: their answers are dropped, never required and never stored.
+ */
 public final class AnswerValidator {
 
+    private final LocalDate today;
+
+    /** {@code today} is what {@code today()} means in conditions and constraints. */
+    public AnswerValidator(LocalDate today) {
+        this.today = today;
+    }
+
     public AnswerCheck check(Questionnaire questionnaire, SubmittedAnswers submitted) {
+        AnswerLogic logic = new AnswerLogic(today);
         List<AnswerProblem> problems = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         for (String key : submitted.values().keySet()) {
@@ -28,7 +41,8 @@ public final class AnswerValidator {
             }
         }
         for (Question question : questionnaire.questions()) {
-            if (!question.takesAnswer()) {
+            QuestionRules rules = questionnaire.rulesOf(question.key());
+            if (!question.takesAnswer() || !logic.shown(rules)) {
                 continue;
             }
             List<String> raw = submitted.of(question.key());
@@ -41,8 +55,15 @@ public final class AnswerValidator {
                 continue;
             }
             Result result = checkAnswer(question, raw);
-            result.answer().ifPresent(answers::add);
             result.problem().ifPresent(problems::add);
+            result.answer().ifPresent(answer -> {
+                if (logic.satisfies(rules, answer.value())) {
+                    answers.add(answer);
+                    logic.accept(answer);
+                } else {
+                    problems.add(problem(question.key(), AnswerProblem.Reason.CONSTRAINT));
+                }
+            });
         }
         return problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
     }

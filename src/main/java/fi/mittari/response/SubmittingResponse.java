@@ -19,7 +19,6 @@ public class SubmittingResponse {
     private final QuestionnaireCatalog questionnaires;
     private final ResponseRepository responses;
     private final ResponseWriter writer;
-    private final AnswerValidator validator = new AnswerValidator();
     private final Clock clock;
 
     SubmittingResponse(
@@ -42,7 +41,9 @@ public class SubmittingResponse {
         StoredQuestionnaire questionnaire = questionnaires
                 .version(submission.campaign().questionnaireVersionId())
                 .orElseThrow(() -> new IllegalStateException("campaign without its questionnaire version"));
-        AnswerCheck check = validator.check(questionnaire.questionnaire(), submission.answers());
+        // Finnish time decides what today() means in conditions: the respondents are in Finland.
+        var today = now.atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate();
+        AnswerCheck check = new AnswerValidator(today).check(questionnaire.questionnaire(), submission.answers());
         if (check instanceof AnswerCheck.Invalid invalid) {
             return new SubmissionOutcome.Refused(invalid.problems());
         }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class AnswerValidatorNewTypesTest {
 
-    private final AnswerValidator validator = new AnswerValidator();
+    private final AnswerValidator validator = new AnswerValidator(java.time.LocalDate.of(2026, 11, 23));
 
     /** A complete, valid submission to {@link QuestionnaireFixture#everyNewQuestionType()}, then changed. */
     private AnswerCheck check(String key, String... values) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class AnswerValidatorTest {
 
-    private final AnswerValidator validator = new AnswerValidator();
+    private final AnswerValidator validator = new AnswerValidator(java.time.LocalDate.of(2026, 11, 23));
 
     private AnswerCheck check(Map<String, List<String>> answers) {
         return validator.check(QuestionnaireFixture.impactSurvey(), new SubmittedAnswers(answers));

@@ -107,6 +107,34 @@ class NewQuestionTypesFormIntegrationTest {
                 .contains("value=\"90\"");
     }
 
+    @Test
+    void hoursAreNotStoredForSomeoneStillSeekingWork() {
+        long campaignId = campaigns.bySlug(SLUG).orElseThrow().id();
+        post("submission=" + SubmissionKeys.fresh() + "&"
+                + COMPLETE.replace("wage_subsidised", "still_seeking").replace("30%2C5", "30"));
+        var stored = responses.findAll().stream()
+                .filter(r -> r.campaignId() == campaignId)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(answers.findByResponseIdOrderById(stored.id()))
+                .extracting(AnswerRow::questionKey)
+                .doesNotContain("hours_per_week")
+                .contains("employment_status");
+    }
+
+    @Test
+    void aFailedConstraintShowsTheAuthorsMessageInTheRespondentsLanguage() {
+        String form = "submission=" + SubmissionKeys.fresh() + "&" + COMPLETE.replace("30%2C5", "0");
+        var e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                .exchange(
+                        HttpRequest.POST("/s/" + SLUG + "?lang=en", form)
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                        String.class));
+        assertThat(e.getStatus().getCode()).isEqualTo(422);
+        assertThat(e.getResponse().getBody(String.class).orElseThrow())
+                .contains("If you work, give your working hours a week (more than 0).");
+    }
+
     private HttpResponse<String> post(String form) {
         return client.toBlocking()
                 .exchange(

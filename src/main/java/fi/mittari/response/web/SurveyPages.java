@@ -45,7 +45,7 @@ class SurveyPages {
         List<SurveyPage.ErrorLink> errors = new ArrayList<>();
         for (Question question : questionnaire.questions()) {
             AnswerProblem problem = problemByQuestion.get(question.key());
-            String error = problem == null ? "" : message(lang, problem);
+            String error = problem == null ? "" : message(questionnaire, lang, problem);
             QuestionField field = questionFields.field(question, entered.of(question.key()), error);
             fields.add(field);
             if (problem != null) {
@@ -76,7 +76,12 @@ class SurveyPages {
                 chrome);
     }
 
-    String message(Language lang, AnswerProblem problem) {
+    /** The problem in the respondent's words: a failed constraint in the questionnaire author's own message. */
+    String message(Questionnaire questionnaire, Language lang, AnswerProblem problem) {
+        var authored = questionnaire.rulesOf(problem.questionKey()).constraintMessage();
+        if (problem.reason() == AnswerProblem.Reason.CONSTRAINT && !authored.isEmpty()) {
+            return authored.in(lang, questionnaire.defaultLanguage());
+        }
         return ui.get(
                 lang, "answer." + problem.reason().name(), problem.arguments().toArray());
     }

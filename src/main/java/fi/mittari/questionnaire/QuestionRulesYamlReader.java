@@ -1,0 +1,127 @@
+package fi.mittari.questionnaire;
+
+import fi.mittari.questionnaire.expression.Expression;
+import fi.mittari.questionnaire.expression.ExpressionChecker;
+import fi.mittari.questionnaire.expression.ExpressionProblem;
+import fi.mittari.questionnaire.expression.Expressions;
+import fi.mittari.questionnaire.expression.ParseResult;
+import fi.mittari.questionnaire.expression.ValueType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads each question's {@code relevant}, {@code constraint} and {@code constraintMessage}, then, once every question
+ * is known, checks the expressions: types, known keys, and that a question depends only on questions before it — which
+ * also makes a cycle of conditions impossible.
+ */
+final class QuestionRulesYamlReader {
+
+    private record Written(
+            String key, int position, String property, ScalarNode node, String path, Expression expression) {}
+
+    private final LocalizedTextReader texts;
+    private final YamlProblems problems;
+    private final List<Written> written = new ArrayList<>();
+    private final Map<String, LocalizedText> messages = new HashMap<>();
+
+    QuestionRulesYamlReader(LocalizedTextReader texts, YamlProblems problems) {
+        this.texts = texts;
+        this.problems = problems;
+    }
+
+    /** Reads the rules of the question at {@code position}; reports syntax errors at their column in the file. */
+    void read(YamlMapping question, int position) {
+        String key = question.scalar("key", false).map(ScalarNode::getValue).orElse("");
+        for (String property : List.of("relevant", "constraint")) {
+            question.scalar(property, false)
+                    .ifPresent(node -> parse(key, position, property, node, question.child(property)));
+        }
+        LocalizedText message = texts.read(question, "constraintMessage", false);
+        if (!message.isEmpty()) {
+            if (!question.has("constraint")) {
+                problems.error(
+                        question.value("constraintMessage", false).orElseThrow(),
+                        question.child("constraintMessage"),
+                        "a constraintMessage needs a constraint to explain");
+            }
+            messages.put(key, message);
+        }
+    }
+
+    private void parse(String key, int position, String property, ScalarNode node, String path) {
+        ParseResult result = Expressions.parse(node.getValue());
+        if (result instanceof ParseResult.Parsed parsed) {
+            written.add(new Written(key, position, property, node, path, parsed.expression()));
+        } else {
+            ((ParseResult.Invalid) result)
+                    .problems()
+                    .forEach(p -> problems.errorInText(node, path, p.column(), p.message()));
+        }
+    }
+
+    /** Checks every expression against the questions read and returns the rules by question key. */
+    Map<String, QuestionRules> check(List<Question> questions) {
+        Map<String, ValueType> types = new LinkedHashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Question question = questions.get(i);
+            valueType(question).ifPresent(type -> types.put(question.key(), type));
+            positions.put(question.key(), i);
+        }
+        Map<String, Optional<Expression>> relevant = new HashMap<>();
+        Map<String, Optional<Expression>> constraint = new HashMap<>();
+        for (Written w : written) {
+            boolean isConstraint = w.property().equals("constraint");
+            Optional<ValueType> self = isConstraint ? Optional.ofNullable(types.get(w.key())) : Optional.empty();
+            List<ExpressionProblem> found =
+                    new ExpressionChecker().check(w.expression(), types, self, ValueType.BOOLEAN);
+            found.forEach(p -> problems.errorInText(w.node(), w.path(), p.column(), p.message()));
+            for (String reference : w.expression().references()) {
+                Integer at = positions.get(reference);
+                if (at != null && at >= w.position() && !(isConstraint && reference.equals(w.key()))) {
+                    problems.error(
+                            w.node(),
+                            w.path(),
+                            "refers to '" + reference + "', which "
+                                    + (reference.equals(w.key()) ? "is this question" : "comes later")
+                                    + "; a " + (isConstraint ? "constraint" : "condition")
+                                    + " can only use answers to earlier questions" + (isConstraint ? " and '.'" : ""));
+                }
+            }
+            (isConstraint ? constraint : relevant).put(w.key(), Optional.of(w.expression()));
+        }
+        Map<String, QuestionRules> rules = new HashMap<>();
+        for (Question q : questions) {
+            var r = new QuestionRules(
+                    relevant.getOrDefault(q.key(), Optional.empty()),
+                    constraint.getOrDefault(q.key(), Optional.empty()),
+                    messages.getOrDefault(q.key(), LocalizedText.empty()));
+            if (!r.equals(QuestionRules.NONE)) {
+                rules.put(q.key(), r);
+            }
+        }
+        return rules;
+    }
+
+    /** How an answer to the question looks to an expression; display text has none. */
+    static Optional<ValueType> valueType(Question question) {
+        if (question instanceof MultipleChoiceQuestion) {
+            return Optional.of(ValueType.CHOICES);
+        }
+        if (question instanceof RatingQuestion || question instanceof NumberQuestion) {
+            return Optional.of(ValueType.NUMBER);
+        }
+        if (question instanceof DateQuestion) {
+            return Optional.of(ValueType.DATE);
+        }
+        if (question instanceof TextQuestion) {
+            return Optional.of(ValueType.TEXT);
+        }
+        return question.takesAnswer() ? Optional.of(ValueType.CHOICE) : Optional.empty();
+    }
+}

@@ -1,0 +1,64 @@
+package fi.mittari.response;
+
+import fi.mittari.questionnaire.QuestionRules;
+import fi.mittari.questionnaire.expression.ExpressionEvaluator;
+import fi.mittari.questionnaire.expression.Value;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A questionnaire's conditions and constraints applied to one submission, question by question: the answers accepted
+ * so far are what later conditions see. A question whose condition is false is hidden: its answer is neither required
+ * nor stored.
+ */
+final class AnswerLogic {
+
+    private final ExpressionEvaluator evaluator;
+    private final Map<String, Value> accepted = new HashMap<>();
+
+    AnswerLogic(LocalDate today) {
+        this.evaluator = new ExpressionEvaluator(today);
+    }
+
+    boolean shown(QuestionRules rules) {
+        return rules.relevant()
+                .map(condition -> evaluator.isTrue(condition, this::valueOf, Value.EMPTY))
+                .orElse(true);
+    }
+
+    /** Whether an answer satisfies the question's constraint ({@code .} in the constraint is this answer). */
+    boolean satisfies(QuestionRules rules, AnswerValue answer) {
+        return rules.constraint()
+                .map(constraint -> evaluator.isTrue(constraint, this::valueOf, value(answer)))
+                .orElse(true);
+    }
+
+    void accept(Answer answer) {
+        accepted.put(answer.questionKey(), value(answer.value()));
+    }
+
+    private Value valueOf(String questionKey) {
+        return accepted.getOrDefault(questionKey, Value.EMPTY);
+    }
+
+    static Value value(AnswerValue answer) {
+        if (answer instanceof AnswerValue.SelectedChoice choice) {
+            return new Value.Text(choice.value());
+        }
+        if (answer instanceof AnswerValue.SelectedChoices choices) {
+            return new Value.Choices(choices.values());
+        }
+        if (answer instanceof AnswerValue.Rating rating) {
+            return new Value.Num(BigDecimal.valueOf(rating.value()));
+        }
+        if (answer instanceof AnswerValue.Number number) {
+            return new Value.Num(number.value());
+        }
+        if (answer instanceof AnswerValue.Day day) {
+            return new Value.Day(day.value());
+        }
+        return new Value.Text(((AnswerValue.Text) answer).value());
+    }
+}
