@@ -25,6 +25,12 @@ class QuestionnaireApiIntegrationTest {
     QuestionnaireCatalog catalog;
 
     @Test
+    void publishesTheJsonSchemaToAnyone() {
+        String schema = client.toBlocking().retrieve("/schemas/questionnaire.json");
+        assertThat(schema).contains("\"$id\" : \"/schemas/questionnaire.json\"".replace(" : ", ": "));
+    }
+
+    @Test
     void listsTheLoadedQuestionnairesWithTheirLatestVersion() {
         List<Map<String, Object>> listed =
                 StaffApi.loginAsAdmin(client.toBlocking()).getList("/api/questionnaires");
