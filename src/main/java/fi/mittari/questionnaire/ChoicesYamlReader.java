@@ -15,26 +15,66 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ChoicesYamlReader {
 
     static final Pattern CHOICE_VALUE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final List<String> PROPERTIES = List.of("value", "label");
+    private static final List<String> PROPERTIES = List.of("value", "label", "exclusive");
 
     private final LocalizedTextReader texts;
     private final YamlProblems problems;
+    private final Map<String, List<Choice>> shared = new java.util.LinkedHashMap<>();
 
     ChoicesYamlReader(LocalizedTextReader texts, YamlProblems problems) {
         this.texts = texts;
         this.problems = problems;
     }
 
+    /** The question's choices: written in place, or the name of a list under the questionnaire's choiceLists. */
     List<Choice> read(YamlMapping question) {
-        Optional<SequenceNode> list = question.list("choices", true);
+        Optional<Node> written = question.value("choices", true);
+        if (written.isPresent() && written.get() instanceof ScalarNode name) {
+            List<Choice> listed = shared.get(name.getValue());
+            if (listed == null) {
+                problems.error(
+                        name,
+                        question.child("choices"),
+                        "no choice list named '" + name.getValue() + "'"
+                                + (shared.isEmpty()
+                                        ? "; define it under choiceLists"
+                                        : "; lists are " + String.join(", ", shared.keySet())));
+                return List.of();
+            }
+            return listed;
+        }
+        if (written.isEmpty()) {
+            return List.of(); // already reported as missing
+        }
+        if (!(written.get() instanceof SequenceNode inPlace)) {
+            problems.error(
+                    written.get(),
+                    question.child("choices"),
+                    "expected a list of choices or the name of a" + " choice list, found "
+                            + YamlMapping.kind(written.get()));
+            return List.of();
+        }
+        return list(Optional.of(inPlace), question.child("choices"));
+    }
+
+    /** Reads the questionnaire's named choice lists, which questions refer to by name. */
+    void readShared(YamlMapping root) {
+        root.value("choiceLists", false)
+                .flatMap(node ->
+                        YamlMapping.of(node, "choiceLists", "choice lists by name, like regions: [...]", problems))
+                .ifPresent(lists -> lists.entries()
+                        .forEach((name, tuple) -> shared.put(name, list(lists.list(name, true), lists.child(name)))));
+    }
+
+    private List<Choice> list(Optional<SequenceNode> list, String listPath) {
         List<Node> nodes = list.map(SequenceNode::getValue).orElse(List.of());
         if (list.isPresent() && nodes.isEmpty()) {
-            problems.error(list.get(), question.child("choices"), "add at least one choice");
+            problems.error(list.get(), listPath, "add at least one choice");
         }
         List<Choice> choices = new ArrayList<>();
         Map<String, Integer> firstLines = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
-            String path = question.child("choices") + "[" + i + "]";
+            String path = listPath + "[" + i + "]";
             YamlMapping.of(nodes.get(i), path, "a choice with a value and a label", problems)
                     .ifPresent(choice -> choices.add(choice(choice, firstLines)));
         }
@@ -46,7 +86,7 @@ final class ChoicesYamlReader {
         Optional<ScalarNode> valueNode = choice.scalar("value", true);
         LocalizedText label = texts.read(choice, "label", true);
         valueNode.ifPresent(node -> check(node, choice.child("value"), firstLines));
-        return new Choice(valueNode.map(ScalarNode::getValue).orElse(""), label);
+        return new Choice(valueNode.map(ScalarNode::getValue).orElse(""), label, choice.flag("exclusive", false));
     }
 
     private void check(ScalarNode node, String path, Map<String, Integer> firstLines) {

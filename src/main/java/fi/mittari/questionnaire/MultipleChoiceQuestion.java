@@ -11,8 +11,23 @@ public record MultipleChoiceQuestion(
         LocalizedText hint,
         boolean required,
         List<Choice> choices,
-        Classification classification)
+        Classification classification,
+        int minSelected,
+        int maxSelected)
         implements Question {
+
+    /** No limit on how many choices are ticked. */
+    public static final int NO_LIMIT = 0;
+
+    public MultipleChoiceQuestion(
+            String key,
+            LocalizedText label,
+            LocalizedText hint,
+            boolean required,
+            List<Choice> choices,
+            Classification classification) {
+        this(key, label, hint, required, choices, classification, NO_LIMIT, NO_LIMIT);
+    }
 
     public MultipleChoiceQuestion {
         Objects.requireNonNull(key, "key");

@@ -46,6 +46,11 @@ final class QuestionYamlReader {
         this.problems = problems;
     }
 
+    /** Reads the questionnaire's shared choice lists; call before reading questions that refer to them. */
+    void readSharedChoices(YamlMapping root) {
+        choices.readShared(root);
+    }
+
     /** The question, or empty when its type is missing or unknown (its other problems are reported all the same). */
     Optional<Question> read(YamlMapping question) {
         String key = question.scalar("key", true)
@@ -70,9 +75,10 @@ final class QuestionYamlReader {
         var basics = new QuestionBasics(key, label, hint, required, classification);
         return type.map(t -> switch (t) {
             case "single_choice" -> new SingleChoiceQuestion(
-                    key, label, hint, required, choices.read(question), classification);
-            case "multiple_choice" -> new MultipleChoiceQuestion(
-                    key, label, hint, required, choices.read(question), classification);
+                    key, label, hint, required, choices.read(question), classification, dropdown(question));
+            case "multiple_choice" -> selections(
+                    question,
+                    new MultipleChoiceQuestion(key, label, hint, required, choices.read(question), classification));
             case "rating" -> rating(question, basics);
             case "yes_no" -> new YesNoQuestion(key, label, hint, required, classification);
             case "number" -> bounded.number(basics, question);
@@ -81,6 +87,52 @@ final class QuestionYamlReader {
             case "note" -> new DisplayText(key, label, hint);
             default -> text(question, basics);
         });
+    }
+
+    /** appearance: radio (the default) or dropdown, a select list for long lists such as municipalities. */
+    private boolean dropdown(YamlMapping question) {
+        return question.scalar("appearance", false)
+                .map(node -> {
+                    if (!node.getValue().equals("radio") && !node.getValue().equals("dropdown")) {
+                        problems.error(
+                                node,
+                                question.child("appearance"),
+                                "appearance is radio or dropdown, found '" + node.getValue() + "'");
+                    }
+                    return node.getValue().equals("dropdown");
+                })
+                .orElse(false);
+    }
+
+    /** minSelected / maxSelected: how many boxes may be ticked; checked against each other and the choices. */
+    private MultipleChoiceQuestion selections(YamlMapping q, MultipleChoiceQuestion read) {
+        int min = q.integer("minSelected").orElse(MultipleChoiceQuestion.NO_LIMIT);
+        int max = q.integer("maxSelected").orElse(MultipleChoiceQuestion.NO_LIMIT);
+        Node place = q.value("maxSelected", false)
+                .or(() -> q.value("minSelected", false))
+                .orElse(q.node());
+        if (min < 0 || max < 0) {
+            problems.error(place, q.child("maxSelected"), "minSelected and maxSelected cannot be negative");
+        } else if (max != MultipleChoiceQuestion.NO_LIMIT && min > max) {
+            problems.error(
+                    place,
+                    q.child("maxSelected"),
+                    "maxSelected (" + max + ") must not be less than minSelected (" + min + ")");
+        } else if (Math.max(min, max) > read.choices().size() && !read.choices().isEmpty()) {
+            problems.error(
+                    place,
+                    q.child(max > 0 ? "maxSelected" : "minSelected"),
+                    "the question has only " + read.choices().size() + " choices");
+        }
+        return new MultipleChoiceQuestion(
+                read.key(),
+                read.label(),
+                read.hint(),
+                read.required(),
+                read.choices(),
+                read.classification(),
+                min,
+                max);
     }
 
     private Classification classification(YamlMapping question) {
@@ -190,8 +242,8 @@ final class QuestionYamlReader {
 
     private static Map<String, List<String>> typeProperties() {
         Map<String, List<String>> properties = new LinkedHashMap<>();
-        properties.put("single_choice", List.of("choices"));
-        properties.put("multiple_choice", List.of("choices"));
+        properties.put("single_choice", List.of("choices", "appearance"));
+        properties.put("multiple_choice", List.of("choices", "minSelected", "maxSelected"));
         properties.put("rating", List.of("min", "max", "minLabel", "maxLabel"));
         properties.put("text", List.of("multiline", "maxLength"));
         properties.put("yes_no", List.of());

@@ -20,7 +20,7 @@ public final class QuestionnaireYamlReader {
 
     static final Pattern QUESTIONNAIRE_KEY = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
     private static final List<String> PROPERTIES =
-            List.of("key", "defaultLanguage", "languages", "title", "description", "questions");
+            List.of("key", "defaultLanguage", "languages", "title", "description", "choiceLists", "questions");
 
     private final SafeYamlParser parser = new SafeYamlParser();
 
@@ -107,6 +107,7 @@ public final class QuestionnaireYamlReader {
             problems.error(list.get(), "questions", "add at least one question");
         }
         var reader = new QuestionYamlReader(texts, problems);
+        reader.readSharedChoices(root);
         List<Question> questions = new ArrayList<>();
         Map<String, Integer> firstLines = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {

@@ -4,15 +4,27 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Exactly one of the choices. */
+/** Exactly one of the choices, as radio buttons or ({@code dropdown}) a select list for long lists. */
 public record SingleChoiceQuestion(
         String key,
         LocalizedText label,
         LocalizedText hint,
         boolean required,
         List<Choice> choices,
-        Classification classification)
+        Classification classification,
+        boolean dropdown)
         implements Question {
+
+    /** Radio buttons: the default, and the most accessible for short lists. */
+    public SingleChoiceQuestion(
+            String key,
+            LocalizedText label,
+            LocalizedText hint,
+            boolean required,
+            List<Choice> choices,
+            Classification classification) {
+        this(key, label, hint, required, choices, classification, false);
+    }
 
     public SingleChoiceQuestion {
         Objects.requireNonNull(key, "key");

@@ -66,6 +66,11 @@ final class YamlMapping {
         return properties;
     }
 
+    /** The properties in the order written. */
+    Map<String, NodeTuple> entries() {
+        return java.util.Collections.unmodifiableMap(entries);
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }

@@ -25,7 +25,10 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
         BELOW_MIN,
         ABOVE_MAX,
         NOT_ACCEPTED,
-        CONSTRAINT
+        CONSTRAINT,
+        TOO_FEW_CHOICES,
+        TOO_MANY_CHOICES,
+        EXCLUSIVE_CHOICE
     }
 
     /** The message in English, for API clients and logs (never containing the answer itself). */
@@ -44,6 +47,9 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
             case ABOVE_MAX -> "must be at most " + arguments.get(0);
             case NOT_ACCEPTED -> "must be accepted to continue";
             case CONSTRAINT -> "does not meet the question's constraint";
+            case TOO_FEW_CHOICES -> "choose at least " + arguments.get(0);
+            case TOO_MANY_CHOICES -> "choose at most " + arguments.get(0);
+            case EXCLUSIVE_CHOICE -> "'" + arguments.get(0) + "' cannot be chosen together with other choices";
         };
     }
 }

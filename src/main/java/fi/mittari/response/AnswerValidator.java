@@ -14,7 +14,6 @@ import fi.mittari.questionnaire.TextQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,7 +67,7 @@ public final class AnswerValidator {
         return problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
     }
 
-    private record Result(Optional<Answer> answer, Optional<AnswerProblem> problem) {
+    record Result(Optional<Answer> answer, Optional<AnswerProblem> problem) {
         static Result of(String key, AnswerValue value) {
             return new Result(Optional.of(new Answer(key, value)), Optional.empty());
         }
@@ -89,12 +88,7 @@ public final class AnswerValidator {
                     : Result.refused(notAChoice(key, single.choices()));
         }
         if (question instanceof MultipleChoiceQuestion multiple) {
-            List<String> distinct = List.copyOf(new LinkedHashSet<>(raw));
-            boolean allKnown =
-                    distinct.stream().allMatch(v -> multiple.choice(v).isPresent());
-            return allKnown
-                    ? Result.of(key, new AnswerValue.SelectedChoices(distinct))
-                    : Result.refused(notAChoice(key, multiple.choices()));
+            return SelectionRules.check(multiple, raw);
         }
         if (question instanceof RatingQuestion rating) {
             return checkRating(rating, raw);
@@ -155,7 +149,7 @@ public final class AnswerValidator {
         return Result.of(key, new AnswerValue.Rating(value));
     }
 
-    private static AnswerProblem notAChoice(String key, List<Choice> choices) {
+    static AnswerProblem notAChoice(String key, List<Choice> choices) {
         return new AnswerProblem(
                 key,
                 AnswerProblem.Reason.NOT_A_CHOICE,

@@ -34,6 +34,12 @@ final class QuestionFields {
     QuestionField field(Question question, List<String> entered, String error) {
         String id = "q-" + question.key();
         Field f = new Field(question, id, text.apply(question.label()), text.apply(question.hint()), error);
+        if (question instanceof SingleChoiceQuestion single && single.dropdown()) {
+            var choose = new QuestionField.Option(id + "-none", "", ui.get(lang, "form.choose"), false, "");
+            var options = new ArrayList<QuestionField.Option>(List.of(choose));
+            options.addAll(options(id, single.choices(), entered));
+            return f.select(options);
+        }
         if (question instanceof SingleChoiceQuestion single) {
             return f.choices("single", options(id, single.choices(), entered));
         }
@@ -114,6 +120,11 @@ final class QuestionFields {
         QuestionField choices(String kind, List<QuestionField.Option> options) {
             String first = options.isEmpty() ? id : options.get(0).id();
             return build(kind, first, options, "", "", "", "", "", 0);
+        }
+
+        /** A select list: the label points at the select itself, so errors link there too. */
+        QuestionField select(List<QuestionField.Option> options) {
+            return build("dropdown", id, options, "", "", "", "", "", 0);
         }
 
         QuestionField scale(List<QuestionField.Option> points, String minLabel, String maxLabel) {
