@@ -38,4 +38,9 @@ public enum Language {
         }
         return Optional.empty();
     }
+
+    /** The locale for formatting and message bundles. */
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(code());
+    }
 }

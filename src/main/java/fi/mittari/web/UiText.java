@@ -1,6 +1,5 @@
 package fi.mittari.web;
 
-import fi.mittari.questionnaire.Language;
 import jakarta.inject.Singleton;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -13,8 +12,8 @@ public class UiText {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    public String get(Language language, String key, Object... arguments) {
-        Locale locale = Locale.forLanguageTag(language.code());
+    /** Depends on a locale, not on the questionnaire's languages, so shared web code knows no feature. */
+    public String get(Locale locale, String key, Object... arguments) {
         String pattern =
                 ResourceBundle.getBundle("i18n.messages", locale, NO_FALLBACK).getString(key);
         return new MessageFormat(pattern, locale).format(arguments);

@@ -35,7 +35,7 @@ final class QuestionFields {
         String id = "q-" + question.key();
         Field f = new Field(question, id, text.apply(question.label()), text.apply(question.hint()), error);
         if (question instanceof SingleChoiceQuestion single && single.dropdown()) {
-            var choose = new QuestionField.Option(id + "-none", "", ui.get(lang, "form.choose"), false, "");
+            var choose = new QuestionField.Option(id + "-none", "", ui.get(lang.locale(), "form.choose"), false, "");
             var options = new ArrayList<QuestionField.Option>(List.of(choose));
             options.addAll(options(id, single.choices(), entered));
             return f.select(options);
@@ -50,13 +50,14 @@ final class QuestionFields {
             return f.choices(
                     "single",
                     List.of(
-                            option(id, YesNoQuestion.YES, ui.get(lang, "form.yes"), entered),
-                            option(id, YesNoQuestion.NO, ui.get(lang, "form.no"), entered)));
+                            option(id, YesNoQuestion.YES, ui.get(lang.locale(), "form.yes"), entered),
+                            option(id, YesNoQuestion.NO, ui.get(lang.locale(), "form.no"), entered)));
         }
         if (question instanceof ConsentQuestion) {
             return f.choices(
                     "consent",
-                    List.of(option(id, ConsentQuestion.ACCEPTED, ui.get(lang, "form.consent.accept"), entered)));
+                    List.of(option(
+                            id, ConsentQuestion.ACCEPTED, ui.get(lang.locale(), "form.consent.accept"), entered)));
         }
         if (question instanceof RatingQuestion rating) {
             return rating(f, rating, entered);
@@ -66,7 +67,7 @@ final class QuestionFields {
             return f.input("number", value, text.apply(number.unit()), number.decimal() ? "decimal" : "numeric", 40);
         }
         if (question instanceof DateQuestion) {
-            return f.withHint(ui.get(lang, "form.date.hint")).input("date", value, "", "", 10);
+            return f.withHint(ui.get(lang.locale(), "form.date.hint")).input("date", value, "", "", 10);
         }
         if (question instanceof TextQuestion free) {
             return f.input(free.multiline() ? "textarea" : "text", value, "", "", free.maxLength());

@@ -186,9 +186,9 @@ class SurveyFormController {
     private HttpResponse<?> message(HttpStatus status, Language language, String page) {
         var model = new MessagePage(
                 language.code(),
-                ui.get(language, page + ".title"),
-                ui.get(language, page + ".body"),
-                ui.get(language, "skip.to.content"));
+                ui.get(language.locale(), page + ".title"),
+                ui.get(language.locale(), page + ".body"),
+                ui.get(language.locale(), "skip.to.content"));
         return HttpResponse.status(status).body(new ModelAndView<>("survey/message", Map.of("page", model)));
     }
 

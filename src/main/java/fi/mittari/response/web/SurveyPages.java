@@ -58,11 +58,11 @@ class SurveyPages {
                         l.code(), LANGUAGE_NAMES.get(l), base + "?lang=" + l.code(), l == lang))
                 .toList();
         var chrome = new SurveyPage.Chrome(
-                ui.get(lang, "skip.to.content"),
-                ui.get(lang, "language.switch"),
-                ui.get(lang, "form.intro.required"),
-                ui.get(lang, "required"),
-                ui.get(lang, "form.submit"));
+                ui.get(lang.locale(), "skip.to.content"),
+                ui.get(lang.locale(), "language.switch"),
+                ui.get(lang.locale(), "form.intro.required"),
+                ui.get(lang.locale(), "required"),
+                ui.get(lang.locale(), "form.submit"));
         return new SurveyPage(
                 lang.code(),
                 text.apply(questionnaire.title()),
@@ -72,7 +72,7 @@ class SurveyPages {
                 languages,
                 fields,
                 errors,
-                errors.isEmpty() ? "" : ui.get(lang, "form.errors.title", errors.size()),
+                errors.isEmpty() ? "" : ui.get(lang.locale(), "form.errors.title", errors.size()),
                 chrome);
     }
 
@@ -83,6 +83,8 @@ class SurveyPages {
             return authored.in(lang, questionnaire.defaultLanguage());
         }
         return ui.get(
-                lang, "answer." + problem.reason().name(), problem.arguments().toArray());
+                lang.locale(),
+                "answer." + problem.reason().name(),
+                problem.arguments().toArray());
     }
 }
