@@ -60,10 +60,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheReportFeatureWritesExcel() {
+    void onlyReportsAndXlsFormReadOrWriteExcel() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("fi.mittari.report..")
+                .resideOutsideOfPackages("fi.mittari.report..", "fi.mittari.questionnaire.xlsform..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.poi..")

@@ -1,0 +1,101 @@
+package fi.mittari.questionnaire.web;
+
+import fi.mittari.questionnaire.DefinitionProblem;
+import fi.mittari.questionnaire.DefinitionResult;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.questionnaire.xlsform.XlsFormExporter;
+import fi.mittari.questionnaire.xlsform.XlsFormImport;
+import fi.mittari.questionnaire.xlsform.XlsFormImporter;
+import fi.mittari.security.Roles;
+import fi.mittari.web.ApiProblem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * XLSForm, the spreadsheet format of KoboToolbox and ODK: export any stored questionnaire, and convert a workbook into
+ * Mittari's YAML with every row that does not map reported, then checked by the same reader as files are.
+ */
+@Controller("/api/questionnaires")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class XlsFormApiController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
+
+    private final QuestionnaireCatalog catalog;
+
+    XlsFormApiController(QuestionnaireCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Get("/{key}/xlsform")
+    @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+    HttpResponse<?> export(String key) throws IOException {
+        var stored = catalog.latest(key);
+        if (stored.isEmpty()) {
+            return HttpResponse.notFound(ApiProblem.of("No questionnaire with key '" + key + "'"));
+        }
+        var out = new ByteArrayOutputStream();
+        new XlsFormExporter().export(stored.get().questionnaire(), out);
+        return HttpResponse.ok(out.toByteArray())
+                .contentType(MediaType.of(XLSX))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + key + "-v" + stored.get().versionNumber() + ".xlsx\"");
+    }
+
+    /** Converts an uploaded .xlsx (the request body) to YAML; nothing is stored. */
+    @Post("/xlsform")
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Secured({Roles.ADMIN, Roles.DESIGNER})
+    HttpResponse<?> convert(@Body byte[] workbook, @Nullable @QueryValue String name) {
+        if (workbook.length > MAX_WORKBOOK_BYTES) {
+            return HttpResponse.status(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                    .body(ApiProblem.of("The workbook is larger than 10 MB"));
+        }
+        String source = name == null || name.isBlank() ? "workbook.xlsx" : name;
+        XlsFormImport converted = new XlsFormImporter().importWorkbook(source, new ByteArrayInputStream(workbook));
+        List<DefinitionProblem> problems = new ArrayList<>(converted.problems());
+        boolean valid = false;
+        if (converted.problems().stream().noneMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR)) {
+            DefinitionResult result = catalog.validate(source + " (as YAML)", converted.yaml());
+            problems.addAll(result.problems());
+            valid = result instanceof DefinitionResult.Accepted;
+        }
+        return HttpResponse.ok(new Conversion(
+                valid,
+                converted.yaml(),
+                problems.stream()
+                        .map(p -> new Problem(
+                                p.path(),
+                                p.line(),
+                                p.column(),
+                                p.message(),
+                                p.severity().name()))
+                        .toList()));
+    }
+
+    /** {@code where} is the sheet and cell ("survey!B7") or, for problems in the YAML, its path. */
+    @Serdeable
+    record Problem(String where, int line, int column, String message, String severity) {}
+
+    @Serdeable
+    record Conversion(boolean valid, String yaml, List<Problem> problems) {}
+}

@@ -1,0 +1,80 @@
+package fi.mittari.questionnaire.xlsform;
+
+import fi.mittari.questionnaire.Language;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the choices sheet into YAML-ready choice lists by list name, renaming values Mittari would refuse. */
+final class ChoiceListReader {
+
+    private final Map<String, List<Map<String, Object>>> lists = new LinkedHashMap<>();
+    private final Map<String, String> renamed = new HashMap<>();
+
+    ChoiceListReader(SheetTable sheet, Language defaultLanguage, ImportProblems problems) {
+        LocalizedColumns texts = new LocalizedColumns(sheet, defaultLanguage, problems);
+        int listColumn =
+                sheet.column("list_name").orElse(sheet.column("list name").orElse(-1));
+        int nameColumn = sheet.column("name").orElse(-1);
+        for (SheetTable.TableRow row : sheet.rows()) {
+            String list = row.get(listColumn);
+            String name = row.get(nameColumn);
+            if (list.isBlank() || name.isBlank()) {
+                problems.error(
+                        sheet.name(),
+                        row.number(),
+                        list.isBlank() ? Math.max(0, listColumn) : nameColumn,
+                        "a choice needs both a list_name and a name");
+                continue;
+            }
+            String value = Names.choiceValue(name);
+            if (!value.equals(name)) {
+                renamed.put(name, value);
+                problems.warning(
+                        sheet.name(),
+                        row.number(),
+                        nameColumn,
+                        "choice name '" + name + "' became '" + value + "': values are lowercase letters, digits,"
+                                + " '-' and '_'");
+            }
+            Map<String, Object> label = new LinkedHashMap<>();
+            texts.texts(row, "label").forEach((language, text) -> label.put(language.code(), text));
+            Map<String, Object> choice = new LinkedHashMap<>();
+            choice.put("value", value);
+            choice.put("label", label);
+            int exclusiveColumn = sheet.column("mittari_exclusive").orElse(-1);
+            if (exclusiveColumn >= 0
+                    && List.of("yes", "true", "1")
+                            .contains(row.get(exclusiveColumn).strip())) {
+                choice.put("exclusive", true);
+            }
+            lists.computeIfAbsent(list, l -> new ArrayList<>()).add(choice);
+            for (int c = 0; c < sheet.headers().size(); c++) {
+                String header = sheet.headers().get(c);
+                boolean known = header.equals("list_name")
+                        || header.equals("list name")
+                        || header.equals("name")
+                        || header.equals("mittari_exclusive")
+                        || header.startsWith("label");
+                if (!known && !row.get(c).isBlank()) {
+                    problems.warning(
+                            sheet.name(),
+                            row.number(),
+                            c,
+                            "column '" + header + "' is not supported in" + " choices; ignored");
+                }
+            }
+        }
+    }
+
+    Map<String, List<Map<String, Object>>> lists() {
+        return lists;
+    }
+
+    /** Choice names that had to change, old to new, so expressions comparing with them can be refused. */
+    Map<String, String> renamed() {
+        return renamed;
+    }
+}

@@ -1,0 +1,81 @@
+package fi.mittari.questionnaire.xlsform;
+
+import fi.mittari.questionnaire.Language;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The settings sheet: form_id becomes the questionnaire key, default_language the default language and form_title
+ * the title in it. The exporter adds {@code mittari_title::…} and {@code mittari_description::…} columns for
+ * translations XLSForm has no place for.
+ */
+record FormSettings(
+        String key, Language defaultLanguage, Map<Language, String> title, Map<Language, String> description) {
+
+    private static final Set<String> KNOWN = Set.of("form_id", "form_title", "default_language");
+
+    static FormSettings read(SheetTable sheet, String source, ImportProblems problems) {
+        SheetTable.TableRow row = sheet.rows().isEmpty()
+                ? new SheetTable.TableRow(2, List.of())
+                : sheet.rows().get(0);
+        Language main = defaultLanguage(sheet, row, problems);
+        String formId = sheet.value(row, "form_id");
+        if (formId.isBlank()) {
+            formId = source.replaceAll("(?i)\\.xlsx$", "").replaceAll(".*[/\\\\]", "");
+            problems.warning(
+                    sheet.name(),
+                    row.number(),
+                    sheet.column("form_id").orElse(0),
+                    "no form_id; the questionnaire key is taken from the file name");
+        }
+        String key = Names.questionnaireKey(formId);
+        if (!key.equals(formId)) {
+            problems.warning(
+                    sheet.name(),
+                    row.number(),
+                    sheet.column("form_id").orElse(0),
+                    "form_id '" + formId + "' became key '" + key + "'");
+        }
+        LocalizedColumns texts = new LocalizedColumns(sheet, main, problems);
+        Map<Language, String> title = new EnumMap<>(Language.class);
+        title.putAll(texts.texts(row, "mittari_title"));
+        if (title.isEmpty() && !sheet.value(row, "form_title").isBlank()) {
+            title.put(main, sheet.value(row, "form_title"));
+        }
+        if (title.isEmpty()) {
+            problems.error(
+                    sheet.name(),
+                    row.number(),
+                    sheet.column("form_title").orElse(0),
+                    "the settings sheet needs a form_title: Mittari shows it to respondents");
+        }
+        for (int c = 0; c < sheet.headers().size(); c++) {
+            String header = sheet.headers().get(c);
+            if (!KNOWN.contains(header)
+                    && !header.startsWith("mittari_")
+                    && !row.get(c).isBlank()) {
+                problems.warning(
+                        sheet.name(), row.number(), c, "setting '" + header + "' is not used by Mittari;" + " ignored");
+            }
+        }
+        return new FormSettings(key, main, title, texts.texts(row, "mittari_description"));
+    }
+
+    private static Language defaultLanguage(SheetTable sheet, SheetTable.TableRow row, ImportProblems problems) {
+        String name = sheet.value(row, "default_language");
+        if (name.isBlank()) {
+            return Language.FI;
+        }
+        return LanguageNames.parse(name).orElseGet(() -> {
+            problems.error(
+                    sheet.name(),
+                    row.number(),
+                    sheet.column("default_language").orElse(0),
+                    "default_language '" + name + "' is not supported; use Finnish (fi), Swedish (sv) or"
+                            + " English (en)");
+            return Language.FI;
+        });
+    }
+}

@@ -1,0 +1,149 @@
+package fi.mittari.questionnaire.xlsform;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Adds the properties of a survey row to its question, and reports every filled cell that has nowhere to go. */
+final class RowProperties {
+
+    private static final Set<String> HANDLED = Set.of(
+            "type",
+            "name",
+            "label",
+            "hint",
+            "required",
+            "relevant",
+            "constraint",
+            "constraint_message",
+            "appearance",
+            "parameters",
+            "mittari_concept",
+            "mittari_personal",
+            "mittari_unit",
+            "mittari_min_label",
+            "mittari_max_label");
+    private static final Map<String, String> LOST = Map.of(
+            "choice_filter", "choice_filter is not supported: every choice of the list is shown",
+            "default", "default answers are not supported; ignored",
+            "calculation", "calculations are not supported; ignored",
+            "read_only", "read_only is not supported; ignored",
+            "trigger", "triggers are not supported; ignored",
+            "required_message", "Mittari shows its own message for a missing answer; required_message is ignored");
+
+    private final XPathTranslator translator;
+
+    RowProperties(XPathTranslator translator) {
+        this.translator = translator;
+    }
+
+    void addCommon(SurveyRow row, String type, Map<String, Object> question) {
+        boolean takesAnswer = !type.equals("note");
+        Optional<Boolean> required = row.flag("required");
+        if (required.isEmpty()) {
+            row.error(
+                    "required",
+                    "required '" + row.value("required") + "' is not yes or no; conditional"
+                            + " requirements are not supported");
+        } else if (required.get() && type.equals("note")) {
+            row.warning("required", "a note takes no answer, so required is ignored");
+        } else if (!required.get() && type.equals("consent")) {
+            row.warning("required", "an acknowledge becomes a consent, which is always required in Mittari");
+        } else if (required.get() && !type.equals("consent")) {
+            question.put("required", true);
+        }
+        row.texts("label").ifPresent(label -> question.put("label", label));
+        row.texts("hint").ifPresent(hint -> question.put("hint", hint));
+        if (takesAnswer) {
+            if (row.has("mittari_concept")) {
+                question.put("concept", row.value("mittari_concept"));
+            }
+            row.flag("mittari_personal").filter(personal -> personal).ifPresent(p -> question.put("personal", true));
+        } else if (row.has("mittari_concept") || row.has("mittari_personal")) {
+            row.warning(
+                    row.has("mittari_concept") ? "mittari_concept" : "mittari_personal",
+                    "a note takes no answer, so it has no concept and is not personal data; ignored");
+        }
+        expression(row, "relevant").ifPresent(relevant -> question.put("relevant", relevant));
+        constraint(row, type, question);
+        appearance(row, type, question);
+        reportUnused(row, type);
+    }
+
+    void addTypeSpecific(SurveyRow row, String type, Map<String, Object> question) {
+        if (type.equals("number")) {
+            row.texts("mittari_unit").ifPresent(unit -> question.put("unit", unit));
+        } else if (type.equals("rating")) {
+            row.texts("mittari_min_label").ifPresent(text -> question.put("minLabel", text));
+            row.texts("mittari_max_label").ifPresent(text -> question.put("maxLabel", text));
+        }
+    }
+
+    private void constraint(SurveyRow row, String type, Map<String, Object> question) {
+        Optional<Map<String, Object>> message = row.texts("constraint_message");
+        if (!row.has("constraint")) {
+            message.ifPresent(m ->
+                    row.warning("constraint_message", "a constraint_message without a constraint is" + " ignored"));
+            return;
+        }
+        ConstraintBounds bounds = ConstraintBounds.of(type, row.value("constraint"));
+        if (bounds.rest().isBlank() && message.isPresent()) {
+            // Bounds alone show Mittari's own messages; keep the author's message by keeping the constraint.
+            bounds = ConstraintBounds.none(row.value("constraint"));
+        }
+        bounds.min().ifPresent(min -> question.put("min", min));
+        bounds.max().ifPresent(max -> question.put("max", max));
+        bounds.maxLength().ifPresent(length -> question.put("maxLength", Integer.parseInt(length)));
+        if (!bounds.rest().isBlank()) {
+            expression(row, "constraint", bounds.rest()).ifPresent(constraint -> {
+                question.put("constraint", constraint);
+                message.ifPresent(m -> question.put("constraintMessage", m));
+            });
+        }
+    }
+
+    private Optional<String> expression(SurveyRow row, String header) {
+        return row.has(header) ? expression(row, header, row.value(header)) : Optional.empty();
+    }
+
+    private Optional<String> expression(SurveyRow row, String header, String xpath) {
+        XPathTranslator.Translation translation = translator.translate(xpath);
+        translation
+                .errors()
+                .forEach(reason ->
+                        row.error(header, header + " '" + row.value(header) + "' cannot be translated: " + reason));
+        return translation.text();
+    }
+
+    private static void appearance(SurveyRow row, String type, Map<String, Object> question) {
+        String appearance = row.value("appearance").strip();
+        if (appearance.isEmpty()) {
+            return;
+        }
+        if (type.equals("text") && appearance.equals("multiline")) {
+            question.put("multiline", true);
+        } else if (type.equals("single_choice") && appearance.equals("minimal")) {
+            question.put("appearance", "dropdown");
+        } else if (type.equals("single_choice") && appearance.startsWith("autocomplete")) {
+            question.put("appearance", "dropdown");
+            row.warning(
+                    "appearance",
+                    "appearance '" + appearance + "' becomes a dropdown list; typing to search" + " is not supported");
+        } else {
+            row.warning("appearance", "appearance '" + appearance + "' is not supported; ignored");
+        }
+    }
+
+    private static void reportUnused(SurveyRow row, String type) {
+        for (String header : row.headers()) {
+            String base = header.contains("::") ? header.substring(0, header.indexOf("::")) : header;
+            if (row.value(header).isBlank() || HANDLED.contains(base)) {
+                continue;
+            }
+            row.warning(header, LOST.getOrDefault(base, "column '" + header + "' is not supported; ignored"));
+        }
+        if (!type.equals("rating") && row.has("parameters")) {
+            row.warning("parameters", "parameters are only used for range; ignored");
+        }
+    }
+}

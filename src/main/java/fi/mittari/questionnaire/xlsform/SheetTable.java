@@ -1,0 +1,83 @@
+package fi.mittari.questionnaire.xlsform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** One worksheet as text: the header row and the non-empty rows below it, each cell as Excel shows it. */
+final class SheetTable {
+
+    /** One row below the header; {@code number} is the row number Excel shows. */
+    record TableRow(int number, List<String> cells) {
+        String get(int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column) : "";
+        }
+    }
+
+    private final String name;
+    private final List<String> headers;
+    private final List<TableRow> rows;
+
+    private SheetTable(String name, List<String> headers, List<TableRow> rows) {
+        this.name = name;
+        this.headers = List.copyOf(headers);
+        this.rows = List.copyOf(rows);
+    }
+
+    static SheetTable empty(String name) {
+        return new SheetTable(name, List.of(), List.of());
+    }
+
+    static SheetTable of(Sheet sheet) {
+        DataFormatter formatter = new DataFormatter();
+        List<String> headers = new ArrayList<>();
+        List<TableRow> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                Cell cell = row.getCell(c);
+                cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+            }
+            if (headers.isEmpty() && rows.isEmpty()) {
+                cells.forEach(header -> headers.add(normalizeHeader(header)));
+            } else if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
+                rows.add(new TableRow(row.getRowNum() + 1, cells));
+            }
+        }
+        return new SheetTable(sheet.getSheetName(), headers, rows);
+    }
+
+    /** Header names compare case-insensitively and without spaces around "::"; the language part keeps its case. */
+    private static String normalizeHeader(String header) {
+        String[] parts = header.strip().split("\\s*::\\s*", 2);
+        String base = parts[0].toLowerCase(Locale.ROOT);
+        return parts.length == 2 ? base + "::" + parts[1] : base;
+    }
+
+    String name() {
+        return name;
+    }
+
+    List<String> headers() {
+        return headers;
+    }
+
+    List<TableRow> rows() {
+        return rows;
+    }
+
+    /** The 0-based index of the column with this header. */
+    Optional<Integer> column(String header) {
+        int index = headers.indexOf(header);
+        return index < 0 ? Optional.empty() : Optional.of(index);
+    }
+
+    String value(TableRow row, String header) {
+        return column(header).map(row::get).orElse("");
+    }
+}

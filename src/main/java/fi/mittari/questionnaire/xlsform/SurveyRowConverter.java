@@ -1,0 +1,139 @@
+package fi.mittari.questionnaire.xlsform;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Converts one survey row into a Mittari question (as a YAML-ready map), reporting whatever does not carry over. Rows
+ * that cannot be converted become no question, with an error, so the caller never emits a wrong definition unnoticed.
+ */
+final class SurveyRowConverter {
+
+    private static final Set<String> METADATA = Set.of(
+            "start",
+            "end",
+            "today",
+            "deviceid",
+            "subscriberid",
+            "simserial",
+            "phonenumber",
+            "username",
+            "email",
+            "audit",
+            "start-geopoint");
+
+    private final Map<String, String> keys;
+    private final Map<String, List<Map<String, Object>>> choiceLists;
+    private final RowProperties properties;
+
+    SurveyRowConverter(
+            Map<String, String> keys, Map<String, List<Map<String, Object>>> choiceLists, XPathTranslator translator) {
+        this.keys = keys;
+        this.choiceLists = choiceLists;
+        this.properties = new RowProperties(translator);
+    }
+
+    Optional<Map<String, Object>> convert(SurveyRow row) {
+        String[] type = row.value("type").strip().split("\\s+", 2);
+        String word = type[0].toLowerCase(Locale.ROOT).replace('_', ' ');
+        String argument = type.length > 1 ? type[1].strip() : "";
+        if (word.equals("begin") || word.equals("end")) {
+            word = word + " " + argument.toLowerCase(Locale.ROOT).replace('_', ' ');
+            argument = "";
+        } else {
+            word = word.replace(' ', '_');
+        }
+        switch (word) {
+            case "integer":
+                return question(row, "number", Map.of());
+            case "decimal":
+                return question(row, "number", Map.of("decimal", true));
+            case "text":
+            case "note":
+            case "date":
+                return question(row, word, Map.of());
+            case "acknowledge":
+                return question(row, "consent", Map.of());
+            case "select_one":
+            case "select_multiple":
+                return choice(row, word, argument);
+            case "range":
+                return RangeParameters.read(row).flatMap(scale -> question(row, "rating", scale));
+            case "begin group":
+                return group(row);
+            case "end group":
+            case "end repeat":
+                return Optional.empty();
+            case "begin repeat":
+                row.error("type", "repeats (begin repeat) are not supported: Mittari asks each question once");
+                return Optional.empty();
+            case "rank":
+                row.error("type", "type 'rank' is not supported yet");
+                return Optional.empty();
+            default:
+                return unknown(row, word);
+        }
+    }
+
+    private Optional<Map<String, Object>> choice(SurveyRow row, String type, String listName) {
+        if (listName.isEmpty() || listName.contains(" ")) {
+            row.error("type", "'" + row.value("type") + "' needs exactly one choice list name after " + type);
+            return Optional.empty();
+        }
+        List<Map<String, Object>> choices = choiceLists.get(listName);
+        if (choices == null) {
+            row.error("type", "choice list '" + listName + "' is not in the choices sheet");
+            return Optional.empty();
+        }
+        String mittariType = type.equals("select_one") ? "single_choice" : "multiple_choice";
+        return question(row, mittariType, Map.of("choices", choices));
+    }
+
+    private Optional<Map<String, Object>> group(SurveyRow row) {
+        row.warning(
+                "type",
+                "groups are flattened until Mittari has pages: the group's label becomes a note before its"
+                        + " questions");
+        if (row.has("relevant")) {
+            row.error("relevant", "a condition on a whole group is not supported; put it on the group's questions");
+        }
+        if (!row.has("name") || row.texts("label").isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> note = new LinkedHashMap<>();
+        note.put("key", keys.get(row.value("name")));
+        note.put("type", "note");
+        note.put("label", row.texts("label").get());
+        row.texts("hint").ifPresent(hint -> note.put("hint", hint));
+        return Optional.of(note);
+    }
+
+    private Optional<Map<String, Object>> unknown(SurveyRow row, String type) {
+        if (METADATA.contains(type)) {
+            row.warning("type", "metadata '" + type + "' is not collected by Mittari; row ignored");
+        } else if (type.isEmpty()) {
+            row.error("type", "the row has no type");
+        } else {
+            row.error("type", "type '" + row.value("type") + "' is not supported by Mittari");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Map<String, Object>> question(SurveyRow row, String type, Map<String, Object> typeProperties) {
+        if (!row.has("name")) {
+            row.error("name", "a question needs a name");
+            return Optional.empty();
+        }
+        Map<String, Object> question = new LinkedHashMap<>();
+        question.put("key", keys.get(row.value("name")));
+        question.put("type", type);
+        properties.addCommon(row, type, question);
+        question.putAll(typeProperties);
+        properties.addTypeSpecific(row, type, question);
+        return Optional.of(question);
+    }
+}

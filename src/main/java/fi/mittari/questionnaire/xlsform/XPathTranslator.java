@@ -1,0 +1,157 @@
+package fi.mittari.questionnaire.xlsform;
+
+import fi.mittari.questionnaire.xlsform.XPathTokenizer.Kind;
+import fi.mittari.questionnaire.xlsform.XPathTokenizer.XToken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Translates an XLSForm (XPath) expression into Mittari's expression language token by token, keeping the author's
+ * spacing. Only constructs with an exact Mittari equivalent are translated; anything else is reported and the whole
+ * expression is refused, because a guessed condition would silently change who sees which question.
+ */
+final class XPathTranslator {
+
+    /** Either the Mittari text or, when empty, the reasons it could not be translated. */
+    record Translation(Optional<String> text, List<String> errors) {
+        Translation {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    private static final Map<String, String> FUNCTIONS = Map.of(
+            "selected", "selected",
+            "count-selected", "count",
+            "string-length", "length",
+            "today", "today",
+            "date", "date",
+            "not", "not");
+
+    private final Map<String, String> keys;
+    private final Map<String, String> renamedValues;
+
+    /**
+     * @param keys every XLSForm question name and the Mittari key it became
+     * @param renamedValues choice values that had to be renamed, old to new
+     */
+    XPathTranslator(Map<String, String> keys, Map<String, String> renamedValues) {
+        this.keys = Map.copyOf(keys);
+        this.renamedValues = Map.copyOf(renamedValues);
+    }
+
+    Translation translate(String xpath) {
+        List<XToken> tokens = XPathTokenizer.tokenize(xpath);
+        List<String> errors = new ArrayList<>();
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < tokens.size()) {
+            XToken token = tokens.get(i);
+            Optional<String> emptiness = emptinessTest(tokens, i, errors);
+            if (emptiness.isPresent()) {
+                out.append(token.space()).append(emptiness.get());
+                i += 3;
+                continue;
+            }
+            out.append(token.space());
+            i = translate(tokens, i, out, errors);
+        }
+        if (tokens.isEmpty()) {
+            errors.add("the expression is empty");
+        }
+        return new Translation(errors.isEmpty() ? Optional.of(out.toString()) : Optional.empty(), errors);
+    }
+
+    /** {@code ${x} = ''} means "unanswered" in XLSForm; Mittari says so with empty(x) and answered(x). */
+    private Optional<String> emptinessTest(List<XToken> tokens, int i, List<String> errors) {
+        if (i + 2 >= tokens.size()) {
+            return Optional.empty();
+        }
+        XToken operator = tokens.get(i + 1);
+        if (!operator.is(Kind.OPERATOR, "=") && !operator.is(Kind.OPERATOR, "!=")) {
+            return Optional.empty();
+        }
+        XToken question = tokens.get(i);
+        XToken other = tokens.get(i + 2);
+        if (question.kind() == Kind.TEXT && question.text().isEmpty()) {
+            XToken swap = question;
+            question = other;
+            other = swap;
+        }
+        boolean isQuestion = question.kind() == Kind.REFERENCE || question.kind() == Kind.DOT;
+        if (!isQuestion || other.kind() != Kind.TEXT || !other.text().isEmpty()) {
+            return Optional.empty();
+        }
+        String subject = question.kind() == Kind.DOT ? "." : key(question.text(), errors);
+        return Optional.of((operator.text().equals("=") ? "empty(" : "answered(") + subject + ")");
+    }
+
+    /** Appends the translation of the token at {@code i} and returns the index of the next untranslated token. */
+    private int translate(List<XToken> tokens, int i, StringBuilder out, List<String> errors) {
+        XToken token = tokens.get(i);
+        switch (token.kind()) {
+            case REFERENCE:
+                out.append(key(token.text(), errors));
+                return i + 1;
+            case TEXT:
+                checkChoiceValue(token.text(), errors);
+                out.append(quote(token.text()));
+                return i + 1;
+            case NAME:
+                return name(tokens, i, out, errors);
+            case UNSUPPORTED:
+                errors.add("'" + token.text() + "' is not supported in Mittari expressions");
+                return i + 1;
+            default:
+                out.append(token.text());
+                return i + 1;
+        }
+    }
+
+    private int name(List<XToken> tokens, int i, StringBuilder out, List<String> errors) {
+        String name = tokens.get(i).text();
+        boolean call = i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.LEFT_PAREN;
+        if (!call && (name.equals("and") || name.equals("or"))) {
+            out.append(name);
+        } else if (!call && name.equals("div")) {
+            out.append('/');
+        } else if (!call && name.equals("mod")) {
+            errors.add("'mod' (remainder) is not supported in Mittari expressions");
+        } else if (call
+                && (name.equals("true") || name.equals("false"))
+                && i + 2 < tokens.size()
+                && tokens.get(i + 2).kind() == Kind.RIGHT_PAREN) {
+            out.append(name);
+            return i + 3;
+        } else if (call && FUNCTIONS.containsKey(name)) {
+            out.append(FUNCTIONS.get(name));
+        } else if (call) {
+            errors.add("function '" + name + "()' has no Mittari equivalent");
+        } else {
+            errors.add("'" + name + "' is not supported in Mittari expressions; refer to questions as ${name}");
+        }
+        return i + 1;
+    }
+
+    private String key(String name, List<String> errors) {
+        String key = keys.get(name);
+        if (key == null) {
+            errors.add("${" + name + "} is not a question in the survey sheet");
+            return name;
+        }
+        return key;
+    }
+
+    private void checkChoiceValue(String value, List<String> errors) {
+        String renamed = renamedValues.get(value);
+        if (renamed != null) {
+            errors.add("compares with choice value '" + value + "', which had to be renamed to '" + renamed
+                    + "'; rename it in the choices sheet and here");
+        }
+    }
+
+    private static String quote(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+}

@@ -1,0 +1,118 @@
+package fi.mittari.questionnaire.xlsform;
+
+import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.Questionnaire;
+import fi.mittari.questionnaire.YesNoQuestion;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes a questionnaire as an XLSForm workbook (survey, choices and settings sheets) with a
+ * {@code label::Finnish (fi)}-style column per offered language. What XLSForm has no column for (concepts, personal
+ * data, units, scale end labels, translated titles) goes into {@code mittari_…} columns, which {@link XlsFormImporter}
+ * reads back.
+ */
+public final class XlsFormExporter {
+
+    private static final String YES_NO = "yes_no";
+
+    /** Writes the workbook to {@code out}, which stays open. */
+    public void export(Questionnaire questionnaire, OutputStream out) {
+        List<Language> languages = questionnaire.languages();
+        boolean listNameTaken = questionnaire.question(YES_NO).isPresent();
+        String yesNoList = listNameTaken ? YES_NO + "_answers" : YES_NO;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            survey(questionnaire, new SheetWriter(workbook.createSheet("survey"), surveyHeaders(languages)), yesNoList);
+            choices(
+                    questionnaire,
+                    new SheetWriter(workbook.createSheet("choices"), choiceHeaders(languages)),
+                    yesNoList);
+            settings(questionnaire, new SheetWriter(workbook.createSheet("settings"), settingsHeaders(languages)));
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the XLSForm workbook", e);
+        }
+    }
+
+    private static void survey(Questionnaire questionnaire, SheetWriter sheet, String yesNoList) {
+        QuestionRowWriter rows = new QuestionRowWriter(yesNoList);
+        for (Question question : questionnaire.questions()) {
+            sheet.row(rows.row(question, questionnaire.rulesOf(question.key())));
+        }
+    }
+
+    private static void choices(Questionnaire questionnaire, SheetWriter sheet, String yesNoList) {
+        boolean yesNoWritten = false;
+        for (Question question : questionnaire.questions()) {
+            if (question instanceof YesNoQuestion && !yesNoWritten) {
+                yesNoWritten = true;
+                YesNoQuestion.CHOICES.forEach(choice -> sheet.row(choiceRow(yesNoList, choice, questionnaire)));
+            }
+            for (Choice choice : QuestionRowWriter.choices(question)) {
+                sheet.row(choiceRow(question.key(), choice, questionnaire));
+            }
+        }
+    }
+
+    /** Only the offered languages, so the shared yes/no labels add no language the questionnaire lacks. */
+    private static Map<String, String> choiceRow(String list, Choice choice, Questionnaire questionnaire) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("list_name", list);
+        cells.put("name", choice.value());
+        if (choice.exclusive()) {
+            cells.put("mittari_exclusive", "yes"); // "none of these": XLSForm has no column for it
+        }
+        choice.label().texts().forEach((language, text) -> {
+            if (questionnaire.offers(language)) {
+                cells.put(SheetWriter.header("label", language), text);
+            }
+        });
+        return cells;
+    }
+
+    private static void settings(Questionnaire questionnaire, SheetWriter sheet) {
+        Language main = questionnaire.defaultLanguage();
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("form_id", questionnaire.key());
+        cells.put("form_title", questionnaire.title().in(main, main));
+        cells.put("default_language", LanguageNames.describe(main));
+        SheetWriter.putTexts(cells, "mittari_title", questionnaire.title());
+        SheetWriter.putTexts(cells, "mittari_description", questionnaire.description());
+        sheet.row(cells);
+    }
+
+    private static List<String> surveyHeaders(List<Language> languages) {
+        List<String> headers = new ArrayList<>(List.of("type", "name"));
+        headers.addAll(SheetWriter.translated("label", languages));
+        headers.addAll(SheetWriter.translated("hint", languages));
+        headers.addAll(List.of("required", "relevant", "constraint"));
+        headers.addAll(SheetWriter.translated("constraint_message", languages));
+        headers.addAll(List.of("appearance", "parameters", "mittari_concept", "mittari_personal"));
+        headers.addAll(SheetWriter.translated("mittari_unit", languages));
+        headers.addAll(SheetWriter.translated("mittari_min_label", languages));
+        headers.addAll(SheetWriter.translated("mittari_max_label", languages));
+        return headers;
+    }
+
+    private static List<String> choiceHeaders(List<Language> languages) {
+        List<String> headers = new ArrayList<>(List.of("list_name", "name"));
+        headers.addAll(SheetWriter.translated("label", languages));
+        headers.add("mittari_exclusive");
+        return headers;
+    }
+
+    private static List<String> settingsHeaders(List<Language> languages) {
+        List<String> headers = new ArrayList<>(List.of("form_id", "form_title", "default_language"));
+        headers.addAll(SheetWriter.translated("mittari_title", languages));
+        headers.addAll(SheetWriter.translated("mittari_description", languages));
+        return headers;
+    }
+}

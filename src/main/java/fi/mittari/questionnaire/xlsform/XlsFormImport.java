@@ -1,0 +1,23 @@
+package fi.mittari.questionnaire.xlsform;
+
+import fi.mittari.questionnaire.DefinitionProblem;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of converting an XLSForm workbook: Mittari questionnaire YAML and every row that did not map cleanly.
+ * The YAML is not validated here; read it with {@code QuestionnaireYamlReader} so that the format's rules live in one
+ * place. Problems point at workbook cells: {@code line} is the Excel row, {@code column} the 1-based column and
+ * {@code path} the cell, such as {@code survey!B7}.
+ */
+public record XlsFormImport(String yaml, List<DefinitionProblem> problems) {
+
+    public XlsFormImport {
+        Objects.requireNonNull(yaml, "yaml");
+        problems = List.copyOf(problems);
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR);
+    }
+}

@@ -1,0 +1,116 @@
+package fi.mittari.questionnaire.xlsform;
+
+import fi.mittari.questionnaire.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Converts an XLSForm workbook (survey, choices and settings sheets) into Mittari questionnaire YAML. Everything that
+ * does not map is reported against its cell: an error when the questionnaire would come out wrong, a warning when only
+ * a detail is lost. Validate the YAML with {@code QuestionnaireYamlReader}; this class only translates.
+ */
+public final class XlsFormImporter {
+
+    /** Reads the workbook; {@code source} (usually the file name) labels the problems. Never throws for bad input. */
+    public XlsFormImport importWorkbook(String source, InputStream xlsx) {
+        ImportProblems problems = new ImportProblems(source);
+        try (Workbook workbook = WorkbookFactory.create(xlsx)) {
+            return convert(source, workbook, problems);
+        } catch (IOException | RuntimeException unreadable) {
+            // POI signals a corrupt or non-OOXML file with assorted runtime exceptions.
+            problems.error("workbook", 1, 0, "not a readable .xlsx workbook: " + unreadable.getMessage());
+            return new XlsFormImport("", problems.all());
+        }
+    }
+
+    private XlsFormImport convert(String source, Workbook workbook, ImportProblems problems) {
+        Optional<SheetTable> survey = sheet(workbook, "survey");
+        if (survey.isEmpty()) {
+            problems.error("survey", 1, 0, "the workbook has no survey sheet");
+            return new XlsFormImport("", problems.all());
+        }
+        FormSettings settings =
+                FormSettings.read(sheet(workbook, "settings").orElse(SheetTable.empty("settings")), source, problems);
+        Language main = settings.defaultLanguage();
+        LocalizedColumns surveyTexts = new LocalizedColumns(survey.get(), main, problems);
+        ChoiceListReader choices =
+                new ChoiceListReader(sheet(workbook, "choices").orElse(SheetTable.empty("choices")), main, problems);
+        Map<String, String> keys = keys(survey.get(), problems);
+        var converter = new SurveyRowConverter(keys, choices.lists(), new XPathTranslator(keys, choices.renamed()));
+        List<Object> questions = new ArrayList<>();
+        for (SheetTable.TableRow row : survey.get().rows()) {
+            converter
+                    .convert(new SurveyRow(survey.get(), row, surveyTexts, problems))
+                    .ifPresent(questions::add);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("key", settings.key());
+        root.put("defaultLanguage", main.code());
+        root.put("languages", languages(main, surveyTexts));
+        root.put("title", YamlText.texts(settings.title()));
+        if (!settings.description().isEmpty()) {
+            root.put("description", YamlText.texts(settings.description()));
+        }
+        root.put("questions", questions);
+        return new XlsFormImport(YamlText.dump(root), problems.all());
+    }
+
+    private static List<String> languages(Language main, LocalizedColumns surveyTexts) {
+        List<String> codes = new ArrayList<>(List.of(main.code()));
+        surveyTexts.languages("label").stream()
+                .map(Language::code)
+                .filter(code -> !codes.contains(code))
+                .forEach(codes::add);
+        return codes;
+    }
+
+    /** Every name becomes a key before any row is converted, so expressions can refer to any of them. */
+    private static Map<String, String> keys(SheetTable survey, ImportProblems problems) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, Integer> rowsByKey = new HashMap<>();
+        int nameColumn = survey.column("name").orElse(0);
+        for (SheetTable.TableRow row : survey.rows()) {
+            String name = survey.value(row, "name");
+            if (name.isBlank() || survey.value(row, "type").toLowerCase().startsWith("end")) {
+                continue;
+            }
+            String key = Names.questionKey(name);
+            if (!key.equals(name)) {
+                problems.warning(
+                        survey.name(),
+                        row.number(),
+                        nameColumn,
+                        "name '" + name + "' became key '" + key
+                                + "': keys are lowercase letters, digits and '_'; references to it are rewritten");
+            }
+            Integer first = rowsByKey.putIfAbsent(key, row.number());
+            if (first != null) {
+                problems.error(
+                        survey.name(),
+                        row.number(),
+                        nameColumn,
+                        "name '" + name + "' gives key '" + key + "', which row " + first + " already has");
+            }
+            keys.putIfAbsent(name, key);
+        }
+        return keys;
+    }
+
+    private static Optional<SheetTable> sheet(Workbook workbook, String name) {
+        for (Sheet sheet : workbook) {
+            if (sheet.getSheetName().strip().equalsIgnoreCase(name)) {
+                return Optional.of(SheetTable.of(sheet));
+            }
+        }
+        return Optional.empty();
+    }
+}

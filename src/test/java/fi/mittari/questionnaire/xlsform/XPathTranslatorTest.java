@@ -1,0 +1,81 @@
+package fi.mittari.questionnaire.xlsform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.questionnaire.expression.Expressions;
+import fi.mittari.questionnaire.expression.ParseResult;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class XPathTranslatorTest {
+
+    private final XPathTranslator translator = new XPathTranslator(
+            Map.of("status", "status", "Hours-Per-Week", "hours_per_week", "support", "support", "start", "start"),
+            Map.of("Full Time", "full_time"));
+
+    @ParameterizedTest(name = "{0}  →  {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            ${status} = 'employed'                      | status = 'employed'
+            ${Hours-Per-Week} > 10                      | hours_per_week > 10
+            . >= 0 and . <= 80                          | . >= 0 and . <= 80
+            selected(${support}, 'coaching')            | selected(support, 'coaching')
+            count-selected(${support}) >= 1             | count(support) >= 1
+            string-length(.) <= 20                      | length(.) <= 20
+            ${start} <= today()                         | start <= today()
+            . >= date('2020-01-01')                     | . >= date('2020-01-01')
+            ${status} != 'x' or not(${status} = 'y')    | status != 'x' or not(status = 'y')
+            ${status} = ''                              | empty(status)
+            ${status} != ''                             | answered(status)
+            '' = ${status}                              | empty(status)
+            . = ''                                      | empty(.)
+            ${status} = "employed"                      | status = 'employed'
+            true() and false()                          | true and false
+            """)
+    void translatesEachRuleToAValidMittariExpression(String xpath, String expected) {
+        XPathTranslator.Translation translation = translator.translate(xpath);
+
+        assertThat(translation.errors()).isEmpty();
+        assertThat(translation.text()).contains(expected);
+        assertThat(Expressions.parse(expected)).isInstanceOf(ParseResult.Parsed.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            ${Hours-Per-Week} * 2 div 4 > 1 | hours_per_week * 2 / 4 > 1
+            -${Hours-Per-Week} < 0          | -hours_per_week < 0
+            """)
+    void keepsArithmeticWithDivAsSlash(String xpath, String expected) {
+        assertThat(translator.translate(xpath).text()).contains(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            textBlock =
+                    """
+            ${Hours-Per-Week} mod 2 = 0           ; 'mod' (remainder) is not supported
+            if(${status} = 'x', 1, 0) = 1         ; function 'if()' has no Mittari equivalent
+            count(${support}) > 1                 ; function 'count()' has no Mittari equivalent
+            jr:choice-name(${status}, '${status}') = 'a' ; function 'jr:choice-name()' has no Mittari equivalent
+            /data/status = 'x'                    ; '/' is not supported
+            ../status = 'x'                       ; '..' is not supported
+            ${unknown} = 1                        ; ${unknown} is not a question in the survey sheet
+            ${status} = 'Full Time'               ; choice value 'Full Time', which had to be renamed to 'full_time'
+            position() > 1                        ; function 'position()' has no Mittari equivalent
+            regex(., '[0-9]+')                    ; function 'regex()' has no Mittari equivalent
+            ${status} | ${support}                ; '|' is not supported
+            """)
+    void refusesWhatHasNoExactEquivalent(String xpath, String reason) {
+        XPathTranslator.Translation translation = translator.translate(xpath);
+
+        assertThat(translation.text()).isEmpty();
+        assertThat(translation.errors()).anySatisfy(error -> assertThat(error).contains(reason));
+    }
+}
