@@ -61,6 +61,11 @@ public class QuestionnaireCatalog {
         return versions.findById(versionId).map(this::parse);
     }
 
+    public Optional<StoredQuestionnaire> version(String key, int versionNumber) {
+        return versions.findByQuestionnaireKeyAndVersionNumber(key, versionNumber)
+                .map(this::parse);
+    }
+
     public Optional<StoredQuestionnaire> latest(String key) {
         return versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key).map(this::parse);
     }

@@ -12,4 +12,7 @@ public interface QuestionnaireVersionRepository extends CrudRepository<Questionn
     Optional<QuestionnaireVersionRow> findFirstByQuestionnaireKeyOrderByVersionNumberDesc(String questionnaireKey);
 
     List<QuestionnaireVersionRow> findAllOrderByQuestionnaireKeyAndVersionNumber();
+
+    Optional<QuestionnaireVersionRow> findByQuestionnaireKeyAndVersionNumber(
+            String questionnaireKey, int versionNumber);
 }

@@ -1,0 +1,42 @@
+package fi.mittari.questionnaire;
+
+/** One difference between two versions of a questionnaire, as staff see it before publishing. */
+public sealed interface VersionChange {
+
+    String questionKey();
+
+    /** The choice concerned, or "" for a change to the question itself. */
+    default String choiceValue() {
+        return "";
+    }
+
+    /** Whether answers already given could be read differently after the change. */
+    default boolean affectsStoredAnswers() {
+        return true;
+    }
+
+    record QuestionAdded(String questionKey) implements VersionChange {
+        @Override
+        public boolean affectsStoredAnswers() {
+            return false;
+        }
+    }
+
+    record QuestionRemoved(String questionKey) implements VersionChange {}
+
+    record QuestionRetyped(String questionKey, String fromType, String toType) implements VersionChange {}
+
+    /** The label changed in at least one language: answers given may have meant something else. */
+    record QuestionRelabelled(String questionKey) implements VersionChange {}
+
+    record ChoiceAdded(String questionKey, String choiceValue) implements VersionChange {
+        @Override
+        public boolean affectsStoredAnswers() {
+            return false;
+        }
+    }
+
+    record ChoiceRemoved(String questionKey, String choiceValue) implements VersionChange {}
+
+    record ChoiceRelabelled(String questionKey, String choiceValue) implements VersionChange {}
+}

@@ -1,0 +1,97 @@
+package fi.mittari.questionnaire;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What changes from one questionnaire version to another, question by question and choice by choice, in the order
+ * of the newer version (removed questions last). Questions and choices are matched by their stable keys and values.
+ */
+public final class VersionDiff {
+
+    private VersionDiff() {}
+
+    public static List<VersionChange> between(Questionnaire from, Questionnaire to) {
+        List<VersionChange> changes = new ArrayList<>();
+        Map<String, Question> before =
+                from.questions().stream().collect(Collectors.toMap(Question::key, Function.identity()));
+        for (Question now : to.questions()) {
+            Optional<Question> was = Optional.ofNullable(before.get(now.key()));
+            if (was.isEmpty()) {
+                changes.add(new VersionChange.QuestionAdded(now.key()));
+                continue;
+            }
+            String oldType = typeName(was.get());
+            String newType = typeName(now);
+            if (!oldType.equals(newType)) {
+                changes.add(new VersionChange.QuestionRetyped(now.key(), oldType, newType));
+            }
+            if (!was.get().label().equals(now.label())) {
+                changes.add(new VersionChange.QuestionRelabelled(now.key()));
+            }
+            choices(was.get(), now, changes);
+        }
+        for (Question old : from.questions()) {
+            if (to.question(old.key()).isEmpty()) {
+                changes.add(new VersionChange.QuestionRemoved(old.key()));
+            }
+        }
+        return changes;
+    }
+
+    private static void choices(Question was, Question now, List<VersionChange> changes) {
+        Map<String, Choice> before =
+                choicesOf(was).stream().collect(Collectors.toMap(Choice::value, Function.identity()));
+        List<Choice> after = choicesOf(now);
+        for (Choice choice : after) {
+            Choice old = before.get(choice.value());
+            if (old == null) {
+                changes.add(new VersionChange.ChoiceAdded(now.key(), choice.value()));
+            } else if (!old.label().equals(choice.label())) {
+                changes.add(new VersionChange.ChoiceRelabelled(now.key(), choice.value()));
+            }
+        }
+        for (Choice old : choicesOf(was)) {
+            if (after.stream().noneMatch(c -> c.value().equals(old.value()))) {
+                changes.add(new VersionChange.ChoiceRemoved(now.key(), old.value()));
+            }
+        }
+    }
+
+    private static List<Choice> choicesOf(Question question) {
+        if (question instanceof MultipleChoiceQuestion multiple) {
+            return multiple.choices();
+        }
+        return question.singleAnswerChoices();
+    }
+
+    /** The type as written in files: single_choice, rating, … */
+    public static String typeName(Question question) {
+        if (question instanceof SingleChoiceQuestion) {
+            return "single_choice";
+        }
+        if (question instanceof MultipleChoiceQuestion) {
+            return "multiple_choice";
+        }
+        if (question instanceof RatingQuestion) {
+            return "rating";
+        }
+        if (question instanceof TextQuestion) {
+            return "text";
+        }
+        if (question instanceof YesNoQuestion) {
+            return "yes_no";
+        }
+        if (question instanceof NumberQuestion) {
+            return "number";
+        }
+        if (question instanceof DateQuestion) {
+            return "date";
+        }
+        return question instanceof ConsentQuestion ? "consent" : "note";
+    }
+}
