@@ -3,7 +3,6 @@ package fi.mittari.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fi.mittari.campaign.Campaigns;
 import fi.mittari.support.StaffApi;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -12,7 +11,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +24,9 @@ class EventFeedbackFormIntegrationTest {
     @Client("/")
     HttpClient client;
 
-    @Inject
-    Campaigns campaigns;
-
     @BeforeEach
     void openCampaign() {
-        if (campaigns.bySlug(SLUG).isEmpty()) {
-            StaffApi.loginAsAdmin(client.toBlocking())
-                    .post(
-                            "/api/campaigns",
-                            Map.of("slug", SLUG, "questionnaire", "event-feedback", "title", "Tampere 27.9."));
-        }
+        StaffApi.loginAsAdmin(client.toBlocking()).openCampaign(SLUG, "event-feedback", "Tampere 27.9.");
     }
 
     @Test

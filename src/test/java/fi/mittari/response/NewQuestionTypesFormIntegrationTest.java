@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +45,7 @@ class NewQuestionTypesFormIntegrationTest {
 
     @BeforeEach
     void openCampaign() {
-        if (campaigns.bySlug(SLUG).isEmpty()) {
-            StaffApi.loginAsAdmin(client.toBlocking())
-                    .post(
-                            "/api/campaigns",
-                            Map.of("slug", SLUG, "questionnaire", "coaching-followup", "title", "Seuranta"));
-        }
+        StaffApi.loginAsAdmin(client.toBlocking()).openCampaign(SLUG, "coaching-followup", "Seuranta");
     }
 
     @Test

@@ -15,7 +15,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +40,7 @@ class RespondentFormIntegrationTest {
 
     @BeforeEach
     void openCampaign() {
-        if (campaigns.bySlug(SLUG).isEmpty()) {
-            StaffApi.loginAsAdmin(client.toBlocking())
-                    .post("/api/campaigns", Map.of("slug", SLUG, "questionnaire", "keko-impact", "title", "Form test"));
-        }
+        StaffApi.loginAsAdmin(client.toBlocking()).openCampaign(SLUG, "keko-impact", "Form test");
     }
 
     @Test

@@ -40,9 +40,7 @@ class ResponseApiIntegrationTest {
     @BeforeEach
     void openCampaign() {
         staff = StaffApi.loginAsAdmin(client.toBlocking());
-        if (campaigns.bySlug(SLUG).isEmpty()) {
-            staff.post("/api/campaigns", Map.of("slug", SLUG, "questionnaire", "keko-impact", "title", "API test"));
-        }
+        staff.openCampaign(SLUG, "keko-impact", "API test");
     }
 
     @Test

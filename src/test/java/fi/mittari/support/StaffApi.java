@@ -34,6 +34,15 @@ public final class StaffApi {
         return new StaffApi(http, (String) response.body().get("access_token"));
     }
 
+    /** Opens a campaign for tests that share one across their methods; a campaign already open is left as it is. */
+    public void openCampaign(String slug, String questionnaire, String title) {
+        int status = post("/api/campaigns", Map.of("slug", slug, "questionnaire", questionnaire, "title", title))
+                .code();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("campaign " + slug + " not opened: " + status);
+        }
+    }
+
     public HttpResponse<Map<String, Object>> post(String path, Object body) {
         return exchange(HttpRequest.POST(path, body));
     }
