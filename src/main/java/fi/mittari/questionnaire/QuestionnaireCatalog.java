@@ -66,6 +66,12 @@ public class QuestionnaireCatalog {
                 .map(this::parse);
     }
 
+    /** The definition of a version exactly as it was stored (the YAML text read from the file or the API). */
+    public Optional<String> definitionText(String key, int versionNumber) {
+        return versions.findByQuestionnaireKeyAndVersionNumber(key, versionNumber)
+                .map(QuestionnaireVersionRow::definition);
+    }
+
     public Optional<StoredQuestionnaire> latest(String key) {
         return versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key).map(this::parse);
     }
