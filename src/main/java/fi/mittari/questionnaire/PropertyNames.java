@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.questionnaire.expression.KeySuggestions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,21 +19,8 @@ final class PropertyNames {
                 .min(Comparator.comparingInt(candidate -> distance(candidate, name)));
     }
 
-    /** Levenshtein distance, ignoring case; property names are short, so the quadratic table is no concern. */
+    /** Edit distance ignoring case (the one implementation, shared with expression key suggestions). */
     static int distance(String a, String b) {
-        String x = a.toLowerCase(java.util.Locale.ROOT);
-        String y = b.toLowerCase(java.util.Locale.ROOT);
-        int[][] d = new int[x.length() + 1][y.length() + 1];
-        for (int i = 0; i <= x.length(); i++) {
-            for (int j = 0; j <= y.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                } else {
-                    int substitution = d[i - 1][j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1);
-                    d[i][j] = Math.min(substitution, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-                }
-            }
-        }
-        return d[x.length()][y.length()];
+        return KeySuggestions.editDistance(a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -1,13 +1,11 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.Sha256;
 import fi.mittari.questionnaire.persistence.QuestionnaireVersionRepository;
 import fi.mittari.questionnaire.persistence.QuestionnaireVersionRow;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +40,7 @@ public class QuestionnaireCatalog {
             return new LoadOutcome.Rejected(result.problems());
         }
         String key = accepted.questionnaire().key();
-        String hash = sha256(yaml);
+        String hash = Sha256.hex(yaml.getBytes(StandardCharsets.UTF_8));
         Optional<QuestionnaireVersionRow> latest = versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key);
         if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
             return new LoadOutcome.Unchanged(toStored(latest.get(), accepted.questionnaire()), result.problems());
@@ -101,14 +99,5 @@ public class QuestionnaireCatalog {
         var stored = new StoredQuestionnaire(row.id(), row.versionNumber(), row.contentHash(), questionnaire);
         parsedVersions.putIfAbsent(row.id(), stored);
         return stored;
-    }
-
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -1,14 +1,12 @@
 package fi.mittari.report;
 
+import fi.mittari.Sha256;
 import jakarta.inject.Singleton;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -56,7 +54,7 @@ public class Reports {
                         .addValue("title", title)
                         .addValue("fileName", "mittari-report-" + FILE_DATE.format(asOf) + ".xlsx")
                         .addValue("size", workbook.length)
-                        .addValue("sha256", sha256(workbook))
+                        .addValue("sha256", Sha256.hex(workbook))
                         .addValue("content", workbook)
                         .addValue("asOf", Timestamp.from(asOf))
                         .addValue("createdAt", Timestamp.from(clock.instant()))
@@ -88,13 +86,5 @@ public class Reports {
                         (row, n) -> new ReportFile(row.getString("file_name"), row.getBytes("content")))
                 .stream()
                 .findFirst();
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
-/** Finds the closest known name to a misspelt one, for "did you mean" hints. */
-final class KeySuggestions {
+/** Finds the closest known name to a misspelt one, for "did you mean" hints (also used for property names). */
+public final class KeySuggestions {
 
     static final int MAX_DISTANCE = 2;
 
@@ -26,7 +26,7 @@ final class KeySuggestions {
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions. */
-    static int editDistance(String first, String second) {
+    public static int editDistance(String first, String second) {
         int[] previous = new int[second.length() + 1];
         int[] current = new int[second.length() + 1];
         for (int j = 0; j <= second.length(); j++) {

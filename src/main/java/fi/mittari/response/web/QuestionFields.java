@@ -46,12 +46,9 @@ final class QuestionFields {
         if (question instanceof MultipleChoiceQuestion multiple) {
             return f.choices("multiple", options(id, multiple.choices(), entered));
         }
-        if (question instanceof YesNoQuestion) {
-            return f.choices(
-                    "single",
-                    List.of(
-                            option(id, YesNoQuestion.YES, ui.get(lang.locale(), "form.yes"), entered),
-                            option(id, YesNoQuestion.NO, ui.get(lang.locale(), "form.no"), entered)));
+        if (question instanceof YesNoQuestion yesNo) {
+            // the same words reports use, so a form and its workbook never disagree
+            return f.choices("single", options(id, yesNo.singleAnswerChoices(), entered));
         }
         if (question instanceof ConsentQuestion) {
             return f.choices(
