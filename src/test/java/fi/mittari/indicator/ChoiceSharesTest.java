@@ -52,4 +52,18 @@ class ChoiceSharesTest {
         assertThat(new IndicatorValue(IndicatorKind.CHOICE_SHARE, "q", "yes", 19, 36).share())
                 .isEqualByComparingTo("0.5278");
     }
+
+    @Test
+    void yesNoQuestionsGetSharesOverYesAndNo() {
+        // employed: 17 yes of 64 answered, as in Työkyky käyttöön's 17 employed of 64 coached → 0.2656
+        var values = ChoiceShares.calculate(
+                QuestionnaireFixture.everyNewQuestionType(),
+                64,
+                Map.of("employed", 64L),
+                List.of(new ChoiceCount("employed", "yes", 17), new ChoiceCount("employed", "no", 47)));
+        var indicators = new CampaignIndicators(1, values);
+        assertThat(indicators.share("employed", "yes").orElseThrow().share()).isEqualByComparingTo("0.2656");
+        assertThat(indicators.share("employed", "no").orElseThrow().share()).isEqualByComparingTo("0.7344");
+        assertThat(values).extracting(IndicatorValue::questionKey).containsOnly("", "employed");
+    }
 }

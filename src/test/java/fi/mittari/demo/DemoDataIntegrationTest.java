@@ -1,0 +1,45 @@
+package fi.mittari.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.campaign.Campaigns;
+import fi.mittari.indicator.IndicatorResults;
+import fi.mittari.report.Reports;
+import fi.mittari.response.persistence.ResponseRepository;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** What a newcomer sees on first start: the KeKo demo with the article's 53 %, and a first workbook. */
+@MicronautTest(transactional = false)
+@Property(name = "mittari.demo", value = "true")
+class DemoDataIntegrationTest {
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    ResponseRepository responses;
+
+    @Inject
+    IndicatorResults results;
+
+    @Inject
+    Reports reports;
+
+    @Test
+    void loadsTheKekoDemoWithItsFiguresAndAWorkbook() throws InterruptedException {
+        long campaignId = campaigns.bySlug(DemoData.CAMPAIGN_SLUG).orElseThrow().id();
+        assertThat(responses.countByCampaignId(campaignId)).isEqualTo(36);
+        // the demo's jobs run in the background after start-up
+        for (int i = 0; i < 600 && reports.list().isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(reports.list()).isNotEmpty();
+        var partners = results.stored(campaignId).share("new_partners", "yes").orElseThrow();
+        assertThat(partners.numerator()).isEqualTo(19);
+        assertThat(partners.denominator()).isEqualTo(36);
+        assertThat(partners.share()).isEqualByComparingTo("0.5278"); // "53 %" in the 2019 article
+    }
+}
