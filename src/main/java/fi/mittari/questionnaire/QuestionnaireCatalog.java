@@ -76,11 +76,9 @@ public class QuestionnaireCatalog {
 
     /** The newest version of every questionnaire, ordered by key. */
     public List<StoredQuestionnaire> latestVersions() {
-        Map<String, QuestionnaireVersionRow> newest = new java.util.TreeMap<>();
-        for (QuestionnaireVersionRow row : versions.findAllOrderByQuestionnaireKeyAndVersionNumber()) {
-            newest.put(row.questionnaireKey(), row);
-        }
-        return newest.values().stream().map(this::parse).toList();
+        return versions.findLatestOfEachQuestionnaire().stream()
+                .map(this::parse)
+                .toList();
     }
 
     private StoredQuestionnaire parse(QuestionnaireVersionRow row) {

@@ -97,5 +97,11 @@ class SurveysDirectoryLoaderIntegrationTest implements TestPropertyProvider {
         assertThat(latest.versionNumber()).isEqualTo(before + 1);
         assertThat(latest.questionnaire().title().get(Language.FI)).contains("Tervetuloa");
         assertThat(catalog.version(latest.versionId() - 1)).isPresent();
+        // the listing holds each questionnaire once, at its newest version
+        assertThat(catalog.latestVersions())
+                .filteredOn(stored -> stored.key().equals("sign-in"))
+                .singleElement()
+                .extracting(StoredQuestionnaire::versionNumber)
+                .isEqualTo(before + 1);
     }
 }

@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire.persistence;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -11,7 +12,15 @@ public interface QuestionnaireVersionRepository extends CrudRepository<Questionn
 
     Optional<QuestionnaireVersionRow> findFirstByQuestionnaireKeyOrderByVersionNumberDesc(String questionnaireKey);
 
-    List<QuestionnaireVersionRow> findAllOrderByQuestionnaireKeyAndVersionNumber();
+    /** The newest version of every questionnaire, by key; older versions' definitions are not read at all. */
+    @Query(
+            """
+            SELECT v.* FROM questionnaire_version v
+             WHERE v.version_number = (SELECT MAX(newer.version_number) FROM questionnaire_version newer
+                                        WHERE newer.questionnaire_key = v.questionnaire_key)
+             ORDER BY v.questionnaire_key
+            """)
+    List<QuestionnaireVersionRow> findLatestOfEachQuestionnaire();
 
     Optional<QuestionnaireVersionRow> findByQuestionnaireKeyAndVersionNumber(
             String questionnaireKey, int versionNumber);
