@@ -8,6 +8,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +20,8 @@ import java.util.regex.Pattern;
 /** Opens a questionnaire to respondents: checks the request field by field and stores the campaign. */
 @Singleton
 public class OpeningCampaign {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
 
@@ -33,6 +39,21 @@ public class OpeningCampaign {
         this.projects = projects;
         this.questionnaires = questionnaires;
         this.clock = clock;
+    }
+
+    private static Optional<Instant> closingTime(String text, List<FieldProblem> problems) {
+        try {
+            if (text.length() == 10) {
+                return Optional.of(
+                        LocalDate.parse(text).plusDays(1).atStartOfDay(FINLAND).toInstant());
+            }
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(
+                    "closesAt",
+                    "'" + text + "' is not a date like 2026-12-31 or a time like" + " 2026-12-31T22:00:00Z"));
+            return Optional.empty();
+        }
     }
 
     @Transactional
@@ -56,8 +77,8 @@ public class OpeningCampaign {
             problems.add(new FieldProblem(
                     "questionnaire", "no questionnaire with key '" + request.questionnaireKey() + "'"));
         }
-        request.closesAt()
-                .filter(closes -> !closes.isAfter(now))
+        Optional<Instant> closesAt = request.closesAt().flatMap(text -> closingTime(text, problems));
+        closesAt.filter(closes -> !closes.isAfter(now))
                 .ifPresent(
                         closes -> problems.add(new FieldProblem("closesAt", "must be in the future, was " + closes)));
         Optional<Project> project = request.projectCode().flatMap(projects::findByCode);
@@ -77,7 +98,7 @@ public class OpeningCampaign {
                 title,
                 questionnaire.get().versionId(),
                 project.map(Project::id).orElse(null),
-                request.closesAt().orElse(null),
+                closesAt.orElse(null),
                 now));
         return new OpeningOutcome.Opened(campaign);
     }

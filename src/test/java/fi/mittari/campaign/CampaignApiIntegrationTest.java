@@ -70,4 +70,41 @@ class CampaignApiIntegrationTest {
         assertThat(staff.post("/api/campaigns", request).code()).isEqualTo(201);
         assertThat(staff.post("/api/campaigns", request).code()).isEqualTo(409);
     }
+
+    @Test
+    void aClosingTimeIsAnInstantOrADateMeaningTheEndOfThatDayInFinland() {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        var byDate = staff.post(
+                "/api/campaigns",
+                Map.of(
+                        "slug",
+                        "closes-by-date",
+                        "questionnaire",
+                        "keko-impact",
+                        "title",
+                        "T",
+                        "closesAt",
+                        "2099-12-31"));
+        assertThat(byDate.code()).isEqualTo(201);
+        assertThat(byDate.body()).containsEntry("closesAt", "2099-12-31T22:00:00Z");
+
+        var malformed = staff.post(
+                "/api/campaigns",
+                Map.of(
+                        "slug",
+                        "closes-whenever",
+                        "questionnaire",
+                        "keko-impact",
+                        "title",
+                        "T",
+                        "closesAt",
+                        "next friday"));
+        assertThat(malformed.code()).isEqualTo(422);
+        @SuppressWarnings("unchecked")
+        var errors = (List<Map<String, Object>>) malformed.body().get("errors");
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e).containsEntry("field", "closesAt");
+            assertThat((String) e.get("message")).startsWith("'next friday' is not a date like 2026-12-31");
+        });
+    }
 }

@@ -100,7 +100,7 @@ class CampaignApiController {
             @Nullable String slug,
             @Nullable String questionnaire,
             @Nullable String title,
-            @Nullable Instant closesAt,
+            @Nullable String closesAt,
             @Nullable String project) {}
 
     @Serdeable
