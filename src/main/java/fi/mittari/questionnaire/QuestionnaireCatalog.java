@@ -3,6 +3,7 @@ package fi.mittari.questionnaire;
 import fi.mittari.Sha256;
 import fi.mittari.questionnaire.persistence.QuestionnaireVersionRepository;
 import fi.mittari.questionnaire.persistence.QuestionnaireVersionRow;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,23 +34,80 @@ public class QuestionnaireCatalog {
         return reader.read(source, yaml);
     }
 
-    /** Stores the definition as a new version unless the latest version of its key has the same content. */
+    /**
+     * Stores the definition as a new version unless the latest version of its key has the same content. This publishes
+     * at once, without reviewing changes: for definitions already reviewed elsewhere (tests, the demo).
+     */
     public synchronized LoadOutcome load(String source, String yaml) {
         DefinitionResult result = reader.read(source, yaml);
         if (!(result instanceof DefinitionResult.Accepted accepted)) {
             return new LoadOutcome.Rejected(result.problems());
         }
-        String key = accepted.questionnaire().key();
-        String hash = Sha256.hex(yaml.getBytes(StandardCharsets.UTF_8));
-        Optional<QuestionnaireVersionRow> latest = versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key);
-        if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
-            return new LoadOutcome.Unchanged(toStored(latest.get(), accepted.questionnaire()), result.problems());
+        Optional<StoredQuestionnaire> unchanged =
+                sameAsLatest(accepted.questionnaire().key(), source, yaml);
+        if (unchanged.isPresent()) {
+            return new LoadOutcome.Unchanged(unchanged.get(), result.problems());
         }
-        int number = latest.map(row -> row.versionNumber() + 1).orElse(1);
-        QuestionnaireVersionRow saved =
-                versions.save(new QuestionnaireVersionRow(null, key, number, hash, source, yaml, clock.instant()));
-        return new LoadOutcome.VersionCreated(toStored(saved, accepted.questionnaire()), result.problems());
+        return new LoadOutcome.VersionCreated(store(accepted.questionnaire(), source, yaml, null), result.problems());
     }
+
+    /**
+     * The stored version this text would duplicate: the latest version, or the latest read from the same file. The
+     * second matters when staff publish from the designer a version of a questionnaire that also has a file: the
+     * unchanged file must not then be loaded again over their version at the next start.
+     */
+    synchronized Optional<StoredQuestionnaire> sameAsLatest(String key, String source, String yaml) {
+        String hash = Sha256.hex(yaml.getBytes(StandardCharsets.UTF_8));
+        return versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key)
+                .filter(row -> row.contentHash().equals(hash))
+                .or(() -> versions.findFirstByQuestionnaireKeyAndSourceNameOrderByVersionNumberDesc(key, source)
+                        .filter(row -> row.contentHash().equals(hash)))
+                .map(this::parse);
+    }
+
+    /** Freezes a read definition as the next numbered version of its questionnaire. */
+    synchronized StoredQuestionnaire store(
+            Questionnaire questionnaire, String source, String yaml, @Nullable String publishedBy) {
+        String key = questionnaire.key();
+        int number = versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key)
+                .map(row -> row.versionNumber() + 1)
+                .orElse(1);
+        String hash = Sha256.hex(yaml.getBytes(StandardCharsets.UTF_8));
+        QuestionnaireVersionRow saved = versions.save(
+                new QuestionnaireVersionRow(null, key, number, hash, source, yaml, clock.instant(), publishedBy));
+        return toStored(saved, questionnaire);
+    }
+
+    /** Reads a definition: the one reader every path (files, API, designer) goes through. */
+    DefinitionResult read(String source, String yaml) {
+        return reader.read(source, yaml);
+    }
+
+    QuestionnaireYamlReader.DeclaredKey declaredKey(String source, String yaml) {
+        return reader.declaredKey(source, yaml);
+    }
+
+    /** Every version of a questionnaire, oldest first, with who published it and when. */
+    public List<VersionInfo> history(String key) {
+        return versions.findByQuestionnaireKeyOrderByVersionNumber(key).stream()
+                .map(row -> new VersionInfo(
+                        row.id(),
+                        row.versionNumber(),
+                        row.contentHash(),
+                        row.sourceName(),
+                        row.publishedBy() == null ? "" : row.publishedBy(),
+                        row.createdAt()))
+                .toList();
+    }
+
+    /** A version's history entry; {@code publishedBy} is "" for versions loaded from a file. */
+    public record VersionInfo(
+            long versionId,
+            int versionNumber,
+            String contentHash,
+            String source,
+            String publishedBy,
+            java.time.Instant publishedAt) {}
 
     public Optional<StoredQuestionnaire> version(long versionId) {
         StoredQuestionnaire cached = parsedVersions.get(versionId);

@@ -36,6 +36,29 @@ public final class QuestionnaireYamlReader {
         return new DefinitionResult.Accepted(questionnaire.get(), problems.all());
     }
 
+    /**
+     * The {@code key} a definition declares, read without checking anything else, so that a draft can be filed under
+     * its questionnaire while the rest of it is still being written. Empty (with the located problem) when there is
+     * no usable key.
+     */
+    public DeclaredKey declaredKey(String source, String yamlText) {
+        YamlProblems problems = new YamlProblems(source);
+        Optional<String> key = parser.parse(yamlText == null ? "" : yamlText, problems)
+                .flatMap(root -> YamlMapping.of(root, "", "a questionnaire (key, title, questions…)", problems))
+                .flatMap(root -> root.scalar("key", true))
+                .flatMap(node -> {
+                    if (QUESTIONNAIRE_KEY.matcher(node.getValue()).matches()) {
+                        return Optional.of(node.getValue());
+                    }
+                    problems.error(node, "key", "key '" + node.getValue() + "' is not a valid questionnaire key");
+                    return Optional.empty();
+                });
+        return new DeclaredKey(key, problems.all());
+    }
+
+    /** A definition's key, or the problems that kept it from being read. */
+    public record DeclaredKey(Optional<String> key, List<DefinitionProblem> problems) {}
+
     private Optional<Questionnaire> questionnaire(YamlMapping root, YamlProblems problems) {
         root.rejectUnknown(PROPERTIES, Set.of(), "a questionnaire");
         String key = root.scalar("key", true)

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads every questionnaire file in the surveys directory at start-up. Loading is idempotent (an unchanged file stores
- * nothing) and one bad file stops nothing else: it is reported with file, line and reason and skipped.
+ * nothing) and one bad file stops nothing else: it is reported with file, line and reason and skipped. A changed file
+ * that would strand stored answers is held as a draft instead of published (see {@link QuestionnaireDrafts}).
  */
 @Singleton
 class SurveysDirectoryLoader {
@@ -25,14 +26,17 @@ class SurveysDirectoryLoader {
     private static final Logger LOG = LoggerFactory.getLogger(SurveysDirectoryLoader.class);
 
     private final QuestionnaireCatalog catalog;
+    private final QuestionnaireDrafts drafts;
     private final ApplicationEventPublisher<QuestionnairesLoaded> loaded;
     private final Path directory;
 
     SurveysDirectoryLoader(
             QuestionnaireCatalog catalog,
+            QuestionnaireDrafts drafts,
             ApplicationEventPublisher<QuestionnairesLoaded> loaded,
             @Value("${mittari.surveys-dir}") String directory) {
         this.catalog = catalog;
+        this.drafts = drafts;
         this.loaded = loaded;
         this.directory = Path.of(directory);
     }
@@ -53,7 +57,7 @@ class SurveysDirectoryLoader {
         for (Path file : definitionFiles()) {
             String source = directory.relativize(file).toString();
             try {
-                LoadOutcome outcome = catalog.load(source, Files.readString(file, StandardCharsets.UTF_8));
+                LoadOutcome outcome = drafts.loadFile(source, Files.readString(file, StandardCharsets.UTF_8));
                 report(source, outcome);
                 if (outcome instanceof LoadOutcome.Rejected) {
                     rejected.add(source);
@@ -97,6 +101,20 @@ class SurveysDirectoryLoader {
                     "Questionnaire {} unchanged (version {})",
                     unchanged.questionnaire().key(),
                     unchanged.questionnaire().versionNumber());
+        } else if (outcome instanceof LoadOutcome.HeldAsDraft held) {
+            // Not an error of the file: publishing would leave stored answers pointing at something removed.
+            LOG.warn(
+                    "Questionnaire file {} not published: {} change(s) touch stored answers ({}); it is now the draft of"
+                            + " {}: review and publish it in the designer to confirm",
+                    source,
+                    held.review().needingConfirmation().size(),
+                    held.review().needingConfirmation().stream()
+                            .map(c -> c.kind() + " " + c.change().questionKey()
+                                    + (c.change().choiceValue().isEmpty()
+                                            ? ""
+                                            : "=" + c.change().choiceValue()))
+                            .collect(java.util.stream.Collectors.joining(", ")),
+                    held.draft().key());
         } else {
             LOG.error(
                     "Questionnaire file {} rejected with {} problem(s)",

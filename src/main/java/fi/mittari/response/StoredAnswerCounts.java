@@ -1,14 +1,16 @@
 package fi.mittari.response;
 
+import fi.mittari.questionnaire.AnswerCounting;
+import fi.mittari.questionnaire.AnswerTally;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** How many stored answers each question and choice of a questionnaire has, across all its versions. */
+/** Counts stored answers per question and choice in SQL, for reviewing questionnaire changes. */
 @Singleton
-public class StoredAnswerCounts {
+public class StoredAnswerCounts implements AnswerCounting {
 
     private static final String COUNT_BY_QUESTION_AND_CHOICE =
             """
@@ -26,8 +28,9 @@ public class StoredAnswerCounts {
         this.jdbc = jdbc;
     }
 
-    /** Answers per question key, and per "key\u0000choice" for choice answers. */
-    public Counts of(String questionnaireKey) {
+    /** Answers per question key, and per question and choice for choice answers. */
+    @Override
+    public AnswerTally tally(String questionnaireKey) {
         Map<String, Long> byQuestion = new HashMap<>();
         Map<String, Long> byChoice = new HashMap<>();
         jdbc.query(
@@ -37,21 +40,9 @@ public class StoredAnswerCounts {
                     long answers = row.getLong("answers");
                     byQuestion.merge(question, answers, Long::sum);
                     if (choice != null) {
-                        byChoice.put(question + '\u0000' + choice, answers);
+                        byChoice.put(AnswerTally.choiceKey(question, choice), answers);
                     }
                 });
-        return new Counts(byQuestion, byChoice);
-    }
-
-    /** Stored answer counts; a multiple-choice answer counts once per ticked choice. */
-    public record Counts(Map<String, Long> byQuestion, Map<String, Long> byChoice) {
-
-        public long question(String questionKey) {
-            return byQuestion.getOrDefault(questionKey, 0L);
-        }
-
-        public long choice(String questionKey, String choiceValue) {
-            return byChoice.getOrDefault(questionKey + '\u0000' + choiceValue, 0L);
-        }
+        return new AnswerTally(byQuestion, byChoice);
     }
 }

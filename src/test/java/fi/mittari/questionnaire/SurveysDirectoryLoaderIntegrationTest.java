@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import fi.mittari.campaign.Campaign;
+import fi.mittari.campaign.OpenCampaign;
+import fi.mittari.campaign.OpeningCampaign;
+import fi.mittari.campaign.OpeningOutcome;
+import fi.mittari.response.Channel;
+import fi.mittari.response.Submission;
+import fi.mittari.response.SubmissionKeys;
+import fi.mittari.response.SubmittedAnswers;
+import fi.mittari.response.SubmittingResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -12,7 +21,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
@@ -34,6 +45,8 @@ class SurveysDirectoryLoaderIntegrationTest implements TestPropertyProvider {
                 choices:
                   - value: third_sector
                     label: {fi: Kolmas sektori}
+                  - value: public_sector
+                    label: {fi: Julkinen sektori}
             """;
 
     private static final String BROKEN =
@@ -55,6 +68,15 @@ class SurveysDirectoryLoaderIntegrationTest implements TestPropertyProvider {
 
     @Inject
     QuestionnaireCatalog catalog;
+
+    @Inject
+    QuestionnaireDrafts drafts;
+
+    @Inject
+    OpeningCampaign opening;
+
+    @Inject
+    SubmittingResponse submitting;
 
     @Override
     public Map<String, String> getProperties() {
@@ -103,5 +125,45 @@ class SurveysDirectoryLoaderIntegrationTest implements TestPropertyProvider {
                 .singleElement()
                 .extracting(StoredQuestionnaire::versionNumber)
                 .isEqualTo(before + 1);
+    }
+
+    @Test
+    void aChangedFileThatRemovesAnAnsweredChoiceIsHeldAsADraftNotPublished() throws IOException {
+        loader.loadAll();
+        StoredQuestionnaire live = catalog.latest("sign-in").orElseThrow();
+        Campaign campaign = ((OpeningOutcome.Opened) opening.open(new OpenCampaign(
+                        "held-" + System.nanoTime(), "sign-in", "Sign-in", Optional.empty(), Optional.empty())))
+                .campaign();
+        submitting.submit(new Submission(
+                campaign,
+                Language.FI,
+                SubmissionKeys.fresh(),
+                Channel.API,
+                new SubmittedAnswers(Map.of("sector", List.of("public_sector")))));
+        String withoutPublicSector = VALID.replace(
+                """
+                      - value: public_sector
+                        label: {fi: Julkinen sektori}
+                """,
+                "");
+        Files.writeString(directory.resolve("b-sign-in.yaml"), withoutPublicSector);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        ((Logger) LoggerFactory.getLogger(SurveysDirectoryLoader.class)).addAppender(log);
+
+        loader.loadAll();
+
+        assertThat(catalog.latest("sign-in").orElseThrow().versionNumber()).isEqualTo(live.versionNumber());
+        assertThat(drafts.draft("sign-in").orElseThrow().definition()).isEqualTo(withoutPublicSector);
+        assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).anySatisfy(line -> assertThat(line)
+                .contains("b-sign-in.yaml not published")
+                .contains("choice_removed sector=public_sector"));
+        // loading again changes nothing; publishing the held draft with confirmation makes the next version
+        loader.loadAll();
+        assertThat(catalog.latest("sign-in").orElseThrow().versionNumber()).isEqualTo(live.versionNumber());
+        assertThat(drafts.publish("sign-in", true, "admin")).isInstanceOf(PublishOutcome.Published.class);
+        loader.loadAll();
+        assertThat(catalog.latest("sign-in").orElseThrow().versionNumber()).isEqualTo(live.versionNumber() + 1);
+        Files.writeString(directory.resolve("b-sign-in.yaml"), VALID);
     }
 }

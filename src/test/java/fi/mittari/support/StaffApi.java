@@ -70,6 +70,11 @@ public final class StaffApi {
         }
     }
 
+    /** Any request with a JSON object answer (or error body), e.g. a PUT of YAML text. */
+    public HttpResponse<Map<String, Object>> send(MutableHttpRequest<?> request) {
+        return exchange(request);
+    }
+
     private HttpResponse<Map<String, Object>> exchange(MutableHttpRequest<?> request) {
         try {
             return http.exchange(

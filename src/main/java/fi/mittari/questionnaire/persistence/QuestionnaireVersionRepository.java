@@ -22,6 +22,12 @@ public interface QuestionnaireVersionRepository extends CrudRepository<Questionn
             """)
     List<QuestionnaireVersionRow> findLatestOfEachQuestionnaire();
 
+    /** The newest version read from the given file, so that a file unchanged since then is not loaded again. */
+    Optional<QuestionnaireVersionRow> findFirstByQuestionnaireKeyAndSourceNameOrderByVersionNumberDesc(
+            String questionnaireKey, String sourceName);
+
+    List<QuestionnaireVersionRow> findByQuestionnaireKeyOrderByVersionNumber(String questionnaireKey);
+
     Optional<QuestionnaireVersionRow> findByQuestionnaireKeyAndVersionNumber(
             String questionnaireKey, int versionNumber);
 }

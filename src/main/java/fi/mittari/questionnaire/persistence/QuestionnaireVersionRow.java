@@ -6,7 +6,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** One immutable questionnaire version as stored: the definition text exactly as it was read. */
+/**
+ * One immutable questionnaire version as stored: the definition text exactly as it was read, and who published it
+ * ({@code null} when it was loaded from the surveys directory).
+ */
 @MappedEntity("questionnaire_version")
 public record QuestionnaireVersionRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -15,4 +18,5 @@ public record QuestionnaireVersionRow(
         String contentHash,
         String sourceName,
         String definition,
-        Instant createdAt) {}
+        Instant createdAt,
+        @Nullable String publishedBy) {}

@@ -1,6 +1,5 @@
 package fi.mittari.questionnaire.web;
 
-import fi.mittari.questionnaire.DefinitionProblem;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
@@ -64,7 +63,7 @@ class QuestionnaireApiController {
         DefinitionResult result = catalog.validate(source, definition);
         return new ValidationReport(
                 result instanceof DefinitionResult.Accepted,
-                result.problems().stream().map(QuestionnaireApiController::view).toList());
+                result.problems().stream().map(ProblemView::of).toList());
     }
 
     private static QuestionnaireView view(StoredQuestionnaire stored) {
@@ -79,15 +78,6 @@ class QuestionnaireApiController {
                 q.questions().size());
     }
 
-    private static ProblemView view(DefinitionProblem problem) {
-        return new ProblemView(
-                problem.line(),
-                problem.column(),
-                problem.path(),
-                problem.message(),
-                problem.severity().name());
-    }
-
     @Serdeable
     record QuestionnaireView(
             String key,
@@ -100,7 +90,4 @@ class QuestionnaireApiController {
 
     @Serdeable
     record ValidationReport(boolean valid, List<ProblemView> problems) {}
-
-    @Serdeable
-    record ProblemView(int line, int column, String path, String message, String severity) {}
 }

@@ -37,7 +37,7 @@ import java.util.List;
 class XlsFormApiController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final int MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
+    static final int MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
 
     private final QuestionnaireCatalog catalog;
 

@@ -1,0 +1,210 @@
+package fi.mittari.questionnaire.web;
+
+import fi.mittari.questionnaire.DefinitionProblem;
+import fi.mittari.questionnaire.Draft;
+import fi.mittari.questionnaire.DraftSaveOutcome;
+import fi.mittari.questionnaire.PublishOutcome;
+import fi.mittari.questionnaire.QuestionnaireDrafts;
+import fi.mittari.questionnaire.xlsform.XlsFormImport;
+import fi.mittari.questionnaire.xlsform.XlsFormImporter;
+import fi.mittari.security.Roles;
+import fi.mittari.web.ApiProblem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Drafts over the API: create a questionnaire, save its draft from YAML or XLSForm, review the changes against the live
+ * version, publish, discard. Only administrators and designers change questionnaires.
+ */
+@Controller("/api/questionnaires")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.DESIGNER})
+class QuestionnaireDraftApiController {
+
+    private final QuestionnaireDrafts drafts;
+
+    QuestionnaireDraftApiController(QuestionnaireDrafts drafts) {
+        this.drafts = drafts;
+    }
+
+    /** Starts a new questionnaire: the body is its YAML definition, which names its key. */
+    @Post
+    @Consumes({MediaType.TEXT_PLAIN, "application/yaml", "application/x-yaml", "text/yaml"})
+    HttpResponse<?> create(@Body String definition, Authentication user) {
+        if (definition.length() > QuestionnaireApiController.MAX_DEFINITION_CHARACTERS) {
+            return tooLarge();
+        }
+        return saved(drafts.create(definition, user.getName()));
+    }
+
+    @Get("/{key}/draft")
+    HttpResponse<?> draft(String key) {
+        return drafts.draft(key)
+                .<HttpResponse<?>>map(draft -> HttpResponse.ok(DraftView.of(draft)))
+                .orElseGet(() -> noDraft(key));
+    }
+
+    /** Saves the draft (creating it when there is none); saved even with errors, which only stop publishing. */
+    @Put("/{key}/draft")
+    @Consumes({MediaType.TEXT_PLAIN, "application/yaml", "application/x-yaml", "text/yaml"})
+    HttpResponse<?> save(String key, @Body String definition, Authentication user) {
+        if (definition.length() > QuestionnaireApiController.MAX_DEFINITION_CHARACTERS) {
+            return tooLarge();
+        }
+        return saved(drafts.save(key, definition, user.getName()));
+    }
+
+    /**
+     * Saves the draft from an XLSForm workbook. A workbook with rows that do not map is refused with every such row, so
+     * that nothing of the form is silently lost; otherwise its YAML translation is saved like any draft.
+     */
+    @Put("/{key}/draft/xlsform")
+    @Consumes({XlsFormApiController.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    HttpResponse<?> saveWorkbook(String key, @Body byte[] workbook, Authentication user) {
+        if (workbook.length > XlsFormApiController.MAX_WORKBOOK_BYTES) {
+            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                    .body(ApiProblem.of("The workbook is larger than 10 MB"));
+        }
+        XlsFormImport converted =
+                new XlsFormImporter().importWorkbook(key + ".xlsx", new ByteArrayInputStream(workbook));
+        if (converted.problems().stream().anyMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR)) {
+            return HttpResponse.unprocessableEntity()
+                    .body(new Refusal(
+                            "The workbook has rows that do not map; nothing was saved",
+                            ProblemView.all(converted.problems())));
+        }
+        return saved(drafts.save(key, converted.yaml(), user.getName()));
+    }
+
+    @Delete("/{key}/draft")
+    HttpResponse<?> discard(String key) {
+        return drafts.discard(key) ? HttpResponse.noContent() : noDraft(key);
+    }
+
+    /** What publishing would change against the live version, and how many stored answers each change touches. */
+    @Get("/{key}/draft/changes")
+    HttpResponse<?> changes(String key) {
+        if (drafts.draft(key).isEmpty()) {
+            return noDraft(key);
+        }
+        return drafts.review(key)
+                .<HttpResponse<?>>map(review ->
+                        HttpResponse.ok(new ChangeSummary(key, review.liveVersion(), 0, ChangeSummary.views(review))))
+                .orElseGet(() -> HttpResponse.unprocessableEntity()
+                        .body(ApiProblem.of("The draft of '" + key + "' has errors; fix them to see its changes")));
+    }
+
+    /**
+     * Publishes the draft. Changes that touch stored answers (a removed or retyped question, a removed choice) are
+     * refused with 409 and the list of them unless the body says {@code {"confirm": true}}.
+     */
+    @Post("/{key}/draft/publish")
+    HttpResponse<?> publish(String key, @Nullable @Body PublishRequest request, Authentication user) {
+        boolean confirm = request != null && request.confirm();
+        PublishOutcome outcome = drafts.publish(key, confirm, user.getName());
+        if (outcome instanceof PublishOutcome.Published published) {
+            var version = published.version();
+            return HttpResponse.created(
+                    new Publication(key, version.versionNumber(), version.contentHash(), true),
+                    URI.create("/api/questionnaires/" + key + "/versions/" + version.versionNumber()));
+        }
+        if (outcome instanceof PublishOutcome.Unchanged unchanged) {
+            var version = unchanged.version();
+            return HttpResponse.ok(new Publication(key, version.versionNumber(), version.contentHash(), false));
+        }
+        if (outcome instanceof PublishOutcome.Invalid invalid) {
+            return HttpResponse.unprocessableEntity()
+                    .body(new Refusal(
+                            "The draft has errors; nothing was published", ProblemView.all(invalid.problems())));
+        }
+        if (outcome instanceof PublishOutcome.NeedsConfirmation needs) {
+            var review = needs.review();
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(new ConfirmationNeeded(
+                            "Publishing would leave stored answers pointing at removed or retyped questions or"
+                                    + " choices. The answers are kept; publish again with {\"confirm\": true} to"
+                                    + " accept.",
+                            new ChangeSummary(key, review.liveVersion(), 0, ChangeSummary.views(review))));
+        }
+        return noDraft(key);
+    }
+
+    private static HttpResponse<?> saved(DraftSaveOutcome outcome) {
+        if (outcome instanceof DraftSaveOutcome.Saved saved) {
+            DraftView view = DraftView.of(saved.draft());
+            return saved.created()
+                    ? HttpResponse.created(view, URI.create("/api/questionnaires/" + view.key() + "/draft"))
+                    : HttpResponse.ok(view);
+        }
+        if (outcome instanceof DraftSaveOutcome.KeyTaken taken) {
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(ApiProblem.of("A questionnaire with key '" + taken.key() + "' already exists; save its"
+                            + " draft with PUT /api/questionnaires/" + taken.key() + "/draft"));
+        }
+        var noKey = (DraftSaveOutcome.NoUsableKey) outcome;
+        return HttpResponse.unprocessableEntity()
+                .body(new Refusal(
+                        "The definition has no usable key; nothing was saved", ProblemView.all(noKey.problems())));
+    }
+
+    private static HttpResponse<?> noDraft(String key) {
+        return HttpResponse.notFound(ApiProblem.of("Questionnaire '" + key + "' has no draft"));
+    }
+
+    private static HttpResponse<?> tooLarge() {
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                .body(ApiProblem.of("The definition is larger than "
+                        + QuestionnaireApiController.MAX_DEFINITION_CHARACTERS + " characters"));
+    }
+
+    @Serdeable
+    record PublishRequest(boolean confirm) {}
+
+    @Serdeable
+    record Publication(String key, int version, String contentHash, boolean created) {}
+
+    @Serdeable
+    record Refusal(String message, List<ProblemView> problems) {}
+
+    @Serdeable
+    record ConfirmationNeeded(String message, ChangeSummary changes) {}
+
+    /** {@code publishable} is false while the draft has errors; {@code problems} lists errors and warnings. */
+    @Serdeable
+    record DraftView(
+            String key,
+            String definition,
+            boolean publishable,
+            List<ProblemView> problems,
+            String updatedBy,
+            Instant updatedAt) {
+
+        static DraftView of(Draft draft) {
+            return new DraftView(
+                    draft.key(),
+                    draft.definition(),
+                    draft.publishable(),
+                    ProblemView.all(draft.read().problems()),
+                    draft.updatedBy(),
+                    draft.updatedAt());
+        }
+    }
+}
