@@ -7,4 +7,7 @@ package fi.mittari.questionnaire;
 public interface AnswerCounting {
 
     AnswerTally tally(String questionnaireKey);
+
+    /** Responses stored per questionnaire key, over all its versions; keys without responses are absent. */
+    java.util.Map<String, Long> responsesPerQuestionnaire();
 }

@@ -22,6 +22,14 @@ public class StoredAnswerCounts implements AnswerCounting {
              GROUP BY a.question_key, a.choice_value
             """;
 
+    private static final String RESPONSES_PER_QUESTIONNAIRE =
+            """
+            SELECT v.questionnaire_key, COUNT(*) AS responses
+              FROM response r
+              JOIN questionnaire_version v ON v.id = r.questionnaire_version_id
+             GROUP BY v.questionnaire_key
+            """;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     StoredAnswerCounts(NamedParameterJdbcTemplate jdbc) {
@@ -44,5 +52,14 @@ public class StoredAnswerCounts implements AnswerCounting {
                     }
                 });
         return new AnswerTally(byQuestion, byChoice);
+    }
+
+    @Override
+    public Map<String, Long> responsesPerQuestionnaire() {
+        Map<String, Long> responses = new HashMap<>();
+        jdbc.query(RESPONSES_PER_QUESTIONNAIRE, row -> {
+            responses.put(row.getString("questionnaire_key"), row.getLong("responses"));
+        });
+        return responses;
     }
 }

@@ -95,6 +95,11 @@ public final class Browser implements AutoCloseable {
         call("POST", session + "/element/" + find(cssSelector) + "/value", Map.of("text", text));
     }
 
+    /** Empties a text field or textarea. */
+    public void clear(String cssSelector) throws IOException, InterruptedException {
+        call("POST", session + "/element/" + find(cssSelector) + "/clear", Map.of());
+    }
+
     public String title() throws IOException, InterruptedException {
         return (String) call("GET", session + "/title", null).get("value");
     }
@@ -111,6 +116,17 @@ public final class Browser implements AutoCloseable {
             title = title();
         }
         return title;
+    }
+
+    /** Waits up to 10 s for the page to contain {@code text} (when the title does not change) and returns it then. */
+    public String awaitSource(String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String source = pageSource();
+        while (!source.contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            source = pageSource();
+        }
+        return source;
     }
 
     public String pageSource() throws IOException, InterruptedException {

@@ -37,6 +37,17 @@ class SurveyPages {
             String submissionKey,
             SubmittedAnswers entered,
             List<AnswerProblem> problems) {
+        return form("/s/" + campaign.slug(), questionnaire, lang, submissionKey, entered, problems);
+    }
+
+    /** The form posting to {@code base}; the campaign's link, or the designer's preview. */
+    SurveyPage form(
+            String base,
+            Questionnaire questionnaire,
+            Language lang,
+            String submissionKey,
+            SubmittedAnswers entered,
+            List<AnswerProblem> problems) {
         Map<String, AnswerProblem> problemByQuestion = problems.stream()
                 .collect(Collectors.toMap(AnswerProblem::questionKey, Function.identity(), (a, b) -> a));
         Function<LocalizedText, String> text = t -> t.in(lang, questionnaire.defaultLanguage());
@@ -52,7 +63,6 @@ class SurveyPages {
                 errors.add(new SurveyPage.ErrorLink(field.id(), field.label(), error));
             }
         }
-        String base = "/s/" + campaign.slug();
         List<SurveyPage.LanguageLink> languages = questionnaire.languages().stream()
                 .map(l -> new SurveyPage.LanguageLink(
                         l.code(), LANGUAGE_NAMES.get(l), base + "?lang=" + l.code(), l == lang))

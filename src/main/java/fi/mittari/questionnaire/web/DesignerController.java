@@ -1,0 +1,307 @@
+package fi.mittari.questionnaire.web;
+
+import fi.mittari.questionnaire.AnswerCounting;
+import fi.mittari.questionnaire.ChangeReview;
+import fi.mittari.questionnaire.DefinitionProblem;
+import fi.mittari.questionnaire.DefinitionResult;
+import fi.mittari.questionnaire.Draft;
+import fi.mittari.questionnaire.DraftSaveOutcome;
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.PublishOutcome;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.questionnaire.QuestionnaireDrafts;
+import fi.mittari.questionnaire.ReviewedChange;
+import fi.mittari.questionnaire.StoredQuestionnaire;
+import fi.mittari.security.Roles;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The staff designer: the questionnaire list, the definition editor with problems shown at their lines, and the change
+ * summary before publishing. Every page works without JavaScript; each change is a POST followed by a redirect.
+ */
+@Controller("/staff/questionnaires")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.DESIGNER})
+class DesignerController {
+
+    private static final String STARTER =
+            """
+            key: my-questionnaire
+            defaultLanguage: fi
+            languages: [fi, sv, en]
+            title: {fi: Kysely, sv: Enkät, en: Survey}
+            questions:
+              - key: satisfied
+                type: rating
+                required: true
+                label:
+                  fi: Kuinka tyytyväinen olit tilaisuuteen?
+                  sv: Hur nöjd var du med evenemanget?
+                  en: How satisfied were you with the event?
+            """;
+
+    private final QuestionnaireDrafts drafts;
+    private final QuestionnaireCatalog catalog;
+    private final AnswerCounting answers;
+
+    DesignerController(QuestionnaireDrafts drafts, QuestionnaireCatalog catalog, AnswerCounting answers) {
+        this.drafts = drafts;
+        this.catalog = catalog;
+        this.answers = answers;
+    }
+
+    @Get
+    @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+    ModelAndView<?> list(@Nullable @QueryValue String published, @Nullable @QueryValue Integer version) {
+        Map<String, Long> responses = answers.responsesPerQuestionnaire();
+        Map<String, Draft> draftByKey = new java.util.TreeMap<>();
+        drafts.all().forEach(d -> draftByKey.put(d.key(), d));
+        Map<String, StoredQuestionnaire> liveByKey = new java.util.TreeMap<>();
+        catalog.latestVersions().forEach(s -> liveByKey.put(s.key(), s));
+        var keys = new java.util.TreeSet<String>();
+        keys.addAll(draftByKey.keySet());
+        keys.addAll(liveByKey.keySet());
+        List<DesignerPages.ListPage.Row> rows = keys.stream()
+                .map(key -> {
+                    var live = Optional.ofNullable(liveByKey.get(key));
+                    var draft = Optional.ofNullable(draftByKey.get(key));
+                    String title = live.map(s -> s.questionnaire()
+                                    .title()
+                                    .in(
+                                            s.questionnaire().defaultLanguage(),
+                                            s.questionnaire().defaultLanguage()))
+                            .orElse("(not published)");
+                    return new DesignerPages.ListPage.Row(
+                            key,
+                            title,
+                            live.map(s -> "version " + s.versionNumber()).orElse("none"),
+                            responses.getOrDefault(key, 0L),
+                            draft.map(DesignerController::draftState).orElse("no draft"));
+                })
+                .toList();
+        String notice =
+                published == null || version == null ? "" : "Published " + published + " as version " + version + ".";
+        return new ModelAndView<>("designer/list", Map.of("page", new DesignerPages.ListPage(rows, notice)));
+    }
+
+    @Get("/new")
+    ModelAndView<?> newQuestionnaire() {
+        return editor("", true, STARTER, List.of(), "", "", List.of(), false);
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Nullable @Body Map<String, Object> form, Authentication user) {
+        String definition = definitionOf(form);
+        DraftSaveOutcome outcome = drafts.create(definition, user.getName());
+        if (outcome instanceof DraftSaveOutcome.Saved saved) {
+            return afterSave(saved.draft().key(), form);
+        }
+        return refused(outcome, "", true, definition);
+    }
+
+    @Get("/{key}/edit")
+    HttpResponse<?> edit(String key, @Nullable @QueryValue String saved) {
+        Optional<Draft> draft = drafts.draft(key);
+        Optional<String> text = draft.map(Draft::definition).or(() -> drafts.editableText(key));
+        if (text.isEmpty()) {
+            return HttpResponse.notFound(new ModelAndView<>("designer/list", Map.of("page", notFound(key))));
+        }
+        List<DefinitionProblem> problems = draft.map(d -> d.read().problems()).orElse(List.of());
+        String notice = saved == null
+                ? draft.isPresent() ? "" : "There is no draft: saving creates one from the live version."
+                : problems.stream().anyMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR)
+                        ? "Draft saved, with problems to fix before it can be published."
+                        : "Draft saved.";
+        return HttpResponse.ok(
+                editor(key, false, text.get(), problems, notice, "", languagesOf(key, draft), draft.isPresent()));
+    }
+
+    @Post("/{key}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> save(String key, @Nullable @Body Map<String, Object> form, Authentication user) {
+        String definition = definitionOf(form);
+        DraftSaveOutcome outcome = drafts.save(key, definition, user.getName());
+        if (outcome instanceof DraftSaveOutcome.Saved) {
+            return afterSave(key, form);
+        }
+        return refused(outcome, key, false, definition);
+    }
+
+    @Post("/{key}/discard")
+    HttpResponse<?> discard(String key) {
+        drafts.discard(key);
+        return HttpResponse.seeOther(URI.create("/staff/questionnaires"));
+    }
+
+    @Get("/{key}/publish")
+    HttpResponse<?> review(String key) {
+        Optional<Draft> draft = drafts.draft(key);
+        if (draft.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/staff/questionnaires/" + key + "/edit"));
+        }
+        return HttpResponse.ok(publishPage(key, draft.get(), ""));
+    }
+
+    @Post("/{key}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> publish(String key, @Nullable @Body Map<String, Object> form, Authentication user) {
+        boolean confirmed = form != null && "yes".equals(String.valueOf(form.get("confirm")));
+        PublishOutcome outcome = drafts.publish(key, confirmed, user.getName());
+        if (outcome instanceof PublishOutcome.Published published) {
+            return HttpResponse.seeOther(URI.create("/staff/questionnaires?published=" + key + "&version="
+                    + published.version().versionNumber()));
+        }
+        if (outcome instanceof PublishOutcome.Unchanged unchanged) {
+            return HttpResponse.seeOther(URI.create("/staff/questionnaires?published=" + key + "&version="
+                    + unchanged.version().versionNumber()));
+        }
+        Optional<Draft> draft = drafts.draft(key);
+        if (draft.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/staff/questionnaires/" + key + "/edit"));
+        }
+        String refusal = outcome instanceof PublishOutcome.NeedsConfirmation
+                ? "Not published: confirm that stored answers may point at removed or retyped questions or choices."
+                : "Not published: the draft has errors.";
+        HttpStatus status = outcome instanceof PublishOutcome.NeedsConfirmation
+                ? HttpStatus.CONFLICT
+                : HttpStatus.UNPROCESSABLE_ENTITY;
+        return HttpResponse.status(status).body(publishPage(key, draft.get(), refusal));
+    }
+
+    private ModelAndView<?> publishPage(String key, Draft draft, String refusal) {
+        ChangeReview review = drafts.review(key).orElse(new ChangeReview(0, List.of()));
+        List<DesignerPages.ChangeRow> rows =
+                review.changes().stream().map(DesignerController::row).toList();
+        long atRisk = review.needingConfirmation().stream()
+                .mapToLong(ReviewedChange::answersTouched)
+                .sum();
+        var page = new DesignerPages.PublishPage(
+                key,
+                review.liveVersion() == 0
+                        ? catalog.latest(key)
+                                .map(StoredQuestionnaire::versionNumber)
+                                .orElse(0)
+                        : review.liveVersion(),
+                rows,
+                review.needsConfirmation(),
+                atRisk,
+                refusal,
+                DesignerPages.problemLines(draft.read().problems()));
+        return new ModelAndView<>("designer/publish", Map.of("page", page));
+    }
+
+    private static DesignerPages.ChangeRow row(ReviewedChange change) {
+        return new DesignerPages.ChangeRow(
+                change.kind().replace('_', ' '),
+                change.change().questionKey(),
+                change.change().choiceValue(),
+                change.detail(),
+                change.answersTouched(),
+                change.needsConfirmation());
+    }
+
+    private HttpResponse<?> afterSave(String key, @Nullable Map<String, Object> form) {
+        boolean preview = form != null && "preview".equals(String.valueOf(form.get("then")));
+        return HttpResponse.seeOther(URI.create(
+                preview
+                        ? "/staff/questionnaires/" + key + "/preview"
+                        : "/staff/questionnaires/" + key + "/edit?saved"));
+    }
+
+    /** Not saved: the text is shown again as typed, with the reason, so nothing the user wrote is lost. */
+    private HttpResponse<?> refused(DraftSaveOutcome outcome, String key, boolean isNew, String definition) {
+        if (outcome instanceof DraftSaveOutcome.KeyTaken taken) {
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(editor(
+                            key,
+                            isNew,
+                            definition,
+                            List.of(),
+                            "",
+                            "Not saved: a questionnaire with key '" + taken.key()
+                                    + "' already exists. Choose another key, or edit that questionnaire.",
+                            List.of(),
+                            false));
+        }
+        var noKey = (DraftSaveOutcome.NoUsableKey) outcome;
+        return HttpResponse.unprocessableEntity()
+                .body(editor(
+                        key,
+                        isNew,
+                        definition,
+                        noKey.problems(),
+                        "",
+                        "Not saved: the definition needs a valid key of its own.",
+                        List.of(),
+                        !isNew));
+    }
+
+    private ModelAndView<?> editor(
+            String key,
+            boolean isNew,
+            String definition,
+            List<DefinitionProblem> problems,
+            String notice,
+            String refusal,
+            List<Language> languages,
+            boolean hasDraft) {
+        var page = new DesignerPages.EditorPage(
+                key,
+                isNew,
+                isNew ? "/staff/questionnaires" : "/staff/questionnaires/" + key + "/edit",
+                definition,
+                DesignerPages.problemLines(problems),
+                DesignerPages.sourceLines(definition, problems),
+                notice,
+                refusal,
+                DesignerPages.previewLinks(key, languages),
+                hasDraft);
+        return new ModelAndView<>("designer/editor", Map.of("page", page));
+    }
+
+    private List<Language> languagesOf(String key, Optional<Draft> draft) {
+        return draft.map(Draft::read)
+                .filter(DefinitionResult.Accepted.class::isInstance)
+                .map(read -> ((DefinitionResult.Accepted) read).questionnaire().languages())
+                .or(() -> catalog.latest(key).map(s -> s.questionnaire().languages()))
+                .orElse(List.of());
+    }
+
+    private static DesignerPages.ListPage notFound(String key) {
+        return new DesignerPages.ListPage(List.of(), "There is no questionnaire '" + key + "'.");
+    }
+
+    /** Browsers send a textarea's line breaks as CRLF; the stored text uses LF so hashes and line numbers agree. */
+    private static String definitionOf(@Nullable Map<String, Object> form) {
+        Object value = form == null ? null : form.get("definition");
+        return value == null ? "" : String.valueOf(value).replace("\r\n", "\n");
+    }
+
+    private static String draftState(Draft draft) {
+        long errors = draft.read().problems().stream()
+                .filter(p -> p.severity() == DefinitionProblem.Severity.ERROR)
+                .count();
+        return errors == 0 ? "draft ready to publish" : "draft with " + errors + " error(s)";
+    }
+}

@@ -1,0 +1,133 @@
+package fi.mittari.questionnaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.support.Browser;
+import fi.mittari.support.StaffApi;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A designer in a real (headless) Chromium: writes a questionnaire with a mistake, finds it at its line, previews the
+ * fixed draft in Swedish, publishes it, and after answers exist must confirm before a choice with answers is removed.
+ */
+@MicronautTest(transactional = false)
+class QuestionnaireDesignerBrowserTest {
+
+    private static final String DEFINITION =
+            """
+            key: %s
+            defaultLanguage: fi
+            languages: [fi, sv]
+            title: {fi: Tapahtuman ilmoittautuminen, sv: Anmälan till evenemanget}
+            questions:
+              - key: sector
+                type: single_choice
+                required: true
+                label: {fi: Mitä sektoria edustat, sv: Vilken sektor representerar du}
+                choices:
+                  - {value: ngo, label: {fi: Järjestö, sv: Organisation}}
+                  - {value: kela, label: {fi: Kela, sv: FPA}}
+              - key: useful
+                type: %s
+                label: {fi: Oliko tapahtuma hyödyllinen, sv: Var evenemanget nyttigt}
+            """;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Test
+    void aDesignerFixesAnErrorAtItsLinePreviewsInSwedishPublishesAndConfirmsRemovingAnAnsweredChoice()
+            throws Exception {
+        String key = "designed-" + System.nanoTime();
+        String base = server.getURL().toString();
+        try (Browser browser = Browser.start()) {
+            browser.open(base + "/login");
+            browser.type("#username", StaffApi.ADMIN);
+            browser.type("#password", StaffApi.ADMIN_PASSWORD);
+            browser.click("button[type=submit]");
+            assertThat(browser.awaitTitle("Mittari")).isEqualTo("Mittari");
+
+            browser.open(base + "/staff/questionnaires/new");
+            browser.clear("#definition");
+            browser.type("#definition", DEFINITION.formatted(key, "yes_or_no"));
+            browser.click("button[value=edit]");
+            assertThat(browser.awaitTitle("Edit")).startsWith("Edit " + key);
+            String withError = browser.pageSource();
+            assertThat(withError)
+                    .contains("1 error(s) to fix before publishing")
+                    .contains("<a href=\"#line-14\">Line 14, column 11</a>")
+                    .containsPattern("<li id=\"line-14\" class=\"flagged\">\\s*<code>    type: yes_or_no</code>");
+
+            browser.clear("#definition");
+            browser.type("#definition", DEFINITION.formatted(key, "yes_no"));
+            browser.click("button[value=preview]");
+            assertThat(browser.awaitTitle("Tapahtuman")).isEqualTo("Tapahtuman ilmoittautuminen");
+            browser.click("a[lang=sv]");
+            assertThat(browser.awaitTitle("Anmälan")).isEqualTo("Anmälan till evenemanget");
+            assertThat(browser.pageSource())
+                    .contains("Vilken sektor representerar du")
+                    .contains("FPA")
+                    .contains("Preview");
+            browser.click("button[type=submit]");
+            assertThat(browser.awaitSource("error-summary"))
+                    .contains("error-summary")
+                    .doesNotContain("would be accepted");
+            browser.click("#q-sector-kela");
+            browser.click("button[type=submit]");
+            assertThat(browser.awaitSource("would be accepted"))
+                    .contains("These answers would be accepted. Nothing was stored.");
+
+            browser.open(base + "/staff/questionnaires/" + key + "/publish");
+            assertThat(browser.pageSource()).contains("this will be version 1");
+            browser.click("form[action$='/publish'] button");
+            assertThat(browser.awaitTitle("Questionnaires")).startsWith("Questionnaires");
+            assertThat(browser.pageSource()).contains("Published " + key + " as version 1.");
+
+            var staff = StaffApi.loginAsAdmin(client.toBlocking());
+            staff.openCampaign(key, key, "Designed");
+            for (String sector : List.of("kela", "kela", "ngo")) {
+                assertThat(staff.post(
+                                        "/api/campaigns/" + key + "/responses",
+                                        Map.of("answers", Map.of("sector", sector)))
+                                .code())
+                        .isEqualTo(201);
+            }
+
+            browser.open(base + "/staff/questionnaires/" + key + "/edit");
+            browser.clear("#definition");
+            browser.type(
+                    "#definition",
+                    DEFINITION
+                            .formatted(key, "yes_no")
+                            .replace("      - {value: kela, label: {fi: Kela, sv: FPA}}\n", ""));
+            browser.click("button[value=edit]");
+            assertThat(browser.awaitSource("Draft saved.")).contains("Draft saved.");
+
+            browser.open(base + "/staff/questionnaires/" + key + "/publish");
+            assertThat(browser.pageSource())
+                    .contains("choice removed")
+                    .contains("(needs confirmation)")
+                    .contains("I understand that 2 stored answer(s)");
+            browser.click("form[action$='/publish'] button");
+            assertThat(browser.awaitSource("Not published")).contains("Not published: confirm");
+            assertThat(staff.get("/api/questionnaires/" + key + "/versions/2").code())
+                    .isEqualTo(404);
+
+            browser.click("#confirm");
+            browser.click("form[action$='/publish'] button");
+            assertThat(browser.awaitTitle("Questionnaires")).startsWith("Questionnaires");
+            assertThat(browser.pageSource()).contains("Published " + key + " as version 2.");
+        }
+    }
+}
