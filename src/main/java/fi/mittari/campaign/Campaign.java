@@ -1,13 +1,19 @@
 package fi.mittari.campaign;
 
+import fi.mittari.questionnaire.Language;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** A questionnaire version opened to respondents at /s/{slug}, until it closes. */
+/**
+ * A questionnaire version opened to respondents at /s/{slug}, from {@code opensAt} until {@code closesAt} (either may
+ * be absent). {@code languages} is a comma-separated subset of the questionnaire's languages, or null for all of them.
+ */
 @MappedEntity("campaign")
 public record Campaign(
         @Id @GeneratedValue @Nullable Long id,
@@ -16,13 +22,57 @@ public record Campaign(
         long questionnaireVersionId,
         @Nullable Long projectId,
         @Nullable Instant closesAt,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable Instant opensAt,
+        AccessMode accessMode,
+        @Nullable String languages,
+        @Nullable Integer responseCap,
+        @Nullable String eventCode,
+        @Nullable String thankYouFi,
+        @Nullable String thankYouSv,
+        @Nullable String thankYouEn) {
 
     public boolean isOpenAt(Instant now) {
-        return closesAt == null || now.isBefore(closesAt);
+        return stateAt(now, 0) == CampaignState.OPEN;
+    }
+
+    /** The state at {@code now} when {@code completed} responses are stored. */
+    public CampaignState stateAt(Instant now, long completed) {
+        if (opensAt != null && now.isBefore(opensAt)) {
+            return CampaignState.NOT_YET_OPEN;
+        }
+        if (closesAt != null && !now.isBefore(closesAt)) {
+            return CampaignState.CLOSED;
+        }
+        if (responseCap != null && completed >= responseCap) {
+            return CampaignState.FULL;
+        }
+        return CampaignState.OPEN;
+    }
+
+    public Optional<Instant> openingTime() {
+        return Optional.ofNullable(opensAt);
     }
 
     public Optional<Instant> closingTime() {
         return Optional.ofNullable(closesAt);
+    }
+
+    /** The languages the campaign offers, in the questionnaire's order; empty means all the questionnaire offers. */
+    public List<Language> offeredLanguages() {
+        if (languages == null || languages.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(languages.split(","))
+                .map(String::trim)
+                .map(Language::fromCode)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The campaign's own thank-you text in {@code language}, if it has one. */
+    public Optional<String> thankYou(Language language) {
+        String text = language == Language.SV ? thankYouSv : language == Language.EN ? thankYouEn : thankYouFi;
+        return Optional.ofNullable(text).filter(t -> !t.isBlank());
     }
 }

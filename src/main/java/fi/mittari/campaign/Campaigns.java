@@ -23,6 +23,11 @@ public class Campaigns {
         return repository.findById(id);
     }
 
+    /** Responses submitted to the campaign, which its response cap limits. */
+    public long completedResponses(Campaign campaign) {
+        return repository.countResponses(campaign.id());
+    }
+
     public List<Campaign> all() {
         return repository.findAllOrderBySlug();
     }

@@ -1,5 +1,7 @@
 package fi.mittari.campaign;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -8,4 +10,41 @@ import java.util.Optional;
  * day in Finland), so that a malformed value is refused as a field problem like any other.
  */
 public record OpenCampaign(
-        String slug, String questionnaireKey, String title, Optional<String> closesAt, Optional<String> projectCode) {}
+        String slug,
+        String questionnaireKey,
+        String title,
+        Optional<String> closesAt,
+        Optional<String> projectCode,
+        Settings settings) {
+
+    public OpenCampaign(
+            String slug,
+            String questionnaireKey,
+            String title,
+            Optional<String> closesAt,
+            Optional<String> projectCode) {
+        this(slug, questionnaireKey, title, closesAt, projectCode, Settings.DEFAULTS);
+    }
+
+    /**
+     * The optional settings, as the client wrote them: {@code opensAt} like closesAt (a date means the start of that
+     * day in Finland); {@code accessMode} public, invitation or kiosk; {@code languages} a subset of the
+     * questionnaire's; {@code thankYou} by language code.
+     */
+    public record Settings(
+            Optional<String> opensAt,
+            Optional<String> accessMode,
+            List<String> languages,
+            Optional<Integer> responseCap,
+            Optional<String> eventCode,
+            Map<String, String> thankYou) {
+
+        public static final Settings DEFAULTS = new Settings(
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Map.of());
+
+        public Settings {
+            languages = List.copyOf(languages);
+            thankYou = Map.copyOf(thankYou);
+        }
+    }
+}

@@ -2,6 +2,7 @@ package fi.mittari.campaign;
 
 import fi.mittari.campaign.persistence.CampaignRepository;
 import fi.mittari.campaign.persistence.ProjectRepository;
+import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import io.micronaut.transaction.annotation.Transactional;
@@ -14,14 +15,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Opens a questionnaire to respondents: checks the request field by field and stores the campaign. */
+/** Opens a questionnaire to respondents, and changes an open campaign: checks the request field by field and stores it. */
 @Singleton
 public class OpeningCampaign {
 
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    private static final Pattern EVENT_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    private static final int LONGEST_THANK_YOU = 2000;
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
 
@@ -41,25 +46,9 @@ public class OpeningCampaign {
         this.clock = clock;
     }
 
-    private static Optional<Instant> closingTime(String text, List<FieldProblem> problems) {
-        try {
-            if (text.length() == 10) {
-                return Optional.of(
-                        LocalDate.parse(text).plusDays(1).atStartOfDay(FINLAND).toInstant());
-            }
-            return Optional.of(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(
-                    "closesAt",
-                    "'" + text + "' is not a date like 2026-12-31 or a time like" + " 2026-12-31T22:00:00Z"));
-            return Optional.empty();
-        }
-    }
-
     @Transactional
     public OpeningOutcome open(OpenCampaign request) {
         List<FieldProblem> problems = new ArrayList<>();
-        Instant now = clock.instant();
         String slug = request.slug() == null ? "" : request.slug().trim();
         if (!SLUG.matcher(slug).matches()) {
             problems.add(new FieldProblem(
@@ -67,39 +56,193 @@ public class OpeningCampaign {
                     "must be 3–64 characters: lowercase letters, digits and hyphens,"
                             + " starting with a letter or digit"));
         }
-        String title = request.title() == null ? "" : request.title().trim();
-        if (title.isEmpty() || title.length() > 255) {
-            problems.add(new FieldProblem("title", "must be 1–255 characters"));
-        }
         Optional<StoredQuestionnaire> questionnaire =
                 Optional.ofNullable(request.questionnaireKey()).flatMap(questionnaires::latest);
         if (questionnaire.isEmpty()) {
             problems.add(new FieldProblem(
                     "questionnaire", "no questionnaire with key '" + request.questionnaireKey() + "'"));
         }
-        Optional<Instant> closesAt = request.closesAt().flatMap(text -> closingTime(text, problems));
-        closesAt.filter(closes -> !closes.isAfter(now))
-                .ifPresent(
-                        closes -> problems.add(new FieldProblem("closesAt", "must be in the future, was " + closes)));
-        Optional<Project> project = request.projectCode().flatMap(projects::findByCode);
-        if (request.projectCode().isPresent() && project.isEmpty()) {
-            problems.add(new FieldProblem(
-                    "project", "no project with code '" + request.projectCode().get() + "'"));
-        }
+        Checked checked =
+                check(request, questionnaire.map(q -> q.questionnaire().languages()), problems);
         if (!problems.isEmpty()) {
             return new OpeningOutcome.Refused(problems);
         }
         if (campaigns.existsBySlug(slug)) {
             return new OpeningOutcome.SlugTaken(new FieldProblem("slug", "'" + slug + "' is already in use"));
         }
-        Campaign campaign = campaigns.save(new Campaign(
+        Campaign campaign = campaigns.save(checked.applyTo(new Campaign(
                 null,
                 slug,
-                title,
+                checked.title,
                 questionnaire.get().versionId(),
-                project.map(Project::id).orElse(null),
-                closesAt.orElse(null),
-                now));
+                null,
+                null,
+                clock.instant(),
+                null,
+                AccessMode.PUBLIC,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null)));
         return new OpeningOutcome.Opened(campaign);
+    }
+
+    /**
+     * Changes a campaign's title, times, access mode, languages, cap, event and thank-you texts; the slug and the
+     * questionnaire version stay (responses and invitations point at them). Absent optional fields are cleared.
+     */
+    @Transactional
+    public OpeningOutcome change(String slug, OpenCampaign request) {
+        Optional<Campaign> existing = campaigns.findBySlug(slug);
+        if (existing.isEmpty()) {
+            return new OpeningOutcome.Refused(List.of(new FieldProblem("slug", "no campaign '" + slug + "'")));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        var languages = questionnaires
+                .version(existing.get().questionnaireVersionId())
+                .map(q -> q.questionnaire().languages());
+        Checked checked = check(request, languages, problems);
+        if (!problems.isEmpty()) {
+            return new OpeningOutcome.Refused(problems);
+        }
+        return new OpeningOutcome.Opened(campaigns.update(checked.applyTo(existing.get())));
+    }
+
+    private Checked check(OpenCampaign request, Optional<List<Language>> offered, List<FieldProblem> problems) {
+        Instant now = clock.instant();
+        var settings = request.settings();
+        String title = request.title() == null ? "" : request.title().trim();
+        if (title.isEmpty() || title.length() > 255) {
+            problems.add(new FieldProblem("title", "must be 1–255 characters"));
+        }
+        Optional<Instant> closesAt = request.closesAt().flatMap(text -> time("closesAt", text, 1, problems));
+        closesAt.filter(closes -> !closes.isAfter(now))
+                .ifPresent(
+                        closes -> problems.add(new FieldProblem("closesAt", "must be in the future, was " + closes)));
+        Optional<Instant> opensAt = settings.opensAt().flatMap(text -> time("opensAt", text, 0, problems));
+        if (opensAt.isPresent() && closesAt.isPresent() && !opensAt.get().isBefore(closesAt.get())) {
+            problems.add(new FieldProblem("opensAt", "must be before closesAt"));
+        }
+        Optional<Project> project = request.projectCode().flatMap(projects::findByCode);
+        if (request.projectCode().isPresent() && project.isEmpty()) {
+            problems.add(new FieldProblem(
+                    "project", "no project with code '" + request.projectCode().get() + "'"));
+        }
+        AccessMode mode =
+                settings.accessMode().map(text -> accessMode(text, problems)).orElse(AccessMode.PUBLIC);
+        List<Language> languages = languages(settings.languages(), offered.orElse(List.of()), problems);
+        settings.responseCap()
+                .filter(cap -> cap < 1)
+                .ifPresent(cap -> problems.add(new FieldProblem("responseCap", "must be at least 1, was " + cap)));
+        settings.eventCode()
+                .filter(code -> !EVENT_CODE.matcher(code).matches())
+                .ifPresent(code -> problems.add(
+                        new FieldProblem("eventCode", "must be 1–64 letters, digits, dots, hyphens or underscores")));
+        Map<Language, String> thankYou = thankYou(settings.thankYou(), problems);
+        return new Checked(
+                title,
+                project.map(Project::id).orElse(null),
+                opensAt.orElse(null),
+                closesAt.orElse(null),
+                mode,
+                languages,
+                settings.responseCap().orElse(null),
+                settings.eventCode().orElse(null),
+                thankYou);
+    }
+
+    /** A date alone means the start ({@code dayOffset} 0) or the end (1) of that day in Finland. */
+    private static Optional<Instant> time(String field, String text, int dayOffset, List<FieldProblem> problems) {
+        try {
+            if (text.length() == 10) {
+                return Optional.of(LocalDate.parse(text)
+                        .plusDays(dayOffset)
+                        .atStartOfDay(FINLAND)
+                        .toInstant());
+            }
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(
+                    field, "'" + text + "' is not a date like 2026-12-31 or a time like 2026-12-31T22:00:00Z"));
+            return Optional.empty();
+        }
+    }
+
+    private static AccessMode accessMode(String text, List<FieldProblem> problems) {
+        try {
+            return AccessMode.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("accessMode", "must be public, invitation or kiosk, was '" + text + "'"));
+            return AccessMode.PUBLIC;
+        }
+    }
+
+    private static List<Language> languages(List<String> codes, List<Language> offered, List<FieldProblem> problems) {
+        List<Language> chosen = new ArrayList<>();
+        for (String code : codes) {
+            Optional<Language> language = Language.fromCode(code);
+            if (language.isEmpty() || (!offered.isEmpty() && !offered.contains(language.get()))) {
+                problems.add(new FieldProblem(
+                        "languages",
+                        "'" + code + "' is not one of the questionnaire's languages "
+                                + offered.stream().map(Language::code).toList()));
+            } else if (!chosen.contains(language.get())) {
+                chosen.add(language.get());
+            }
+        }
+        return chosen;
+    }
+
+    private static Map<Language, String> thankYou(Map<String, String> texts, List<FieldProblem> problems) {
+        Map<Language, String> byLanguage = new java.util.EnumMap<>(Language.class);
+        texts.forEach((code, text) -> {
+            Optional<Language> language = Language.fromCode(code);
+            if (language.isEmpty()) {
+                problems.add(new FieldProblem("thankYou." + code, "is not a language: use fi, sv or en"));
+            } else if (text != null && text.length() > LONGEST_THANK_YOU) {
+                problems.add(
+                        new FieldProblem("thankYou." + code, "must be at most " + LONGEST_THANK_YOU + " characters"));
+            } else if (text != null && !text.isBlank()) {
+                byLanguage.put(language.get(), text.trim());
+            }
+        });
+        return byLanguage;
+    }
+
+    /** The checked fields, ready to apply to a new or an existing campaign. */
+    private record Checked(
+            String title,
+            Long projectId,
+            Instant opensAt,
+            Instant closesAt,
+            AccessMode mode,
+            List<Language> languages,
+            Integer responseCap,
+            String eventCode,
+            Map<Language, String> thankYou) {
+
+        Campaign applyTo(Campaign campaign) {
+            return new Campaign(
+                    campaign.id(),
+                    campaign.slug(),
+                    title,
+                    campaign.questionnaireVersionId(),
+                    projectId,
+                    closesAt,
+                    campaign.createdAt(),
+                    opensAt,
+                    mode,
+                    languages.isEmpty()
+                            ? null
+                            : String.join(
+                                    ",", languages.stream().map(Language::code).toList()),
+                    responseCap,
+                    eventCode,
+                    thankYou.get(Language.FI),
+                    thankYou.get(Language.SV),
+                    thankYou.get(Language.EN));
+        }
     }
 }

@@ -10,6 +10,6 @@ public sealed interface SubmissionOutcome {
     /** Nothing was stored because answers were missing or invalid. */
     record Refused(List<AnswerProblem> problems) implements SubmissionOutcome {}
 
-    /** Nothing was stored because the campaign no longer takes responses. */
-    record CampaignClosed() implements SubmissionOutcome {}
+    /** Nothing was stored because the campaign takes no responses now: not yet open, closed, or full. */
+    record CampaignClosed(fi.mittari.campaign.CampaignState state) implements SubmissionOutcome {}
 }

@@ -35,8 +35,13 @@ public class SubmittingResponse {
             return earlier.get();
         }
         Instant now = clock.instant();
-        if (!submission.campaign().isOpenAt(now)) {
-            return new SubmissionOutcome.CampaignClosed();
+        var state = submission
+                .campaign()
+                .stateAt(now, responses.countByCampaignId(submission.campaign().id()));
+        if (state != fi.mittari.campaign.CampaignState.OPEN) {
+            // A cap may be passed by a response or two when the last ones arrive at the same moment; it is a
+            // limit for the organiser's planning, not a security boundary.
+            return new SubmissionOutcome.CampaignClosed(state);
         }
         StoredQuestionnaire questionnaire = questionnaires
                 .version(submission.campaign().questionnaireVersionId())

@@ -60,7 +60,7 @@ class CampaignApiIntegrationTest {
         var errors = (List<Map<String, Object>>) refused.body().get("errors");
         assertThat(errors)
                 .extracting(e -> e.get("field"))
-                .containsExactly("slug", "title", "questionnaire", "closesAt");
+                .containsExactlyInAnyOrder("slug", "title", "questionnaire", "closesAt");
     }
 
     @Test

@@ -96,7 +96,15 @@ class RespondentFormIntegrationTest {
                 survey.questionnaireVersionId(),
                 null,
                 java.time.Instant.parse("2020-01-01T00:00:00Z"),
-                java.time.Instant.parse("2019-12-01T00:00:00Z")));
+                java.time.Instant.parse("2019-12-01T00:00:00Z"),
+                null,
+                fi.mittari.campaign.AccessMode.PUBLIC,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
         var page = org.junit.jupiter.api.Assertions.assertThrows(
                 HttpClientResponseException.class,
                 () -> client.toBlocking().retrieve(HttpRequest.GET("/s/" + closed.slug())));

@@ -1,6 +1,7 @@
 package fi.mittari.campaign.persistence;
 
 import fi.mittari.campaign.Campaign;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -15,4 +16,7 @@ public interface CampaignRepository extends CrudRepository<Campaign, Long> {
     boolean existsBySlug(String slug);
 
     List<Campaign> findAllOrderBySlug();
+
+    @Query("SELECT COUNT(*) FROM response WHERE campaign_id = :campaignId")
+    long countResponses(long campaignId);
 }

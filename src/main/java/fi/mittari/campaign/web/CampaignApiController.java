@@ -6,6 +6,7 @@ import fi.mittari.campaign.FieldProblem;
 import fi.mittari.campaign.OpenCampaign;
 import fi.mittari.campaign.OpeningCampaign;
 import fi.mittari.campaign.OpeningOutcome;
+import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
@@ -16,13 +17,16 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Controller("/api/campaigns")
@@ -32,22 +36,20 @@ class CampaignApiController {
     private final OpeningCampaign opening;
     private final Campaigns campaigns;
     private final QuestionnaireCatalog questionnaires;
+    private final Clock clock;
 
-    CampaignApiController(OpeningCampaign opening, Campaigns campaigns, QuestionnaireCatalog questionnaires) {
+    CampaignApiController(
+            OpeningCampaign opening, Campaigns campaigns, QuestionnaireCatalog questionnaires, Clock clock) {
         this.opening = opening;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
+        this.clock = clock;
     }
 
     @Post
     @Secured({Roles.ADMIN, Roles.DESIGNER})
     HttpResponse<?> open(@Body CampaignRequest request) {
-        OpeningOutcome outcome = opening.open(new OpenCampaign(
-                request.slug(),
-                request.questionnaire(),
-                request.title(),
-                Optional.ofNullable(request.closesAt()),
-                Optional.ofNullable(request.project())));
+        OpeningOutcome outcome = opening.open(request.toOpenCampaign(request.slug()));
         if (outcome instanceof OpeningOutcome.Opened opened) {
             CampaignView view = view(opened.campaign());
             return HttpResponse.created(view, URI.create("/api/campaigns/" + view.slug()));
@@ -58,6 +60,21 @@ class CampaignApiController {
         }
         return HttpResponse.unprocessableEntity()
                 .body(problem("The campaign was not opened", ((OpeningOutcome.Refused) outcome).problems()));
+    }
+
+    /** Changes the campaign's settings; the slug and questionnaire stay. Fields left out are cleared. */
+    @Put("/{slug}")
+    @Secured({Roles.ADMIN, Roles.DESIGNER})
+    HttpResponse<?> change(String slug, @Body CampaignRequest request) {
+        if (campaigns.bySlug(slug).isEmpty()) {
+            return HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'"));
+        }
+        OpeningOutcome outcome = opening.change(slug, request.toOpenCampaign(slug));
+        if (outcome instanceof OpeningOutcome.Opened changed) {
+            return HttpResponse.ok(view(changed.campaign()));
+        }
+        return HttpResponse.unprocessableEntity()
+                .body(problem("The campaign was not changed", ((OpeningOutcome.Refused) outcome).problems()));
     }
 
     @Get
@@ -78,12 +95,23 @@ class CampaignApiController {
     private CampaignView view(Campaign campaign) {
         var questionnaire =
                 questionnaires.version(campaign.questionnaireVersionId()).orElseThrow();
+        Map<String, String> thankYou = new java.util.TreeMap<>();
+        for (Language language : Language.values()) {
+            campaign.thankYou(language).ifPresent(text -> thankYou.put(language.code(), text));
+        }
         return new CampaignView(
                 campaign.slug(),
                 campaign.title(),
                 questionnaire.key(),
                 questionnaire.versionNumber(),
+                campaign.opensAt(),
                 campaign.closesAt(),
+                campaign.accessMode().name().toLowerCase(java.util.Locale.ROOT),
+                campaign.offeredLanguages().stream().map(Language::code).toList(),
+                campaign.responseCap(),
+                campaign.eventCode(),
+                thankYou,
+                campaign.stateAt(clock.instant(), 0).name().toLowerCase(java.util.Locale.ROOT),
                 "/s/" + campaign.slug());
     }
 
@@ -100,15 +128,46 @@ class CampaignApiController {
             @Nullable String slug,
             @Nullable String questionnaire,
             @Nullable String title,
+            @Nullable String opensAt,
             @Nullable String closesAt,
-            @Nullable String project) {}
+            @Nullable String project,
+            @Nullable String accessMode,
+            @Nullable List<String> languages,
+            @Nullable Integer responseCap,
+            @Nullable String event,
+            @Nullable Map<String, String> thankYou) {
 
+        OpenCampaign toOpenCampaign(@Nullable String slugOfCampaign) {
+            return new OpenCampaign(
+                    slugOfCampaign,
+                    questionnaire,
+                    title,
+                    Optional.ofNullable(closesAt),
+                    Optional.ofNullable(project),
+                    new OpenCampaign.Settings(
+                            Optional.ofNullable(opensAt),
+                            Optional.ofNullable(accessMode),
+                            languages == null ? List.of() : languages,
+                            Optional.ofNullable(responseCap),
+                            Optional.ofNullable(event),
+                            thankYou == null ? Map.of() : thankYou));
+        }
+    }
+
+    /** {@code state}: not_yet_open, open or closed now (a full campaign shows as open here; see the counts). */
     @Serdeable
     record CampaignView(
             String slug,
             String title,
             String questionnaire,
             int questionnaireVersion,
+            @Nullable Instant opensAt,
             @Nullable Instant closesAt,
+            String accessMode,
+            List<String> languages,
+            @Nullable Integer responseCap,
+            @Nullable String event,
+            Map<String, String> thankYou,
+            String state,
             String url) {}
 }

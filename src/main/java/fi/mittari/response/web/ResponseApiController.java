@@ -84,7 +84,14 @@ class ResponseApiController {
                                     .map(ResponseApiController::detail)
                                     .toList()));
         }
-        return HttpResponse.status(HttpStatus.CONFLICT).body(ApiProblem.of("The campaign is closed"));
+        var state = ((SubmissionOutcome.CampaignClosed) outcome).state();
+        return HttpResponse.status(HttpStatus.CONFLICT)
+                .body(ApiProblem.of(
+                        switch (state) {
+                            case NOT_YET_OPEN -> "The campaign is not open yet";
+                            case FULL -> "The campaign is full";
+                            default -> "The campaign is closed";
+                        }));
     }
 
     private static ApiProblem.Detail detail(AnswerProblem problem) {

@@ -1,6 +1,7 @@
 package fi.mittari.response.web;
 
 import fi.mittari.campaign.Campaign;
+import fi.mittari.campaign.CampaignState;
 import fi.mittari.campaign.Campaigns;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
@@ -33,6 +34,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +83,9 @@ class SurveyFormController {
         StoredQuestionnaire questionnaire = questionnaireOf(campaign.get());
         Language language = RespondentLanguage.choose(
                 questionnaire.questionnaire(), Optional.ofNullable(lang), Optional.ofNullable(acceptLanguage));
-        if (!campaign.get().isOpenAt(clock.instant())) {
-            return message(HttpStatus.GONE, language, "closed");
+        var state = campaign.get().stateAt(clock.instant(), campaigns.completedResponses(campaign.get()));
+        if (state != CampaignState.OPEN) {
+            return notTakingAnswers(campaign.get(), state, language);
         }
         SurveyPage page = pages.form(
                 campaign.get(),
@@ -125,7 +130,24 @@ class SurveyFormController {
                     refused.problems());
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(page));
         }
-        return message(HttpStatus.GONE, language, "closed");
+        return notTakingAnswers(campaign.get(), ((SubmissionOutcome.CampaignClosed) outcome).state(), language);
+    }
+
+    /** Before opening, after closing and when full: a plain page that says so, with the date, not an error. */
+    private HttpResponse<?> notTakingAnswers(Campaign campaign, CampaignState state, Language language) {
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.locale())
+                .withZone(ZoneId.of("Europe/Helsinki"));
+        if (state == CampaignState.NOT_YET_OPEN) {
+            String opens = when.format(campaign.openingTime().orElseThrow());
+            return message(HttpStatus.OK, language, "notopen", opens);
+        }
+        if (state == CampaignState.FULL) {
+            return message(HttpStatus.GONE, language, "full");
+        }
+        return campaign.closingTime()
+                .<HttpResponse<?>>map(closes -> message(HttpStatus.GONE, language, "closed.dated", when.format(closes)))
+                .orElseGet(() -> message(HttpStatus.GONE, language, "closed"));
     }
 
     @Get("/{slug}/thanks")
@@ -141,7 +163,10 @@ class SurveyFormController {
                 questionnaireOf(campaign.get()).questionnaire(),
                 Optional.ofNullable(lang),
                 Optional.ofNullable(acceptLanguage));
-        return message(HttpStatus.OK, language, "thanks");
+        return campaign.get()
+                .thankYou(language)
+                .<HttpResponse<?>>map(text -> page(HttpStatus.OK, language, "thanks", text))
+                .orElseGet(() -> message(HttpStatus.OK, language, "thanks"));
     }
 
     static SubmittedAnswers answersFrom(Map<String, Object> fields) {
@@ -184,10 +209,20 @@ class SurveyFormController {
     }
 
     private HttpResponse<?> message(HttpStatus status, Language language, String page) {
+        return message(status, language, page, "");
+    }
+
+    /** {@code argument} fills the body's {0} (a date); "closed.dated" shares the title of "closed". */
+    private HttpResponse<?> message(HttpStatus status, Language language, String page, String argument) {
+        return page(status, language, page.replace(".dated", ""), ui.get(language.locale(), page + ".body", argument));
+    }
+
+    /** A message page with its body given: the standard text, or the campaign's own (escaped like every text). */
+    private HttpResponse<?> page(HttpStatus status, Language language, String page, String body) {
         var model = new MessagePage(
                 language.code(),
                 ui.get(language.locale(), page + ".title"),
-                ui.get(language.locale(), page + ".body"),
+                body,
                 ui.get(language.locale(), "skip.to.content"));
         return HttpResponse.status(status).body(new ModelAndView<>("survey/message", Map.of("page", model)));
     }
