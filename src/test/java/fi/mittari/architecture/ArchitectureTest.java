@@ -1,5 +1,6 @@
 package fi.mittari.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -56,6 +57,19 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.micronaut..", "org.springframework..", "jakarta.inject..")
+                .check(MITTARI);
+    }
+
+    @Test
+    void statisticsArePlainJavaAndApacheCommonsStatistics() {
+        // The figures funders read are computed from counts alone: no framework, no database, no other library. A
+        // maintained math library is welcome there, so that no quantile or interval is hand-rolled.
+        classes()
+                .that()
+                .resideInAPackage("fi.mittari.indicator.statistics..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.apache.commons.statistics..", "fi.mittari.indicator.statistics..")
                 .check(MITTARI);
     }
 

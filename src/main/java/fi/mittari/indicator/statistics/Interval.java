@@ -1,0 +1,34 @@
+package fi.mittari.indicator.statistics;
+
+/** A confidence interval: lower and upper bound, and the confidence level they were computed for (0.95 here). */
+public record Interval(double lower, double upper, double level) {
+
+    public static final double LEVEL_95 = 0.95;
+
+    public Interval {
+        if (!Double.isFinite(lower) || !Double.isFinite(upper) || lower > upper) {
+            throw new IllegalArgumentException(
+                    "An interval needs finite bounds, lower <= upper: " + lower + ", " + upper);
+        }
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("A confidence level is strictly between 0 and 1: " + level);
+        }
+    }
+
+    public static Interval of95(double lower, double upper) {
+        return new Interval(lower, upper, LEVEL_95);
+    }
+
+    static Interval of95(org.apache.commons.statistics.interval.Interval computed) {
+        return of95(computed.getLowerBound(), computed.getUpperBound());
+    }
+
+    /** The error rate the library asks for: 0.05 for a 95 % interval. */
+    static double errorRate95() {
+        return 1 - LEVEL_95;
+    }
+
+    public boolean contains(double value) {
+        return lower <= value && value <= upper;
+    }
+}
