@@ -1,5 +1,6 @@
 package fi.mittari.response;
 
+import fi.mittari.campaign.Invitations;
 import fi.mittari.response.persistence.AnswerRepository;
 import fi.mittari.response.persistence.AnswerRow;
 import fi.mittari.response.persistence.ResponseRepository;
@@ -18,9 +19,19 @@ class ResponseWriter {
     private final ResponseRepository responses;
     private final AnswerRepository answers;
 
-    ResponseWriter(ResponseRepository responses, AnswerRepository answers) {
+    private final Invitations invitations;
+
+    ResponseWriter(ResponseRepository responses, AnswerRepository answers, Invitations invitations) {
         this.responses = responses;
         this.answers = answers;
+        this.invitations = invitations;
+    }
+
+    /** Thrown inside the transaction so that it rolls back. */
+    static final class InvitationAlreadyUsed extends RuntimeException {
+        InvitationAlreadyUsed() {
+            super("the invitation was used for another response", null, false, false);
+        }
     }
 
     @Transactional
@@ -34,6 +45,11 @@ class ResponseWriter {
                 submission.channel().name(),
                 now));
         answers.saveAll(rows(response.id(), validAnswers));
+        if (submission.invitation().isPresent()
+                && !invitations.spend(submission.invitation().get(), response.id())) {
+            // Another tab submitted with the same invitation first: roll this response back.
+            throw new InvitationAlreadyUsed();
+        }
         return response.id();
     }
 

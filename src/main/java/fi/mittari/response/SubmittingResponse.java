@@ -1,5 +1,7 @@
 package fi.mittari.response;
 
+import fi.mittari.campaign.AccessMode;
+import fi.mittari.campaign.Invitation;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.response.persistence.ResponseRepository;
@@ -34,6 +36,14 @@ public class SubmittingResponse {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        if (submission.invitation().map(Invitation::used).orElse(false)) {
+            return new SubmissionOutcome.InvitationUsed();
+        }
+        if (submission.campaign().accessMode() == AccessMode.INVITATION
+                && submission.channel() == Channel.WEB
+                && submission.invitation().isEmpty()) {
+            return new SubmissionOutcome.InvitationRequired();
+        }
         Instant now = clock.instant();
         var state = submission
                 .campaign()
@@ -55,6 +65,8 @@ public class SubmittingResponse {
         try {
             long id = writer.write(submission, questionnaire.versionId(), ((AnswerCheck.Valid) check).answers(), now);
             return new SubmissionOutcome.Stored(id, false);
+        } catch (ResponseWriter.InvitationAlreadyUsed e) {
+            return alreadyStored(submission).orElseGet(SubmissionOutcome.InvitationUsed::new);
         } catch (DataAccessException e) {
             // Two copies of one submission raced past the check above; the unique key let one of them in.
             return alreadyStored(submission).orElseThrow(() -> e);

@@ -84,7 +84,11 @@ class ResponseApiController {
                                     .map(ResponseApiController::detail)
                                     .toList()));
         }
-        var state = ((SubmissionOutcome.CampaignClosed) outcome).state();
+        if (!(outcome instanceof SubmissionOutcome.CampaignClosed closed)) {
+            // Invitations are a web-form matter; the API stores answers entered by staff.
+            return HttpResponse.status(HttpStatus.CONFLICT).body(ApiProblem.of("The response was not stored"));
+        }
+        var state = closed.state();
         return HttpResponse.status(HttpStatus.CONFLICT)
                 .body(ApiProblem.of(
                         switch (state) {

@@ -1,8 +1,11 @@
 package fi.mittari.response.web;
 
+import fi.mittari.campaign.AccessMode;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.CampaignState;
 import fi.mittari.campaign.Campaigns;
+import fi.mittari.campaign.Invitation;
+import fi.mittari.campaign.Invitations;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.StoredQuestionnaire;
@@ -13,7 +16,6 @@ import fi.mittari.response.SubmissionKeys;
 import fi.mittari.response.SubmissionOutcome;
 import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.response.SubmittingResponse;
-import fi.mittari.web.UiText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -34,62 +36,126 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The respondent's form: server-rendered, works without JavaScript, posts back to itself. */
-@Controller("/s")
+/**
+ * The respondent's form: server-rendered, works without JavaScript, posts back to itself. A campaign is answered at
+ * its public link /s/{slug}, or — for invitation campaigns — at a personal link /i/{token}.
+ */
+@Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 class SurveyFormController {
 
     private final Campaigns campaigns;
+    private final Invitations invitations;
     private final QuestionnaireCatalog questionnaires;
     private final SubmittingResponse submitting;
     private final SurveyPages pages;
-    private final UiText ui;
+    private final SurveyMessages messages;
     private final Clock clock;
 
     SurveyFormController(
             Campaigns campaigns,
+            Invitations invitations,
             QuestionnaireCatalog questionnaires,
             SubmittingResponse submitting,
             SurveyPages pages,
-            UiText ui,
+            SurveyMessages messages,
             Clock clock) {
         this.campaigns = campaigns;
+        this.invitations = invitations;
         this.questionnaires = questionnaires;
         this.submitting = submitting;
         this.pages = pages;
-        this.ui = ui;
+        this.messages = messages;
         this.clock = clock;
     }
 
-    @Get("/{slug}")
+    @Get("/s/{slug}")
     HttpResponse<?> show(
+            String slug,
+            @Nullable @QueryValue String lang,
+            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return campaigns
+                .bySlug(slug)
+                .<HttpResponse<?>>map(
+                        campaign -> show(new Entry(campaign, Optional.empty(), "/s/" + slug), lang, acceptLanguage))
+                .orElseGet(() -> messages.notFound(lang, acceptLanguage));
+    }
+
+    @Post("/s/{slug}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> submit(
+            String slug,
+            @Nullable @QueryValue String lang,
+            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Nullable @Body Map<String, Object> form) {
+        return campaigns
+                .bySlug(slug)
+                .<HttpResponse<?>>map(campaign ->
+                        submit(new Entry(campaign, Optional.empty(), "/s/" + slug), lang, acceptLanguage, form))
+                .orElseGet(() -> messages.notFound(lang, acceptLanguage));
+    }
+
+    /** A personal invitation link; unknown, malformed and guessed tokens all get the same "not found" page. */
+    @Get("/i/{token}")
+    HttpResponse<?> showInvited(
+            String token,
+            @Nullable @QueryValue String lang,
+            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return invited(token)
+                .<HttpResponse<?>>map(entry -> show(entry, lang, acceptLanguage))
+                .orElseGet(() -> messages.notFound(lang, acceptLanguage));
+    }
+
+    @Post("/i/{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> submitInvited(
+            String token,
+            @Nullable @QueryValue String lang,
+            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Nullable @Body Map<String, Object> form) {
+        return invited(token)
+                .<HttpResponse<?>>map(entry -> submit(entry, lang, acceptLanguage, form))
+                .orElseGet(() -> messages.notFound(lang, acceptLanguage));
+    }
+
+    @Get("/s/{slug}/thanks")
+    HttpResponse<?> thanks(
             String slug,
             @Nullable @QueryValue String lang,
             @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
-            return notFound(lang, acceptLanguage);
+            return messages.notFound(lang, acceptLanguage);
         }
-        StoredQuestionnaire questionnaire = questionnaireOf(campaign.get());
-        Language language = RespondentLanguage.choose(
-                questionnaire.questionnaire(), Optional.ofNullable(lang), Optional.ofNullable(acceptLanguage));
-        var state = campaign.get().stateAt(clock.instant(), campaigns.completedResponses(campaign.get()));
-        if (state != CampaignState.OPEN) {
-            return notTakingAnswers(campaign.get(), state, language);
+        return messages.thanks(campaign.get(), language(campaign.get(), lang, acceptLanguage));
+    }
+
+    /** Where a respondent came in: the campaign, the invitation if any, and the address the form posts to. */
+    private record Entry(Campaign campaign, Optional<Invitation> invitation, String base) {}
+
+    private Optional<Entry> invited(String token) {
+        return invitations.byToken(token).flatMap(invitation -> campaigns
+                .byId(invitation.campaignId())
+                .map(campaign -> new Entry(campaign, Optional.of(invitation), "/i/" + token)));
+    }
+
+    private HttpResponse<?> show(Entry entry, @Nullable String lang, @Nullable String acceptLanguage) {
+        Campaign campaign = entry.campaign();
+        Language language = language(campaign, lang, acceptLanguage);
+        Optional<HttpResponse<?>> refusal = refusal(entry, language);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         SurveyPage page = pages.form(
-                campaign.get(),
-                questionnaire.questionnaire(),
+                entry.base(),
+                questionnaireOf(campaign).questionnaire(),
                 language,
                 SubmissionKeys.fresh(),
                 new SubmittedAnswers(Map.of()),
@@ -97,76 +163,58 @@ class SurveyFormController {
         return HttpResponse.ok(form(page));
     }
 
-    @Post("/{slug}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> submit(
-            String slug,
-            @Nullable @QueryValue String lang,
-            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @Nullable @Body Map<String, Object> form) {
-        Optional<Campaign> campaign = campaigns.bySlug(slug);
-        if (campaign.isEmpty()) {
-            return notFound(lang, acceptLanguage);
-        }
+    private HttpResponse<?> submit(
+            Entry entry, @Nullable String lang, @Nullable String acceptLanguage, @Nullable Map<String, Object> form) {
+        Campaign campaign = entry.campaign();
         Map<String, Object> fields = form == null ? Map.of() : form;
-        StoredQuestionnaire questionnaire = questionnaireOf(campaign.get());
-        Language language = RespondentLanguage.choose(
-                questionnaire.questionnaire(), Optional.ofNullable(lang), Optional.ofNullable(acceptLanguage));
+        Language language = language(campaign, lang, acceptLanguage);
         String submissionKey = SubmissionKeys.orFresh(single(fields.get("submission")));
         SubmittedAnswers answers = answersFrom(fields);
-        SubmissionOutcome outcome =
-                submitting.submit(new Submission(campaign.get(), language, submissionKey, Channel.WEB, answers));
+        SubmissionOutcome outcome = submitting.submit(
+                new Submission(campaign, language, submissionKey, Channel.WEB, answers, entry.invitation()));
         if (outcome instanceof SubmissionOutcome.Stored) {
             // Post/redirect/get: reloading the thank-you page cannot resubmit the form.
-            return HttpResponse.seeOther(URI.create("/s/" + slug + "/thanks?lang=" + language.code()));
+            return HttpResponse.seeOther(URI.create("/s/" + campaign.slug() + "/thanks?lang=" + language.code()));
         }
         if (outcome instanceof SubmissionOutcome.Refused refused) {
             SurveyPage page = pages.form(
-                    campaign.get(),
-                    questionnaire.questionnaire(),
+                    entry.base(),
+                    questionnaireOf(campaign).questionnaire(),
                     language,
                     submissionKey,
                     answers,
                     refused.problems());
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(page));
         }
-        return notTakingAnswers(campaign.get(), ((SubmissionOutcome.CampaignClosed) outcome).state(), language);
+        if (outcome instanceof SubmissionOutcome.InvitationUsed) {
+            return messages.message(HttpStatus.OK, language, "answered");
+        }
+        if (outcome instanceof SubmissionOutcome.InvitationRequired) {
+            return messages.message(HttpStatus.FORBIDDEN, language, "invitationonly");
+        }
+        return messages.notTakingAnswers(campaign, ((SubmissionOutcome.CampaignClosed) outcome).state(), language);
     }
 
-    /** Before opening, after closing and when full: a plain page that says so, with the date, not an error. */
-    private HttpResponse<?> notTakingAnswers(Campaign campaign, CampaignState state, Language language) {
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.locale())
-                .withZone(ZoneId.of("Europe/Helsinki"));
-        if (state == CampaignState.NOT_YET_OPEN) {
-            String opens = when.format(campaign.openingTime().orElseThrow());
-            return message(HttpStatus.OK, language, "notopen", opens);
+    /** Why this entry shows no form, if it shows none. */
+    private Optional<HttpResponse<?>> refusal(Entry entry, Language language) {
+        Campaign campaign = entry.campaign();
+        if (entry.invitation().map(Invitation::used).orElse(false)) {
+            return Optional.of(messages.message(HttpStatus.OK, language, "answered"));
         }
-        if (state == CampaignState.FULL) {
-            return message(HttpStatus.GONE, language, "full");
+        if (campaign.accessMode() == AccessMode.INVITATION && entry.invitation().isEmpty()) {
+            return Optional.of(messages.message(HttpStatus.FORBIDDEN, language, "invitationonly"));
         }
-        return campaign.closingTime()
-                .<HttpResponse<?>>map(closes -> message(HttpStatus.GONE, language, "closed.dated", when.format(closes)))
-                .orElseGet(() -> message(HttpStatus.GONE, language, "closed"));
+        CampaignState state = campaign.stateAt(clock.instant(), campaigns.completedResponses(campaign));
+        return state == CampaignState.OPEN
+                ? Optional.empty()
+                : Optional.of(messages.notTakingAnswers(campaign, state, language));
     }
 
-    @Get("/{slug}/thanks")
-    HttpResponse<?> thanks(
-            String slug,
-            @Nullable @QueryValue String lang,
-            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Optional<Campaign> campaign = campaigns.bySlug(slug);
-        if (campaign.isEmpty()) {
-            return notFound(lang, acceptLanguage);
-        }
-        Language language = RespondentLanguage.choose(
-                questionnaireOf(campaign.get()).questionnaire(),
+    private Language language(Campaign campaign, @Nullable String lang, @Nullable String acceptLanguage) {
+        return RespondentLanguage.choose(
+                questionnaireOf(campaign).questionnaire(),
                 Optional.ofNullable(lang),
                 Optional.ofNullable(acceptLanguage));
-        return campaign.get()
-                .thankYou(language)
-                .<HttpResponse<?>>map(text -> page(HttpStatus.OK, language, "thanks", text))
-                .orElseGet(() -> message(HttpStatus.OK, language, "thanks"));
     }
 
     static SubmittedAnswers answersFrom(Map<String, Object> fields) {
@@ -197,34 +245,6 @@ class SurveyFormController {
         return questionnaires
                 .version(campaign.questionnaireVersionId())
                 .orElseThrow(() -> new IllegalStateException("campaign without its questionnaire version"));
-    }
-
-    private HttpResponse<?> notFound(@Nullable String lang, @Nullable String acceptLanguage) {
-        Language language = RespondentLanguage.choose(
-                List.of(Language.values()),
-                Language.FI,
-                Optional.ofNullable(lang),
-                Optional.ofNullable(acceptLanguage));
-        return message(HttpStatus.NOT_FOUND, language, "notfound");
-    }
-
-    private HttpResponse<?> message(HttpStatus status, Language language, String page) {
-        return message(status, language, page, "");
-    }
-
-    /** {@code argument} fills the body's {0} (a date); "closed.dated" shares the title of "closed". */
-    private HttpResponse<?> message(HttpStatus status, Language language, String page, String argument) {
-        return page(status, language, page.replace(".dated", ""), ui.get(language.locale(), page + ".body", argument));
-    }
-
-    /** A message page with its body given: the standard text, or the campaign's own (escaped like every text). */
-    private HttpResponse<?> page(HttpStatus status, Language language, String page, String body) {
-        var model = new MessagePage(
-                language.code(),
-                ui.get(language.locale(), page + ".title"),
-                body,
-                ui.get(language.locale(), "skip.to.content"));
-        return HttpResponse.status(status).body(new ModelAndView<>("survey/message", Map.of("page", model)));
     }
 
     private static ModelAndView<Map<String, Object>> form(SurveyPage page) {
