@@ -46,12 +46,22 @@ public class StoredAnswerCounts {
     /** Stored answer counts; a multiple-choice answer counts once per ticked choice. */
     public record Counts(Map<String, Long> byQuestion, Map<String, Long> byChoice) {
 
+        /** A matrix's answers are stored per item ("matrix.item"), so they count towards the matrix too. */
         public long question(String questionKey) {
-            return byQuestion.getOrDefault(questionKey, 0L);
+            return byQuestion.entrySet().stream()
+                    .filter(e -> e.getKey().equals(questionKey) || e.getKey().startsWith(questionKey + "."))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         }
 
         public long choice(String questionKey, String choiceValue) {
-            return byChoice.getOrDefault(questionKey + '\u0000' + choiceValue, 0L);
+            String ofItem = questionKey + ".";
+            String suffix = "\u0000" + choiceValue;
+            return byChoice.entrySet().stream()
+                    .filter(e -> e.getKey().equals(questionKey + suffix)
+                            || (e.getKey().startsWith(ofItem) && e.getKey().endsWith(suffix)))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         }
     }
 }

@@ -56,7 +56,7 @@ class VersionChangesController {
         long touched = !change.affectsStoredAnswers()
                 ? 0
                 : change.choiceValue().isEmpty()
-                        ? stored.question(change.questionKey())
+                        ? stored.question(change.answerKey())
                         : stored.choice(change.questionKey(), change.choiceValue());
         String detail = change instanceof VersionChange.QuestionRetyped retyped
                 ? retyped.fromType() + " → " + retyped.toType()
