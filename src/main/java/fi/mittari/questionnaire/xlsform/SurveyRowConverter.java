@@ -44,6 +44,8 @@ final class SurveyRowConverter {
         if (word.equals("begin") || word.equals("end")) {
             word = word + " " + argument.toLowerCase(Locale.ROOT).replace('_', ' ');
             argument = "";
+        } else if (word.startsWith("begin ") || word.startsWith("end ")) {
+            // "begin_group", as the exporter and most tools write it, is "begin group"
         } else {
             word = word.replace(' ', '_');
         }
