@@ -1,8 +1,10 @@
 package fi.mittari.questionnaire.xlsform;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,5 +51,28 @@ record MatrixGroup(List<SurveyRow> items, String listName, int endIndex) {
             return List.of(lower.replace('_', ' ').split("\\s+"));
         }
         return List.of(type.split("\\s+"));
+    }
+
+    /** Each row as a matrix item, keyed by its name without the group's "name_"; what an item cannot keep is reported. */
+    static List<Map<String, Object>> items(SurveyRow group, List<SurveyRow> rows, boolean allRequired) {
+        String prefix = group.value("name").strip() + "_";
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (SurveyRow row : rows) {
+            String name = row.value("name").strip();
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("key", Names.questionKey(name.startsWith(prefix) ? name.substring(prefix.length()) : name));
+            row.texts("label").ifPresent(label -> item.put("label", label));
+            items.add(item);
+            if (!allRequired && row.flag("required").orElse(false)) {
+                row.warning("required", "in a matrix either every item is required or none; this one is not");
+            }
+            for (String header : row.headers()) {
+                String base = header.contains("::") ? header.substring(0, header.indexOf("::")) : header;
+                if (!List.of("type", "name", "label", "required").contains(base) && row.has(header)) {
+                    row.warning(header, "column '" + header + "' is not kept for an item of a matrix; ignored");
+                }
+            }
+        }
+        return items;
     }
 }

@@ -135,26 +135,9 @@ final class SurveyRowConverter {
      * row gives its key, label and hint, each item row an item, named without the group's "name_" prefix.
      */
     Optional<Map<String, Object>> matrix(SurveyRow group, List<SurveyRow> items, String listName) {
-        String prefix = group.value("name").strip() + "_";
-        List<Map<String, Object>> matrixItems = new java.util.ArrayList<>();
         boolean allRequired =
                 items.stream().allMatch(item -> item.flag("required").orElse(false));
-        for (SurveyRow item : items) {
-            String name = item.value("name").strip();
-            Map<String, Object> matrixItem = new LinkedHashMap<>();
-            matrixItem.put("key", Names.questionKey(name.startsWith(prefix) ? name.substring(prefix.length()) : name));
-            item.texts("label").ifPresent(label -> matrixItem.put("label", label));
-            matrixItems.add(matrixItem);
-            if (!allRequired && item.flag("required").orElse(false)) {
-                item.warning("required", "in a matrix either every item is required or none; this one is not");
-            }
-            for (String header : item.headers()) {
-                String base = header.contains("::") ? header.substring(0, header.indexOf("::")) : header;
-                if (!List.of("type", "name", "label", "required").contains(base) && item.has(header)) {
-                    item.warning(header, "column '" + header + "' is not kept for an item of a matrix; ignored");
-                }
-            }
-        }
+        List<Map<String, Object>> matrixItems = MatrixGroup.items(group, items, allRequired);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("items", matrixItems);
         properties.put("choices", choiceLists.get(listName));
