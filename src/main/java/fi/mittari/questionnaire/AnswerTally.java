@@ -19,12 +19,22 @@ public record AnswerTally(Map<String, Long> byQuestion, Map<String, Long> byChoi
         return questionKey + '\u0000' + choiceValue;
     }
 
+    /** A matrix's answers are stored per item ("matrix.item"), so they count towards the matrix too. */
     public long question(String questionKey) {
-        return byQuestion.getOrDefault(questionKey, 0L);
+        return byQuestion.entrySet().stream()
+                .filter(e -> e.getKey().equals(questionKey) || e.getKey().startsWith(questionKey + "."))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     public long choice(String questionKey, String choiceValue) {
-        return byChoice.getOrDefault(choiceKey(questionKey, choiceValue), 0L);
+        String ofItem = questionKey + ".";
+        String suffix = "\u0000" + choiceValue;
+        return byChoice.entrySet().stream()
+                .filter(e -> e.getKey().equals(questionKey + suffix)
+                        || (e.getKey().startsWith(ofItem) && e.getKey().endsWith(suffix)))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     public long total() {

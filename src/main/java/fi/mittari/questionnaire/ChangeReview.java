@@ -28,7 +28,7 @@ public record ChangeReview(int liveVersion, List<ReviewedChange> changes) {
             return 0;
         }
         return change.choiceValue().isEmpty()
-                ? answers.question(change.questionKey())
+                ? answers.question(change.answerKey())
                 : answers.choice(change.questionKey(), change.choiceValue());
     }
 

@@ -33,7 +33,7 @@ final class LocalizedTextReader {
                 .orElse(LocalizedText.empty());
     }
 
-    private LocalizedText read(Node node, String path) {
+    LocalizedText read(Node node, String path) {
         Optional<YamlMapping> mapping = YamlMapping.of(node, path, "texts by language, like {fi: …, sv: …}", problems);
         if (mapping.isEmpty()) {
             return LocalizedText.empty();

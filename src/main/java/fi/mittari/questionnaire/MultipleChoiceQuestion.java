@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Any number of the choices. */
+/** Any number of the choices, optionally with "other, please specify" after them. */
 public record MultipleChoiceQuestion(
         String key,
         LocalizedText label,
@@ -13,7 +13,8 @@ public record MultipleChoiceQuestion(
         List<Choice> choices,
         Classification classification,
         int minSelected,
-        int maxSelected)
+        int maxSelected,
+        Optional<OtherChoice> other)
         implements Question {
 
     /** No limit on how many choices are ticked. */
@@ -29,15 +30,34 @@ public record MultipleChoiceQuestion(
         this(key, label, hint, required, choices, classification, NO_LIMIT, NO_LIMIT);
     }
 
+    /** Without "other, please specify". */
+    public MultipleChoiceQuestion(
+            String key,
+            LocalizedText label,
+            LocalizedText hint,
+            boolean required,
+            List<Choice> choices,
+            Classification classification,
+            int minSelected,
+            int maxSelected) {
+        this(key, label, hint, required, choices, classification, minSelected, maxSelected, Optional.empty());
+    }
+
     public MultipleChoiceQuestion {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(hint, "hint");
+        Objects.requireNonNull(other, "other");
         choices = List.copyOf(choices);
     }
 
+    /** The choices as answers see them: the written ones, then "other" when offered. */
+    public List<Choice> allChoices() {
+        return other.map(o -> Choices.withOther(choices, o)).orElse(choices);
+    }
+
     public Optional<Choice> choice(String value) {
-        return choices.stream().filter(c -> c.value().equals(value)).findFirst();
+        return allChoices().stream().filter(c -> c.value().equals(value)).findFirst();
     }
 }

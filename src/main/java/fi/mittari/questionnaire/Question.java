@@ -10,7 +10,10 @@ public sealed interface Question
                 NumberQuestion,
                 DateQuestion,
                 ConsentQuestion,
-                DisplayText {
+                DisplayText,
+                LikertQuestion,
+                MatrixQuestion,
+                RankingQuestion {
 
     /** Stable within the questionnaire; answers are stored under it. */
     String key();
@@ -26,7 +29,7 @@ public sealed interface Question
     Classification classification();
 
     /**
-     * The choices when the answer is exactly one of a fixed list (single choice, yes/no), which is what share
+     * The choices when the answer is exactly one of a fixed list (single choice, yes/no, Likert), which is what share
      * indicators are computed over; empty for every other kind of question.
      */
     default java.util.List<Choice> singleAnswerChoices() {

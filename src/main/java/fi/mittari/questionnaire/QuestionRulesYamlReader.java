@@ -110,10 +110,15 @@ final class QuestionRulesYamlReader {
 
     /** How an answer to the question looks to an expression; display text has none. */
     static Optional<ValueType> valueType(Question question) {
-        if (question instanceof MultipleChoiceQuestion) {
+        if (question instanceof MultipleChoiceQuestion || question instanceof RankingQuestion) {
             return Optional.of(ValueType.CHOICES);
         }
-        if (question instanceof RatingQuestion || question instanceof NumberQuestion) {
+        if (question instanceof MatrixQuestion) {
+            return Optional.empty(); // its answer is one per item, which no expression can name yet
+        }
+        if (question instanceof RatingQuestion
+                || question instanceof NumberQuestion
+                || question instanceof LikertQuestion) {
             return Optional.of(ValueType.NUMBER);
         }
         if (question instanceof DateQuestion) {

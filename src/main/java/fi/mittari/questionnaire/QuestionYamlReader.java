@@ -37,12 +37,14 @@ final class QuestionYamlReader {
     private final LocalizedTextReader texts;
     private final ChoicesYamlReader choices;
     private final BoundedQuestionYamlReader bounded;
+    private final CompositeQuestionYamlReader composite;
     private final YamlProblems problems;
 
     QuestionYamlReader(LocalizedTextReader texts, YamlProblems problems) {
         this.texts = texts;
         this.choices = new ChoicesYamlReader(texts, problems);
         this.bounded = new BoundedQuestionYamlReader(texts, problems);
+        this.composite = new CompositeQuestionYamlReader(texts, choices, problems);
         this.problems = problems;
     }
 
@@ -74,11 +76,13 @@ final class QuestionYamlReader {
         type.filter(t -> t.equals("note") || t.equals("consent")).ifPresent(t -> rejectAnswerProperties(question, t));
         var basics = new QuestionBasics(key, label, hint, required, classification);
         return type.map(t -> switch (t) {
-            case "single_choice" -> new SingleChoiceQuestion(
-                    key, label, hint, required, choices.read(question), classification, dropdown(question));
+            case "single_choice" -> singleChoice(question, basics);
             case "multiple_choice" -> selections(
                     question,
                     new MultipleChoiceQuestion(key, label, hint, required, choices.read(question), classification));
+            case "likert" -> composite.likert(basics, question);
+            case "matrix" -> composite.matrix(basics, question);
+            case "ranking" -> composite.ranking(basics, question);
             case "rating" -> rating(question, basics);
             case "yes_no" -> new YesNoQuestion(key, label, hint, required, classification);
             case "number" -> bounded.number(basics, question);
@@ -87,6 +91,19 @@ final class QuestionYamlReader {
             case "note" -> new DisplayText(key, label, hint);
             default -> text(question, basics);
         });
+    }
+
+    private SingleChoiceQuestion singleChoice(YamlMapping q, QuestionBasics basics) {
+        List<Choice> written = choices.read(q);
+        return new SingleChoiceQuestion(
+                basics.key(),
+                basics.label(),
+                basics.hint(),
+                basics.required(),
+                written,
+                basics.classification(),
+                dropdown(q),
+                composite.other(q, written));
     }
 
     /** appearance: radio (the default) or dropdown, a select list for long lists such as municipalities. */
@@ -132,7 +149,8 @@ final class QuestionYamlReader {
                 read.choices(),
                 read.classification(),
                 min,
-                max);
+                max,
+                composite.other(q, read.choices()));
     }
 
     private Classification classification(YamlMapping question) {
@@ -242,8 +260,8 @@ final class QuestionYamlReader {
 
     private static Map<String, List<String>> typeProperties() {
         Map<String, List<String>> properties = new LinkedHashMap<>();
-        properties.put("single_choice", List.of("choices", "appearance"));
-        properties.put("multiple_choice", List.of("choices", "minSelected", "maxSelected"));
+        properties.put("single_choice", List.of("choices", "appearance", "other"));
+        properties.put("multiple_choice", List.of("choices", "minSelected", "maxSelected", "other"));
         properties.put("rating", List.of("min", "max", "minLabel", "maxLabel"));
         properties.put("text", List.of("multiline", "maxLength"));
         properties.put("yes_no", List.of());
@@ -251,6 +269,9 @@ final class QuestionYamlReader {
         properties.put("date", List.of("min", "max"));
         properties.put("consent", List.of());
         properties.put("note", List.of());
+        properties.put("likert", List.of("points", "minLabel", "maxLabel", "labels"));
+        properties.put("matrix", List.of("items", "choices"));
+        properties.put("ranking", List.of("choices", "rankCount"));
         return properties;
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Exactly one of the choices, as radio buttons or ({@code dropdown}) a select list for long lists. */
+/**
+ * Exactly one of the choices, as radio buttons or ({@code dropdown}) a select list for long lists, and optionally
+ * "other, please specify" after them.
+ */
 public record SingleChoiceQuestion(
         String key,
         LocalizedText label,
@@ -12,7 +15,8 @@ public record SingleChoiceQuestion(
         boolean required,
         List<Choice> choices,
         Classification classification,
-        boolean dropdown)
+        boolean dropdown,
+        Optional<OtherChoice> other)
         implements Question {
 
     /** Radio buttons: the default, and the most accessible for short lists. */
@@ -26,20 +30,38 @@ public record SingleChoiceQuestion(
         this(key, label, hint, required, choices, classification, false);
     }
 
+    /** Without "other, please specify". */
+    public SingleChoiceQuestion(
+            String key,
+            LocalizedText label,
+            LocalizedText hint,
+            boolean required,
+            List<Choice> choices,
+            Classification classification,
+            boolean dropdown) {
+        this(key, label, hint, required, choices, classification, dropdown, Optional.empty());
+    }
+
     public SingleChoiceQuestion {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(hint, "hint");
+        Objects.requireNonNull(other, "other");
         choices = List.copyOf(choices);
+    }
+
+    /** The choices as answers see them: the written ones, then "other" when offered. */
+    public List<Choice> allChoices() {
+        return other.map(o -> Choices.withOther(choices, o)).orElse(choices);
     }
 
     @Override
     public List<Choice> singleAnswerChoices() {
-        return choices;
+        return allChoices();
     }
 
     public Optional<Choice> choice(String value) {
-        return choices.stream().filter(c -> c.value().equals(value)).findFirst();
+        return allChoices().stream().filter(c -> c.value().equals(value)).findFirst();
     }
 }

@@ -10,6 +10,11 @@ public sealed interface VersionChange {
         return "";
     }
 
+    /** The key the concerned answers are stored under: the question's, or "matrix.item" for a matrix item. */
+    default String answerKey() {
+        return questionKey();
+    }
+
     /** Whether answers already given could be read differently after the change. */
     default boolean affectsStoredAnswers() {
         return true;
@@ -39,4 +44,31 @@ public sealed interface VersionChange {
     record ChoiceRemoved(String questionKey, String choiceValue) implements VersionChange {}
 
     record ChoiceRelabelled(String questionKey, String choiceValue) implements VersionChange {}
+
+    record ItemAdded(String questionKey, String itemKey) implements VersionChange {
+        @Override
+        public String answerKey() {
+            return questionKey + "." + itemKey;
+        }
+
+        @Override
+        public boolean affectsStoredAnswers() {
+            return false;
+        }
+    }
+
+    record ItemRemoved(String questionKey, String itemKey) implements VersionChange {
+        @Override
+        public String answerKey() {
+            return questionKey + "." + itemKey;
+        }
+    }
+
+    /** The item's label changed in at least one language: its answers may have meant something else. */
+    record ItemRelabelled(String questionKey, String itemKey) implements VersionChange {
+        @Override
+        public String answerKey() {
+            return questionKey + "." + itemKey;
+        }
+    }
 }

@@ -34,6 +34,7 @@ public final class VersionDiff {
                 changes.add(new VersionChange.QuestionRelabelled(now.key()));
             }
             choices(was.get(), now, changes);
+            items(was.get(), now, changes);
         }
         for (Question old : from.questions()) {
             if (to.question(old.key()).isEmpty()) {
@@ -62,9 +63,38 @@ public final class VersionDiff {
         }
     }
 
+    private static void items(Question was, Question now, List<VersionChange> changes) {
+        List<MatrixItem> before = itemsOf(was);
+        List<MatrixItem> after = itemsOf(now);
+        for (MatrixItem item : after) {
+            Optional<MatrixItem> old =
+                    before.stream().filter(i -> i.key().equals(item.key())).findFirst();
+            if (old.isEmpty()) {
+                changes.add(new VersionChange.ItemAdded(now.key(), item.key()));
+            } else if (!old.get().label().equals(item.label())) {
+                changes.add(new VersionChange.ItemRelabelled(now.key(), item.key()));
+            }
+        }
+        for (MatrixItem old : before) {
+            if (after.stream().noneMatch(i -> i.key().equals(old.key()))) {
+                changes.add(new VersionChange.ItemRemoved(now.key(), old.key()));
+            }
+        }
+    }
+
+    private static List<MatrixItem> itemsOf(Question question) {
+        return question instanceof MatrixQuestion matrix ? matrix.items() : List.of();
+    }
+
     private static List<Choice> choicesOf(Question question) {
         if (question instanceof MultipleChoiceQuestion multiple) {
-            return multiple.choices();
+            return multiple.allChoices();
+        }
+        if (question instanceof MatrixQuestion matrix) {
+            return matrix.choices();
+        }
+        if (question instanceof RankingQuestion ranking) {
+            return ranking.choices();
         }
         return question.singleAnswerChoices();
     }
@@ -91,6 +121,15 @@ public final class VersionDiff {
         }
         if (question instanceof DateQuestion) {
             return "date";
+        }
+        if (question instanceof LikertQuestion) {
+            return "likert";
+        }
+        if (question instanceof MatrixQuestion) {
+            return "matrix";
+        }
+        if (question instanceof RankingQuestion) {
+            return "ranking";
         }
         return question instanceof ConsentQuestion ? "consent" : "note";
     }

@@ -8,7 +8,8 @@ import fi.mittari.indicator.IndicatorValue;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LocalizedText;
-import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import io.micronaut.context.annotation.Value;
@@ -70,8 +71,28 @@ public class PreparingFunderReport {
             for (var question : questionnaire.questions()) {
                 // Personal questions (names, contacts, identifying text) stay out of reports.
                 boolean shown = !question.classification().personal();
+                Language fallback = questionnaire.defaultLanguage();
                 if (shown && !question.singleAnswerChoices().isEmpty()) {
-                    distributions.add(distribution(question, indicators, lang, questionnaire.defaultLanguage()));
+                    distributions.add(distribution(
+                            question.key(),
+                            text(question.label(), lang, fallback),
+                            question.singleAnswerChoices(),
+                            indicators,
+                            lang,
+                            fallback));
+                }
+                // A matrix shows each item as a question of its own, "Question – item"; rankings and the texts
+                // of "other" are free answers, not shares, so they stay out of the workbook.
+                if (shown && question instanceof MatrixQuestion matrix) {
+                    for (MatrixItem item : matrix.items()) {
+                        distributions.add(distribution(
+                                matrix.answerKey(item),
+                                text(matrix.label(), lang, fallback) + " – " + text(item.label(), lang, fallback),
+                                matrix.choices(),
+                                indicators,
+                                lang,
+                                fallback));
+                    }
                 }
             }
         }
@@ -85,19 +106,24 @@ public class PreparingFunderReport {
     }
 
     private static ChoiceDistribution distribution(
-            Question question, CampaignIndicators indicators, Language lang, Language fallback) {
+            String answerKey,
+            String label,
+            List<Choice> scale,
+            CampaignIndicators indicators,
+            Language lang,
+            Language fallback) {
         List<ChoiceFigure> choices = new ArrayList<>();
         long answered = 0;
-        for (Choice choice : question.singleAnswerChoices()) {
+        for (Choice choice : scale) {
             IndicatorValue value = indicators
-                    .share(question.key(), choice.value())
+                    .share(answerKey, choice.value())
                     .orElse(new IndicatorValue(
-                            fi.mittari.indicator.IndicatorKind.CHOICE_SHARE, question.key(), choice.value(), 0, 0));
+                            fi.mittari.indicator.IndicatorKind.CHOICE_SHARE, answerKey, choice.value(), 0, 0));
             answered = value.denominator();
             choices.add(new ChoiceFigure(
                     choice.value(), text(choice.label(), lang, fallback), value.numerator(), value.share()));
         }
-        return new ChoiceDistribution(question.key(), text(question.label(), lang, fallback), answered, choices);
+        return new ChoiceDistribution(answerKey, label, answered, choices);
     }
 
     private static String text(LocalizedText text, Language lang, Language fallback) {

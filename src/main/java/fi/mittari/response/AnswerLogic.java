@@ -50,6 +50,15 @@ final class AnswerLogic {
         if (answer instanceof AnswerValue.SelectedChoices choices) {
             return new Value.Choices(choices.values());
         }
+        if (answer instanceof AnswerValue.Ranked ranked) {
+            return new Value.Choices(ranked.values());
+        }
+        if (answer instanceof AnswerValue.ScalePoint point) {
+            return new Value.Num(BigDecimal.valueOf(point.value()));
+        }
+        if (answer instanceof AnswerValue.ItemChoices) {
+            return Value.EMPTY; // expressions cannot refer to a matrix
+        }
         if (answer instanceof AnswerValue.Rating rating) {
             return new Value.Num(BigDecimal.valueOf(rating.value()));
         }

@@ -28,7 +28,13 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
         CONSTRAINT,
         TOO_FEW_CHOICES,
         TOO_MANY_CHOICES,
-        EXCLUSIVE_CHOICE
+        EXCLUSIVE_CHOICE,
+        ITEM_REQUIRED,
+        OTHER_TEXT_REQUIRED,
+        RANK_OUT_OF_RANGE,
+        RANK_TWICE,
+        RANK_MISSING,
+        RANKED_TWICE
     }
 
     /** The message in English, for API clients and logs (never containing the answer itself). */
@@ -50,6 +56,12 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
             case TOO_FEW_CHOICES -> "choose at least " + arguments.get(0);
             case TOO_MANY_CHOICES -> "choose at most " + arguments.get(0);
             case EXCLUSIVE_CHOICE -> "'" + arguments.get(0) + "' cannot be chosen together with other choices";
+            case ITEM_REQUIRED -> "choose one for this item";
+            case OTHER_TEXT_REQUIRED -> "specify what 'other' means";
+            case RANK_OUT_OF_RANGE -> "ranks must be whole numbers from 1 to " + arguments.get(0);
+            case RANK_TWICE -> "rank " + arguments.get(0) + " is given more than once";
+            case RANK_MISSING -> "rank " + arguments.get(0) + " is missing: give ranks from 1 without gaps";
+            case RANKED_TWICE -> "'" + arguments.get(0) + "' is ranked more than once";
         };
     }
 }

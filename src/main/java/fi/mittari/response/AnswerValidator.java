@@ -3,6 +3,7 @@ package fi.mittari.response;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
@@ -35,7 +36,7 @@ public final class AnswerValidator {
         List<AnswerProblem> problems = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         for (String key : submitted.values().keySet()) {
-            if (questionnaire.question(key).filter(Question::takesAnswer).isEmpty()) {
+            if (!answerable(questionnaire, key)) {
                 problems.add(problem(key, AnswerProblem.Reason.UNKNOWN_QUESTION));
             }
         }
@@ -45,7 +46,8 @@ public final class AnswerValidator {
                 continue;
             }
             List<String> raw = submitted.of(question.key());
-            if (raw.isEmpty()) {
+            Optional<Result> inParts = CompositeAnswers.inParts(question, submitted);
+            if (inParts.isEmpty() && raw.isEmpty()) {
                 if (question instanceof ConsentQuestion) {
                     problems.add(problem(question.key(), AnswerProblem.Reason.NOT_ACCEPTED));
                 } else if (question.required()) {
@@ -53,8 +55,9 @@ public final class AnswerValidator {
                 }
                 continue;
             }
-            Result result = checkAnswer(question, raw);
-            result.problem().ifPresent(problems::add);
+            Result result = inParts.orElseGet(
+                    () -> CompositeAnswers.withOtherText(question, checkAnswer(question, raw), submitted));
+            problems.addAll(result.problems());
             result.answer().ifPresent(answer -> {
                 if (logic.satisfies(rules, answer.value())) {
                     answers.add(answer);
@@ -67,14 +70,36 @@ public final class AnswerValidator {
         return problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
     }
 
-    record Result(Optional<Answer> answer, Optional<AnswerProblem> problem) {
+    /** An answer, or the problems that refused it, or (an optional question left blank) neither. */
+    record Result(Optional<Answer> answer, List<AnswerProblem> problems) {
+        Result {
+            problems = List.copyOf(problems);
+        }
+
         static Result of(String key, AnswerValue value) {
-            return new Result(Optional.of(new Answer(key, value)), Optional.empty());
+            return new Result(Optional.of(new Answer(key, value)), List.of());
         }
 
         static Result refused(AnswerProblem problem) {
-            return new Result(Optional.empty(), Optional.of(problem));
+            return new Result(Optional.empty(), List.of(problem));
         }
+
+        static Result nothing() {
+            return new Result(Optional.empty(), List.of());
+        }
+    }
+
+    /** A question that takes an answer, or "question.part" naming a part of one (a matrix item, "other"'s text). */
+    private static boolean answerable(Questionnaire questionnaire, String key) {
+        if (questionnaire.question(key).filter(Question::takesAnswer).isPresent()) {
+            return true;
+        }
+        int dot = key.indexOf('.');
+        return dot > 0
+                && questionnaire
+                        .question(key.substring(0, dot))
+                        .filter(q -> CompositeAnswers.acceptsPart(q, key.substring(dot + 1)))
+                        .isPresent();
     }
 
     private Result checkAnswer(Question question, List<String> raw) {
@@ -85,13 +110,16 @@ public final class AnswerValidator {
             }
             return single.choice(raw.get(0)).isPresent()
                     ? Result.of(key, new AnswerValue.SelectedChoice(raw.get(0)))
-                    : Result.refused(notAChoice(key, single.choices()));
+                    : Result.refused(notAChoice(key, single.allChoices()));
         }
         if (question instanceof MultipleChoiceQuestion multiple) {
             return SelectionRules.check(multiple, raw);
         }
         if (question instanceof RatingQuestion rating) {
             return checkRating(rating, raw);
+        }
+        if (question instanceof LikertQuestion likert) {
+            return CompositeAnswers.likert(likert, raw);
         }
         if (!(question instanceof TextQuestion) && raw.size() > 1) {
             return Result.refused(problem(key, AnswerProblem.Reason.ONE_CHOICE_ONLY));

@@ -1,6 +1,7 @@
 package fi.mittari.response;
 
 import fi.mittari.campaign.Invitations;
+import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.response.persistence.AnswerRepository;
 import fi.mittari.response.persistence.AnswerRow;
 import fi.mittari.response.persistence.ResponseRepository;
@@ -59,9 +60,43 @@ class ResponseWriter {
             String key = answer.questionKey();
             AnswerValue value = answer.value();
             if (value instanceof AnswerValue.SelectedChoice choice) {
-                rows.add(new AnswerRow(null, responseId, key, choice.value(), null, null, null));
+                rows.add(new AnswerRow(
+                        null, responseId, key, choice.value(), null, otherText(choice.otherText()), null));
             } else if (value instanceof AnswerValue.SelectedChoices choices) {
-                choices.values().forEach(c -> rows.add(new AnswerRow(null, responseId, key, c, null, null, null)));
+                choices.values()
+                        .forEach(c -> rows.add(new AnswerRow(
+                                null,
+                                responseId,
+                                key,
+                                c,
+                                null,
+                                c.equals(OtherChoice.VALUE) ? otherText(choices.otherText()) : null,
+                                null)));
+            } else if (value instanceof AnswerValue.ScalePoint point) {
+                // Stored as a number like a rating, and as a choice so that shares are counted like single choice.
+                rows.add(new AnswerRow(
+                        null,
+                        responseId,
+                        key,
+                        String.valueOf(point.value()),
+                        BigDecimal.valueOf(point.value()),
+                        null,
+                        null));
+            } else if (value instanceof AnswerValue.ItemChoices items) {
+                items.byItem()
+                        .forEach((item, choice) ->
+                                rows.add(new AnswerRow(null, responseId, key + "." + item, choice, null, null, null)));
+            } else if (value instanceof AnswerValue.Ranked ranked) {
+                for (int rank = 1; rank <= ranked.values().size(); rank++) {
+                    rows.add(new AnswerRow(
+                            null,
+                            responseId,
+                            key,
+                            ranked.values().get(rank - 1),
+                            BigDecimal.valueOf(rank),
+                            null,
+                            null));
+                }
             } else if (value instanceof AnswerValue.Rating rating) {
                 rows.add(new AnswerRow(null, responseId, key, null, BigDecimal.valueOf(rating.value()), null, null));
             } else if (value instanceof AnswerValue.Text text) {
@@ -73,5 +108,9 @@ class ResponseWriter {
             }
         }
         return rows;
+    }
+
+    private static String otherText(String text) {
+        return text.isEmpty() ? null : text;
     }
 }

@@ -15,7 +15,7 @@ final class SelectionRules {
         String key = question.key();
         List<String> ticked = List.copyOf(new LinkedHashSet<>(raw));
         if (!ticked.stream().allMatch(v -> question.choice(v).isPresent())) {
-            return AnswerValidator.Result.refused(AnswerValidator.notAChoice(key, question.choices()));
+            return AnswerValidator.Result.refused(AnswerValidator.notAChoice(key, question.allChoices()));
         }
         Optional<Choice> exclusive = ticked.stream()
                 .map(v -> question.choice(v).orElseThrow())

@@ -66,4 +66,28 @@ class ChoiceSharesTest {
         assertThat(indicators.share("employed", "no").orElseThrow().share()).isEqualByComparingTo("0.7344");
         assertThat(values).extracting(IndicatorValue::questionKey).containsOnly("", "employed");
     }
+
+    @Test
+    void likertPointsOtherAndEachMatrixItemGetSharesLikeASingleChoice() {
+        var values = ChoiceShares.calculate(
+                QuestionnaireFixture.everyCompositeQuestionType(),
+                4,
+                Map.of("welcome", 4L, "event.venue", 4L, "event.programme", 2L, "situation", 4L),
+                List.of(
+                        new ChoiceCount("welcome", "5", 3),
+                        new ChoiceCount("event.venue", "good", 1),
+                        new ChoiceCount("event.programme", "poor", 2),
+                        new ChoiceCount("situation", "other", 1),
+                        new ChoiceCount("helps", "coaching", 4)));
+        var indicators = new CampaignIndicators(1, values);
+        assertThat(indicators.share("welcome", "5").orElseThrow().share()).isEqualByComparingTo("0.75");
+        assertThat(indicators.share("welcome", "1").orElseThrow().share()).isEqualByComparingTo("0");
+        assertThat(indicators.share("event.venue", "good").orElseThrow().share())
+                .isEqualByComparingTo("0.25");
+        assertThat(indicators.share("event.programme", "poor").orElseThrow().share())
+                .isEqualByComparingTo("1");
+        assertThat(indicators.share("situation", "other").orElseThrow().share()).isEqualByComparingTo("0.25");
+        // a ranking is an order, not a share
+        assertThat(values).extracting(IndicatorValue::questionKey).doesNotContain("helps", "event");
+    }
 }

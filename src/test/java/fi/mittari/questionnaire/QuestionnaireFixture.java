@@ -107,4 +107,66 @@ public final class QuestionnaireFixture {
                                 Classification.NONE),
                         new ConsentQuestion("consent", fi("I agree"), LocalizedText.empty(), Classification.NONE)));
     }
+
+    /**
+     * One question of each kind answered in parts or on a fixed scale: welcome (Likert, 5 points with end labels),
+     * event (required matrix: venue and programme on poor/good), helps (ranking of three, top two), situation
+     * (required single choice with the standard "other") and goals (multiple choice with "other" worded "Jokin muu").
+     */
+    public static Questionnaire everyCompositeQuestionType() {
+        return new Questionnaire(
+                "composite",
+                fi("Composite"),
+                LocalizedText.empty(),
+                Language.FI,
+                List.of(Language.FI),
+                List.of(
+                        new LikertQuestion(
+                                "welcome",
+                                fi("I felt welcome"),
+                                LocalizedText.empty(),
+                                false,
+                                5,
+                                fi("Disagree"),
+                                fi("Agree"),
+                                List.of(),
+                                Classification.NONE),
+                        new MatrixQuestion(
+                                "event",
+                                fi("Rate the event"),
+                                LocalizedText.empty(),
+                                true,
+                                List.of(
+                                        new MatrixItem("venue", fi("Venue")),
+                                        new MatrixItem("programme", fi("Programme"))),
+                                List.of(choice("poor"), choice("good")),
+                                Classification.NONE),
+                        new RankingQuestion(
+                                "helps",
+                                fi("What helps most?"),
+                                LocalizedText.empty(),
+                                false,
+                                List.of(choice("coaching"), choice("training"), choice("trial")),
+                                2,
+                                Classification.NONE),
+                        new SingleChoiceQuestion(
+                                "situation",
+                                fi("Situation"),
+                                LocalizedText.empty(),
+                                true,
+                                List.of(choice("jobseeker"), choice("studying")),
+                                Classification.NONE,
+                                false,
+                                java.util.Optional.of(OtherChoice.standard())),
+                        new MultipleChoiceQuestion(
+                                "goals",
+                                fi("Goals"),
+                                LocalizedText.empty(),
+                                false,
+                                List.of(choice("job"), choice("education")),
+                                Classification.NONE,
+                                MultipleChoiceQuestion.NO_LIMIT,
+                                MultipleChoiceQuestion.NO_LIMIT,
+                                java.util.Optional.of(new OtherChoice(fi("Jokin muu"))))));
+    }
 }

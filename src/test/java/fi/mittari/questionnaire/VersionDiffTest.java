@@ -81,4 +81,50 @@ class VersionDiffTest {
         assertThat(List.of(new VersionChange.ChoiceRemoved("a", "b"), new VersionChange.QuestionRelabelled("a")))
                 .allMatch(VersionChange::affectsStoredAnswers);
     }
+
+    @Test
+    void findsMatrixItemsAddedRemovedAndRelabelledAndTheOtherChoiceAdded() {
+        Questionnaire v1 = read(
+                """
+                  - key: event
+                    type: matrix
+                    label: {fi: Arvioi}
+                    items:
+                      - {key: venue, label: {fi: Paikka}}
+                      - {key: food, label: {fi: Ruoka}}
+                    choices:
+                      - {value: poor, label: {fi: Heikko}}
+                      - {value: good, label: {fi: Hyvä}}
+                  - key: situation
+                    type: single_choice
+                    label: {fi: Tilanne}
+                    choices:
+                      - {value: jobseeker, label: {fi: Työnhakija}}
+                """);
+        Questionnaire v2 = read(
+                """
+                  - key: event
+                    type: matrix
+                    label: {fi: Arvioi}
+                    items:
+                      - {key: venue, label: {fi: Tapahtumapaikka}}
+                      - {key: programme, label: {fi: Ohjelma}}
+                    choices:
+                      - {value: poor, label: {fi: Heikko}}
+                      - {value: good, label: {fi: Hyvä}}
+                  - key: situation
+                    type: single_choice
+                    other: true
+                    label: {fi: Tilanne}
+                    choices:
+                      - {value: jobseeker, label: {fi: Työnhakija}}
+                """);
+        assertThat(VersionDiff.between(v1, v2))
+                .containsExactly(
+                        new VersionChange.ItemRelabelled("event", "venue"),
+                        new VersionChange.ItemAdded("event", "programme"),
+                        new VersionChange.ItemRemoved("event", "food"),
+                        new VersionChange.ChoiceAdded("situation", "other"));
+        assertThat(new VersionChange.ItemRemoved("event", "food").answerKey()).isEqualTo("event.food");
+    }
 }

@@ -25,7 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What the funder workbook shows of a campaign: yes/no shares, and nothing of questions marked personal. */
+/**
+ * What the funder workbook shows of a campaign: yes/no, Likert and matrix-item shares, "other" as a choice, and nothing
+ * of questions marked personal, of rankings or of the texts of "other".
+ */
 @MicronautTest(startApplication = false, transactional = false)
 class PreparingFunderReportIntegrationTest {
 
@@ -99,5 +102,91 @@ class PreparingFunderReportIntegrationTest {
                 .extracting(ChoiceFigure::share)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("0.4"), new BigDecimal("0.6"));
+    }
+
+    private static final String COMPOSITE =
+            """
+            key: report-composite
+            defaultLanguage: fi
+            languages: [fi]
+            title: {fi: Raporttikysely}
+            questions:
+              - key: welcome
+                type: likert
+                points: 3
+                label: {fi: Tervetullut}
+              - key: event
+                type: matrix
+                label: {fi: Tapahtuma}
+                items:
+                  - {key: venue, label: {fi: Paikka}}
+                  - {key: food, label: {fi: Ruoka}}
+                choices:
+                  - {value: poor, label: {fi: Heikko}}
+                  - {value: good, label: {fi: Hyvä}}
+              - key: helps
+                type: ranking
+                label: {fi: Mikä auttaa}
+                choices:
+                  - {value: coaching, label: {fi: Valmennus}}
+                  - {value: training, label: {fi: Koulutus}}
+              - key: situation
+                type: single_choice
+                other: true
+                label: {fi: Tilanne}
+                choices:
+                  - {value: jobseeker, label: {fi: Työnhakija}}
+            """;
+
+    @Test
+    void showsLikertPointsEachMatrixItemAndOtherButNoRankingsAndNoOtherTexts() throws Exception {
+        catalog.load("report-composite.yaml", COMPOSITE);
+        Campaign campaign = ((OpeningOutcome.Opened) opening.open(new OpenCampaign(
+                        "report-composite", "report-composite", "Raportti", Optional.empty(), Optional.empty())))
+                .campaign();
+        // welcome: 3, 3, 3, 2, 1 → 0.6 for point 3; venue good 4 of 5; food poor 1 of 1; other 2 of 5
+        for (int i = 0; i < 5; i++) {
+            var answers = new java.util.HashMap<String, List<String>>();
+            answers.put("welcome", List.of(String.valueOf(Math.max(1, 3 - Math.max(0, i - 2)))));
+            answers.put("event.venue", List.of(i == 0 ? "poor" : "good"));
+            if (i == 0) {
+                answers.put("event.food", List.of("poor"));
+            }
+            answers.put("helps", List.of("training", "coaching"));
+            answers.put("situation", List.of(i < 2 ? "other" : "jobseeker"));
+            answers.put("situation.other", List.of("Omaishoitaja " + i));
+            assertThat(submitting.submit(new Submission(
+                            campaign, Language.FI, SubmissionKeys.fresh(), Channel.API, new SubmittedAnswers(answers))))
+                    .isInstanceOf(fi.mittari.response.SubmissionOutcome.Stored.class);
+        }
+        long run = jobs.launch(BatchJob.AGGREGATE_INDICATORS, "report-composite " + System.nanoTime(), Map.of());
+        assertThat(jobs.awaitEnd(run, Duration.ofSeconds(60)).orElseThrow().status())
+                .isEqualTo("COMPLETED");
+
+        CampaignFigures figures = preparing.prepare(ReportLanguage.FI, Instant.now()).campaigns().stream()
+                .filter(c -> c.slug().equals("report-composite"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(figures.distributions())
+                .extracting(ChoiceDistribution::questionKey, ChoiceDistribution::questionLabel)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("welcome", "Tervetullut"),
+                        org.assertj.core.api.Assertions.tuple("event.venue", "Tapahtuma – Paikka"),
+                        org.assertj.core.api.Assertions.tuple("event.food", "Tapahtuma – Ruoka"),
+                        org.assertj.core.api.Assertions.tuple("situation", "Tilanne"));
+        assertThat(figures.distributions().get(0).choices())
+                .extracting(ChoiceFigure::share)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0.2"), new BigDecimal("0.2"), new BigDecimal("0.6"));
+        assertThat(figures.distributions().get(1).choices())
+                .extracting(ChoiceFigure::share)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0.2"), new BigDecimal("0.8"));
+        assertThat(figures.distributions().get(2).answered()).isEqualTo(1);
+        assertThat(figures.distributions().get(3).choices())
+                .extracting(ChoiceFigure::label)
+                .containsExactly("Työnhakija", "Muu, mikä?");
+        assertThat(figures.distributions().get(3).choices().get(1).share()).isEqualByComparingTo("0.4");
+        assertThat(figures.toString()).doesNotContain("Omaishoitaja");
     }
 }

@@ -29,10 +29,7 @@ class SelectionRulesTest {
             3);
 
     private static AnswerProblem.Reason refusal(String... ticked) {
-        return SelectionRules.check(USEFUL, List.of(ticked))
-                .problem()
-                .orElseThrow()
-                .reason();
+        return SelectionRules.check(USEFUL, List.of(ticked)).problems().get(0).reason();
     }
 
     @Test

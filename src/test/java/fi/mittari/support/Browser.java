@@ -147,6 +147,26 @@ public final class Browser implements AutoCloseable {
         return id == null ? "" : id.toString();
     }
 
+    /** Resizes the window, to see the layout of a wide screen as well as of the phone it starts as. */
+    public void resize(int width, int height) throws IOException, InterruptedException {
+        call("POST", session + "/window/rect", Map.of("width", width, "height", height));
+    }
+
+    /** A computed style property of the first element matching {@code cssSelector}. */
+    public String style(String cssSelector, String property) throws IOException, InterruptedException {
+        Object value = call(
+                        "POST",
+                        session + "/execute/sync",
+                        Map.of(
+                                "script",
+                                "return getComputedStyle(document.querySelector(arguments[0]))"
+                                        + ".getPropertyValue(arguments[1])",
+                                "args",
+                                List.of(cssSelector, property)))
+                .get("value");
+        return value == null ? "" : value.toString();
+    }
+
     private String find(String cssSelector) throws IOException, InterruptedException {
         return (String) value(call("POST", session + "/element", Map.of("using", "css selector", "value", cssSelector)))
                 .get(ELEMENT);

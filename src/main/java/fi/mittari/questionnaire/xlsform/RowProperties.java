@@ -22,7 +22,9 @@ final class RowProperties {
             "mittari_personal",
             "mittari_unit",
             "mittari_min_label",
-            "mittari_max_label");
+            "mittari_max_label",
+            "mittari_other_label",
+            "mittari_rank_count");
     private static final Map<String, String> LOST = Map.of(
             "choice_filter", "choice_filter is not supported: every choice of the list is shown",
             "default", "default answers are not supported; ignored",
@@ -73,9 +75,17 @@ final class RowProperties {
     void addTypeSpecific(SurveyRow row, String type, Map<String, Object> question) {
         if (type.equals("number")) {
             row.texts("mittari_unit").ifPresent(unit -> question.put("unit", unit));
-        } else if (type.equals("rating")) {
+        } else if (type.equals("rating") || type.equals("likert")) {
             row.texts("mittari_min_label").ifPresent(text -> question.put("minLabel", text));
             row.texts("mittari_max_label").ifPresent(text -> question.put("maxLabel", text));
+        } else if (type.equals("ranking") && row.has("mittari_rank_count")) {
+            try {
+                question.put(
+                        "rankCount",
+                        Integer.parseInt(row.value("mittari_rank_count").strip()));
+            } catch (NumberFormatException e) {
+                row.error("mittari_rank_count", "mittari_rank_count must be a whole number");
+            }
         }
     }
 
@@ -119,6 +129,11 @@ final class RowProperties {
         String appearance = row.value("appearance").strip();
         if (appearance.isEmpty()) {
             return;
+        }
+        if (type.equals("likert") && appearance.equals("likert")
+                || type.equals("matrix") && appearance.equals("table-list")
+                || type.equals("single_choice") && appearance.equals("likert")) {
+            return; // what made the row a Likert scale or a matrix; a likert that could not be one is reported
         }
         if (type.equals("text") && appearance.equals("multiline")) {
             question.put("multiline", true);

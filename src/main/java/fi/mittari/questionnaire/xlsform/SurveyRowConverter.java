@@ -44,6 +44,8 @@ final class SurveyRowConverter {
         if (word.equals("begin") || word.equals("end")) {
             word = word + " " + argument.toLowerCase(Locale.ROOT).replace('_', ' ');
             argument = "";
+        } else if (word.startsWith("begin ") || word.startsWith("end ")) {
+            // "begin_group", as the exporter and most tools write it, is "begin group"
         } else {
             word = word.replace(' ', '_');
         }
@@ -72,16 +74,21 @@ final class SurveyRowConverter {
                 row.error("type", "repeats (begin repeat) are not supported: Mittari asks each question once");
                 return Optional.empty();
             case "rank":
-                row.error("type", "type 'rank' is not supported yet");
-                return Optional.empty();
+                return ranking(row, argument);
             default:
                 return unknown(row, word);
         }
     }
 
-    private Optional<Map<String, Object>> choice(SurveyRow row, String type, String listName) {
+    private Optional<Map<String, Object>> choice(SurveyRow row, String type, String argument) {
+        String[] words = argument.split("\\s+");
+        boolean orOther = words.length == 2 && words[1].equalsIgnoreCase("or_other");
+        String listName = orOther ? words[0] : argument;
         if (listName.isEmpty() || listName.contains(" ")) {
-            row.error("type", "'" + row.value("type") + "' needs exactly one choice list name after " + type);
+            row.error(
+                    "type",
+                    "'" + row.value("type") + "' needs exactly one choice list name after " + type
+                            + " (and optionally or_other)");
             return Optional.empty();
         }
         List<Map<String, Object>> choices = choiceLists.get(listName);
@@ -89,8 +96,57 @@ final class SurveyRowConverter {
             row.error("type", "choice list '" + listName + "' is not in the choices sheet");
             return Optional.empty();
         }
+        if (type.equals("select_one")
+                && !orOther
+                && row.value("appearance").strip().equals("likert")) {
+            Optional<Map<String, Object>> scale = LikertLists.scale(choices);
+            if (scale.isPresent()) {
+                return question(row, "likert", scale.get());
+            }
+            row.warning(
+                    "appearance",
+                    "appearance 'likert' needs a list valued 1 to N with " + LikertLists.RANGE
+                            + " points; imported as a single choice");
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("choices", choices);
+        if (orOther) {
+            properties.put(
+                    "other",
+                    row.texts("mittari_other_label")
+                            .<Object>map(l -> Map.of("label", l))
+                            .orElse(true));
+        }
         String mittariType = type.equals("select_one") ? "single_choice" : "multiple_choice";
-        return question(row, mittariType, Map.of("choices", choices));
+        return question(row, mittariType, properties);
+    }
+
+    private Optional<Map<String, Object>> ranking(SurveyRow row, String listName) {
+        List<Map<String, Object>> choices = choiceLists.get(listName);
+        if (listName.isEmpty() || listName.contains(" ") || choices == null) {
+            row.error("type", "'" + row.value("type") + "' needs the name of a list in the choices sheet after rank");
+            return Optional.empty();
+        }
+        return question(row, "ranking", Map.of("choices", choices));
+    }
+
+    /**
+     * A matrix from a {@code table-list} group whose rows ({@code items}) are all select_one on one list: the group
+     * row gives its key, label and hint, each item row an item, named without the group's "name_" prefix.
+     */
+    Optional<Map<String, Object>> matrix(SurveyRow group, List<SurveyRow> items, String listName) {
+        boolean allRequired =
+                items.stream().allMatch(item -> item.flag("required").orElse(false));
+        List<Map<String, Object>> matrixItems = MatrixGroup.items(group, items, allRequired);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("items", matrixItems);
+        properties.put("choices", choiceLists.get(listName));
+        return question(group, "matrix", properties).map(matrix -> {
+            if (allRequired) {
+                matrix.put("required", true);
+            }
+            return matrix;
+        });
     }
 
     private Optional<Map<String, Object>> group(SurveyRow row) {

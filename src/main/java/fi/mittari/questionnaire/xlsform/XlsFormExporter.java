@@ -17,8 +17,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes a questionnaire as an XLSForm workbook (survey, choices and settings sheets) with a
  * {@code label::Finnish (fi)}-style column per offered language. What XLSForm has no column for (concepts, personal
- * data, units, scale end labels, translated titles) goes into {@code mittari_…} columns, which {@link XlsFormImporter}
- * reads back.
+ * data, units, scale end labels, the wording of "other", how many choices to rank, translated titles) goes into
+ * {@code mittari_…} columns, which {@link XlsFormImporter} reads back. A matrix becomes a {@code table-list} group of
+ * {@code select_one} rows on one list, a Likert scale a {@code likert} select_one over a list valued 1 to N.
  */
 public final class XlsFormExporter {
 
@@ -45,7 +46,7 @@ public final class XlsFormExporter {
     private static void survey(Questionnaire questionnaire, SheetWriter sheet, String yesNoList) {
         QuestionRowWriter rows = new QuestionRowWriter(yesNoList);
         for (Question question : questionnaire.questions()) {
-            sheet.row(rows.row(question, questionnaire.rulesOf(question.key())));
+            rows.rows(question, questionnaire.rulesOf(question.key())).forEach(sheet::row);
         }
     }
 
@@ -99,6 +100,8 @@ public final class XlsFormExporter {
         headers.addAll(SheetWriter.translated("mittari_unit", languages));
         headers.addAll(SheetWriter.translated("mittari_min_label", languages));
         headers.addAll(SheetWriter.translated("mittari_max_label", languages));
+        headers.addAll(SheetWriter.translated("mittari_other_label", languages));
+        headers.add("mittari_rank_count");
         return headers;
     }
 

@@ -47,10 +47,20 @@ public final class XlsFormImporter {
         Map<String, String> keys = keys(survey.get(), problems);
         var converter = new SurveyRowConverter(keys, choices.lists(), new XPathTranslator(keys, choices.renamed()));
         List<Object> questions = new ArrayList<>();
-        for (SheetTable.TableRow row : survey.get().rows()) {
-            converter
-                    .convert(new SurveyRow(survey.get(), row, surveyTexts, problems))
-                    .ifPresent(questions::add);
+        List<SurveyRow> rows = survey.get().rows().stream()
+                .map(row -> new SurveyRow(survey.get(), row, surveyTexts, problems))
+                .toList();
+        for (int i = 0; i < rows.size(); i++) {
+            Optional<MatrixGroup> matrix =
+                    MatrixGroup.at(rows, i, choices.lists().keySet());
+            if (matrix.isPresent()) {
+                converter
+                        .matrix(rows.get(i), matrix.get().items(), matrix.get().listName())
+                        .ifPresent(questions::add);
+                i = matrix.get().endIndex();
+                continue;
+            }
+            converter.convert(rows.get(i)).ifPresent(questions::add);
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("key", settings.key());

@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * One question as a form field. {@code kind} picks the template fragment: single, multiple, rating, text, number, date,
- * consent or note. {@code unit} follows a number field; {@code inputMode} picks the phone keyboard.
- * {@code id} is the HTML id of the field (or of its first option) so error links can move focus there.
+ * consent, note, matrix or ranking. {@code unit} follows a number field; {@code inputMode} picks the phone keyboard.
+ * {@code id} is the HTML id of the field (or of its first option) so error links can move focus there. {@code parts}
+ * are a matrix's items or a ranking's choices, each answered on its own; {@code other} is the text field of "other,
+ * please specify".
  */
 public record QuestionField(
         String kind,
@@ -23,7 +25,9 @@ public record QuestionField(
         String unit,
         String inputMode,
         String error,
-        String describedBy) {
+        String describedBy,
+        List<Part> parts,
+        OtherText other) {
 
     public boolean hasError() {
         return !error.isEmpty();
@@ -54,6 +58,38 @@ public record QuestionField(
 
         public boolean hasSpokenText() {
             return !spokenText.isEmpty();
+        }
+    }
+
+    /**
+     * One separately answered part: a matrix item (radio buttons in a fieldset of its own) or a ranking's choice (a
+     * select of ranks). {@code id} is its first control's, for error links; {@code errorLabel} names the part there.
+     */
+    public record Part(
+            String id,
+            String name,
+            String label,
+            List<Option> options,
+            String error,
+            String errorId,
+            String errorLabel) {
+
+        public boolean hasError() {
+            return !error.isEmpty();
+        }
+    }
+
+    /** The text field under "other, please specify"; {@code offered} is false for questions without one. */
+    public record OtherText(boolean offered, String id, String name, String label, String value, String error) {
+
+        static final OtherText NONE = new OtherText(false, "", "", "", "", "");
+
+        public boolean hasError() {
+            return !error.isEmpty();
+        }
+
+        public String errorId() {
+            return id + "-error";
         }
     }
 }

@@ -4,17 +4,22 @@ import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.LocalizedText;
+import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
+import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.web.UiText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -25,26 +30,47 @@ final class QuestionFields {
     private final Language lang;
     private final Function<LocalizedText, String> text;
 
+    private final PartFields parts;
+
     QuestionFields(UiText ui, Language lang, Language fallback) {
         this.ui = ui;
         this.lang = lang;
         this.text = t -> t.in(lang, fallback);
+        this.parts = new PartFields(ui, lang, text);
     }
 
-    QuestionField field(Question question, List<String> entered, String error) {
+    /** {@code errors} are messages by answer key: the question's own, and "question.part" for its parts. */
+    QuestionField field(Question question, SubmittedAnswers answers, Map<String, String> errors) {
         String id = "q-" + question.key();
-        Field f = new Field(question, id, text.apply(question.label()), text.apply(question.hint()), error);
+        List<String> entered = answers.of(question.key());
+        Field f = new Field(
+                question,
+                id,
+                text.apply(question.label()),
+                text.apply(question.hint()),
+                errors.getOrDefault(question.key(), ""),
+                parts.other(question, answers, errors));
         if (question instanceof SingleChoiceQuestion single && single.dropdown()) {
             var choose = new QuestionField.Option(id + "-none", "", ui.get(lang.locale(), "form.choose"), false, "");
             var options = new ArrayList<QuestionField.Option>(List.of(choose));
-            options.addAll(options(id, single.choices(), entered));
+            options.addAll(options(id, single.allChoices(), entered));
             return f.select(options);
         }
         if (question instanceof SingleChoiceQuestion single) {
-            return f.choices("single", options(id, single.choices(), entered));
+            return f.choices("single", options(id, single.allChoices(), entered));
         }
         if (question instanceof MultipleChoiceQuestion multiple) {
-            return f.choices("multiple", options(id, multiple.choices(), entered));
+            return f.choices("multiple", options(id, multiple.allChoices(), entered));
+        }
+        if (question instanceof LikertQuestion likert) {
+            return likert(f, likert, entered);
+        }
+        if (question instanceof MatrixQuestion matrix) {
+            List<QuestionField.Option> scale = options(id, matrix.choices(), List.of());
+            return f.withParts("matrix", parts.matrix(matrix, answers, errors), scale);
+        }
+        if (question instanceof RankingQuestion ranking) {
+            return f.withParts("ranking", parts.ranking(ranking, answers), List.of());
         }
         if (question instanceof YesNoQuestion yesNo) {
             // the same words reports use, so a form and its workbook never disagree
@@ -85,6 +111,23 @@ final class QuestionFields {
         return f.scale(points, minLabel, maxLabel);
     }
 
+    /** Numbered points like a rating; a scale whose every point has words reads better as a list of choices. */
+    private QuestionField likert(Field f, LikertQuestion likert, List<String> entered) {
+        if (likert.labelsEveryPoint()) {
+            return f.choices("single", options(f.id, likert.singleAnswerChoices(), entered));
+        }
+        String minLabel = text.apply(likert.minLabel());
+        String maxLabel = text.apply(likert.maxLabel());
+        List<QuestionField.Option> points = IntStream.rangeClosed(1, likert.points())
+                .mapToObj(point -> {
+                    String v = String.valueOf(point);
+                    String spoken = point == 1 ? minLabel : point == likert.points() ? maxLabel : "";
+                    return new QuestionField.Option(f.id + "-" + v, v, v, entered.contains(v), spoken);
+                })
+                .toList();
+        return f.scale(points, minLabel, maxLabel);
+    }
+
     private List<QuestionField.Option> options(String id, List<Choice> choices, List<String> entered) {
         return choices.stream()
                 .map(c -> option(id, c.value(), text.apply(c.label()), entered))
@@ -102,35 +145,43 @@ final class QuestionFields {
         final String label;
         final String hint;
         final String error;
+        final QuestionField.OtherText other;
 
-        Field(Question question, String id, String label, String hint, String error) {
+        Field(Question question, String id, String label, String hint, String error, QuestionField.OtherText other) {
             this.question = question;
             this.id = id;
             this.label = label;
             this.hint = hint;
             this.error = error;
+            this.other = other;
         }
 
         Field withHint(String extra) {
-            return new Field(question, id, label, hint.isEmpty() ? extra : hint + " " + extra, error);
+            return new Field(question, id, label, hint.isEmpty() ? extra : hint + " " + extra, error, other);
+        }
+
+        /** Errors link to the first part, or to the question's error message when no part has an error. */
+        QuestionField withParts(String kind, List<QuestionField.Part> parts, List<QuestionField.Option> scale) {
+            String first = parts.isEmpty() ? id : parts.get(0).id();
+            return build(kind, first, scale, "", "", "", "", "", 0, parts);
         }
 
         QuestionField choices(String kind, List<QuestionField.Option> options) {
             String first = options.isEmpty() ? id : options.get(0).id();
-            return build(kind, first, options, "", "", "", "", "", 0);
+            return build(kind, first, options, "", "", "", "", "", 0, List.of());
         }
 
         /** A select list: the label points at the select itself, so errors link there too. */
         QuestionField select(List<QuestionField.Option> options) {
-            return build("dropdown", id, options, "", "", "", "", "", 0);
+            return build("dropdown", id, options, "", "", "", "", "", 0, List.of());
         }
 
         QuestionField scale(List<QuestionField.Option> points, String minLabel, String maxLabel) {
-            return build("rating", points.get(0).id(), points, minLabel, maxLabel, "", "", "", 0);
+            return build("rating", points.get(0).id(), points, minLabel, maxLabel, "", "", "", 0, List.of());
         }
 
         QuestionField input(String kind, String value, String unit, String inputMode, int maxLength) {
-            return build(kind, id, List.of(), "", "", value, unit, inputMode, maxLength);
+            return build(kind, id, List.of(), "", "", value, unit, inputMode, maxLength, List.of());
         }
 
         private QuestionField build(
@@ -142,7 +193,8 @@ final class QuestionFields {
                 String value,
                 String unit,
                 String inputMode,
-                int maxLength) {
+                int maxLength,
+                List<QuestionField.Part> parts) {
             List<String> describedBy = new ArrayList<>();
             if (!hint.isEmpty()) {
                 describedBy.add(id + "-hint");
@@ -167,7 +219,9 @@ final class QuestionFields {
                     unit,
                     inputMode,
                     error,
-                    String.join(" ", describedBy));
+                    String.join(" ", describedBy),
+                    parts,
+                    other);
         }
     }
 }

@@ -105,19 +105,30 @@ class ResponseApiController {
                 problem.englishMessage());
     }
 
-    /** JSON values become the raw strings a form would send: a number as its digits, a list as one value each. */
+    /**
+     * JSON values become the raw strings a form would send: a number as its digits, a list as one value each, and an
+     * object (a matrix's answers by item) as one "question.item" answer per property.
+     */
     static SubmittedAnswers answersFrom(Map<String, Object> json) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         json.forEach((key, value) -> {
-            List<String> values = new ArrayList<>();
-            if (value instanceof Iterable<?> many) {
-                many.forEach(v -> values.add(scalar(v)));
-            } else if (value != null) {
-                values.add(scalar(value));
+            if (value instanceof Map<?, ?> parts) {
+                parts.forEach((part, partValue) -> answers.put(key + "." + part, values(partValue)));
+            } else {
+                answers.put(key, values(value));
             }
-            answers.put(key, values);
         });
         return new SubmittedAnswers(answers);
+    }
+
+    private static List<String> values(Object value) {
+        List<String> values = new ArrayList<>();
+        if (value instanceof Iterable<?> many) {
+            many.forEach(v -> values.add(scalar(v)));
+        } else if (value != null) {
+            values.add(scalar(value));
+        }
+        return values;
     }
 
     private static String scalar(Object value) {

@@ -48,20 +48,17 @@ class SurveyPages {
             String submissionKey,
             SubmittedAnswers entered,
             List<AnswerProblem> problems) {
-        Map<String, AnswerProblem> problemByQuestion = problems.stream()
-                .collect(Collectors.toMap(AnswerProblem::questionKey, Function.identity(), (a, b) -> a));
+        Map<String, String> errors = problems.stream()
+                .collect(Collectors.toMap(
+                        AnswerProblem::questionKey, p -> message(questionnaire, lang, p), (a, b) -> a));
         Function<LocalizedText, String> text = t -> t.in(lang, questionnaire.defaultLanguage());
         var questionFields = new QuestionFields(ui, lang, questionnaire.defaultLanguage());
         List<QuestionField> fields = new ArrayList<>();
-        List<SurveyPage.ErrorLink> errors = new ArrayList<>();
+        List<SurveyPage.ErrorLink> errorLinks = new ArrayList<>();
         for (Question question : questionnaire.questions()) {
-            AnswerProblem problem = problemByQuestion.get(question.key());
-            String error = problem == null ? "" : message(questionnaire, lang, problem);
-            QuestionField field = questionFields.field(question, entered.of(question.key()), error);
+            QuestionField field = questionFields.field(question, entered, errors);
             fields.add(field);
-            if (problem != null) {
-                errors.add(new SurveyPage.ErrorLink(field.id(), field.label(), error));
-            }
+            errorLinks.addAll(errorLinks(field));
         }
         List<SurveyPage.LanguageLink> languages = questionnaire.languages().stream()
                 .map(l -> new SurveyPage.LanguageLink(
@@ -81,9 +78,27 @@ class SurveyPages {
                 submissionKey,
                 languages,
                 fields,
-                errors,
-                errors.isEmpty() ? "" : ui.get(lang.locale(), "form.errors.title", errors.size()),
+                errorLinks,
+                errorLinks.isEmpty() ? "" : ui.get(lang.locale(), "form.errors.title", errorLinks.size()),
                 chrome);
+    }
+
+    /** The field's own error, then its parts' (matrix items, the text of "other"), each linking to its control. */
+    private static List<SurveyPage.ErrorLink> errorLinks(QuestionField field) {
+        List<SurveyPage.ErrorLink> links = new ArrayList<>();
+        if (field.hasError()) {
+            links.add(new SurveyPage.ErrorLink(field.id(), field.label(), field.error()));
+        }
+        field.parts().stream()
+                .filter(QuestionField.Part::hasError)
+                .forEach(part -> links.add(new SurveyPage.ErrorLink(part.id(), part.errorLabel(), part.error())));
+        if (field.other().hasError()) {
+            links.add(new SurveyPage.ErrorLink(
+                    field.other().id(),
+                    field.label() + " – " + field.other().label(),
+                    field.other().error()));
+        }
+        return links;
     }
 
     /** The problem in the respondent's words: a failed constraint in the questionnaire author's own message. */

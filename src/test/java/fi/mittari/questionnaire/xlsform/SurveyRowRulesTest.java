@@ -62,7 +62,7 @@ class SurveyRowRulesTest {
                 .filteredOn(p -> p.path().equals("survey!A4"))
                 .singleElement()
                 .extracting(DefinitionProblem::message)
-                .isEqualTo("type 'rank' is not supported yet");
+                .isEqualTo("'rank' needs the name of a list in the choices sheet after rank");
         assertThat(result.problems())
                 .filteredOn(p -> p.path().equals("survey!F6"))
                 .singleElement()
