@@ -45,13 +45,11 @@ public final class XlsFormImporter {
         ChoiceListReader choices =
                 new ChoiceListReader(sheet(workbook, "choices").orElse(SheetTable.empty("choices")), main, problems);
         Map<String, String> keys = keys(survey.get(), problems);
-        var converter = new SurveyRowConverter(keys, choices.lists(), new XPathTranslator(keys, choices.renamed()));
-        List<Object> questions = new ArrayList<>();
-        for (SheetTable.TableRow row : survey.get().rows()) {
-            converter
-                    .convert(new SurveyRow(survey.get(), row, surveyTexts, problems))
-                    .ifPresent(questions::add);
-        }
+        var translator = new XPathTranslator(keys, choices.renamed());
+        var converter = new SurveyRowConverter(keys, choices.lists(), translator);
+        List<SurveyRow> rows = survey.get().rows().stream()
+                .map(row -> new SurveyRow(survey.get(), row, surveyTexts, problems))
+                .toList();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("key", settings.key());
         root.put("defaultLanguage", main.code());
@@ -60,7 +58,15 @@ public final class XlsFormImporter {
         if (!settings.description().isEmpty()) {
             root.put("description", YamlText.texts(settings.description()));
         }
-        root.put("questions", questions);
+        if (PageAssembler.hasGroups(rows)) {
+            var assembler =
+                    new PageAssembler(keys, converter, translator, YamlText.texts(settings.title()), main.code());
+            root.put("pages", assembler.pages(rows));
+        } else {
+            List<Object> questions = new ArrayList<>();
+            rows.forEach(row -> converter.convert(row).ifPresent(questions::add));
+            root.put("questions", questions);
+        }
         return new XlsFormImport(YamlText.dump(root), problems.all());
     }
 
