@@ -3,6 +3,7 @@ package fi.mittari.response.web;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LocalizedText;
+import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.response.AnswerProblem;
@@ -15,7 +16,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds the survey form's view model: question texts in the chosen language, entered values, field messages. */
+/**
+ * Builds the survey form's view model: question texts in the chosen language, entered values, field messages, grouped
+ * by the questionnaire's pages.
+ */
 @Singleton
 class SurveyPages {
 
@@ -41,16 +45,21 @@ class SurveyPages {
                 .collect(Collectors.toMap(AnswerProblem::questionKey, Function.identity(), (a, b) -> a));
         Function<LocalizedText, String> text = t -> t.in(lang, questionnaire.defaultLanguage());
         var questionFields = new QuestionFields(ui, lang, questionnaire.defaultLanguage());
-        List<QuestionField> fields = new ArrayList<>();
+        List<SurveyPage.Section> sections = new ArrayList<>();
         List<SurveyPage.ErrorLink> errors = new ArrayList<>();
-        for (Question question : questionnaire.questions()) {
-            AnswerProblem problem = problemByQuestion.get(question.key());
-            String error = problem == null ? "" : message(questionnaire, lang, problem);
-            QuestionField field = questionFields.field(question, entered.of(question.key()), error);
-            fields.add(field);
-            if (problem != null) {
-                errors.add(new SurveyPage.ErrorLink(field.id(), field.label(), error));
+        for (Page page : questionnaire.pages()) {
+            List<QuestionField> fields = new ArrayList<>();
+            for (Question question : questionnaire.questionsOn(page)) {
+                AnswerProblem problem = problemByQuestion.get(question.key());
+                String error = problem == null ? "" : message(questionnaire, lang, problem);
+                QuestionField field = questionFields.field(question, entered.of(question.key()), error);
+                fields.add(field);
+                if (problem != null) {
+                    errors.add(new SurveyPage.ErrorLink(field.id(), field.label(), error));
+                }
             }
+            sections.add(
+                    new SurveyPage.Section(page.key(), text.apply(page.title()), text.apply(page.intro()), fields));
         }
         String base = "/s/" + campaign.slug();
         List<SurveyPage.LanguageLink> languages = questionnaire.languages().stream()
@@ -70,7 +79,7 @@ class SurveyPages {
                 base + "?lang=" + lang.code(),
                 submissionKey,
                 languages,
-                fields,
+                sections,
                 errors,
                 errors.isEmpty() ? "" : ui.get(lang.locale(), "form.errors.title", errors.size()),
                 chrome);
