@@ -58,10 +58,14 @@ class VersionChangesController {
                 : change.choiceValue().isEmpty()
                         ? stored.question(change.questionKey())
                         : stored.choice(change.questionKey(), change.choiceValue());
-        String detail = change instanceof VersionChange.QuestionRetyped retyped
-                ? retyped.fromType() + " → " + retyped.toType()
-                : "";
-        return new ChangeView(kind(change), change.questionKey(), change.choiceValue(), detail, touched);
+        String detail = "";
+        if (change instanceof VersionChange.QuestionRetyped retyped) {
+            detail = retyped.fromType() + " → " + retyped.toType();
+        } else if (change instanceof VersionChange.QuestionMoved moved) {
+            detail = moved.fromPage() + " → " + moved.pageKey();
+        }
+        return new ChangeView(
+                kind(change), change.questionKey(), change.choiceValue(), change.pageKey(), detail, touched);
     }
 
     /** "question_removed", "choice_relabelled", … */
@@ -73,7 +77,7 @@ class VersionChangesController {
     }
 
     @Serdeable
-    record ChangeView(String change, String question, String choice, String detail, long answersTouched) {}
+    record ChangeView(String change, String question, String choice, String page, String detail, long answersTouched) {}
 
     @Serdeable
     record ChangeSummary(String questionnaire, int from, int to, List<ChangeView> changes) {}
