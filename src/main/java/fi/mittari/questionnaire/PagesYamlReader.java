@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -57,8 +58,10 @@ final class PagesYamlReader {
     }
 
     private Draft page(YamlMapping page, QuestionListYamlReader questions) {
-        page.rejectUnknown(PROPERTIES, java.util.Set.of(), "a page");
-        String key = page.scalar("key", true).map(this::checkedKey).orElse("");
+        page.rejectUnknown(PROPERTIES, Set.of(), "a page");
+        String key = page.scalar("key", true)
+                .map(node -> checkedKey(node, page.child("key")))
+                .orElse("");
         LocalizedText title = texts.read(page, "title", true);
         LocalizedText intro = texts.read(page, "intro", false);
         Optional<Condition> relevant =
@@ -66,24 +69,20 @@ final class PagesYamlReader {
         return new Draft(key, title, intro, relevant, questions.read(page, "questions"));
     }
 
-    private String checkedKey(ScalarNode node) {
+    private String checkedKey(ScalarNode node, String path) {
         String key = node.getValue();
         if (!QuestionYamlReader.QUESTION_KEY.matcher(key).matches()) {
             problems.error(
                     node,
-                    keyPath(),
+                    path,
                     "page key '" + key + "' must be lowercase letters, digits and underscores, starting with a letter"
                             + " (at most 64 characters)");
         }
         Integer first = firstLines.putIfAbsent(key, YamlMapping.line(node));
         if (first != null) {
-            problems.error(node, keyPath(), "duplicate page key '" + key + "' (first on line " + first + ")");
+            problems.error(node, path, "duplicate page key '" + key + "' (first on line " + first + ")");
         }
         return key;
-    }
-
-    private String keyPath() {
-        return "pages[" + drafts.size() + "].key";
     }
 
     private Optional<Condition> parse(ScalarNode node, String path) {

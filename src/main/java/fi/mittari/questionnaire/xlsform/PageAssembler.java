@@ -3,6 +3,7 @@ package fi.mittari.questionnaire.xlsform;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class PageAssembler {
         this.properties = new RowProperties(translator);
         this.formTitle = formTitle;
         this.defaultLanguage = defaultLanguage;
-        this.pageKeys = new java.util.HashSet<>(keys.values());
+        this.pageKeys = new HashSet<>(keys.values());
     }
 
     /** Whether the form needs pages: any group at all, since the first one is always at the top level. */
