@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -20,7 +19,7 @@ public final class QuestionnaireYamlReader {
 
     static final Pattern QUESTIONNAIRE_KEY = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
     private static final List<String> PROPERTIES =
-            List.of("key", "defaultLanguage", "languages", "title", "description", "choiceLists", "questions");
+            List.of("key", "defaultLanguage", "languages", "title", "description", "choiceLists", "questions", "pages");
 
     private final SafeYamlParser parser = new SafeYamlParser();
 
@@ -86,8 +85,14 @@ public final class QuestionnaireYamlReader {
         LocalizedText title = texts.read(root, "title", true);
         LocalizedText description = texts.read(root, "description", false);
         var rules = new QuestionRulesYamlReader(texts, problems);
-        List<Question> questions = questions(root, texts, rules, problems);
+        var questionReader = new QuestionYamlReader(texts, problems);
+        questionReader.readSharedChoices(root);
+        var questionLists = new QuestionListYamlReader(questionReader, rules, problems);
+        var pages = new PagesYamlReader(texts, problems);
+        readQuestionsOrPages(root, questionLists, pages, problems);
+        List<Question> questions = questionLists.questions();
         Map<String, QuestionRules> checkedRules = rules.check(questions);
+        List<Page> checkedPages = pages.check(questions);
         return defaultLanguage.map(main -> new Questionnaire(
                 key,
                 title,
@@ -95,7 +100,8 @@ public final class QuestionnaireYamlReader {
                 main,
                 languages.isEmpty() ? List.of(main) : languages,
                 questions,
-                checkedRules));
+                checkedRules,
+                checkedPages));
     }
 
     private static List<Language> languages(YamlMapping root, YamlProblems problems) {
@@ -122,38 +128,22 @@ public final class QuestionnaireYamlReader {
         return languages;
     }
 
-    private static List<Question> questions(
-            YamlMapping root, LocalizedTextReader texts, QuestionRulesYamlReader rules, YamlProblems problems) {
-        Optional<SequenceNode> list = root.list("questions", true);
-        List<Node> nodes = list.map(SequenceNode::getValue).orElse(List.of());
-        if (list.isPresent() && nodes.isEmpty()) {
-            problems.error(list.get(), "questions", "add at least one question");
+    /** Either one list of questions (one implicit page) or pages, each with its own list; never both. */
+    private static void readQuestionsOrPages(
+            YamlMapping root, QuestionListYamlReader questions, PagesYamlReader pages, YamlProblems problems) {
+        boolean hasPages = root.has("pages");
+        if (hasPages && root.has("questions")) {
+            problems.error(
+                    root.entries().get("pages").getKeyNode(),
+                    "pages",
+                    "a questionnaire has either questions or pages (each with its questions), not both");
+        } else if (hasPages) {
+            pages.read(root, questions);
+        } else if (!root.has("questions")) {
+            problems.error(
+                    root.node(), "", "missing required property 'questions' (or 'pages', each with its questions)");
+        } else {
+            questions.read(root, "questions");
         }
-        var reader = new QuestionYamlReader(texts, problems);
-        reader.readSharedChoices(root);
-        List<Question> questions = new ArrayList<>();
-        Map<String, Integer> firstLines = new HashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            YamlMapping.of(nodes.get(i), "questions[" + i + "]", "a question (key, type, label…)", problems)
-                    .ifPresent(question -> {
-                        checkUniqueKey(question, firstLines, problems);
-                        rules.read(question, questions.size());
-                        reader.read(question).ifPresent(questions::add);
-                    });
-        }
-        return questions;
-    }
-
-    private static void checkUniqueKey(YamlMapping question, Map<String, Integer> firstLines, YamlProblems problems) {
-        question.value("key", false).filter(ScalarNode.class::isInstance).ifPresent(node -> {
-            String key = ((ScalarNode) node).getValue();
-            Integer first = firstLines.putIfAbsent(key, YamlMapping.line(node));
-            if (first != null && !key.isBlank()) {
-                problems.error(
-                        node,
-                        question.child("key"),
-                        "duplicate question key '" + key + "' (first on line " + first + ")");
-            }
-        });
     }
 }

@@ -22,10 +22,14 @@ public record ReviewedChange(VersionChange change, long answersTouched) {
                 .toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** "employed → no longer", the retyping, or "". */
+    /** The retyping ("single_choice → text"), the move ("about → work"), or "". */
     public String detail() {
-        return change instanceof VersionChange.QuestionRetyped retyped
-                ? retyped.fromType() + " → " + retyped.toType()
-                : "";
+        if (change instanceof VersionChange.QuestionRetyped retyped) {
+            return retyped.fromType() + " → " + retyped.toType();
+        }
+        if (change instanceof VersionChange.QuestionMoved moved) {
+            return moved.fromPage() + " → " + moved.pageKey();
+        }
+        return "";
     }
 }

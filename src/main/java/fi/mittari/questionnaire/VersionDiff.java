@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * What changes from one questionnaire version to another, question by question and choice by choice, in the order
- * of the newer version (removed questions last). Questions and choices are matched by their stable keys and values.
+ * of the newer version (removed questions last), then page by page (removed pages last). Questions, choices and pages
+ * are matched by their stable keys and values. Pages count only when both versions are written with pages: a
+ * questionnaire that gains pages reports each page added rather than every question moved off the implicit page.
  */
 public final class VersionDiff {
 
@@ -33,6 +35,7 @@ public final class VersionDiff {
             if (!was.get().label().equals(now.label())) {
                 changes.add(new VersionChange.QuestionRelabelled(now.key()));
             }
+            moved(from, to, now.key()).ifPresent(changes::add);
             choices(was.get(), now, changes);
             items(was.get(), now, changes);
         }
@@ -41,7 +44,36 @@ public final class VersionDiff {
                 changes.add(new VersionChange.QuestionRemoved(old.key()));
             }
         }
+        pages(from, to, changes);
         return changes;
+    }
+
+    private static Optional<VersionChange> moved(Questionnaire from, Questionnaire to, String questionKey) {
+        if (!from.hasPages() || !to.hasPages()) {
+            return Optional.empty();
+        }
+        String was = from.pageOf(questionKey).map(Page::key).orElse("");
+        String now = to.pageOf(questionKey).map(Page::key).orElse("");
+        return was.equals(now) ? Optional.empty() : Optional.of(new VersionChange.QuestionMoved(questionKey, was, now));
+    }
+
+    private static void pages(Questionnaire from, Questionnaire to, List<VersionChange> changes) {
+        List<Page> before = from.hasPages() ? from.pages() : List.of();
+        List<Page> after = to.hasPages() ? to.pages() : List.of();
+        for (Page now : after) {
+            Optional<Page> was =
+                    before.stream().filter(p -> p.key().equals(now.key())).findFirst();
+            if (was.isEmpty()) {
+                changes.add(new VersionChange.PageAdded(now.key()));
+            } else if (!was.get().title().equals(now.title())) {
+                changes.add(new VersionChange.PageRetitled(now.key()));
+            }
+        }
+        for (Page old : before) {
+            if (after.stream().noneMatch(p -> p.key().equals(old.key()))) {
+                changes.add(new VersionChange.PageRemoved(old.key()));
+            }
+        }
     }
 
     private static void choices(Question was, Question now, List<VersionChange> changes) {

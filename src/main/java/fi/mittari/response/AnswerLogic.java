@@ -1,17 +1,20 @@
 package fi.mittari.response;
 
+import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.QuestionRules;
+import fi.mittari.questionnaire.expression.Expression;
 import fi.mittari.questionnaire.expression.ExpressionEvaluator;
 import fi.mittari.questionnaire.expression.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A questionnaire's conditions and constraints applied to one submission, question by question: the answers accepted
- * so far are what later conditions see. A question whose condition is false is hidden: its answer is neither required
- * nor stored.
+ * so far are what later conditions see. A question whose condition is false, or whose page's condition is false, is
+ * hidden: its answer is neither required nor stored.
  */
 final class AnswerLogic {
 
@@ -23,8 +26,17 @@ final class AnswerLogic {
     }
 
     boolean shown(QuestionRules rules) {
-        return rules.relevant()
-                .map(condition -> evaluator.isTrue(condition, this::valueOf, Value.EMPTY))
+        return holds(rules.relevant());
+    }
+
+    /** A page is shown when its condition holds for the answers to the pages before it. */
+    boolean shown(Page page) {
+        return holds(page.relevant());
+    }
+
+    private boolean holds(Optional<Expression> condition) {
+        return condition
+                .map(c -> evaluator.isTrue(c, this::valueOf, Value.EMPTY))
                 .orElse(true);
     }
 

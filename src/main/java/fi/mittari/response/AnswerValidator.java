@@ -6,6 +6,7 @@ import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
+import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionRules;
 import fi.mittari.questionnaire.Questionnaire;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks a submission against its questionnaire, reporting every problem at once. Questions hidden by their condition
- * are skipped: their answers are dropped, never required and never stored.
+ * Checks a submission against its questionnaire, reporting every problem at once. Questions hidden by their own
+ * condition or by their page's are skipped: their answers are dropped, never required and never stored.
  */
 public final class AnswerValidator {
 
@@ -40,7 +41,22 @@ public final class AnswerValidator {
                 problems.add(problem(key, AnswerProblem.Reason.UNKNOWN_QUESTION));
             }
         }
-        for (Question question : questionnaire.questions()) {
+        for (Page page : questionnaire.pages()) {
+            if (logic.shown(page)) {
+                checkPage(questionnaire, questionnaire.questionsOn(page), submitted, logic, problems, answers);
+            }
+        }
+        return problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
+    }
+
+    private void checkPage(
+            Questionnaire questionnaire,
+            List<Question> questions,
+            SubmittedAnswers submitted,
+            AnswerLogic logic,
+            List<AnswerProblem> problems,
+            List<Answer> answers) {
+        for (Question question : questions) {
             QuestionRules rules = questionnaire.rulesOf(question.key());
             if (!question.takesAnswer() || !logic.shown(rules)) {
                 continue;
@@ -67,7 +83,6 @@ public final class AnswerValidator {
                 }
             });
         }
-        return problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
     }
 
     /** An answer, or the problems that refused it, or (an optional question left blank) neither. */

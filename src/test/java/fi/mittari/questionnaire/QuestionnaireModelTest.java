@@ -75,4 +75,35 @@ class QuestionnaireModelTest {
         assertThat(new DefinitionResult.Accepted(questionnaire, List.of(warning)).problems())
                 .containsExactly(warning);
     }
+
+    @Test
+    void pagesMustHoldExactlyTheQuestionsInOrder() {
+        Questionnaire impact = QuestionnaireFixture.impactSurvey();
+        var first = new Page("a", NO_TEXT, NO_TEXT, java.util.Optional.empty(), List.of("partners", "activities"));
+        var second = new Page("b", NO_TEXT, NO_TEXT, java.util.Optional.empty(), List.of("usefulness", "comments"));
+        var paged = withPages(impact, List.of(first, second));
+
+        assertThat(paged.hasPages()).isTrue();
+        assertThat(paged.pageOf("usefulness")).contains(second);
+        assertThat(paged.questionsOn(second)).extracting(Question::key).containsExactly("usefulness", "comments");
+        assertThat(impact.hasPages()).isFalse();
+        assertThat(impact.pages()).singleElement().satisfies(page -> assertThat(page.isImplicit())
+                .isTrue());
+        var swapped = new Page("b", NO_TEXT, NO_TEXT, java.util.Optional.empty(), List.of("comments", "usefulness"));
+        assertThatThrownBy(() -> withPages(impact, List.of(first, swapped)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> withPages(impact, List.of(first))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Questionnaire withPages(Questionnaire q, List<Page> pages) {
+        return new Questionnaire(
+                q.key(),
+                q.title(),
+                q.description(),
+                q.defaultLanguage(),
+                q.languages(),
+                q.questions(),
+                q.rules(),
+                pages);
+    }
 }

@@ -61,4 +61,35 @@ class QuestionnaireSchemaTest {
                         m -> assertThat(m).startsWith("$.questions[0].type: does not have a value in the enumeration"))
                 .anySatisfy(m -> assertThat(m).contains("property 'lable' is not defined in the schema"));
     }
+
+    @Test
+    void acceptsPagesButNotPagesAndQuestionsTogether() throws IOException {
+        String paged =
+                """
+                key: x
+                defaultLanguage: fi
+                languages: [fi]
+                title: {fi: X}
+                pages:
+                  - key: first
+                    title: {fi: Eka}
+                    intro: {fi: Alku}
+                    questions:
+                      - {key: a, type: text, label: {fi: A}}
+                  - key: second
+                    title: {fi: Toka}
+                    relevant: a = 'x'
+                    questions:
+                      - {key: b, type: text, label: {fi: B}}
+                """;
+        assertThat(schema().validate(YAML.readTree(paged))).isEmpty();
+
+        String both = paged + "questions:\n  - {key: c, type: text, label: {fi: C}}\n";
+        assertThat(schema().validate(YAML.readTree(both))).isNotEmpty();
+        String neither = paged.substring(0, paged.indexOf("pages:"));
+        assertThat(schema().validate(YAML.readTree(neither))).isNotEmpty();
+        String emptyPage = paged.replace("      - {key: b, type: text, label: {fi: B}}\n", "")
+                .replace("relevant: a = 'x'\n    questions:", "relevant: a = 'x'\n    questions: []");
+        assertThat(schema().validate(YAML.readTree(emptyPage))).isNotEmpty();
+    }
 }

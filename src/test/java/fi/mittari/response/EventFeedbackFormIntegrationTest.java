@@ -32,6 +32,8 @@ class EventFeedbackFormIntegrationTest {
     @Test
     void longListsAreALabelledSelectStartingWithNoChoice() {
         String html = client.toBlocking().retrieve(HttpRequest.GET("/s/" + SLUG + "?lang=en"));
+        // a questionnaire without pages is one untitled page: no section, no page heading
+        assertThat(html).doesNotContain("<section").doesNotContain("survey-page");
         assertThat(html)
                 .contains("<label for=\"q-region\" class=\"question-label\">")
                 .contains("<select id=\"q-region\" name=\"q.region\">")

@@ -58,6 +58,26 @@ class RespondentFormIntegrationTest {
     }
 
     @Test
+    void rendersEachPageAsASectionNamedByItsHeading() {
+        String html = client.toBlocking()
+                .retrieve(HttpRequest.GET("/s/" + SLUG + "?lang=en").accept(MediaType.TEXT_HTML));
+
+        assertThat(html)
+                .contains("<section class=\"survey-page\" aria-labelledby=\"page-impact\">")
+                .contains("<h2 id=\"page-impact\">The network&#39;s impact</h2>")
+                .contains("<p class=\"page-intro\">First we ask what KeKo&#39;s events and network have brought to your"
+                        + " work.</p>")
+                .contains("<section class=\"survey-page\" aria-labelledby=\"page-about_you\">")
+                .contains("<h2 id=\"page-about_you\">About you</h2>");
+        // the pages in order, each question inside its own page
+        assertThat(html.indexOf("id=\"page-impact\""))
+                .isLessThan(html.indexOf("q-new_partners"))
+                .isLessThan(html.indexOf("id=\"page-about_you\""));
+        assertThat(html.indexOf("id=\"page-about_you\"")).isLessThan(html.indexOf("q-region"));
+        assertThat(html.split("<section", -1)).hasSize(4);
+    }
+
+    @Test
     void choosesTheLanguageFromTheQueryThenFromAcceptLanguage() {
         String swedish = client.toBlocking()
                 .retrieve(HttpRequest.GET("/s/" + SLUG + "?lang=sv").header("Accept-Language", "en"));

@@ -18,6 +18,7 @@ record ChangeSummary(String questionnaire, int from, int to, List<ChangeView> ch
                 change.kind(),
                 change.change().questionKey(),
                 change.change().choiceValue(),
+                change.change().pageKey(),
                 change.detail(),
                 change.answersTouched(),
                 change.needsConfirmation());
@@ -29,6 +30,7 @@ record ChangeSummary(String questionnaire, int from, int to, List<ChangeView> ch
             String change,
             String question,
             String choice,
+            String page,
             String detail,
             long answersTouched,
             boolean needsConfirmation) {}

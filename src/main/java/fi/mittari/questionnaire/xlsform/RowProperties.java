@@ -112,7 +112,8 @@ final class RowProperties {
         }
     }
 
-    private Optional<String> expression(SurveyRow row, String header) {
+    /** The translated expression in the row's {@code header} column; empty when blank or (reported) untranslatable. */
+    Optional<String> expression(SurveyRow row, String header) {
         return row.has(header) ? expression(row, header, row.value(header)) : Optional.empty();
     }
 

@@ -37,18 +37,22 @@ final class SurveyRowConverter {
         this.properties = new RowProperties(translator);
     }
 
-    Optional<Map<String, Object>> convert(SurveyRow row) {
+    /** The row's type without its argument: "select_one", "begin group" (also written begin_group), "integer"… */
+    static String typeWord(SurveyRow row) {
         String[] type = row.value("type").strip().split("\\s+", 2);
         String word = type[0].toLowerCase(Locale.ROOT).replace('_', ' ');
-        String argument = type.length > 1 ? type[1].strip() : "";
         if (word.equals("begin") || word.equals("end")) {
-            word = word + " " + argument.toLowerCase(Locale.ROOT).replace('_', ' ');
-            argument = "";
-        } else if (word.startsWith("begin ") || word.startsWith("end ")) {
-            // "begin_group", as the exporter and most tools write it, is "begin group"
-        } else {
-            word = word.replace(' ', '_');
+            String argument = type.length > 1 ? type[1].strip() : "";
+            return word + " " + argument.toLowerCase(Locale.ROOT).replace('_', ' ');
         }
+        return word.startsWith("begin ") || word.startsWith("end ") ? word : word.replace(' ', '_');
+    }
+
+    Optional<Map<String, Object>> convert(SurveyRow row) {
+        String[] type = row.value("type").strip().split("\\s+", 2);
+        String word = typeWord(row);
+        String argument =
+                word.startsWith("begin ") || word.startsWith("end ") || type.length < 2 ? "" : type[1].strip();
         switch (word) {
             case "integer":
                 return question(row, "number", Map.of());
@@ -66,7 +70,7 @@ final class SurveyRowConverter {
             case "range":
                 return RangeParameters.read(row).flatMap(scale -> question(row, "rating", scale));
             case "begin group":
-                return group(row);
+                return nestedGroup(row);
             case "end group":
             case "end repeat":
                 return Optional.empty();
@@ -149,14 +153,11 @@ final class SurveyRowConverter {
         });
     }
 
-    private Optional<Map<String, Object>> group(SurveyRow row) {
-        row.warning(
-                "type",
-                "groups are flattened until Mittari has pages: the group's label becomes a note before its"
-                        + " questions");
-        if (row.has("relevant")) {
-            row.error("relevant", "a condition on a whole group is not supported; put it on the group's questions");
-        }
+    /**
+     * A group inside a page has no Mittari equivalent: its label becomes a note before its questions, and
+     * {@link PageAssembler} adds its condition to each of them.
+     */
+    private Optional<Map<String, Object>> nestedGroup(SurveyRow row) {
         if (!row.has("name") || row.texts("label").isEmpty()) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package fi.mittari.questionnaire.xlsform;
 
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.YesNoQuestion;
@@ -43,10 +44,25 @@ public final class XlsFormExporter {
         }
     }
 
+    /** Each page becomes a group (intro as its hint); a questionnaire without pages has no groups. */
     private static void survey(Questionnaire questionnaire, SheetWriter sheet, String yesNoList) {
         QuestionRowWriter rows = new QuestionRowWriter(yesNoList);
-        for (Question question : questionnaire.questions()) {
-            rows.rows(question, questionnaire.rulesOf(question.key())).forEach(sheet::row);
+        for (Page page : questionnaire.pages()) {
+            if (questionnaire.hasPages()) {
+                Map<String, String> begin = new LinkedHashMap<>();
+                begin.put("type", "begin group");
+                begin.put("name", page.key());
+                SheetWriter.putTexts(begin, "label", page.title());
+                SheetWriter.putTexts(begin, "hint", page.intro());
+                page.relevant().ifPresent(relevant -> begin.put("relevant", XPathWriter.write(relevant)));
+                sheet.row(begin);
+            }
+            for (Question question : questionnaire.questionsOn(page)) {
+                rows.rows(question, questionnaire.rulesOf(question.key())).forEach(sheet::row);
+            }
+            if (questionnaire.hasPages()) {
+                sheet.row(Map.of("type", "end group"));
+            }
         }
     }
 

@@ -45,23 +45,11 @@ public final class XlsFormImporter {
         ChoiceListReader choices =
                 new ChoiceListReader(sheet(workbook, "choices").orElse(SheetTable.empty("choices")), main, problems);
         Map<String, String> keys = keys(survey.get(), problems);
-        var converter = new SurveyRowConverter(keys, choices.lists(), new XPathTranslator(keys, choices.renamed()));
-        List<Object> questions = new ArrayList<>();
+        var translator = new XPathTranslator(keys, choices.renamed());
+        var converter = new SurveyRowConverter(keys, choices.lists(), translator);
         List<SurveyRow> rows = survey.get().rows().stream()
                 .map(row -> new SurveyRow(survey.get(), row, surveyTexts, problems))
                 .toList();
-        for (int i = 0; i < rows.size(); i++) {
-            Optional<MatrixGroup> matrix =
-                    MatrixGroup.at(rows, i, choices.lists().keySet());
-            if (matrix.isPresent()) {
-                converter
-                        .matrix(rows.get(i), matrix.get().items(), matrix.get().listName())
-                        .ifPresent(questions::add);
-                i = matrix.get().endIndex();
-                continue;
-            }
-            converter.convert(rows.get(i)).ifPresent(questions::add);
-        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("key", settings.key());
         root.put("defaultLanguage", main.code());
@@ -70,7 +58,29 @@ public final class XlsFormImporter {
         if (!settings.description().isEmpty()) {
             root.put("description", YamlText.texts(settings.description()));
         }
-        root.put("questions", questions);
+        var listNames = choices.lists().keySet();
+        if (PageAssembler.hasGroups(rows, listNames)) {
+            var assembler = new PageAssembler(
+                    keys, converter, translator, YamlText.texts(settings.title()), main.code(), listNames);
+            root.put("pages", assembler.pages(rows));
+        } else {
+            List<Object> questions = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Optional<MatrixGroup> matrix = MatrixGroup.at(rows, i, listNames);
+                if (matrix.isPresent()) {
+                    converter
+                            .matrix(
+                                    rows.get(i),
+                                    matrix.get().items(),
+                                    matrix.get().listName())
+                            .ifPresent(questions::add);
+                    i = matrix.get().endIndex();
+                } else {
+                    converter.convert(rows.get(i)).ifPresent(questions::add);
+                }
+            }
+            root.put("questions", questions);
+        }
         return new XlsFormImport(YamlText.dump(root), problems.all());
     }
 

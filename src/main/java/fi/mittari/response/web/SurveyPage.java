@@ -10,13 +10,39 @@ public record SurveyPage(
         String action,
         String submissionKey,
         List<LanguageLink> languages,
-        List<QuestionField> questions,
+        List<Section> sections,
         List<ErrorLink> errors,
         String errorSummary,
         Chrome chrome) {
 
     public boolean hasErrors() {
         return !errors.isEmpty();
+    }
+
+    /** Every field of every section, in order. */
+    public List<QuestionField> questions() {
+        return sections.stream().flatMap(s -> s.questions().stream()).toList();
+    }
+
+    /**
+     * One page of the questionnaire and its fields. All pages are on one HTML page for now; a multi-page form will show
+     * one section at a time. The implicit page of a questionnaire without pages is {@code untitled}: its fields are
+     * shown without a section around them.
+     */
+    public record Section(String key, String title, String intro, List<QuestionField> questions) {
+
+        public boolean untitled() {
+            return title.isEmpty();
+        }
+
+        public boolean hasIntro() {
+            return !intro.isEmpty();
+        }
+
+        /** The id of the section's heading, which names the section for screen readers. */
+        public String headingId() {
+            return "page-" + key;
+        }
     }
 
     /** A link to the same form in another language. */

@@ -3,6 +3,7 @@ package fi.mittari.response.web;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LocalizedText;
+import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.response.AnswerProblem;
@@ -15,7 +16,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds the survey form's view model: question texts in the chosen language, entered values, field messages. */
+/**
+ * Builds the survey form's view model: question texts in the chosen language, entered values, field messages, grouped
+ * by the questionnaire's pages.
+ */
 @Singleton
 class SurveyPages {
 
@@ -53,12 +57,17 @@ class SurveyPages {
                         AnswerProblem::questionKey, p -> message(questionnaire, lang, p), (a, b) -> a));
         Function<LocalizedText, String> text = t -> t.in(lang, questionnaire.defaultLanguage());
         var questionFields = new QuestionFields(ui, lang, questionnaire.defaultLanguage());
-        List<QuestionField> fields = new ArrayList<>();
+        List<SurveyPage.Section> sections = new ArrayList<>();
         List<SurveyPage.ErrorLink> errorLinks = new ArrayList<>();
-        for (Question question : questionnaire.questions()) {
-            QuestionField field = questionFields.field(question, entered, errors);
-            fields.add(field);
-            errorLinks.addAll(errorLinks(field));
+        for (Page page : questionnaire.pages()) {
+            List<QuestionField> fields = new ArrayList<>();
+            for (Question question : questionnaire.questionsOn(page)) {
+                QuestionField field = questionFields.field(question, entered, errors);
+                fields.add(field);
+                errorLinks.addAll(errorLinks(field));
+            }
+            sections.add(
+                    new SurveyPage.Section(page.key(), text.apply(page.title()), text.apply(page.intro()), fields));
         }
         List<SurveyPage.LanguageLink> languages = questionnaire.languages().stream()
                 .map(l -> new SurveyPage.LanguageLink(
@@ -77,7 +86,7 @@ class SurveyPages {
                 base + "?lang=" + lang.code(),
                 submissionKey,
                 languages,
-                fields,
+                sections,
                 errorLinks,
                 errorLinks.isEmpty() ? "" : ui.get(lang.locale(), "form.errors.title", errorLinks.size()),
                 chrome);

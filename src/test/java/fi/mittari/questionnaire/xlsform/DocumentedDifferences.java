@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire.xlsform;
 
+import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionRules;
 import fi.mittari.questionnaire.Questionnaire;
@@ -42,8 +43,12 @@ final class DocumentedDifferences {
                                 r.relevant().map(e -> normalize(e, expandIn)),
                                 r.constraint().map(e -> normalize(e, expandIn)),
                                 r.constraintMessage())));
+        List<Page> pages = q.pages().stream()
+                .map(p -> new Page(
+                        p.key(), p.title(), p.intro(), p.relevant().map(e -> normalize(e, expandIn)), p.questionKeys()))
+                .toList();
         return new Questionnaire(
-                q.key(), q.title(), q.description(), q.defaultLanguage(), q.languages(), questions, rules);
+                q.key(), q.title(), q.description(), q.defaultLanguage(), q.languages(), questions, rules, pages);
     }
 
     private static Question yesNoAsSingleChoice(Question question) {

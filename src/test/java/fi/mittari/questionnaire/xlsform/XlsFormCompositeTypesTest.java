@@ -84,7 +84,7 @@ class XlsFormCompositeTypesTest {
     }
 
     @Test
-    void aTableListGroupOfOtherRowsStaysAGroup() throws IOException {
+    void aTableListGroupOfOtherRowsStaysAPage() throws IOException {
         XlsFormImport imported = importBack(workbook(
                 List.of(
                         new String[] {"type", "name", "label::Finnish (fi)", "appearance"},
@@ -96,9 +96,12 @@ class XlsFormCompositeTypesTest {
                         new String[] {"list_name", "name", "label::Finnish (fi)"},
                         new String[] {"grades", "poor", "Heikko"},
                         new String[] {"grades", "good", "Hyvä"})));
-        List<Question> questions = read(imported).questions();
-        assertThat(questions).extracting(Question::key).containsExactly("g", "a", "b");
-        assertThat(imported.yaml()).contains("type: note").doesNotContain("type: matrix");
+        var questionnaire = read(imported);
+        // not the matrix shape, so an ordinary top-level group: a page
+        assertThat(questionnaire.questions()).extracting(Question::key).containsExactly("a", "b");
+        assertThat(questionnaire.pages()).singleElement().satisfies(page -> assertThat(page.key())
+                .isEqualTo("g"));
+        assertThat(imported.yaml()).doesNotContain("type: matrix");
     }
 
     @Test
