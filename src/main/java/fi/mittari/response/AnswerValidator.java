@@ -49,6 +49,28 @@ public final class AnswerValidator {
         return problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
     }
 
+    /**
+     * The pages shown for these answers, in order: a page is shown when its condition holds for the valid answers on
+     * the pages before it (exactly as {@link #check} decides it).
+     */
+    public List<Page> shownPages(Questionnaire questionnaire, SubmittedAnswers submitted) {
+        AnswerLogic logic = new AnswerLogic(today);
+        List<Page> shown = new ArrayList<>();
+        for (Page page : questionnaire.pages()) {
+            if (logic.shown(page)) {
+                shown.add(page);
+                checkPage(
+                        questionnaire,
+                        questionnaire.questionsOn(page),
+                        submitted,
+                        logic,
+                        new ArrayList<>(),
+                        new ArrayList<>());
+            }
+        }
+        return shown;
+    }
+
     private void checkPage(
             Questionnaire questionnaire,
             List<Question> questions,

@@ -6,6 +6,8 @@ package fi.mittari.response;
  */
 public enum Channel {
     WEB,
+    /** The web form on a shared tablet at an event (a kiosk campaign). */
+    KIOSK,
     API,
     DEMO
 }

@@ -44,7 +44,8 @@ class ResponseWriter {
                 submission.submissionKey(),
                 submission.language().code(),
                 submission.channel().name(),
-                now));
+                now,
+                submission.startedAt().orElse(null)));
         answers.saveAll(rows(response.id(), validAnswers));
         if (submission.invitation().isPresent()
                 && !invitations.spend(submission.invitation().get(), response.id())) {

@@ -3,6 +3,7 @@ package fi.mittari.response;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.Invitation;
 import fi.mittari.questionnaire.Language;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -16,10 +17,11 @@ public record Submission(
         String submissionKey,
         Channel channel,
         SubmittedAnswers answers,
-        Optional<Invitation> invitation) {
+        Optional<Invitation> invitation,
+        Optional<Instant> startedAt) {
 
     public Submission(
             Campaign campaign, Language language, String submissionKey, Channel channel, SubmittedAnswers answers) {
-        this(campaign, language, submissionKey, channel, answers, Optional.empty());
+        this(campaign, language, submissionKey, channel, answers, Optional.empty(), Optional.empty());
     }
 }

@@ -3,6 +3,7 @@ package fi.mittari.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.response.persistence.ResponseRepository;
+import fi.mittari.support.FormWalker;
 import fi.mittari.support.StaffApi;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -68,13 +69,19 @@ class InvitationIntegrationTest {
         assertThat(lines.get(1)).matches("P001,http://localhost:8080/i/[A-Za-z0-9_-]{22}");
         String path = lines.get(1).substring(lines.get(1).indexOf("/i/"));
 
-        assertThat(page("GET", path, null).body()).contains("<form");
-        var submitted = page("POST", path, ANSWERS + "&submission=first-tab");
-        assertThat(submitted.body()).as("redirected to the thank-you page").contains("Kiitos vastauksestasi");
+        var walker = new FormWalker(client.toBlocking());
+        var firstPage = walker.open(path);
+        assertThat(firstPage.html()).contains("<form");
+        var secondPage = walker.send(firstPage, ANSWERS, "next");
+        // the invitation link resumes where the invitee left off, in another browser too
+        var resumed = walker.open(path);
+        assertThat(resumed.pageKey()).isEqualTo(secondPage.pageKey()).isEqualTo("about_you");
+        var otherTab = walker.open(path);
+        var submitted = walker.fill(path, ANSWERS);
+        assertThat(submitted.html()).as("redirected to the thank-you page").contains("Kiitos vastauksestasi");
 
         assertThat(page("GET", path, null).body()).contains("Olet jo vastannut").doesNotContain("<form");
-        assertThat(page("POST", path, ANSWERS + "&submission=second-tab").body())
-                .contains("Olet jo vastannut");
+        assertThat(walker.send(otherTab, ANSWERS, "next").html()).contains("Olet jo vastannut");
         long campaignId = campaigns.bySlug(slug).orElseThrow().id();
         assertThat(responses.countByCampaignId(campaignId)).isEqualTo(1);
         assertThat(staff.get("/api/campaigns/" + slug + "/invitations").body())
@@ -89,7 +96,7 @@ class InvitationIntegrationTest {
         var publicLink = page("GET", "/s/" + slug + "?lang=en", null);
         assertThat(publicLink.code()).isEqualTo(403);
         assertThat(publicLink.body()).contains("answered through the personal link");
-        assertThat(page("POST", "/s/" + slug, ANSWERS).code()).isEqualTo(403);
+        assertThat(page("POST", "/s/" + slug, ANSWERS + "&action=next").code()).isEqualTo(403);
 
         for (String guess : List.of("AAAAAAAAAAAAAAAAAAAAAA", "short", "x".repeat(500), "AAAAAAAAAAAAAAAAAAAA.A")) {
             assertThat(page("GET", "/i/" + guess, null).code()).as(guess).isEqualTo(404);

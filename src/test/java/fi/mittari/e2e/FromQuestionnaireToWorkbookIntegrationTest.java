@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import fi.mittari.support.StaffApi;
 import fi.mittari.support.WorkbookTables;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -102,16 +100,10 @@ class FromQuestionnaireToWorkbookIntegrationTest {
     }
 
     private void submitWebForm(String partners, String topical) {
-        String form = "submission=" + java.util.UUID.randomUUID()
-                + "&q.new_partners=" + partners + "&q.topical_knowledge=" + topical
+        String answers = "q.new_partners=" + partners + "&q.topical_knowledge=" + topical
                 + "&q.employment_knowledge=partly&q.region=lappi&q.organisation_type=company";
-        HttpResponse<String> response = client.toBlocking()
-                .exchange(
-                        HttpRequest.POST("/s/keko-e2e", form)
-                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                                .accept(MediaType.TEXT_HTML_TYPE),
-                        String.class);
-        assertThat(response.code()).isEqualTo(200);
-        assertThat(response.body()).contains("Kiitos vastauksestasi");
+        var sent = new fi.mittari.support.FormWalker(client.toBlocking()).fill("/s/keko-e2e", answers);
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.html()).contains("Kiitos vastauksestasi");
     }
 }

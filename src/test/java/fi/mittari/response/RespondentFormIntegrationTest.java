@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.campaign.Campaigns;
 import fi.mittari.response.persistence.ResponseRepository;
+import fi.mittari.support.FormWalker;
 import fi.mittari.support.StaffApi;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -58,23 +59,47 @@ class RespondentFormIntegrationTest {
     }
 
     @Test
-    void rendersEachPageAsASectionNamedByItsHeading() {
-        String html = client.toBlocking()
-                .retrieve(HttpRequest.GET("/s/" + SLUG + "?lang=en").accept(MediaType.TEXT_HTML));
+    void showsOnePageAtATimeAsASectionNamedByItsHeadingWithItsPlace() {
+        var walker = new FormWalker(client.toBlocking());
+        var first = walker.open("/s/" + SLUG + "?lang=en");
 
-        assertThat(html)
+        assertThat(first.html())
+                .contains("<p class=\"progress\">Page 1 of 3</p>")
                 .contains("<section class=\"survey-page\" aria-labelledby=\"page-impact\">")
                 .contains("<h2 id=\"page-impact\">The network&#39;s impact</h2>")
                 .contains("<p class=\"page-intro\">First we ask what KeKo&#39;s events and network have brought to your"
                         + " work.</p>")
-                .contains("<section class=\"survey-page\" aria-labelledby=\"page-about_you\">")
-                .contains("<h2 id=\"page-about_you\">About you</h2>");
-        // the pages in order, each question inside its own page
-        assertThat(html.indexOf("id=\"page-impact\""))
-                .isLessThan(html.indexOf("q-new_partners"))
-                .isLessThan(html.indexOf("id=\"page-about_you\""));
-        assertThat(html.indexOf("id=\"page-about_you\"")).isLessThan(html.indexOf("q-region"));
-        assertThat(html.split("<section", -1)).hasSize(4);
+                .contains("q-new_partners")
+                .doesNotContain("page-about_you")
+                .doesNotContain("value=\"back\"");
+        assertThat(first.html().indexOf("id=\"page-impact\""))
+                .isLessThan(first.html().indexOf("q-new_partners"));
+
+        var second = walker.send(first, COMPLETE, "next");
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.html())
+                .contains("<p class=\"progress\">Page 2 of 3</p>")
+                .contains("<h2 id=\"page-about_you\">About you</h2>")
+                .contains("value=\"back\"")
+                .doesNotContain("q-new_partners");
+    }
+
+    @Test
+    void backKeepsTheAnswersGivenAndNothingIsStoredBeforeTheLastPage() {
+        long before = storedResponses();
+        var walker = new FormWalker(client.toBlocking());
+        var second = walker.send(walker.open("/s/" + SLUG), COMPLETE, "next");
+        var third = walker.send(second, COMPLETE, "next");
+        assertThat(third.html()).contains("q-comments");
+        assertThat(storedResponses()).isEqualTo(before);
+
+        var backToSecond = walker.send(third, "q.comments=kesken", "back");
+        var backToFirst = walker.send(backToSecond, COMPLETE.replace("kainuu", "lappi"), "back");
+        assertThat(backToFirst.html()).containsPattern("id=\"q-new_partners-yes\"[^>]*checked");
+        var again = walker.send(backToFirst, COMPLETE, "next");
+        assertThat(again.html()).containsPattern("id=\"q-region-lappi\"[^>]*checked");
+        var last = walker.send(walker.send(again, "q.region=lappi&q.organisation_type=kela", "next"), "", "back");
+        assertThat(last.html()).contains("q-region");
     }
 
     @Test
@@ -154,46 +179,53 @@ class RespondentFormIntegrationTest {
     @Test
     void missingRequiredAnswerShowsTheFieldMessageAndStoresNothing() {
         long before = storedResponses();
-        String form = "submission=" + SubmissionKeys.fresh() + "&q.new_partners=yes&q.comments="
-                + URLEncoder.encode("<script>alert(1)</script> =SUM(A1)", StandardCharsets.UTF_8);
-        var e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class, () -> post(form));
-        assertThat(e.getStatus().getCode()).isEqualTo(422);
-        String html = e.getResponse().getBody(String.class).orElseThrow();
-        assertThat(html)
+        var walker = new FormWalker(client.toBlocking());
+        var aboutYou = walker.send(walker.open("/s/" + SLUG), COMPLETE, "next");
+        var refused = walker.send(
+                aboutYou,
+                "q.organisation_type=kela&q.comments="
+                        + URLEncoder.encode("<script>alert(1)</script> =SUM(A1)", StandardCharsets.UTF_8),
+                "next");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html())
                 .contains("role=\"alert\"")
                 .contains("href=\"#q-region-uusimaa\"")
                 .contains("id=\"q-region-error\"")
                 .contains("Vastaa tähän kysymykseen.")
                 .contains("aria-describedby=\"q-region-error\"")
+                // the choice already made stays chosen
+                .containsPattern("id=\"q-organisation_type-kela\"[^>]*checked");
+        var third = walker.send(refused, "q.region=kainuu&q.organisation_type=kela", "next");
+        var secondAgain = walker.send(
+                third,
+                "q.comments=" + URLEncoder.encode("<script>alert(1)</script> =SUM(A1)", StandardCharsets.UTF_8),
+                "back");
+        String html = walker.send(secondAgain, "q.region=kainuu&q.organisation_type=kela", "next")
+                .html();
+        assertThat(html)
                 // what the respondent typed comes back, escaped, so nothing is lost and nothing runs
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; =SUM(A1)")
-                .doesNotContain("<script>alert(1)</script>")
-                // the choice already made stays chosen
-                .containsPattern("id=\"q-new_partners-yes\"[^>]*checked");
+                .doesNotContain("<script>alert(1)</script>");
         assertThat(storedResponses()).isEqualTo(before);
     }
 
     @Test
     void aDoubleSubmitStoresOneResponse() {
         long before = storedResponses();
-        String form = "submission=" + SubmissionKeys.fresh() + "&" + COMPLETE;
-        HttpResponse<String> first = post(form);
-        HttpResponse<String> second = post(form);
-        assertThat(first.body()).contains("Kiitos vastauksestasi");
-        assertThat(second.body()).contains("Kiitos vastauksestasi");
+        var walker = new FormWalker(client.toBlocking());
+        var last = walker.send(walker.send(walker.open("/s/" + SLUG), COMPLETE, "next"), COMPLETE, "next");
+        var first = walker.send(last, COMPLETE, "send");
+        var second = walker.send(last, COMPLETE, "send");
+        assertThat(first.html()).contains("Kiitos vastauksestasi");
+        assertThat(second.html()).as("the second click finds the response sent").doesNotContain("<form");
         assertThat(storedResponses()).isEqualTo(before + 1);
     }
 
     @Test
     void theThankYouPageFollowsTheRespondentsLanguage() {
-        HttpResponse<String> response = client.toBlocking()
-                .exchange(
-                        HttpRequest.POST(
-                                        "/s/" + SLUG + "?lang=en",
-                                        "submission=" + SubmissionKeys.fresh() + "&" + COMPLETE)
-                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
-                        String.class);
-        assertThat(response.body()).contains("Thank you for your answers!").contains("<html lang=\"en\"");
+        var sent = new FormWalker(client.toBlocking()).fill("/s/" + SLUG + "?lang=en", COMPLETE);
+        assertThat(sent.pagesSent()).containsExactly("impact", "about_you", "finally");
+        assertThat(sent.html()).contains("Thank you for your answers!").contains("<html lang=\"en\"");
     }
 
     private HttpResponse<String> post(String form) {

@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A respondent in a real (headless) Chromium on a phone-sized screen, without any JavaScript of ours. */
+/**
+ * A respondent in a real (headless) Chromium on a phone-sized screen, without any JavaScript of ours: page by page,
+ * an error fixed through the error summary, Back keeping the answers, then Send.
+ */
 @MicronautTest(transactional = false)
 class SurveyFormBrowserTest {
 
@@ -42,20 +45,29 @@ class SurveyFormBrowserTest {
             assertThat(browser.title()).isEqualTo("KeKo-hankkeen vaikuttavuuskysely");
 
             browser.click("#q-new_partners-yes");
-            browser.type("#q-comments", "Hyvä <b>verkosto</b>");
-            browser.click("button[type=submit]");
-            assertThat(browser.awaitTitle("Vastauksissa")).startsWith("Vastauksissa on 4 korjattavaa");
-            assertThat(browser.pageSource()).contains("&lt;b&gt;verkosto&lt;/b&gt;");
+            browser.click("button[value=next]");
+            assertThat(browser.awaitTitle("Vastauksissa")).startsWith("Vastauksissa on 2 korjattavaa");
             assertThat(responses.countByCampaignId(campaignId)).isZero();
 
-            browser.click("a[href='#q-region-uusimaa']");
-            assertThat(browser.focusedId()).isEqualTo("q-region-uusimaa");
-            browser.click("#q-region-lappi");
+            browser.click("a[href='#q-topical_knowledge-yes']");
+            assertThat(browser.focusedId()).isEqualTo("q-topical_knowledge-yes");
             browser.click("#q-topical_knowledge-partly");
             browser.click("#q-employment_knowledge-yes");
-            browser.click("#q-organisation_type-third_sector");
             browser.click("#q-usefulness-9");
-            browser.click("button[type=submit]");
+            browser.click("button[value=next]");
+            assertThat(browser.awaitSource("Sivu 2/3")).contains("q-region");
+            browser.click("#q-region-lappi");
+            browser.click("#q-organisation_type-third_sector");
+            browser.click("button[value=next]");
+            assertThat(browser.awaitSource("Sivu 3/3")).contains("q-comments");
+
+            browser.type("#q-comments", "Hyvä <b>verkosto</b>");
+            browser.click("button[value=back]");
+            assertThat(browser.awaitSource("Sivu 2/3")).containsPattern("id=\"q-region-lappi\"[^>]*checked");
+            browser.click("button[value=next]");
+            assertThat(browser.awaitSource("Sivu 3/3")).contains("Hyvä &lt;b&gt;verkosto&lt;/b&gt;");
+            assertThat(responses.countByCampaignId(campaignId)).isZero();
+            browser.click("button[value=send]");
             assertThat(browser.awaitTitle("Kiitos")).isEqualTo("Kiitos vastauksestasi!");
         }
         assertThat(responses.countByCampaignId(campaignId)).isEqualTo(1);

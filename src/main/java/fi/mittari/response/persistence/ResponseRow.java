@@ -14,4 +14,5 @@ public record ResponseRow(
         String submissionKey,
         String language,
         String channel,
-        Instant submittedAt) {}
+        Instant submittedAt,
+        @Nullable Instant startedAt) {}

@@ -1,10 +1,12 @@
 package fi.mittari.response.web;
 
+import fi.mittari.campaign.AccessMode;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.CampaignState;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.response.RespondentLanguage;
 import fi.mittari.web.UiText;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -21,10 +23,15 @@ import java.util.Optional;
 @Singleton
 class SurveyMessages {
 
-    private final UiText ui;
+    /** A kiosk's thank-you page returns to an empty form after this long, for the next person. */
+    private static final int KIOSK_RETURN_SECONDS = 20;
 
-    SurveyMessages(UiText ui) {
+    private final UiText ui;
+    private final String publicUrl;
+
+    SurveyMessages(UiText ui, @Value("${mittari.public-url}") String publicUrl) {
         this.ui = ui;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     HttpResponse<?> notFound(@Nullable String lang, @Nullable String acceptLanguage) {
@@ -53,10 +60,37 @@ class SurveyMessages {
                 .orElseGet(() -> message(HttpStatus.GONE, language, "closed"));
     }
 
+    /** The thank-you page; on a kiosk it offers the form to the next respondent (and returns to it by itself). */
     HttpResponse<?> thanks(Campaign campaign, Language language) {
-        return campaign.thankYou(language)
-                .<HttpResponse<?>>map(text -> page(HttpStatus.OK, language, "thanks", text))
-                .orElseGet(() -> message(HttpStatus.OK, language, "thanks"));
+        String body = campaign.thankYou(language).orElseGet(() -> ui.get(language.locale(), "thanks.body"));
+        String next =
+                campaign.accessMode() == AccessMode.KIOSK ? "/s/" + campaign.slug() + "?lang=" + language.code() : "";
+        var model = new MessagePage(
+                language.code(),
+                ui.get(language.locale(), "thanks.title"),
+                body,
+                ui.get(language.locale(), "skip.to.content"),
+                next,
+                next.isEmpty() ? "" : ui.get(language.locale(), "kiosk.next"),
+                false,
+                next.isEmpty() ? 0 : KIOSK_RETURN_SECONDS);
+        return HttpResponse.ok(new ModelAndView<>("survey/message", Map.of("page", model)))
+                .header("Cache-Control", "no-store");
+    }
+
+    /** After "continue later": the resume link to keep, or (for an invitation) a reminder to use that link again. */
+    HttpResponse<?> resumeLater(Language language, String resumePath) {
+        var model = new MessagePage(
+                language.code(),
+                ui.get(language.locale(), "resume.title"),
+                ui.get(language.locale(), resumePath.isEmpty() ? "resume.invited.body" : "resume.body"),
+                ui.get(language.locale(), "skip.to.content"),
+                resumePath.isEmpty() ? "" : publicUrl + resumePath + "?lang=" + language.code(),
+                "",
+                true,
+                0);
+        return HttpResponse.ok(new ModelAndView<>("survey/message", Map.of("page", model)))
+                .header("Cache-Control", "no-store");
     }
 
     HttpResponse<?> message(HttpStatus status, Language language, String page) {

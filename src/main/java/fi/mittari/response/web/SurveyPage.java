@@ -13,7 +13,8 @@ public record SurveyPage(
         List<Section> sections,
         List<ErrorLink> errors,
         String errorSummary,
-        Chrome chrome) {
+        Chrome chrome,
+        Navigation navigation) {
 
     public boolean hasErrors() {
         return !errors.isEmpty();
@@ -42,6 +43,27 @@ public record SurveyPage(
         /** The id of the section's heading, which names the section for screen readers. */
         public String headingId() {
             return "page-" + key;
+        }
+    }
+
+    /**
+     * The page's place and buttons: {@code progress} ("Page 2 of 5", empty on a one-page form), Back unless it is the
+     * first page, Next unless it is the last (which has Send instead), "continue later" where a resume link can be
+     * given (not on a kiosk, which keeps nothing).
+     */
+    public record Navigation(
+            String pageKey,
+            String progress,
+            boolean back,
+            boolean next,
+            boolean later,
+            boolean kiosk,
+            String backLabel,
+            String nextLabel,
+            String laterLabel) {
+
+        public boolean hasProgress() {
+            return !progress.isEmpty();
         }
     }
 

@@ -44,7 +44,7 @@ class SurveyPages {
         return form("/s/" + campaign.slug(), questionnaire, lang, submissionKey, entered, problems);
     }
 
-    /** The form posting to {@code base}; the campaign's link, or the designer's preview. */
+    /** Every page on one screen, posting to {@code base}: the designer's preview. */
     SurveyPage form(
             String base,
             Questionnaire questionnaire,
@@ -52,6 +52,41 @@ class SurveyPages {
             String submissionKey,
             SubmittedAnswers entered,
             List<AnswerProblem> problems) {
+        return render(
+                base, questionnaire, lang, submissionKey, entered, problems, questionnaire.pages(), Step.ALL_AT_ONCE);
+    }
+
+    /**
+     * One page of the questionnaire, as respondents go through it: {@code step} says where they are ("Page 2 of 5")
+     * and which buttons the page has.
+     */
+    SurveyPage page(
+            String base,
+            Questionnaire questionnaire,
+            Language lang,
+            String submissionKey,
+            SubmittedAnswers entered,
+            List<AnswerProblem> problems,
+            Page page,
+            Step step) {
+        return render(base, questionnaire, lang, submissionKey, entered, problems, List.of(page), step);
+    }
+
+    /** Where the respondent is: page {@code number} of {@code of} shown pages, and what they may do next. */
+    record Step(String pageKey, int number, int of, boolean first, boolean last, boolean offerLater, boolean kiosk) {
+
+        static final Step ALL_AT_ONCE = new Step("", 1, 1, true, true, false, false);
+    }
+
+    private SurveyPage render(
+            String base,
+            Questionnaire questionnaire,
+            Language lang,
+            String submissionKey,
+            SubmittedAnswers entered,
+            List<AnswerProblem> problems,
+            List<Page> pages,
+            Step step) {
         Map<String, String> errors = problems.stream()
                 .collect(Collectors.toMap(
                         AnswerProblem::questionKey, p -> message(questionnaire, lang, p), (a, b) -> a));
@@ -59,7 +94,7 @@ class SurveyPages {
         var questionFields = new QuestionFields(ui, lang, questionnaire.defaultLanguage());
         List<SurveyPage.Section> sections = new ArrayList<>();
         List<SurveyPage.ErrorLink> errorLinks = new ArrayList<>();
-        for (Page page : questionnaire.pages()) {
+        for (Page page : pages) {
             List<QuestionField> fields = new ArrayList<>();
             for (Question question : questionnaire.questionsOn(page)) {
                 QuestionField field = questionFields.field(question, entered, errors);
@@ -79,6 +114,16 @@ class SurveyPages {
                 ui.get(lang.locale(), "form.intro.required"),
                 ui.get(lang.locale(), "required"),
                 ui.get(lang.locale(), "form.submit"));
+        var navigation = new SurveyPage.Navigation(
+                step.pageKey(),
+                step.of() > 1 ? ui.get(lang.locale(), "form.progress", step.number(), step.of()) : "",
+                !step.first(),
+                !step.last(),
+                step.offerLater(),
+                step.kiosk(),
+                ui.get(lang.locale(), "form.back"),
+                ui.get(lang.locale(), "form.next"),
+                ui.get(lang.locale(), "form.later"));
         return new SurveyPage(
                 lang.code(),
                 text.apply(questionnaire.title()),
@@ -89,7 +134,8 @@ class SurveyPages {
                 sections,
                 errorLinks,
                 errorLinks.isEmpty() ? "" : ui.get(lang.locale(), "form.errors.title", errorLinks.size()),
-                chrome);
+                chrome,
+                navigation);
     }
 
     /** The field's own error, then its parts' (matrix items, the text of "other"), each linking to its control. */
