@@ -25,6 +25,54 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
+    /** Runs axe-core for WCAG 2.1 A and AA and hands back each violation with the selectors of its elements. */
+    private static final String RUN_AXE =
+            """
+            var done = arguments[arguments.length - 1];
+            axe.run(document, {
+                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                resultTypes: ['violations']
+            }).then(function (results) {
+                done({violations: results.violations.map(function (v) {
+                    return {id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+                        nodes: v.nodes.map(function (n) {
+                            return {target: n.target.join(' '), summary: n.failureSummary || ''};
+                        })};
+                })});
+            }).catch(function (e) { done({error: String(e)}); });
+            """;
+
+    /**
+     * When the page scrolls sideways: the innermost elements whose box ends right of the viewport, except inside an
+     * element that scrolls or clips its own content.
+     */
+    private static final String OVERFLOWING =
+            """
+            var width = document.documentElement.clientWidth;
+            if (document.documentElement.scrollWidth <= width) {
+                return [];
+            }
+            var culprits = Array.from(document.body.querySelectorAll('*'))
+                .filter(function (e) {
+                    var box = e.getBoundingClientRect();
+                    for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                        if (getComputedStyle(a).overflowX !== 'visible') {
+                            return false;
+                        }
+                    }
+                    return box.width > 1 && box.right > width + 0.5
+                        && !Array.from(e.children).some(function (c) {
+                            return c.getBoundingClientRect().right > width + 0.5; });
+                })
+                .map(function (e) {
+                    return e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                        + ' "' + (e.textContent || '').trim().slice(0, 40) + '": right edge at '
+                        + Math.round(e.getBoundingClientRect().right) + ' px of ' + width;
+                });
+            return culprits.length > 0 ? culprits
+                : ['the page is ' + document.documentElement.scrollWidth + ' px wide in a ' + width + ' px window'];
+            """;
+
     private final Process driver;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.createDefault();
@@ -100,6 +148,11 @@ public final class Browser implements AutoCloseable {
         call("POST", session + "/element/" + find(cssSelector) + "/clear", Map.of());
     }
 
+    /** The address of the page shown now. */
+    public String url() throws IOException, InterruptedException {
+        return (String) call("GET", session + "/url", null).get("value");
+    }
+
     public String title() throws IOException, InterruptedException {
         return (String) call("GET", session + "/title", null).get("value");
     }
@@ -152,6 +205,18 @@ public final class Browser implements AutoCloseable {
         call("POST", session + "/window/rect", Map.of("width", width, "height", height));
     }
 
+    /**
+     * At the current window size, when the page scrolls sideways, the elements that stick out past the right edge of the
+     * window (WCAG 1.4.10 Reflow: at 320 CSS pixels wide nothing may need scrolling sideways); empty when it does not.
+     * A wide table may scroll inside its own region: that does not make the page scroll.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> overflowingElements() throws IOException, InterruptedException {
+        Object value = call("POST", session + "/execute/sync", Map.of("script", OVERFLOWING, "args", List.of()))
+                .get("value");
+        return (List<String>) value;
+    }
+
     /** A computed style property of the first element matching {@code cssSelector}. */
     public String style(String cssSelector, String property) throws IOException, InterruptedException {
         Object value = call(
@@ -165,6 +230,18 @@ public final class Browser implements AutoCloseable {
                                 List.of(cssSelector, property)))
                 .get("value");
         return value == null ? "" : value.toString();
+    }
+
+    /**
+     * Runs axe-core on the current page against WCAG 2.1 A and AA and returns what it finds wrong. axe is injected
+     * through WebDriver (Mittari's content security policy forbids page scripts, not the driver's) and run
+     * asynchronously, since axe.run returns a promise.
+     */
+    public List<AxeViolation> accessibilityViolations() throws IOException, InterruptedException {
+        call("POST", session + "/execute/sync", Map.of("script", Axe.source(), "args", List.of()));
+        Object result = call("POST", session + "/execute/async", Map.of("script", RUN_AXE, "args", List.of()))
+                .get("value");
+        return AxeViolation.fromResult(result);
     }
 
     private String find(String cssSelector) throws IOException, InterruptedException {
