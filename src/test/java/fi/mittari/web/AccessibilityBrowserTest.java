@@ -136,7 +136,8 @@ class AccessibilityBrowserTest {
             check(browser, "editor with errors");
             visit(browser, "/staff/questionnaires/" + key + "/publish", "publish page of a draft with errors");
 
-            for (String sample : List.of("keko-impact", "event-feedback")) {
+            // The preview shows every page of a questionnaire at once, so every page of every sample is checked here.
+            for (String sample : List.of("keko-impact", "event-feedback", "coaching-baseline", "coaching-followup")) {
                 visit(browser, "/staff/questionnaires/" + sample + "/preview?lang=sv", "preview of " + sample);
                 browser.click("main form button[type=submit]");
                 assertThat(browser.awaitSource("error-summary")).contains("error-summary");
