@@ -19,4 +19,7 @@ public interface CampaignRepository extends CrudRepository<Campaign, Long> {
 
     @Query("SELECT COUNT(*) FROM response WHERE campaign_id = :campaignId")
     long countResponses(long campaignId);
+
+    @Query("SELECT COUNT(*) FROM partial_response WHERE campaign_id = :campaignId")
+    long countPartialResponses(long campaignId);
 }
