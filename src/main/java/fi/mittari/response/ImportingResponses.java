@@ -68,9 +68,6 @@ public class ImportingResponses {
         Questionnaire questionnaire = stored.questionnaire();
         SheetColumns columns = new SheetColumns(questionnaire, sheet.columns());
         List<RowProblem> problems = new ArrayList<>(columns.problems());
-        if (sheet.rows().isEmpty()) {
-            problems.add(new RowProblem(2, "", "the file has no responses below the header"));
-        }
         Set<String> storedKeys = storedKeys(campaign, columns, sheet.rows());
         Map<String, Integer> rowOfKey = new HashMap<>();
         AnswerValidator validator = AnswerValidator.at(now);

@@ -33,6 +33,7 @@ final class RowCollector {
     SheetReading result() {
         return tooMany()
                 .or(this::noHeader)
+                .or(this::noRows)
                 .<SheetReading>map(SheetReading.Unreadable::new)
                 .orElseGet(() -> new SheetReading.Read(new ResponseSheet(columns, rows)));
     }
@@ -41,6 +42,10 @@ final class RowCollector {
         return rows.size() > maxRows
                 ? Optional.of("The file has more than " + maxRows + " responses; split it into smaller files")
                 : Optional.empty();
+    }
+
+    private Optional<String> noRows() {
+        return rows.isEmpty() ? Optional.of("The file has no responses below the header row") : Optional.empty();
     }
 
     private Optional<String> noHeader() {

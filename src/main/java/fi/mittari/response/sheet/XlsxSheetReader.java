@@ -33,10 +33,6 @@ final class XlsxSheetReader {
                 return new SheetReading.Unreadable("The workbook has no worksheet");
             }
             Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getPhysicalNumberOfRows() > maxRows + 1) {
-                return new SheetReading.Unreadable(
-                        "The file has more than " + maxRows + " responses; split it into smaller files");
-            }
             RowCollector rows = new RowCollector(maxRows);
             for (Row row : sheet) {
                 if (!read(row, rows)) {

@@ -55,6 +55,13 @@ class ResponseSheetTest {
     }
 
     @Test
+    void aHeaderWithoutRowsIsRefused() {
+        assertThat(ResponseSheet.csv("a,b\n,\n".getBytes(StandardCharsets.UTF_8), 10))
+                .isInstanceOfSatisfying(SheetReading.Unreadable.class, u -> assertThat(u.message())
+                        .contains("no responses"));
+    }
+
+    @Test
     void aFileThatIsNotAWorkbookIsRefused() {
         assertThat(ResponseSheet.xlsx("a,b".getBytes(StandardCharsets.UTF_8), 10))
                 .isInstanceOf(SheetReading.Unreadable.class);
