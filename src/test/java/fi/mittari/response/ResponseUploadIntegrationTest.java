@@ -241,6 +241,16 @@ class ResponseUploadIntegrationTest {
     }
 
     @Test
+    void fileOverTenMegabytesIsRefusedAsTooLarge() {
+        byte[] big = ("comments\n" + "x".repeat(fi.mittari.response.sheet.ResponseSheet.MAX_BYTES))
+                .getBytes(StandardCharsets.UTF_8);
+        var refused = upload(KEKO, CSV, big);
+        assertThat(refused.code()).isEqualTo(413);
+        assertThat(refused.body())
+                .containsEntry("message", "The request is larger than 10 MB; split the file into smaller ones");
+    }
+
+    @Test
     void moreThanFiftyThousandRowsAreRefused() {
         StringBuilder csv = new StringBuilder("new_partners\n");
         csv.append("no\n".repeat(50_001));
