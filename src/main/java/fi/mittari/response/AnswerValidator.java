@@ -32,6 +32,12 @@ public final class AnswerValidator {
         this.today = today;
     }
 
+    /** A validator for answers arriving at {@code now}: Finnish time decides today(), the respondents are in Finland. */
+    static AnswerValidator at(java.time.Instant now) {
+        return new AnswerValidator(
+                now.atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate());
+    }
+
     public AnswerCheck check(Questionnaire questionnaire, SubmittedAnswers submitted) {
         AnswerLogic logic = new AnswerLogic(today);
         List<AnswerProblem> problems = new ArrayList<>();
@@ -127,7 +133,7 @@ public final class AnswerValidator {
     }
 
     /** A question that takes an answer, or "question.part" naming a part of one (a matrix item, "other"'s text). */
-    private static boolean answerable(Questionnaire questionnaire, String key) {
+    static boolean answerable(Questionnaire questionnaire, String key) {
         if (questionnaire.question(key).filter(Question::takesAnswer).isPresent()) {
             return true;
         }

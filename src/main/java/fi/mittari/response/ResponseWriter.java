@@ -35,17 +35,12 @@ class ResponseWriter {
         }
     }
 
+    /** A submission whose answers have been validated, waiting to be written. */
+    record Validated(Submission submission, List<Answer> answers) {}
+
     @Transactional
     long write(Submission submission, long questionnaireVersionId, List<Answer> validAnswers, Instant now) {
-        ResponseRow response = responses.save(new ResponseRow(
-                null,
-                submission.campaign().id(),
-                questionnaireVersionId,
-                submission.submissionKey(),
-                submission.language().code(),
-                submission.channel().name(),
-                now,
-                submission.startedAt().orElse(null)));
+        ResponseRow response = responses.save(responseRow(submission, questionnaireVersionId, now));
         answers.saveAll(rows(response.id(), validAnswers));
         if (submission.invitation().isPresent()
                 && !invitations.spend(submission.invitation().get(), response.id())) {
@@ -53,6 +48,36 @@ class ResponseWriter {
             throw new InvitationAlreadyUsed();
         }
         return response.id();
+    }
+
+    /** Writes many responses in one transaction: if any fails (say a key stored meanwhile), none stays. */
+    @Transactional
+    void writeAll(List<Validated> validated, long questionnaireVersionId, Instant now) {
+        List<AnswerRow> pending = new ArrayList<>();
+        for (Validated one : validated) {
+            ResponseRow response = responses.save(responseRow(one.submission(), questionnaireVersionId, now));
+            pending.addAll(rows(response.id(), one.answers()));
+            if (pending.size() >= ANSWER_BATCH) {
+                answers.saveAll(pending);
+                pending.clear();
+            }
+        }
+        answers.saveAll(pending);
+    }
+
+    /** Answer rows sent to the database in one batch. */
+    private static final int ANSWER_BATCH = 1000;
+
+    private static ResponseRow responseRow(Submission submission, long questionnaireVersionId, Instant now) {
+        return new ResponseRow(
+                null,
+                submission.campaign().id(),
+                questionnaireVersionId,
+                submission.submissionKey(),
+                submission.language().code(),
+                submission.channel().name(),
+                now,
+                submission.startedAt().orElse(null));
     }
 
     static List<AnswerRow> rows(long responseId, List<Answer> validAnswers) {

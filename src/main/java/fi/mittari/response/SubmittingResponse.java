@@ -56,9 +56,7 @@ public class SubmittingResponse {
         StoredQuestionnaire questionnaire = questionnaires
                 .version(submission.campaign().questionnaireVersionId())
                 .orElseThrow(() -> new IllegalStateException("campaign without its questionnaire version"));
-        // Finnish time decides what today() means in conditions: the respondents are in Finland.
-        var today = now.atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate();
-        AnswerCheck check = new AnswerValidator(today).check(questionnaire.questionnaire(), submission.answers());
+        AnswerCheck check = AnswerValidator.at(now).check(questionnaire.questionnaire(), submission.answers());
         if (check instanceof AnswerCheck.Invalid invalid) {
             return new SubmissionOutcome.Refused(invalid.problems());
         }

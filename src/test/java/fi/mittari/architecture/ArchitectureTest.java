@@ -74,13 +74,27 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyReportsAndXlsFormReadOrWriteExcel() {
+    void onlyReportsXlsFormAndResponseSheetsReadOrWriteExcel() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("fi.mittari.report..", "fi.mittari.questionnaire.xlsform..")
+                .resideOutsideOfPackages(
+                        "fi.mittari.report..", "fi.mittari.questionnaire.xlsform..", "fi.mittari.response.sheet..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.poi..")
+                .check(MITTARI);
+    }
+
+    @Test
+    void responseSheetsAreReadWithoutKnowingQuestionnaires() {
+        // Uploaded files are parsed into plain text tables; the response feature gives the columns their meaning.
+        classes()
+                .that()
+                .resideInAPackage("fi.mittari.response.sheet..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "org.apache.poi..", "org.apache.commons.csv..", "fi.mittari.response.sheet..")
                 .check(MITTARI);
     }
 

@@ -153,6 +153,61 @@ class ResponseApiIntegrationTest {
     }
 
     @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheFirstResponse() {
+        String key = "retry-" + System.nanoTime();
+        var first = staff.send(withIdempotencyKey(key, Map.of("answers", minimalAnswers())));
+        var retry = staff.send(withIdempotencyKey(key, Map.of("answers", minimalAnswers())));
+        assertThat(first.code()).isEqualTo(201);
+        assertThat(first.body()).containsEntry("repeated", false).containsEntry("submissionId", key);
+        assertThat(retry.code()).isEqualTo(200);
+        assertThat(retry.body()).containsEntry("id", first.body().get("id")).containsEntry("repeated", true);
+    }
+
+    @Test
+    void idempotencyKeyThatDiffersFromTheSubmissionIdIsRefusedNamingTheField() {
+        long before =
+                responses.countByCampaignId(campaigns.bySlug(SLUG).orElseThrow().id());
+        var refused = staff.send(withIdempotencyKey(
+                "header-key", Map.of("submissionId", "body-key-0000000001", "answers", minimalAnswers())));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body().get("errors").toString()).contains("submissionId", "Idempotency-Key");
+        assertThat(responses.countByCampaignId(
+                        campaigns.bySlug(SLUG).orElseThrow().id()))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void idempotencyKeyMustBeOneToSixtyFourVisibleAsciiCharacters() {
+        assertThat(staff.send(withIdempotencyKey("x".repeat(65), Map.of("answers", minimalAnswers())))
+                        .code())
+                .isEqualTo(422);
+        assertThat(staff.send(withIdempotencyKey("avain ä", Map.of("answers", minimalAnswers())))
+                        .code())
+                .isEqualTo(422);
+        var accepted = staff.send(withIdempotencyKey("7", Map.of("answers", minimalAnswers())));
+        assertThat(accepted.code()).isIn(200, 201);
+    }
+
+    private static io.micronaut.http.MutableHttpRequest<?> withIdempotencyKey(String key, Map<String, Object> body) {
+        return io.micronaut.http.HttpRequest.POST("/api/campaigns/" + SLUG + "/responses", body)
+                .header("Idempotency-Key", key);
+    }
+
+    private static Map<String, Object> minimalAnswers() {
+        return Map.of(
+                "new_partners",
+                "no",
+                "topical_knowledge",
+                "no",
+                "employment_knowledge",
+                "no",
+                "region",
+                "kainuu",
+                "organisation_type",
+                "kela");
+    }
+
+    @Test
     void unknownCampaignIs404() {
         assertThat(staff.post("/api/campaigns/nope/responses", Map.of("answers", Map.of()))
                         .code())

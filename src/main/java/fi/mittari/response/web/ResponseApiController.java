@@ -18,6 +18,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -29,7 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Responses sent as JSON, for example keyed in by staff from paper forms; validated exactly as the web form is. */
+/**
+ * Responses sent as JSON, for example keyed in by staff from paper forms; validated exactly as the web form is. A
+ * client makes retries safe with an {@code Idempotency-Key} header (or, as before, the body's {@code submissionId}):
+ * the same key finds the response stored the first time.
+ */
 @Controller("/api/campaigns/{slug}/responses")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
@@ -45,8 +50,16 @@ class ResponseApiController {
         this.submitting = submitting;
     }
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     @Post
-    HttpResponse<?> submit(String slug, @Body ResponseRequest request) {
+    HttpResponse<?> submit(
+            String slug, @Body ResponseRequest request, @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
+        Optional<ApiProblem.Detail> keyProblem = keyProblem(idempotencyKey, request.submissionId());
+        if (keyProblem.isPresent()) {
+            return HttpResponse.unprocessableEntity()
+                    .body(new ApiProblem("The response was not stored", List.of(keyProblem.get())));
+        }
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
             return HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'"));
@@ -68,7 +81,9 @@ class ResponseApiController {
                                                     .toList()))));
         }
         Language language = requested.orElse(questionnaire.questionnaire().defaultLanguage());
-        String key = SubmissionKeys.orFresh(Optional.ofNullable(request.submissionId()));
+        String key = idempotencyKey != null
+                ? idempotencyKey
+                : SubmissionKeys.orFresh(Optional.ofNullable(request.submissionId()));
         SubmittedAnswers answers = answersFrom(request.answers() == null ? Map.of() : request.answers());
         SubmissionOutcome outcome =
                 submitting.submit(new Submission(campaign.get(), language, key, Channel.API, answers));
@@ -96,6 +111,20 @@ class ResponseApiController {
                             case FULL -> "The campaign is full";
                             default -> "The campaign is closed";
                         }));
+    }
+
+    private static Optional<ApiProblem.Detail> keyProblem(@Nullable String header, @Nullable String submissionId) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        if (!SubmissionKeys.isClientChosen(header)) {
+            return Optional.of(new ApiProblem.Detail(IDEMPOTENCY_KEY, "invalid", SubmissionKeys.CLIENT_KEY_RULE));
+        }
+        if (submissionId != null && !submissionId.equals(header)) {
+            return Optional.of(new ApiProblem.Detail(
+                    "submissionId", "conflict", "differs from the Idempotency-Key header; send one key or the same"));
+        }
+        return Optional.empty();
     }
 
     private static ApiProblem.Detail detail(AnswerProblem problem) {

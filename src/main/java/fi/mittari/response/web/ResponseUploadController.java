@@ -1,0 +1,104 @@
+package fi.mittari.response.web;
+
+import fi.mittari.campaign.Campaign;
+import fi.mittari.campaign.Campaigns;
+import fi.mittari.response.ImportOutcome;
+import fi.mittari.response.ImportingResponses;
+import fi.mittari.response.RowProblem;
+import fi.mittari.response.sheet.ResponseSheet;
+import fi.mittari.response.sheet.SheetReading;
+import fi.mittari.security.Roles;
+import fi.mittari.web.ApiProblem;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Optional;
+
+/** Paper forms uploaded as one CSV or XLSX file: all rows stored in one transaction, or none with every problem. */
+@Controller("/api/campaigns/{slug}/responses/upload")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+class ResponseUploadController {
+
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Problems listed in one answer; a file wrong in every row would otherwise answer with megabytes. */
+    static final int MAX_LISTED_PROBLEMS = 1000;
+
+    private final Campaigns campaigns;
+    private final ImportingResponses importing;
+
+    ResponseUploadController(Campaigns campaigns, ImportingResponses importing) {
+        this.campaigns = campaigns;
+        this.importing = importing;
+    }
+
+    @Post
+    @Consumes({CSV, XLSX})
+    HttpResponse<?> upload(String slug, @Body byte[] file, HttpRequest<?> request) {
+        Optional<Campaign> campaign = campaigns.bySlug(slug);
+        if (campaign.isEmpty()) {
+            return HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'"));
+        }
+        if (file.length > ResponseSheet.MAX_BYTES) {
+            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                    .body(ApiProblem.of("The file is larger than 10 MB; split it into smaller files"));
+        }
+        boolean csv = request.getContentType()
+                .map(MediaType::getName)
+                .filter(CSV::equalsIgnoreCase)
+                .isPresent();
+        SheetReading reading = csv
+                ? ResponseSheet.csv(file, ResponseSheet.MAX_ROWS)
+                : ResponseSheet.xlsx(file, ResponseSheet.MAX_ROWS);
+        if (reading instanceof SheetReading.Unreadable unreadable) {
+            return HttpResponse.unprocessableEntity().body(new UploadProblem(unreadable.message(), List.of()));
+        }
+        ImportOutcome outcome = importing.importSheet(campaign.get(), ((SheetReading.Read) reading).sheet());
+        if (outcome instanceof ImportOutcome.Stored stored) {
+            var body = new Imported(stored.stored(), stored.repeated());
+            return stored.stored() > 0 ? HttpResponse.created(body) : HttpResponse.ok(body);
+        }
+        if (outcome instanceof ImportOutcome.Refused refused) {
+            return HttpResponse.unprocessableEntity().body(refusal(refused.problems()));
+        }
+        return HttpResponse.status(HttpStatus.CONFLICT)
+                .body(ApiProblem.of("The campaign takes no responses now ("
+                        + ((ImportOutcome.CampaignClosed) outcome).state() + "); nothing was stored"));
+    }
+
+    private static UploadProblem refusal(List<RowProblem> problems) {
+        long rows = problems.stream().mapToInt(RowProblem::row).distinct().count();
+        String message = "Nothing was stored: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + " in " + rows + (rows == 1 ? " row" : " rows");
+        if (problems.size() > MAX_LISTED_PROBLEMS) {
+            message += "; the first " + MAX_LISTED_PROBLEMS + " are listed";
+        }
+        return new UploadProblem(
+                message,
+                problems.stream()
+                        .limit(MAX_LISTED_PROBLEMS)
+                        .map(p -> new RowError(p.row(), p.column(), p.message()))
+                        .toList());
+    }
+
+    @Serdeable
+    record Imported(int stored, int repeated) {}
+
+    @Serdeable
+    record UploadProblem(String message, List<RowError> errors) {}
+
+    @Serdeable
+    record RowError(int row, String column, String message) {}
+}
