@@ -52,6 +52,14 @@ class XlsFormApiIntegrationTest {
 
     @Test
     void anUnknownQuestionnaireIs404() {
+        assertThat(StaffApi.loginAsAdmin(client.toBlocking())
+                        .get("/api/questionnaires/coaching-followup/xlsform?version=99")
+                        .code())
+                .isEqualTo(404);
+        assertThat(StaffApi.loginAsAdmin(client.toBlocking())
+                        .download("/api/questionnaires/coaching-followup/xlsform?version=1")
+                        .header("Content-Disposition"))
+                .contains("coaching-followup-v1.xlsx");
         var response = StaffApi.loginAsAdmin(client.toBlocking()).get("/api/questionnaires/nope/xlsform");
         assertThat(response.code()).isEqualTo(404);
     }

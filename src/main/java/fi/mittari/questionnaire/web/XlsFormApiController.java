@@ -45,12 +45,14 @@ class XlsFormApiController {
         this.catalog = catalog;
     }
 
+    /** The latest version, or {@code ?version=n}. */
     @Get("/{key}/xlsform")
     @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
-    HttpResponse<?> export(String key) throws IOException {
-        var stored = catalog.latest(key);
+    HttpResponse<?> export(String key, @Nullable @QueryValue Integer version) throws IOException {
+        var stored = version == null ? catalog.latest(key) : catalog.version(key, version);
         if (stored.isEmpty()) {
-            return HttpResponse.notFound(ApiProblem.of("No questionnaire with key '" + key + "'"));
+            return HttpResponse.notFound(ApiProblem.of(
+                    "No questionnaire with key '" + key + "'" + (version == null ? "" : " and version " + version)));
         }
         var out = new ByteArrayOutputStream();
         new XlsFormExporter().export(stored.get().questionnaire(), out);
