@@ -126,6 +126,11 @@ class AccessibilityBrowserTest {
             check(browser, "staff home");
 
             visit(browser, "/staff/questionnaires", "questionnaire list");
+            visit(browser, "/staff/campaigns", "campaign list");
+            visit(browser, "/staff/campaigns/new", "campaign form");
+            browser.click("main form button[type=submit]");
+            assertThat(browser.awaitSource("error-summary")).contains("error-summary");
+            check(browser, "campaign form with errors");
             visit(browser, "/staff/questionnaires/new", "new questionnaire editor");
             browser.clear("#definition");
             browser.type(
