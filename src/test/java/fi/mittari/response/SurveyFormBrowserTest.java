@@ -47,6 +47,9 @@ class SurveyFormBrowserTest {
             browser.click("#q-new_partners-yes");
             browser.click("button[value=next]");
             assertThat(browser.awaitTitle("Vastauksissa")).startsWith("Vastauksissa on 2 korjattavaa");
+            assertThat(browser.focusedId())
+                    .as("focus starts at the error summary")
+                    .isEqualTo("error-summary");
             assertThat(responses.countByCampaignId(campaignId)).isZero();
 
             browser.click("a[href='#q-topical_knowledge-yes']");
