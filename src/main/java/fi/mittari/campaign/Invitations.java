@@ -75,6 +75,14 @@ public class Invitations {
         return new InvitationBatch.Created(issued);
     }
 
+    /** {@code count} invitations without references; a count outside 1–{@link #MOST_AT_ONCE} is refused. */
+    public InvitationBatch createAnonymous(Campaign campaign, int count) {
+        if (count < 1 || count > MOST_AT_ONCE) {
+            return new InvitationBatch.Refused(List.of(new FieldProblem("count", "must be 1–" + MOST_AT_ONCE)));
+        }
+        return create(campaign, java.util.Collections.nCopies(count, ""));
+    }
+
     /** The invitation a token belongs to; a malformed token is not even looked up. */
     public Optional<Invitation> byToken(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {

@@ -29,13 +29,14 @@ public record OpenCampaign(
     /**
      * The optional settings, as the client wrote them: {@code opensAt} like closesAt (a date means the start of that
      * day in Finland); {@code accessMode} public, invitation or kiosk; {@code languages} a subset of the
-     * questionnaire's; {@code thankYou} by language code.
+     * questionnaire's; {@code responseCap} a whole number as text (so that "abc"
+     * is refused by name like any other field); {@code thankYou} by language code.
      */
     public record Settings(
             Optional<String> opensAt,
             Optional<String> accessMode,
             List<String> languages,
-            Optional<Integer> responseCap,
+            Optional<String> responseCap,
             Optional<String> eventCode,
             Map<String, String> thankYou) {
 

@@ -133,9 +133,7 @@ public class OpeningCampaign {
         AccessMode mode =
                 settings.accessMode().map(text -> accessMode(text, problems)).orElse(AccessMode.PUBLIC);
         List<Language> languages = languages(settings.languages(), offered.orElse(List.of()), problems);
-        settings.responseCap()
-                .filter(cap -> cap < 1)
-                .ifPresent(cap -> problems.add(new FieldProblem("responseCap", "must be at least 1, was " + cap)));
+        Optional<Integer> responseCap = settings.responseCap().flatMap(text -> responseCap(text, problems));
         settings.eventCode()
                 .filter(code -> !EVENT_CODE.matcher(code).matches())
                 .ifPresent(code -> problems.add(
@@ -148,7 +146,7 @@ public class OpeningCampaign {
                 closesAt.orElse(null),
                 mode,
                 languages,
-                settings.responseCap().orElse(null),
+                responseCap.orElse(null),
                 settings.eventCode().orElse(null),
                 thankYou);
     }
@@ -168,6 +166,19 @@ public class OpeningCampaign {
                     field, "'" + text + "' is not a date like 2026-12-31 or a time like 2026-12-31T22:00:00Z"));
             return Optional.empty();
         }
+    }
+
+    private static Optional<Integer> responseCap(String text, List<FieldProblem> problems) {
+        try {
+            int cap = Integer.parseInt(text.strip());
+            if (cap >= 1) {
+                return Optional.of(cap);
+            }
+            problems.add(new FieldProblem("responseCap", "must be at least 1, was " + cap));
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("responseCap", "must be a whole number of at least 1, was '" + text + "'"));
+        }
+        return Optional.empty();
     }
 
     private static AccessMode accessMode(String text, List<FieldProblem> problems) {

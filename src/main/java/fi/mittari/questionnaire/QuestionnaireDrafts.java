@@ -68,16 +68,8 @@ public class QuestionnaireDrafts {
                             + "'; a key cannot change (start a new questionnaire instead)",
                     DefinitionProblem.Severity.ERROR)));
         }
-        Optional<QuestionnaireDraftRow> existing = drafts.findByQuestionnaireKey(key);
-        var row = new QuestionnaireDraftRow(
-                existing.map(QuestionnaireDraftRow::id).orElse(null),
-                key,
-                existing.map(QuestionnaireDraftRow::sourceName).orElse(DESIGNER_SOURCE),
-                definition,
-                user,
-                clock.instant());
-        QuestionnaireDraftRow saved = existing.isPresent() ? drafts.update(row) : drafts.save(row);
-        return new DraftSaveOutcome.Saved(toDraft(saved), existing.isEmpty());
+        Upserted saved = upsert(key, Optional.empty(), definition, user);
+        return new DraftSaveOutcome.Saved(toDraft(saved.row()), saved.created());
     }
 
     public Optional<Draft> draft(String key) {
@@ -159,21 +151,32 @@ public class QuestionnaireDrafts {
             }
             ChangeReview review = review(key, accepted.questionnaire());
             if (review.needsConfirmation()) {
-                Optional<QuestionnaireDraftRow> existing = drafts.findByQuestionnaireKey(key);
-                var row = new QuestionnaireDraftRow(
-                        existing.map(QuestionnaireDraftRow::id).orElse(null),
-                        key,
-                        source,
-                        definition,
-                        "surveys/" + source,
-                        clock.instant());
-                QuestionnaireDraftRow saved = existing.isPresent() ? drafts.update(row) : drafts.save(row);
+                QuestionnaireDraftRow saved = upsert(key, Optional.of(source), definition, "surveys/" + source)
+                        .row();
                 return new LoadOutcome.HeldAsDraft(toDraft(saved), review, read.problems());
             }
             return new LoadOutcome.VersionCreated(
                     catalog.store(accepted.questionnaire(), source, definition, null), read.problems());
         }
     }
+
+    /**
+     * Saves the draft of {@code key}, replacing any; {@code source} names where the text came from (a file), else the
+     * draft keeps its source (the designer for a new draft).
+     */
+    private Upserted upsert(String key, Optional<String> source, String definition, String user) {
+        Optional<QuestionnaireDraftRow> existing = drafts.findByQuestionnaireKey(key);
+        var row = new QuestionnaireDraftRow(
+                existing.map(QuestionnaireDraftRow::id).orElse(null),
+                key,
+                source.or(() -> existing.map(QuestionnaireDraftRow::sourceName)).orElse(DESIGNER_SOURCE),
+                definition,
+                user,
+                clock.instant());
+        return existing.isPresent() ? new Upserted(drafts.update(row), false) : new Upserted(drafts.save(row), true);
+    }
+
+    private record Upserted(QuestionnaireDraftRow row, boolean created) {}
 
     private ChangeReview review(String key, Questionnaire draft) {
         Optional<StoredQuestionnaire> live = catalog.latest(key);

@@ -39,9 +39,18 @@ public final class AnswerValidator {
     }
 
     public AnswerCheck check(Questionnaire questionnaire, SubmittedAnswers submitted) {
+        return walk(questionnaire, submitted).check();
+    }
+
+    /**
+     * The check, and the pages shown for these answers in order (a page is shown when its condition holds for the
+     * valid answers on the pages before it), from one pass over the questionnaire.
+     */
+    public Walk walk(Questionnaire questionnaire, SubmittedAnswers submitted) {
         AnswerLogic logic = new AnswerLogic(today);
         List<AnswerProblem> problems = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
+        List<Page> shown = new ArrayList<>();
         for (String key : submitted.values().keySet()) {
             if (!answerable(questionnaire, key)) {
                 problems.add(problem(key, AnswerProblem.Reason.UNKNOWN_QUESTION));
@@ -49,32 +58,24 @@ public final class AnswerValidator {
         }
         for (Page page : questionnaire.pages()) {
             if (logic.shown(page)) {
+                shown.add(page);
                 checkPage(questionnaire, questionnaire.questionsOn(page), submitted, logic, problems, answers);
             }
         }
-        return problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
+        AnswerCheck check = problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
+        return new Walk(check, shown);
     }
 
-    /**
-     * The pages shown for these answers, in order: a page is shown when its condition holds for the valid answers on
-     * the pages before it (exactly as {@link #check} decides it).
-     */
-    public List<Page> shownPages(Questionnaire questionnaire, SubmittedAnswers submitted) {
-        AnswerLogic logic = new AnswerLogic(today);
-        List<Page> shown = new ArrayList<>();
-        for (Page page : questionnaire.pages()) {
-            if (logic.shown(page)) {
-                shown.add(page);
-                checkPage(
-                        questionnaire,
-                        questionnaire.questionsOn(page),
-                        submitted,
-                        logic,
-                        new ArrayList<>(),
-                        new ArrayList<>());
-            }
+    /** What {@link #walk} found: the answers' check and the pages a respondent sees for them. */
+    public record Walk(AnswerCheck check, List<Page> shown) {
+
+        public Walk {
+            shown = List.copyOf(shown);
         }
-        return shown;
+
+        public List<AnswerProblem> problems() {
+            return check instanceof AnswerCheck.Invalid invalid ? invalid.problems() : List.of();
+        }
     }
 
     private void checkPage(

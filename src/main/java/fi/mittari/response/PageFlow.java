@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A respondent's way through a questionnaire one page at a time: which pages are shown for the answers so far, which
- * comes next or before, and what is wrong on the page just sent. Conditions are those of {@link AnswerValidator}, so
- * the pages walked are exactly the pages whose answers are stored at the end.
+ * A respondent's way through a questionnaire one page at a time: which pages are shown for the answers so far, where
+ * the respondent is among them, and what is wrong on that page. Conditions are those of {@link AnswerValidator} (one
+ * pass of it per position), so the pages walked are exactly the pages whose answers are stored at the end.
  */
 public final class PageFlow {
 
@@ -22,41 +22,67 @@ public final class PageFlow {
         this.validator = new AnswerValidator(today);
     }
 
-    public List<Page> shownPages(Questionnaire questionnaire, SubmittedAnswers answers) {
-        return validator.shownPages(questionnaire, answers);
-    }
-
-    /** The page with this key if it is shown for these answers, else the first shown page. */
-    public Page current(Questionnaire questionnaire, SubmittedAnswers answers, String pageKey) {
-        List<Page> shown = shownPages(questionnaire, answers);
-        return shown.stream()
-                .filter(page -> page.key().equals(pageKey))
-                .findFirst()
-                .orElse(shown.get(0));
-    }
-
-    public Optional<Page> after(Questionnaire questionnaire, SubmittedAnswers answers, Page page) {
-        List<Page> shown = shownPages(questionnaire, answers);
-        int at = indexOf(shown, page);
-        return at + 1 < shown.size() ? Optional.of(shown.get(at + 1)) : Optional.empty();
-    }
-
-    public Optional<Page> before(Questionnaire questionnaire, SubmittedAnswers answers, Page page) {
-        List<Page> shown = shownPages(questionnaire, answers);
-        int at = indexOf(shown, page);
-        return at > 0 ? Optional.of(shown.get(at - 1)) : Optional.empty();
-    }
-
-    /** The problems of the answers to this page's questions (later pages are not checked yet). */
-    public List<AnswerProblem> problemsOn(Questionnaire questionnaire, Page page, SubmittedAnswers answers) {
-        AnswerCheck check = validator.check(questionnaire, answers);
-        if (!(check instanceof AnswerCheck.Invalid invalid)) {
-            return List.of();
+    /**
+     * The respondent on page {@code pageKey} if it is shown for these answers, else on the first shown page; with
+     * the problems of the answers to that page's questions (later pages are not checked yet).
+     */
+    public Position at(Questionnaire questionnaire, SubmittedAnswers answers, String pageKey) {
+        AnswerValidator.Walk walk = validator.walk(questionnaire, answers);
+        List<Page> shown =
+                walk.shown().isEmpty() ? List.of(questionnaire.pages().get(0)) : walk.shown();
+        int index = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).key().equals(pageKey)) {
+                index = i;
+            }
         }
-        List<String> keys = page.questionKeys();
-        return invalid.problems().stream()
-                .filter(problem -> keys.stream().anyMatch(key -> belongsTo(problem.questionKey(), key)))
+        Page page = shown.get(index);
+        List<AnswerProblem> problems = walk.problems().stream()
+                .filter(problem -> page.questionKeys().stream().anyMatch(key -> belongsTo(problem.questionKey(), key)))
                 .toList();
+        return new Position(shown, index, problems);
+    }
+
+    /** Page {@code index} of the {@code shown} pages, and the problems of its answers. */
+    public record Position(List<Page> shown, int index, List<AnswerProblem> problems) {
+
+        public Position {
+            shown = List.copyOf(shown);
+            problems = List.copyOf(problems);
+        }
+
+        public Page page() {
+            return shown.get(index);
+        }
+
+        /** 1-based, for "Page 2 of 5". */
+        public int number() {
+            return index + 1;
+        }
+
+        public boolean first() {
+            return index == 0;
+        }
+
+        public boolean last() {
+            return index == shown.size() - 1;
+        }
+
+        public Optional<Page> next() {
+            return last() ? Optional.empty() : Optional.of(shown.get(index + 1));
+        }
+
+        public Optional<Page> previous() {
+            return first() ? Optional.empty() : Optional.of(shown.get(index - 1));
+        }
+    }
+
+    /** The first of these pages holding a question some problem is about (for a refused send). */
+    public static Optional<Page> firstAtFault(List<Page> pages, List<AnswerProblem> problems) {
+        return pages.stream()
+                .filter(page -> problems.stream().anyMatch(problem -> page.questionKeys().stream()
+                        .anyMatch(key -> belongsTo(problem.questionKey(), key))))
+                .findFirst();
     }
 
     /**
@@ -84,14 +110,5 @@ public final class PageFlow {
     /** "event", "event.venue" (a matrix item) and "situation.other" (the text of "other") all belong to "event"… */
     private static boolean belongsTo(String answerKey, String questionKey) {
         return answerKey.equals(questionKey) || answerKey.startsWith(questionKey + ".");
-    }
-
-    private static int indexOf(List<Page> shown, Page page) {
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).key().equals(page.key())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

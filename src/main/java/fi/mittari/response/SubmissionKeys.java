@@ -23,6 +23,10 @@ public final class SubmissionKeys {
         return UUID.randomUUID().toString();
     }
 
+    public static boolean wellFormed(String key) {
+        return VALID.matcher(key).matches();
+    }
+
     /** The given key if well-formed, else a fresh one. */
     public static String orFresh(Optional<String> given) {
         return given.filter(k -> VALID.matcher(k).matches()).orElseGet(SubmissionKeys::fresh);

@@ -62,14 +62,14 @@ class CampaignPagesIntegrationTest {
         var refused = staff.exchange(
                 HttpRequest.POST(
                                 "/staff/campaigns/" + slug,
-                                "title=Kev%C3%A4t+2&responseCap=0&languages=de&accessMode=public")
+                                "title=Kev%C3%A4t+2&responseCap=kolme&languages=de&accessMode=public")
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
                 Argument.STRING);
 
         assertThat(refused.code()).isEqualTo(422);
         assertThat(refused.body())
                 .contains("The campaign was not changed")
-                .contains("responseCap: must be at least 1")
+                .contains("responseCap: must be a whole number of at least 1, was &#39;kolme&#39;")
                 .contains("languages: &#39;de&#39; is not one of the questionnaire&#39;s languages")
                 .contains("value=\"Kevät 2\"");
         assertThat(get(staff, "/api/campaigns/" + slug)).contains("\"title\":\"Kevät\"");

@@ -148,7 +148,7 @@ class CampaignApiController {
                             Optional.ofNullable(opensAt),
                             Optional.ofNullable(accessMode),
                             languages == null ? List.of() : languages,
-                            Optional.ofNullable(responseCap),
+                            Optional.ofNullable(responseCap).map(String::valueOf),
                             Optional.ofNullable(event),
                             thankYou == null ? Map.of() : thankYou));
         }

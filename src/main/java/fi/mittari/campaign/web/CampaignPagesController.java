@@ -14,7 +14,7 @@ import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.security.Roles;
-import io.micronaut.context.annotation.Value;
+import fi.mittari.web.PublicAddress;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -37,7 +37,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +63,7 @@ class CampaignPagesController {
     private final Invitations invitations;
     private final QuestionnaireCatalog questionnaires;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress address;
 
     CampaignPagesController(
             Campaigns campaigns,
@@ -73,30 +72,33 @@ class CampaignPagesController {
             Invitations invitations,
             QuestionnaireCatalog questionnaires,
             Clock clock,
-            @Value("${mittari.public-url}") String publicUrl) {
+            PublicAddress address) {
         this.campaigns = campaigns;
         this.opening = opening;
         this.counting = counting;
         this.invitations = invitations;
         this.questionnaires = questionnaires;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.address = address;
     }
 
     @Get
     @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
     ModelAndView<?> list() {
         var rows = campaigns.all().stream()
-                .map(c -> new CampaignPages.ListPage.Row(
-                        c.slug(),
-                        c.title(),
-                        questionnaireOf(c),
-                        c.stateAt(clock.instant(), campaigns.completedResponses(c))
-                                .name()
-                                .toLowerCase(Locale.ROOT)
-                                .replace('_', ' '),
-                        c.accessMode().name().toLowerCase(Locale.ROOT),
-                        campaigns.completedResponses(c)))
+                .map(c -> {
+                    long submitted = campaigns.completedResponses(c);
+                    return new CampaignPages.ListPage.Row(
+                            c.slug(),
+                            c.title(),
+                            questionnaireOf(c),
+                            c.stateAt(clock.instant(), submitted)
+                                    .name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace('_', ' '),
+                            c.accessMode().name().toLowerCase(Locale.ROOT),
+                            submitted);
+                })
                 .toList();
         return new ModelAndView<>("campaigns/list", Map.of("page", new CampaignPages.ListPage(rows)));
     }
@@ -161,11 +163,9 @@ class CampaignPagesController {
                 .map(String::strip)
                 .filter(r -> !r.isEmpty())
                 .toList();
-        if (references.isEmpty()) {
-            int count = parseCount(text(fields, "count"));
-            references = Collections.nCopies(Math.min(count, Invitations.MOST_AT_ONCE + 1), "");
-        }
-        InvitationBatch batch = invitations.create(campaign.get(), references);
+        InvitationBatch batch = references.isEmpty()
+                ? invitations.createAnonymous(campaign.get(), parseCount(text(fields, "count")))
+                : invitations.create(campaign.get(), references);
         if (batch instanceof InvitationBatch.Refused refused) {
             String why = refused.problems().stream()
                     .map(p -> p.field() + ": " + p.message())
@@ -173,14 +173,10 @@ class CampaignPagesController {
             return HttpResponse.unprocessableEntity()
                     .body(detail(campaign.get(), current(campaign.get()), "No invitations were created: " + why));
         }
-        String csv = "reference,link\r\n"
-                + ((InvitationBatch.Created) batch)
-                        .invitations().stream()
-                                .map(i -> i.reference() + "," + publicUrl + "/i/" + i.token() + "\r\n")
-                                .collect(Collectors.joining());
+        String csv = InvitationCsv.csv(InvitationCsv.links((InvitationBatch.Created) batch, address));
         return HttpResponse.ok(csv)
                 .contentType("text/csv; charset=utf-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-invitations.csv\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, InvitationCsv.fileName(slug));
     }
 
     private ModelAndView<?> detail(Campaign campaign, CampaignPages.Form form, String invitationError) {
@@ -279,13 +275,6 @@ class CampaignPagesController {
         List<String> languages = Arrays.stream(text(fields, "languages").split("[,\\s]+"))
                 .filter(l -> !l.isBlank())
                 .toList();
-        Optional<Integer> cap = optional(fields, "responseCap").map(text -> {
-            try {
-                return Integer.valueOf(text);
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        });
         return new OpenCampaign(
                 slug,
                 text(fields, "questionnaire"),
@@ -296,7 +285,7 @@ class CampaignPagesController {
                         optional(fields, "opensAt"),
                         optional(fields, "accessMode"),
                         languages,
-                        cap,
+                        optional(fields, "responseCap"),
                         optional(fields, "event"),
                         thankYou));
     }

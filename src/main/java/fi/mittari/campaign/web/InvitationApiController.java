@@ -6,7 +6,7 @@ import fi.mittari.campaign.InvitationBatch;
 import fi.mittari.campaign.Invitations;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
-import io.micronaut.context.annotation.Value;
+import fi.mittari.web.PublicAddress;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -21,10 +21,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Personal invitations of a campaign. The links are in the answer to the request that creates them and nowhere else
@@ -37,13 +35,12 @@ class InvitationApiController {
 
     private final Campaigns campaigns;
     private final Invitations invitations;
-    private final String publicUrl;
+    private final PublicAddress address;
 
-    InvitationApiController(
-            Campaigns campaigns, Invitations invitations, @Value("${mittari.public-url}") String publicUrl) {
+    InvitationApiController(Campaigns campaigns, Invitations invitations, PublicAddress address) {
         this.campaigns = campaigns;
         this.invitations = invitations;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.address = address;
     }
 
     /** {@code count} anonymous invitations, or one per entry of {@code references} (the organisation's own codes). */
@@ -55,14 +52,9 @@ class InvitationApiController {
         if (campaign.isEmpty()) {
             return HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'"));
         }
-        List<String> references = request.references() != null
-                ? request.references()
-                : Collections.nCopies(
-                        Math.max(
-                                0,
-                                Math.min(request.count() == null ? 0 : request.count(), Invitations.MOST_AT_ONCE + 1)),
-                        "");
-        InvitationBatch batch = invitations.create(campaign.get(), references);
+        InvitationBatch batch = request.references() != null
+                ? invitations.create(campaign.get(), request.references())
+                : invitations.createAnonymous(campaign.get(), request.count() == null ? 0 : request.count());
         if (batch instanceof InvitationBatch.Refused refused) {
             return HttpResponse.unprocessableEntity()
                     .body(new ApiProblem(
@@ -71,20 +63,15 @@ class InvitationApiController {
                                     .map(p -> new ApiProblem.Detail(p.field(), "invalid", p.message()))
                                     .toList()));
         }
-        List<Link> links = ((InvitationBatch.Created) batch)
-                .invitations().stream()
-                        .map(issued -> new Link(issued.reference(), publicUrl + "/i/" + issued.token()))
-                        .toList();
+        List<InvitationCsv.Link> links = InvitationCsv.links((InvitationBatch.Created) batch, address);
         if (accept != null && accept.contains("text/csv")) {
-            String csv = "reference,link\r\n"
-                    + links.stream()
-                            .map(link -> link.reference() + "," + link.link() + "\r\n")
-                            .collect(Collectors.joining());
-            return HttpResponse.created(csv)
+            return HttpResponse.created(InvitationCsv.csv(links))
                     .contentType("text/csv; charset=utf-8")
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-invitations.csv\"");
+                    .header(HttpHeaders.CONTENT_DISPOSITION, InvitationCsv.fileName(slug));
         }
-        return HttpResponse.created(new Created(links.size(), links));
+        return HttpResponse.created(new Created(
+                links.size(),
+                links.stream().map(l -> new Link(l.reference(), l.link())).toList()));
     }
 
     /** How many invitations exist and how many have been answered; never the links. */

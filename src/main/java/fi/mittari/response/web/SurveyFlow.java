@@ -83,11 +83,11 @@ class SurveyFlow {
             return refusal.get();
         }
         SubmittedAnswers answers = saved.map(SavingProgress.Progress::answers).orElse(new SubmittedAnswers(Map.of()));
-        Page page = flow().current(
+        var at = flow().at(
                         questionnaire,
                         answers,
                         saved.map(SavingProgress.Progress::pageKey).orElse(""));
-        return render(entry, questionnaire, language, key, answers, List.of(), page, HttpStatus.OK);
+        return render(entry, questionnaire, language, key, answers, at, List.of(), HttpStatus.OK);
     }
 
     /** A page sent: {@code action} is next, back, later or send (a Next on the last page sends too). */
@@ -103,28 +103,28 @@ class SurveyFlow {
             return refusal.get();
         }
         SubmittedAnswers sofar = saved.map(SavingProgress.Progress::answers).orElse(new SubmittedAnswers(Map.of()));
-        PageFlow flow = flow();
-        Page page = flow.current(questionnaire, sofar, field(fields, "page").orElse(""));
-        SubmittedAnswers answers = PageFlow.merge(questionnaire, page, sofar, SurveyFormController.answersFrom(fields));
+        // Answers to a page that is not shown are merged like any, and dropped when the response is checked.
+        Page sent = field(fields, "page")
+                .flatMap(questionnaire::page)
+                .orElse(questionnaire.pages().get(0));
+        SubmittedAnswers answers = PageFlow.merge(questionnaire, sent, sofar, SurveyFormController.answersFrom(fields));
+        PageFlow.Position at = flow().at(questionnaire, answers, sent.key());
         String action = field(fields, "action").orElse("next");
         if (action.equals("back")) {
-            Page previous = flow.before(questionnaire, answers, page).orElse(page);
-            save(entry, key, language, previous, answers);
+            save(entry, key, language, at.previous().orElse(at.page()), answers);
             return backToSelf(entry, key, language);
         }
         if (action.equals("later") && entry.campaign().accessMode() != AccessMode.KIOSK) {
-            save(entry, key, language, page, answers);
+            save(entry, key, language, at.page(), answers);
             return messages.resumeLater(language, entry.invitation().isPresent() ? "" : "/r/" + key);
         }
-        List<AnswerProblem> problems = flow.problemsOn(questionnaire, page, answers);
-        if (!problems.isEmpty()) {
-            save(entry, key, language, page, answers);
+        if (!at.problems().isEmpty()) {
+            save(entry, key, language, at.page(), answers);
             return render(
-                    entry, questionnaire, language, key, answers, problems, page, HttpStatus.UNPROCESSABLE_ENTITY);
+                    entry, questionnaire, language, key, answers, at, at.problems(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        Optional<Page> next = flow.after(questionnaire, answers, page);
-        if (next.isPresent()) {
-            save(entry, key, language, next.get(), answers);
+        if (at.next().isPresent()) {
+            save(entry, key, language, at.next().get(), answers);
             return backToSelf(entry, key, language);
         }
         return send(entry, questionnaire, key, language, answers, saved.map(SavingProgress.Progress::startedAt));
@@ -153,11 +153,8 @@ class SurveyFlow {
         if (outcome instanceof SubmissionOutcome.Refused refused) {
             // An earlier page no longer holds (say, it was answered in another tab): show the first page at fault.
             PageFlow flow = flow();
-            Page atFault = flow.shownPages(questionnaire, answers).stream()
-                    .filter(page ->
-                            !flow.problemsOn(questionnaire, page, answers).isEmpty())
-                    .findFirst()
-                    .orElse(flow.shownPages(questionnaire, answers).get(0));
+            var shown = flow.at(questionnaire, answers, "").shown();
+            Page atFault = PageFlow.firstAtFault(shown, refused.problems()).orElse(shown.get(0));
             save(entry, key, language, atFault, answers);
             return render(
                     entry,
@@ -165,8 +162,8 @@ class SurveyFlow {
                     language,
                     key,
                     answers,
+                    flow.at(questionnaire, answers, atFault.key()),
                     refused.problems(),
-                    atFault,
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (outcome instanceof SubmissionOutcome.InvitationUsed) {
@@ -194,20 +191,13 @@ class SurveyFlow {
             Language language,
             String key,
             SubmittedAnswers answers,
+            PageFlow.Position at,
             List<AnswerProblem> problems,
-            Page page,
             HttpStatus status) {
-        List<Page> shown = flow().shownPages(questionnaire, answers);
-        int number = 1;
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).key().equals(page.key())) {
-                number = i + 1;
-            }
-        }
         boolean kiosk = entry.campaign().accessMode() == AccessMode.KIOSK;
         var step = new SurveyPages.Step(
-                page.key(), number, Math.max(number, shown.size()), number == 1, number >= shown.size(), !kiosk, kiosk);
-        SurveyPage view = pages.page(entry.base(), questionnaire, language, key, answers, problems, page, step);
+                at.page().key(), at.number(), at.shown().size(), at.first(), at.last(), !kiosk, kiosk);
+        SurveyPage view = pages.page(entry.base(), questionnaire, language, key, answers, problems, at.page(), step);
         MutableHttpResponse<?> response =
                 HttpResponse.status(status).body(new ModelAndView<>("survey/form", Map.of("page", view)));
         // Answers never linger in a browser's cache: on a shared tablet the next person must not find them.

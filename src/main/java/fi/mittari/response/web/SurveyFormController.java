@@ -155,7 +155,7 @@ class SurveyFormController {
     }
 
     private Optional<SurveyFlow.Entry> resumed(String key) {
-        if (!SubmissionKeys.orFresh(Optional.of(key)).equals(key)) {
+        if (!SubmissionKeys.wellFormed(key)) {
             return Optional.empty();
         }
         return progress.find(Optional.empty(), key).flatMap(saved -> campaigns

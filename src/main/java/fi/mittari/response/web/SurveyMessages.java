@@ -5,8 +5,8 @@ import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.CampaignState;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.response.RespondentLanguage;
+import fi.mittari.web.PublicAddress;
 import fi.mittari.web.UiText;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,11 +27,11 @@ class SurveyMessages {
     private static final int KIOSK_RETURN_SECONDS = 20;
 
     private final UiText ui;
-    private final String publicUrl;
+    private final PublicAddress address;
 
-    SurveyMessages(UiText ui, @Value("${mittari.public-url}") String publicUrl) {
+    SurveyMessages(UiText ui, PublicAddress address) {
         this.ui = ui;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.address = address;
     }
 
     HttpResponse<?> notFound(@Nullable String lang, @Nullable String acceptLanguage) {
@@ -85,7 +85,7 @@ class SurveyMessages {
                 ui.get(language.locale(), "resume.title"),
                 ui.get(language.locale(), resumePath.isEmpty() ? "resume.invited.body" : "resume.body"),
                 ui.get(language.locale(), "skip.to.content"),
-                resumePath.isEmpty() ? "" : publicUrl + resumePath + "?lang=" + language.code(),
+                resumePath.isEmpty() ? "" : address.of(resumePath + "?lang=" + language.code()),
                 "",
                 true,
                 0);
