@@ -11,14 +11,18 @@ import java.util.Optional;
  */
 public sealed interface Measure {
 
-    /** Number of events, complete responses or coached participants. */
-    record Count(CountedUnit unit) implements Measure {}
+    /**
+     * Number of events, complete responses or coached participants; {@code where} keeps only responses matching an
+     * answer condition (only for {@code RESPONSES}).
+     */
+    record Count(CountedUnit unit, Optional<Filter> where) implements Measure {}
 
     /**
      * Things counted once however often they appear: organisations that attended any event, or persons (distinct
-     * answers to {@code id.participant}) across responses.
+     * answers to {@code id.participant}) across responses; {@code where} keeps only matching records (persons whose
+     * {@code outcome.employment_status} is one of the employed states: the employed of the employment rate).
      */
-    record DistinctCount(DistinctUnit unit) implements Measure {}
+    record DistinctCount(DistinctUnit unit, Optional<Filter> where) implements Measure {}
 
     /** Total of a quantity: attendance (participants of events) or a number answer. */
     record Sum(Quantity quantity) implements Measure {}
