@@ -16,8 +16,10 @@ import fi.mittari.questionnaire.TextQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a submission against its questionnaire, reporting every problem at once. Questions hidden by their own
@@ -51,6 +53,7 @@ public final class AnswerValidator {
         List<AnswerProblem> problems = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         List<Page> shown = new ArrayList<>();
+        Set<String> hidden = new HashSet<>();
         for (String key : submitted.values().keySet()) {
             if (!answerable(questionnaire, key)) {
                 problems.add(problem(key, AnswerProblem.Reason.UNKNOWN_QUESTION));
@@ -59,18 +62,22 @@ public final class AnswerValidator {
         for (Page page : questionnaire.pages()) {
             if (logic.shown(page)) {
                 shown.add(page);
-                checkPage(questionnaire, questionnaire.questionsOn(page), submitted, logic, problems, answers);
+                checkPage(questionnaire, questionnaire.questionsOn(page), submitted, logic, problems, answers, hidden);
             }
         }
         AnswerCheck check = problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
-        return new Walk(check, shown);
+        return new Walk(check, shown, hidden);
     }
 
-    /** What {@link #walk} found: the answers' check and the pages a respondent sees for them. */
-    public record Walk(AnswerCheck check, List<Page> shown) {
+    /**
+     * What {@link #walk} found: the answers' check, the pages a respondent sees for them, and the questions on those
+     * pages whose condition is false (neither required nor stored).
+     */
+    public record Walk(AnswerCheck check, List<Page> shown, Set<String> hidden) {
 
         public Walk {
             shown = List.copyOf(shown);
+            hidden = Set.copyOf(hidden);
         }
 
         public List<AnswerProblem> problems() {
@@ -84,10 +91,15 @@ public final class AnswerValidator {
             SubmittedAnswers submitted,
             AnswerLogic logic,
             List<AnswerProblem> problems,
-            List<Answer> answers) {
+            List<Answer> answers,
+            Set<String> hidden) {
         for (Question question : questions) {
             QuestionRules rules = questionnaire.rulesOf(question.key());
-            if (!question.takesAnswer() || !logic.shown(rules)) {
+            if (!logic.shown(rules)) {
+                hidden.add(question.key());
+                continue;
+            }
+            if (!question.takesAnswer()) {
                 continue;
             }
             List<String> raw = submitted.of(question.key());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A respondent's way through a questionnaire one page at a time: which pages are shown for the answers so far, where
@@ -40,15 +41,19 @@ public final class PageFlow {
         List<AnswerProblem> problems = walk.problems().stream()
                 .filter(problem -> page.questionKeys().stream().anyMatch(key -> belongsTo(problem.questionKey(), key)))
                 .toList();
-        return new Position(shown, index, problems);
+        return new Position(shown, index, problems, walk.hidden());
     }
 
-    /** Page {@code index} of the {@code shown} pages, and the problems of its answers. */
-    public record Position(List<Page> shown, int index, List<AnswerProblem> problems) {
+    /**
+     * Page {@code index} of the {@code shown} pages, the problems of its answers, and the questions whose condition is
+     * false for the answers so far.
+     */
+    public record Position(List<Page> shown, int index, List<AnswerProblem> problems, Set<String> hidden) {
 
         public Position {
             shown = List.copyOf(shown);
             problems = List.copyOf(problems);
+            hidden = Set.copyOf(hidden);
         }
 
         public Page page() {

@@ -6,15 +6,16 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
- * Headers every response carries. Pages load nothing but Mittari's own stylesheet and run no script, so the content
- * security policy can forbid everything else; no framing (clickjacking a consent or submit button); referrers only
+ * Headers every response carries. Pages load nothing but Mittari's own stylesheet and (on survey forms) its one
+ * script file, never inline script, so the content security policy can forbid everything else; no framing (clickjacking a consent or submit button); referrers only
  * within Mittari (not "no-referrer": browsers then post forms with "Origin: null", which Micronaut refuses), so a
  * survey's address (later: a personal invitation token) never leaks to another site.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SecurityHeadersFilter {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
+            + " img-src 'self';"
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     @ResponseFilter

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A respondent in a real (headless) Chromium on a phone-sized screen, without any JavaScript of ours: page by page,
+ * A respondent in a real (headless) Chromium on a phone-sized screen: page by page,
  * an error fixed through the error summary, Back keeping the answers, then Send.
  */
 @MicronautTest(transactional = false)

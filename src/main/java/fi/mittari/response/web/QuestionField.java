@@ -7,7 +7,7 @@ import java.util.List;
  * consent, note, matrix or ranking. {@code unit} follows a number field; {@code inputMode} picks the phone keyboard.
  * {@code id} is the HTML id of the field (or of its first option) so error links can move focus there. {@code parts}
  * are a matrix's items or a ranking's choices, each answered on its own; {@code other} is the text field of "other,
- * please specify".
+ * please specify". {@code valueKind} and {@code condition} are for the form's script (see {@link LiveConditions}).
  */
 public record QuestionField(
         String kind,
@@ -27,7 +27,42 @@ public record QuestionField(
         String error,
         String describedBy,
         List<Part> parts,
-        OtherText other) {
+        OtherText other,
+        String valueKind,
+        String condition) {
+
+    /** The same field with what the form's script needs: how to read its value, and its condition as JSON. */
+    QuestionField live(String kind, String conditionJson) {
+        return new QuestionField(
+                this.kind,
+                id,
+                name,
+                label,
+                hint,
+                required,
+                options,
+                minLabel,
+                maxLabel,
+                multiline,
+                maxLength,
+                text,
+                unit,
+                inputMode,
+                error,
+                describedBy,
+                parts,
+                other,
+                kind,
+                conditionJson);
+    }
+
+    public String key() {
+        return name.substring(SurveyPages.FIELD_PREFIX.length());
+    }
+
+    public boolean conditional() {
+        return !condition.isEmpty();
+    }
 
     public boolean hasError() {
         return !error.isEmpty();

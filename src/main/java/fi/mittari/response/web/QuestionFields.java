@@ -221,7 +221,9 @@ final class QuestionFields {
                     error,
                     String.join(" ", describedBy),
                     parts,
-                    other);
+                    other,
+                    "none",
+                    "");
         }
     }
 }

@@ -197,7 +197,8 @@ class SurveyFlow {
         boolean kiosk = entry.campaign().accessMode() == AccessMode.KIOSK;
         var step = new SurveyPages.Step(
                 at.page().key(), at.number(), at.shown().size(), at.first(), at.last(), !kiosk, kiosk);
-        SurveyPage view = pages.page(entry.base(), questionnaire, language, key, answers, problems, at.page(), step);
+        SurveyPage view =
+                pages.page(entry.base(), questionnaire, language, key, answers, problems, at.page(), step, at.hidden());
         MutableHttpResponse<?> response =
                 HttpResponse.status(status).body(new ModelAndView<>("survey/form", Map.of("page", view)));
         // Answers never linger in a browser's cache: on a shared tablet the next person must not find them.

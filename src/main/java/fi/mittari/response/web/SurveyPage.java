@@ -2,7 +2,10 @@ package fi.mittari.response.web;
 
 import java.util.List;
 
-/** Everything the survey form template shows, already in the respondent's language. */
+/**
+ * Everything the survey form template shows, already in the respondent's language. {@code knownAnswers} (JSON) and
+ * {@code today} let the form's script evaluate conditions as the server would.
+ */
 public record SurveyPage(
         String lang,
         String title,
@@ -14,7 +17,9 @@ public record SurveyPage(
         List<ErrorLink> errors,
         String errorSummary,
         Chrome chrome,
-        Navigation navigation) {
+        Navigation navigation,
+        String knownAnswers,
+        String today) {
 
     public boolean hasErrors() {
         return !errors.isEmpty();

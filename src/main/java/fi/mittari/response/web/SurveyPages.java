@@ -10,9 +10,12 @@ import fi.mittari.response.AnswerProblem;
 import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.web.UiText;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,9 +32,13 @@ class SurveyPages {
             Map.of(Language.FI, "Suomeksi", Language.SV, "På svenska", Language.EN, "In English");
 
     private final UiText ui;
+    private final LiveConditions live;
+    private final Clock clock;
 
-    SurveyPages(UiText ui) {
+    SurveyPages(UiText ui, LiveConditions live, Clock clock) {
         this.ui = ui;
+        this.live = live;
+        this.clock = clock;
     }
 
     SurveyPage form(
@@ -53,12 +60,21 @@ class SurveyPages {
             SubmittedAnswers entered,
             List<AnswerProblem> problems) {
         return render(
-                base, questionnaire, lang, submissionKey, entered, problems, questionnaire.pages(), Step.ALL_AT_ONCE);
+                base,
+                questionnaire,
+                lang,
+                submissionKey,
+                entered,
+                problems,
+                questionnaire.pages(),
+                Step.ALL_AT_ONCE,
+                Set.of());
     }
 
     /**
      * One page of the questionnaire, as respondents go through it: {@code step} says where they are ("Page 2 of 5")
-     * and which buttons the page has.
+     * and which buttons the page has; {@code hidden} are the questions whose condition is false for the answers so
+     * far (those decided by other pages are left off).
      */
     SurveyPage page(
             String base,
@@ -68,8 +84,9 @@ class SurveyPages {
             SubmittedAnswers entered,
             List<AnswerProblem> problems,
             Page page,
-            Step step) {
-        return render(base, questionnaire, lang, submissionKey, entered, problems, List.of(page), step);
+            Step step,
+            Set<String> hidden) {
+        return render(base, questionnaire, lang, submissionKey, entered, problems, List.of(page), step, hidden);
     }
 
     /** Where the respondent is: page {@code number} of {@code of} shown pages, and what they may do next. */
@@ -86,7 +103,8 @@ class SurveyPages {
             SubmittedAnswers entered,
             List<AnswerProblem> problems,
             List<Page> pages,
-            Step step) {
+            Step step,
+            Set<String> hidden) {
         Map<String, String> errors = problems.stream()
                 .collect(Collectors.toMap(
                         AnswerProblem::questionKey, p -> message(questionnaire, lang, p), (a, b) -> a));
@@ -94,10 +112,17 @@ class SurveyPages {
         var questionFields = new QuestionFields(ui, lang, questionnaire.defaultLanguage());
         List<SurveyPage.Section> sections = new ArrayList<>();
         List<SurveyPage.ErrorLink> errorLinks = new ArrayList<>();
+        Set<String> onScreen =
+                pages.stream().flatMap(p -> p.questionKeys().stream()).collect(Collectors.toSet());
         for (Page page : pages) {
             List<QuestionField> fields = new ArrayList<>();
             for (Question question : questionnaire.questionsOn(page)) {
-                QuestionField field = questionFields.field(question, entered, errors);
+                if (LiveConditions.settledHidden(questionnaire, question, onScreen, hidden)) {
+                    continue;
+                }
+                QuestionField field = questionFields
+                        .field(question, entered, errors)
+                        .live(LiveConditions.valueKind(question), live.condition(questionnaire, question));
                 fields.add(field);
                 errorLinks.addAll(errorLinks(field));
             }
@@ -135,7 +160,9 @@ class SurveyPages {
                 errorLinks,
                 errorLinks.isEmpty() ? "" : ui.get(lang.locale(), "form.errors.title", errorLinks.size()),
                 chrome,
-                navigation);
+                navigation,
+                live.knownAnswers(questionnaire, pages, entered, hidden),
+                LocalDate.now(clock).toString());
     }
 
     /** The field's own error, then its parts' (matrix items, the text of "other"), each linking to its control. */

@@ -1,0 +1,143 @@
+package fi.mittari.response.web;
+
+import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.LikertQuestion;
+import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.NumberQuestion;
+import fi.mittari.questionnaire.Page;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.Questionnaire;
+import fi.mittari.questionnaire.RatingQuestion;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
+import fi.mittari.questionnaire.expression.Expression;
+import fi.mittari.questionnaire.expression.ExpressionTree;
+import fi.mittari.response.SubmittedAnswers;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the form's script (assets/conditions.js) needs to show and hide conditional questions while the respondent
+ * answers, and which questions the server leaves off a page outright. Progressive enhancement only: without the
+ * script every question whose condition depends on the same page is shown, and the server drops answers to questions
+ * whose condition turned out false.
+ */
+@Singleton
+class LiveConditions {
+
+    private final JsonMapper json;
+
+    LiveConditions(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** The question's condition as a JSON tree for the script, or "" when it has none. */
+    String condition(Questionnaire questionnaire, Question question) {
+        var relevant = questionnaire.rulesOf(question.key()).relevant();
+        boolean readable = relevant.stream()
+                .flatMap(condition -> condition.references().stream())
+                .allMatch(key -> questionnaire
+                        .question(key)
+                        .map(referred -> !valueKind(referred).equals("none"))
+                        .orElse(false));
+        return relevant.filter(condition -> readable)
+                .map(ExpressionTree::of)
+                .map(this::write)
+                .orElse("");
+    }
+
+    /**
+     * Whether the server leaves the question off the page: its condition is false and refers only to questions on
+     * other pages, whose answers cannot change while this page is open.
+     */
+    static boolean settledHidden(
+            Questionnaire questionnaire, Question question, Set<String> onPage, Set<String> hidden) {
+        if (!hidden.contains(question.key())) {
+            return false;
+        }
+        return questionnaire
+                .rulesOf(question.key())
+                .relevant()
+                .map(condition -> condition.references().stream().noneMatch(onPage::contains))
+                .orElse(false);
+    }
+
+    /**
+     * The answers, from other pages, that this page's conditions refer to: {key: {kind, values}}. Answers to questions
+     * hidden by their own condition count as unanswered, as they do on the server.
+     */
+    String knownAnswers(
+            Questionnaire questionnaire, List<Page> rendered, SubmittedAnswers answers, Set<String> hidden) {
+        Set<String> onPage =
+                rendered.stream().flatMap(p -> p.questionKeys().stream()).collect(Collectors.toSet());
+        Map<String, Object> known = new LinkedHashMap<>();
+        for (Page page : rendered) {
+            for (Question question : questionnaire.questionsOn(page)) {
+                for (String key : references(questionnaire, question)) {
+                    if (!onPage.contains(key) && !hidden.contains(key)) {
+                        questionnaire
+                                .question(key)
+                                .ifPresent(
+                                        referred -> known.put(key, knownAnswer(valueKind(referred), answers.of(key))));
+                    }
+                }
+            }
+        }
+        return write(known);
+    }
+
+    // In a fixed order (kind, values), so the same page is always the same bytes.
+    private static Map<String, Object> knownAnswer(String kind, List<String> values) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("kind", kind);
+        answer.put("values", values);
+        return answer;
+    }
+
+    private static Set<String> references(Questionnaire questionnaire, Question question) {
+        return questionnaire
+                .rulesOf(question.key())
+                .relevant()
+                .map(Expression::references)
+                .orElse(Set.of());
+    }
+
+    /** How the script reads the question's fields into a value, mirroring the server's typed answers. */
+    static String valueKind(Question question) {
+        if (question instanceof MultipleChoiceQuestion) {
+            return "choices";
+        }
+        if (question instanceof RatingQuestion
+                || question instanceof LikertQuestion
+                || question instanceof NumberQuestion) {
+            return "number";
+        }
+        if (question instanceof DateQuestion) {
+            return "date";
+        }
+        if (question instanceof SingleChoiceQuestion
+                || question instanceof YesNoQuestion
+                || question instanceof ConsentQuestion
+                || question instanceof TextQuestion) {
+            return "text";
+        }
+        return "none"; // matrices and rankings: conditions cannot refer to them in the script
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+/*
+ * Mittari survey forms: shows and hides conditional questions while the respondent answers.
+ *
+ * Progressive enhancement only. Without this script every question whose condition depends on the same page is
+ * shown, and the server, which evaluates every condition again when the page is sent, drops answers to questions
+ * whose condition is false. The rules mirror fi.mittari.questionnaire.expression.ExpressionEvaluator: an unanswered
+ * question is empty, any comparison with an empty value is false, arithmetic with an empty value is empty.
+ * The server writes each condition as a JSON tree (fi.mittari.questionnaire.expression.ExpressionTree).
+ */
+(function () {
+  'use strict';
+
+  var EMPTY = {type: 'empty'};
+  var form = document.querySelector('form.survey-form');
+  if (!form || !window.JSON) {
+    return;
+  }
+  var known = parse(form.getAttribute('data-answers')) || {};
+  var today = form.getAttribute('data-today') || '';
+  var questions = Array.prototype.slice.call(form.querySelectorAll('[data-key]'));
+  var byKey = {};
+  questions.forEach(function (element) {
+    byKey[element.getAttribute('data-key')] = element;
+  });
+  var conditional = questions
+    .map(function (element) {
+      return {element: element, tree: parse(element.getAttribute('data-condition'))};
+    })
+    .filter(function (c) {
+      return c.tree;
+    });
+  if (conditional.length === 0) {
+    return;
+  }
+
+  function parse(text) {
+    try {
+      return text ? JSON.parse(text) : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /* A number as the server reads it: a comma or a point for decimals, spaces ignored. */
+  function number(text) {
+    var cleaned = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+    return /^-?\d+(\.\d+)?$/.test(cleaned) ? {type: 'num', value: parseFloat(cleaned)} : EMPTY;
+  }
+
+  /* A date as yyyy-mm-dd (what a date field gives) or d.m.yyyy (what a Finn types). */
+  function day(text) {
+    var iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    var finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+    if (iso) {
+      return {type: 'day', value: text};
+    }
+    if (finnish) {
+      return {type: 'day', value: finnish[3] + '-' + pad(finnish[2]) + '-' + pad(finnish[1])};
+    }
+    return EMPTY;
+  }
+
+  function pad(part) {
+    return part.length === 1 ? '0' + part : part;
+  }
+
+  function typed(kind, raw) {
+    var values = raw.filter(function (v) {
+      return v.trim() !== '';
+    });
+    if (values.length === 0 || kind === 'none') {
+      return EMPTY;
+    }
+    if (kind === 'choices') {
+      return {type: 'choices', value: values};
+    }
+    if (kind === 'number') {
+      return number(values[0]);
+    }
+    if (kind === 'date') {
+      return day(values[0].trim());
+    }
+    return {type: 'text', value: values[0]};
+  }
+
+  function entered(key) {
+    var values = [];
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (field.name !== 'q.' + key || field.disabled) {
+        return;
+      }
+      if ((field.type === 'radio' || field.type === 'checkbox') && !field.checked) {
+        return;
+      }
+      values.push(field.value);
+    });
+    return values;
+  }
+
+  function answer(key) {
+    var element = byKey[key];
+    if (element) {
+      return element.hidden ? EMPTY : typed(element.getAttribute('data-kind'), entered(key));
+    }
+    var other = known[key];
+    return other ? typed(other.kind, other.values || []) : EMPTY;
+  }
+
+  function isTrue(value) {
+    return value.type === 'bool' && value.value === true;
+  }
+
+  function bool(value) {
+    return {type: 'bool', value: value};
+  }
+
+  function isEmpty(value) {
+    return value.type === 'empty'
+      || (value.type === 'choices' && value.value.length === 0)
+      || (value.type === 'text' && value.value.trim() === '');
+  }
+
+  function compare(operator, left, right) {
+    var order = null;
+    if (left.type === 'num' && right.type === 'num') {
+      order = left.value === right.value ? 0 : (left.value < right.value ? -1 : 1);
+    } else if (left.type === 'day' && right.type === 'day') {
+      order = left.value === right.value ? 0 : (left.value < right.value ? -1 : 1);
+    }
+    if (order !== null) {
+      return {'=': order === 0, '!=': order !== 0, '<': order < 0, '<=': order <= 0, '>': order > 0,
+        '>=': order >= 0}[operator] === true;
+    }
+    var comparable = (left.type === 'text' && right.type === 'text') || (left.type === 'bool' && right.type === 'bool');
+    if (!comparable || (operator !== '=' && operator !== '!=')) {
+      return false;
+    }
+    return (operator === '=') === (left.value === right.value);
+  }
+
+  function arithmetic(operator, left, right) {
+    if (left.type !== 'num' || right.type !== 'num') {
+      return EMPTY;
+    }
+    switch (operator) {
+      case '+': return {type: 'num', value: left.value + right.value};
+      case '-': return {type: 'num', value: left.value - right.value};
+      case '*': return {type: 'num', value: left.value * right.value};
+      default: return right.value === 0 ? EMPTY : {type: 'num', value: left.value / right.value};
+    }
+  }
+
+  function call(name, args) {
+    if (name === 'today') {
+      return {type: 'day', value: today};
+    }
+    if (args.length === 0) {
+      return EMPTY;
+    }
+    var first = evaluate(args[0]);
+    switch (name) {
+      case 'count':
+        return {type: 'num', value: first.type === 'choices' ? first.value.length : (isEmpty(first) ? 0 : 1)};
+      case 'selected':
+        if (args.length !== 2) {
+          return bool(false);
+        }
+        var wanted = evaluate(args[1]);
+        if (wanted.type !== 'text') {
+          return bool(false);
+        }
+        return bool(first.type === 'choices' ? first.value.indexOf(wanted.value) >= 0
+          : first.type === 'text' && first.value === wanted.value);
+      case 'empty':
+        return bool(isEmpty(first));
+      case 'answered':
+        return bool(!isEmpty(first));
+      case 'length':
+        return {type: 'num', value: first.type === 'text' ? Array.from(first.value).length : 0};
+      case 'date':
+        return first.type === 'text' ? day(first.value) : EMPTY;
+      default:
+        return EMPTY;
+    }
+  }
+
+  function evaluate(node) {
+    switch (node[0]) {
+      case 'num': return {type: 'num', value: parseFloat(node[1])};
+      case 'text': return {type: 'text', value: node[1]};
+      case 'bool': return bool(node[1] === true);
+      case 'ref': return answer(node[1]);
+      case 'not': return bool(!isTrue(evaluate(node[1])));
+      case 'neg':
+        var operand = evaluate(node[1]);
+        return operand.type === 'num' ? {type: 'num', value: -operand.value} : EMPTY;
+      case 'op':
+        if (node[1] === 'and') {
+          return bool(isTrue(evaluate(node[2])) && isTrue(evaluate(node[3])));
+        }
+        if (node[1] === 'or') {
+          return bool(isTrue(evaluate(node[2])) || isTrue(evaluate(node[3])));
+        }
+        var left = evaluate(node[2]);
+        var right = evaluate(node[3]);
+        return '+-*/'.indexOf(node[1]) >= 0 ? arithmetic(node[1], left, right) : bool(compare(node[1], left, right));
+      case 'in':
+        var value = evaluate(node[1]);
+        return bool(node[2].some(function (item) {
+          return compare('=', value, evaluate(item));
+        }));
+      case 'call': return call(node[1], node[2]);
+      default: return EMPTY;
+    }
+  }
+
+  /* In page order, so that a question hidden earlier counts as unanswered for the conditions after it. */
+  function update() {
+    conditional.forEach(function (c) {
+      var shown = isTrue(evaluate(c.tree));
+      if (c.element.hidden === !shown) {
+        return;
+      }
+      c.element.hidden = !shown;
+      Array.prototype.forEach.call(c.element.querySelectorAll('input, select, textarea'), function (field) {
+        field.disabled = !shown;
+      });
+    });
+  }
+
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  update();
+}());
