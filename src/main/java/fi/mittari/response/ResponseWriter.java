@@ -38,8 +38,23 @@ class ResponseWriter {
     /** A submission whose answers have been validated, waiting to be written. */
     record Validated(Submission submission, List<Answer> answers) {}
 
+    /** Thrown inside the transaction so that it rolls back: the campaign's cap was reached meanwhile. */
+    static final class CapReached extends RuntimeException {
+        CapReached() {
+            super("the campaign's response cap was reached", null, false, false);
+        }
+    }
+
     @Transactional
     long write(Submission submission, long questionnaireVersionId, List<Answer> validAnswers, Instant now) {
+        Integer cap = submission.campaign().responseCap();
+        if (cap != null) {
+            long campaignId = submission.campaign().id();
+            responses.lockCampaign(campaignId);
+            if (responses.countByCampaignId(campaignId) >= cap) {
+                throw new CapReached();
+            }
+        }
         ResponseRow response = responses.save(responseRow(submission, questionnaireVersionId, now));
         answers.saveAll(rows(response.id(), validAnswers));
         if (submission.invitation().isPresent()

@@ -49,8 +49,6 @@ public class SubmittingResponse {
                 .campaign()
                 .stateAt(now, responses.countByCampaignId(submission.campaign().id()));
         if (state != fi.mittari.campaign.CampaignState.OPEN) {
-            // A cap may be passed by a response or two when the last ones arrive at the same moment; it is a
-            // limit for the organiser's planning, not a security boundary.
             return new SubmissionOutcome.CampaignClosed(state);
         }
         StoredQuestionnaire questionnaire = questionnaires
@@ -63,6 +61,9 @@ public class SubmittingResponse {
         try {
             long id = writer.write(submission, questionnaire.versionId(), ((AnswerCheck.Valid) check).answers(), now);
             return new SubmissionOutcome.Stored(id, false);
+        } catch (ResponseWriter.CapReached e) {
+            // The last places went to responses that arrived at the same moment (the writer counts under a lock).
+            return new SubmissionOutcome.CampaignClosed(fi.mittari.campaign.CampaignState.FULL);
         } catch (ResponseWriter.InvitationAlreadyUsed e) {
             return alreadyStored(submission).orElseGet(SubmissionOutcome.InvitationUsed::new);
         } catch (DataAccessException e) {

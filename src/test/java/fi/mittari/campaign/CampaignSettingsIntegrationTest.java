@@ -24,6 +24,12 @@ class CampaignSettingsIntegrationTest {
     @Client("/")
     HttpClient client;
 
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    fi.mittari.response.persistence.ResponseRepository responses;
+
     private StaffApi staff;
     private String slug;
 
@@ -57,6 +63,35 @@ class CampaignSettingsIntegrationTest {
         var page = respondentPage("/s/" + slug + "?lang=en");
         assertThat(page.code()).isEqualTo(410);
         assertThat(page.body()).contains("The survey is full");
+    }
+
+    @Test
+    void responsesArrivingTogetherNeverPassTheCap() throws Exception {
+        open(Map.of("responseCap", 3));
+        int senders = 12;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
+        try {
+            List<java.util.concurrent.Future<Integer>> codes = new java.util.ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                codes.add(pool.submit(() -> {
+                    start.await();
+                    return submit("yes").code();
+                }));
+            }
+            start.countDown();
+            List<Integer> results = new java.util.ArrayList<>();
+            for (var code : codes) {
+                results.add(code.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).filteredOn(code -> code == 201).hasSize(3);
+            assertThat(results).filteredOn(code -> code == 409).hasSize(senders - 3);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(responses.countByCampaignId(
+                        campaigns.bySlug(slug).orElseThrow().id()))
+                .isEqualTo(3);
     }
 
     @Test
