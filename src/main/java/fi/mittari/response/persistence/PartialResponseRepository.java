@@ -3,6 +3,7 @@ package fi.mittari.response.persistence;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -13,4 +14,7 @@ public interface PartialResponseRepository extends CrudRepository<PartialRespons
     Optional<PartialResponseRow> findByInvitationId(long invitationId);
 
     long countByCampaignId(long campaignId);
+
+    /** Forgets unfinished responses last saved before {@code before}; returns how many. */
+    long deleteByUpdatedAtLessThan(Instant before);
 }
