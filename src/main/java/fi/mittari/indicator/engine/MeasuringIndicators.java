@@ -5,6 +5,8 @@ import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionRule;
+import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -173,6 +175,16 @@ public class MeasuringIndicators {
         return names;
     }
 
+    /** A matrix stores each item's answer under "matrix.item" (V5); every other question under its key. */
+    private static List<String> answerKeys(Question question) {
+        if (question instanceof MatrixQuestion matrix) {
+            return matrix.items().stream()
+                    .map(item -> matrix.key() + "." + item.key())
+                    .toList();
+        }
+        return List.of(question.key());
+    }
+
     /** Which question keys carry which concept in each stored questionnaire version. */
     private ConceptKeys conceptKeys() {
         Map<Long, Map<String, Set<String>>> byVersion = new HashMap<>();
@@ -182,7 +194,7 @@ public class MeasuringIndicators {
                 stored.questionnaire().questions().forEach(question -> question.classification()
                         .conceptCode()
                         .ifPresent(concept -> concepts.computeIfAbsent(concept, c -> new TreeSet<>())
-                                .add(question.key())));
+                                .addAll(answerKeys(question))));
                 byVersion.put(versionId, concepts);
             });
         }
