@@ -11,6 +11,7 @@ import fi.mittari.questionnaire.QuestionnaireCatalog;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,9 +108,9 @@ public class MeasuringIndicators {
             List<MeasuredGroup> groups = new ArrayList<>();
             values.forEach((key, xs) -> groups.add(new MeasuredGroup(
                     key, labels.get(key), xs.size(), Optional.empty(), 0, 0, OptionalDouble.empty(), xs)));
-            return groups;
+            return sorted(groups);
         }
-        return jdbc.query(query.sql(), query.params(), (row, i) -> {
+        return sorted(jdbc.query(query.sql(), query.params(), (row, i) -> {
             String key = groupKey(row.getString("g"), breakdown);
             Object variance = row.getObject("var");
             return new MeasuredGroup(
@@ -121,7 +122,15 @@ public class MeasuringIndicators {
                     row.getLong("den"),
                     variance == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) variance).doubleValue()),
                     List.of());
-        });
+        }));
+    }
+
+    /** Groups in key order, the unknown group last: the same on both databases and on every run. */
+    private static List<MeasuredGroup> sorted(List<MeasuredGroup> groups) {
+        return groups.stream()
+                .sorted(Comparator.comparing((MeasuredGroup g) -> g.key().equals(UNKNOWN_GROUP))
+                        .thenComparing(MeasuredGroup::key))
+                .toList();
     }
 
     /** Period keys as people write them (2026-03, 2026-Q1, 2026); a record without the dimension's value is "?". */

@@ -21,7 +21,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,46 +65,7 @@ class MeasuringIndicatorsIntegrationTest {
         if (exists != null && exists > 0) {
             return;
         }
-        var fixture = new IndicatorFixture(jdbc, questionnaires);
-        long alpha = fixture.project("alpha", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-        long beta = fixture.project("beta", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-        long e1 = fixture.event(alpha, "E1", LocalDate.of(2026, 2, 10), "training", "lappi");
-        long e2 = fixture.event(alpha, "E2", LocalDate.of(2026, 5, 5), "workshop", "kainuu");
-        long e0 = fixture.event(alpha, "E0", LocalDate.of(2025, 12, 1), "training", "lappi");
-        long b1 = fixture.event(beta, "B1", LocalDate.of(2026, 3, 1), "fair", "uusimaa");
-        long o1 = fixture.organisation("O1", "kela");
-        long o2 = fixture.organisation("O2", "te_services");
-        long o3 = fixture.organisation("O3", "company");
-        fixture.participation(e1, "kela", o1, 10);
-        fixture.participation(e1, "te_services", o2, 5);
-        fixture.participation(e2, "kela", o1, 6);
-        fixture.participation(e2, null, null, 4);
-        fixture.participation(e0, "kela", o1, 100);
-        fixture.participation(b1, "company", o3, 7);
-        long version = fixture.questionnaire(IndicatorFixture.FEEDBACK);
-        long signIn = fixture.campaign("engine-sign-in", version, alpha, "E2", "SIGN_IN");
-        for (int i = 0; i < 3; i++) {
-            fixture.response(signIn, version, LocalDateTime.of(2026, 5, 5, 10, i), Map.of());
-        }
-        long survey = fixture.campaign("engine-survey", version, alpha, "E1", "SURVEY");
-        LocalDateTime feb = LocalDateTime.of(2026, 2, 11, 9, 0);
-        fixture.response(survey, version, feb, Map.of("region", "lappi", "partners", "yes", "grade", 4, "code", "P1"));
-        fixture.response(survey, version, feb, Map.of("region", "lappi", "partners", "yes", "grade", 5, "code", "P2"));
-        fixture.response(survey, version, feb, Map.of("region", "lappi", "partners", "no", "grade", 3, "code", "P1"));
-        fixture.response(survey, version, feb, Map.of("region", "kainuu", "partners", "yes", "grade", 2, "code", "P3"));
-        fixture.response(survey, version, feb, Map.of("region", "kainuu", "partners", "no", "code", "P4"));
-        fixture.response(survey, version, feb, Map.of("region", "kainuu", "grade", 5));
-        fixture.response(
-                survey, version, LocalDateTime.of(2025, 12, 31, 23, 59), Map.of("region", "lappi", "code", "P5"));
-        fixture.response(
-                survey,
-                version,
-                LocalDateTime.of(2026, 5, 6, 9, 0),
-                Map.of("region", "lappi", "partners", "yes", "grade", 4));
-        fixture.coached(alpha, "C1", LocalDate.of(2026, 1, 15), null);
-        fixture.coached(alpha, "C2", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 3, 1));
-        fixture.coached(alpha, "C3", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30));
-        fixture.coached(beta, "C1", LocalDate.of(2026, 2, 1), null);
+        new IndicatorFixture(jdbc, questionnaires).alphaAndBeta();
     }
 
     @Test
