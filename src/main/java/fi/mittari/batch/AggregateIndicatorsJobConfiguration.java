@@ -23,7 +23,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 /**
  * aggregateIndicators: for each campaign, count its responses and the choices of its single-choice questions in SQL,
  * turn the counts into shares, and replace the campaign's stored results. One chunk is one transaction, so a failed
- * chunk leaves the previous results of its campaigns in place.
+ * chunk leaves the previous results of its campaigns in place. Then the defined indicators are computed and published
+ * for the run's scope (IndicatorValuesStepsConfiguration).
  */
 @Configuration
 class AggregateIndicatorsJobConfiguration {
@@ -31,8 +32,13 @@ class AggregateIndicatorsJobConfiguration {
     static final String JOB_NAME = "aggregateIndicators";
 
     @Bean
-    Job aggregateIndicators(JobRepository jobRepository, Step aggregateCampaigns) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(aggregateCampaigns).build();
+    Job aggregateIndicators(
+            JobRepository jobRepository, Step aggregateCampaigns, Step computeIndicators, Step publishIndicators) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(aggregateCampaigns)
+                .next(computeIndicators)
+                .next(publishIndicators)
+                .build();
     }
 
     @Bean

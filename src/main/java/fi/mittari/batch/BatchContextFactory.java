@@ -1,6 +1,10 @@
 package fi.mittari.batch;
 
 import fi.mittari.indicator.IndicatorResults;
+import fi.mittari.indicator.definition.IndicatorCatalog;
+import fi.mittari.indicator.engine.IndicatorValues;
+import fi.mittari.indicator.engine.MeasuringIndicators;
+import fi.mittari.indicator.engine.ResolvingIndicatorScope;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.report.PreparingFunderReport;
 import fi.mittari.report.Reports;
@@ -28,6 +32,10 @@ class BatchContextFactory {
             IndicatorResults indicatorResults,
             PreparingFunderReport preparingFunderReport,
             Reports reports,
+            IndicatorCatalog indicatorCatalog,
+            MeasuringIndicators measuringIndicators,
+            IndicatorValues indicatorValues,
+            ResolvingIndicatorScope indicatorScopes,
             Clock clock) {
         var context = new AnnotationConfigApplicationContext();
         // The transaction manager holds the raw pool; Micronaut's injected DataSource is a wrapper that only hands out
@@ -39,10 +47,15 @@ class BatchContextFactory {
         context.registerBean(IndicatorResults.class, () -> indicatorResults);
         context.registerBean(PreparingFunderReport.class, () -> preparingFunderReport);
         context.registerBean(Reports.class, () -> reports);
+        context.registerBean(IndicatorCatalog.class, () -> indicatorCatalog);
+        context.registerBean(MeasuringIndicators.class, () -> measuringIndicators);
+        context.registerBean(IndicatorValues.class, () -> indicatorValues);
+        context.registerBean(ResolvingIndicatorScope.class, () -> indicatorScopes);
         context.registerBean(Clock.class, () -> clock);
         context.register(
                 BatchInfrastructureConfiguration.class,
                 AggregateIndicatorsJobConfiguration.class,
+                IndicatorValuesStepsConfiguration.class,
                 FunderReportJobConfiguration.class);
         context.refresh();
         return context;

@@ -2,6 +2,7 @@ package fi.mittari.batch.web;
 
 import fi.mittari.batch.BatchJob;
 import fi.mittari.batch.BatchJobs;
+import fi.mittari.indicator.engine.ResolvingIndicatorScope;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
@@ -32,10 +33,12 @@ class JobApiController {
 
     private final BatchJobs jobs;
     private final Clock clock;
+    private final ResolvingIndicatorScope scopes;
 
-    JobApiController(BatchJobs jobs, Clock clock) {
+    JobApiController(BatchJobs jobs, Clock clock, ResolvingIndicatorScope scopes) {
         this.jobs = jobs;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
     @Post("/{name}/executions")
@@ -58,6 +61,27 @@ class JobApiController {
             }
             parameters = Map.of("language", language);
         }
+        if (job.get() == BatchJob.AGGREGATE_INDICATORS && request != null) {
+            try {
+                scopes.resolve(
+                        Optional.ofNullable(request.project()),
+                        Optional.ofNullable(request.from()),
+                        Optional.ofNullable(request.to()));
+            } catch (IllegalArgumentException bad) {
+                return HttpResponse.unprocessableEntity()
+                        .body(new ApiProblem(
+                                "The job was not started",
+                                List.of(new ApiProblem.Detail(
+                                        bad.getMessage().replaceAll("^parameter '([a-z]+)'.*", "$1"),
+                                        "invalid",
+                                        bad.getMessage()))));
+            }
+            var scope = new java.util.HashMap<String, String>();
+            Optional.ofNullable(request.project()).ifPresent(p -> scope.put("project", p));
+            Optional.ofNullable(request.from()).ifPresent(f -> scope.put("from", f));
+            Optional.ofNullable(request.to()).ifPresent(t -> scope.put("to", t));
+            parameters = Map.copyOf(scope);
+        }
         try {
             long id = jobs.launch(job.get(), "on-demand " + clock.instant(), parameters);
             var summary = jobs.execution(id).orElseThrow();
@@ -76,5 +100,6 @@ class JobApiController {
     }
 
     @Serdeable
-    record LaunchRequest(@Nullable String language) {}
+    record LaunchRequest(
+            @Nullable String language, @Nullable String project, @Nullable String from, @Nullable String to) {}
 }

@@ -19,6 +19,19 @@ public record Interval(double lower, double upper, double level) {
         return new Interval(lower, upper, LEVEL_95);
     }
 
+    /**
+     * The 95 % Student t interval of a mean from its moments (as a database computes them: n, mean, sample variance),
+     * or empty when there are fewer than two values and so no spread to build one from.
+     */
+    public static java.util.Optional<Interval> ofMean95(double mean, double sampleVariance, long n) {
+        if (n < 2 || !Double.isFinite(sampleVariance)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                of95(org.apache.commons.statistics.interval.NormalConfidenceInterval.MEAN.fromErrorRate(
+                        mean, sampleVariance, n, errorRate95())));
+    }
+
     static Interval of95(org.apache.commons.statistics.interval.Interval computed) {
         return of95(computed.getLowerBound(), computed.getUpperBound());
     }

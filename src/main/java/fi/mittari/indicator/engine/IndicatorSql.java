@@ -1,0 +1,282 @@
+package fi.mittari.indicator.engine;
+
+import fi.mittari.indicator.definition.Breakdown;
+import fi.mittari.indicator.definition.IndicatorDefinition;
+import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.definition.Measure.Filter;
+import fi.mittari.indicator.definition.Measure.Quantity;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SQL of the indicator engine, in one place: one aggregate query per definition and breakdown, grouped in the
+ * database. Every query selects the same columns (see {@link SqlQuery}); {@link IndicatorSource} holds the tables a
+ * measure reads and the column each dimension comes from.
+ */
+final class IndicatorSql {
+
+    private final IndicatorScope scope;
+    private final ConceptKeys concepts;
+
+    IndicatorSql(IndicatorScope scope, ConceptKeys concepts) {
+        this.scope = scope;
+        this.concepts = concepts;
+    }
+
+    /** The query of one definition: the total when {@code breakdown} is empty, else one row per group. */
+    SqlQuery measure(IndicatorDefinition definition, Optional<Breakdown> breakdown) {
+        Measure measure = definition.measure();
+        IndicatorSource source = IndicatorSource.of(measure);
+        var params = new SqlParams();
+        List<String> joins = new ArrayList<>();
+        List<String> where = new ArrayList<>(scopeConditions(source, definition, params));
+        String[] group =
+                breakdown.map(b -> groupColumns(source, b, joins, params)).orElse(null);
+        if (measure instanceof Measure.Summary summary) {
+            return summary(source, summary, group, joins, where, params);
+        }
+        String aggregates = aggregates(source, measure, joins, where, params);
+        String select = group == null
+                ? "SELECT '' AS g, '' AS label, " + aggregates
+                : "SELECT " + group[0] + " AS g, MAX(" + group[1] + ") AS label, " + aggregates;
+        String sql = select + "\n" + source.from() + "\n" + String.join("\n", joins) + "\nWHERE "
+                + String.join("\n  AND ", where) + (group == null ? "" : "\nGROUP BY " + group[0]);
+        return new SqlQuery(sql, params.values(), false);
+    }
+
+    /**
+     * Each answer to the change's concept in a baseline or follow-up response of the scope, with the person's
+     * pseudonym and project, oldest first. Pairing is per person, so these rows (one per coached person and wave) are
+     * what the paired t needs; they are read, not aggregated.
+     */
+    SqlQuery pairedAnswers(IndicatorDefinition definition, Measure.PairedChange change) {
+        var params = new SqlParams();
+        List<String> where = new ArrayList<>(scopeConditions(IndicatorSource.RESPONSES, definition, params));
+        where.add("q.questionnaire_key IN ("
+                + params.bind(List.of(change.baselineQuestionnaire(), change.followupQuestionnaire())) + ")");
+        String sql = "SELECT COALESCE(p.code, '') AS project_code, MAX(p.name) AS project_name,"
+                + " q.questionnaire_key AS questionnaire, ia.text_value AS person, AVG(na.number_value) AS x,"
+                + " r.submitted_at AS submitted_at, r.id AS response_id\n"
+                + IndicatorSource.RESPONSES.from()
+                + "\nJOIN questionnaire_version q ON q.id = r.questionnaire_version_id"
+                + "\nJOIN answer ia ON ia.response_id = r.id AND ia.text_value IS NOT NULL AND "
+                + concepts.condition("ia", "id.participant", params)
+                + "\nJOIN answer na ON na.response_id = r.id AND na.number_value IS NOT NULL AND "
+                + concepts.condition("na", change.concept(), params)
+                + "\nWHERE " + String.join("\n  AND ", where)
+                + "\nGROUP BY p.code, q.questionnaire_key, ia.text_value, r.submitted_at, r.id"
+                + "\nORDER BY r.submitted_at, r.id";
+        return new SqlQuery(sql, params.values(), true);
+    }
+
+    private List<String> scopeConditions(IndicatorSource source, IndicatorDefinition definition, SqlParams params) {
+        List<String> where = new ArrayList<>();
+        switch (source) {
+            case RESPONSES -> {
+                where.add("c.purpose = 'SURVEY'");
+                where.add("r.submitted_at >= "
+                        + params.bind(Timestamp.valueOf(scope.from().atStartOfDay())));
+                where.add("r.submitted_at < "
+                        + params.bind(Timestamp.valueOf(scope.to().plusDays(1).atStartOfDay())));
+                if (!definition.population().questionnaires().isEmpty()) {
+                    where.add("r.questionnaire_version_id IN (SELECT qv.id FROM questionnaire_version qv"
+                            + " WHERE qv.questionnaire_key IN ("
+                            + params.bind(definition.population().questionnaires())
+                            + "))");
+                }
+            }
+            case COACHED -> {
+                where.add("(cp.started_on IS NULL OR cp.started_on <= " + params.bind(scope.to()) + ")");
+                where.add("(cp.ended_on IS NULL OR cp.ended_on >= " + params.bind(scope.from()) + ")");
+            }
+            default -> {
+                where.add("e.starts_on >= " + params.bind(scope.from()));
+                where.add("e.starts_on <= " + params.bind(scope.to()));
+                if (!definition.population().eventTypes().isEmpty()) {
+                    where.add("e.event_type IN ("
+                            + params.bind(definition.population().eventTypes()) + ")");
+                }
+                if (source == IndicatorSource.ORGANISATIONS) {
+                    where.add("pa.organisation_id IS NOT NULL");
+                }
+            }
+        }
+        scope.project().ifPresent(code -> where.add("p.code = " + params.bind(code)));
+        return where;
+    }
+
+    /** The group key expression and its label expression. */
+    private String[] groupColumns(IndicatorSource source, Breakdown breakdown, List<String> joins, SqlParams params) {
+        if (breakdown instanceof Breakdown.ByDimension byDimension) {
+            String column = source.column(byDimension.dimension());
+            String label =
+                    switch (byDimension.dimension()) {
+                        case PROJECT -> "p.name";
+                        case EVENT -> "e.name";
+                        default -> column;
+                    };
+            return new String[] {column, label};
+        }
+        if (breakdown instanceof Breakdown.ByPeriod byPeriod) {
+            String date = source.date();
+            String key =
+                    switch (byPeriod.granularity()) {
+                        case MONTH -> "(YEAR(" + date + ") * 100 + MONTH(" + date + "))";
+                        case QUARTER -> "(YEAR(" + date + ") * 10 + QUARTER(" + date + "))";
+                        case YEAR -> "YEAR(" + date + ")";
+                    };
+            return new String[] {key, key};
+        }
+        String concept = ((Breakdown.ByChoice) breakdown).concept();
+        if (source != IndicatorSource.RESPONSES) {
+            throw new NotApplicable("a breakdown by the answer to " + concept + " needs responses; " + source.describe()
+                    + " have no answers");
+        }
+        joins.add("JOIN answer ga ON ga.response_id = r.id AND ga.choice_value IS NOT NULL AND "
+                + concepts.condition("ga", concept, params));
+        return new String[] {"ga.choice_value", "ga.choice_value"};
+    }
+
+    private String aggregates(
+            IndicatorSource source, Measure measure, List<String> joins, List<String> where, SqlParams params) {
+        if (measure instanceof Measure.Count count) {
+            count.where().ifPresent(filter -> where.add(condition(source, filter, params)));
+            String id =
+                    switch (count.unit()) {
+                        case EVENTS -> "e.id";
+                        case RESPONSES -> "r.id";
+                        case COACHED_PARTICIPANTS -> "cp.id";
+                    };
+            return counted("COUNT(DISTINCT " + id + ")");
+        }
+        if (measure instanceof Measure.DistinctCount distinct) {
+            distinct.where().ifPresent(filter -> where.add(condition(source, filter, params)));
+            if (distinct.unit() == Measure.DistinctUnit.ORGANISATIONS) {
+                return counted("COUNT(DISTINCT pa.organisation_id)");
+            }
+            joins.add("JOIN answer ia ON ia.response_id = r.id AND ia.text_value IS NOT NULL AND "
+                    + concepts.condition("ia", "id.participant", params));
+            // pseudonyms are a project's own: the same code in two projects is two persons
+            return counted("COUNT(DISTINCT CONCAT(COALESCE(p.code, ''), '|', ia.text_value))");
+        }
+        if (measure instanceof Measure.Sum sum) {
+            if (sum.quantity() instanceof Quantity.Attendance) {
+                return counted("COALESCE(SUM(att.amount), 0)");
+            }
+            joinNumber(sum.quantity(), joins, params);
+            return "COUNT(DISTINCT r.id) AS n, COALESCE(SUM(na.number_value), 0) AS v, 0 AS num, 0 AS den,"
+                    + " NULL AS var";
+        }
+        var proportion = (Measure.Proportion) measure;
+        where.add(proportion
+                .denominator()
+                .map(filter -> condition(source, filter, params))
+                .orElseGet(() -> known(source, proportion.numerator(), params)));
+        String numerator = condition(source, proportion.numerator(), params);
+        if (proportion.quantity() instanceof Quantity.Attendance) {
+            return "COALESCE(SUM(att.amount), 0) AS n, NULL AS v, COALESCE(SUM(CASE WHEN " + numerator
+                    + " THEN att.amount ELSE 0 END), 0) AS num, COALESCE(SUM(att.amount), 0) AS den, NULL AS var";
+        }
+        return "COUNT(DISTINCT r.id) AS n, NULL AS v, COUNT(DISTINCT CASE WHEN " + numerator
+                + " THEN r.id END) AS num, COUNT(DISTINCT r.id) AS den, NULL AS var";
+    }
+
+    private SqlQuery summary(
+            IndicatorSource source,
+            Measure.Summary summary,
+            String[] group,
+            List<String> joins,
+            List<String> where,
+            SqlParams params) {
+        String unit;
+        String x;
+        if (summary.quantity() instanceof Quantity.Attendance) {
+            unit = "e.id";
+            x = "SUM(att.amount)";
+        } else {
+            joinNumber(summary.quantity(), joins, params);
+            unit = "r.id";
+            x = "AVG(na.number_value)"; // one answer per response and concept; AVG keeps it one if a version asked
+            // twice
+        }
+        String units = (group == null
+                        ? "SELECT '' AS g, '' AS label, " + unit + " AS unit, " + x + " AS x"
+                        : "SELECT " + group[0] + " AS g, MAX(" + group[1] + ") AS label, " + unit + " AS unit, " + x
+                                + " AS x")
+                + "\n" + source.from() + "\n" + String.join("\n", joins) + "\nWHERE " + String.join("\n  AND ", where)
+                + "\nGROUP BY " + (group == null ? unit : group[0] + ", " + unit);
+        if (summary.statistic() == Measure.Statistic.MEDIAN) {
+            return new SqlQuery(
+                    "SELECT u.g AS g, u.label AS label, u.x AS x FROM (" + units + ") u ORDER BY u.g",
+                    params.values(),
+                    true);
+        }
+        String value =
+                switch (summary.statistic()) {
+                    case MIN -> "MIN(u.x)";
+                    case MAX -> "MAX(u.x)";
+                    default -> "AVG(u.x * 1.0)";
+                };
+        return new SqlQuery(
+                "SELECT u.g AS g, MAX(u.label) AS label, COUNT(*) AS n, " + value
+                        + " AS v, 0 AS num, 0 AS den, VAR_SAMP(u.x) AS var FROM (" + units + ") u GROUP BY u.g",
+                params.values(),
+                false);
+    }
+
+    private void joinNumber(Quantity quantity, List<String> joins, SqlParams params) {
+        if (!(quantity instanceof Quantity.AnswerNumber number)) {
+            throw new NotApplicable("respondents have no number to add up or average");
+        }
+        joins.add("JOIN answer na ON na.response_id = r.id AND na.number_value IS NOT NULL AND "
+                + concepts.condition("na", number.concept(), params));
+    }
+
+    private String condition(IndicatorSource source, Filter filter, SqlParams params) {
+        if (filter instanceof Filter.DimensionIn in) {
+            return source.column(in.dimension()) + " IN (" + params.bind(in.values()) + ")";
+        }
+        requireAnswers(source, filter);
+        String alias = "f" + params.values().size();
+        String answered = "EXISTS (SELECT 1 FROM answer " + alias + " WHERE " + alias + ".response_id = r.id AND ";
+        if (filter instanceof Filter.AnswerIn in) {
+            return answered + concepts.condition(alias, in.concept(), params) + " AND " + alias + ".choice_value IN ("
+                    + params.bind(in.values()) + "))";
+        }
+        var between = (Filter.AnswerBetween) filter;
+        StringBuilder sql = new StringBuilder(answered + concepts.condition(alias, between.concept(), params));
+        between.min().ifPresent(min -> sql.append(" AND " + alias + ".number_value >= " + params.bind(min)));
+        between.max().ifPresent(max -> sql.append(" AND " + alias + ".number_value <= " + params.bind(max)));
+        return sql.append(" AND ")
+                .append(alias)
+                .append(".number_value IS NOT NULL)")
+                .toString();
+    }
+
+    /** The default denominator of a share: those with a known value of what the numerator asks about. */
+    private String known(IndicatorSource source, Filter numerator, SqlParams params) {
+        if (numerator instanceof Filter.DimensionIn in) {
+            return source.column(in.dimension()) + " IS NOT NULL";
+        }
+        requireAnswers(source, numerator);
+        String concept =
+                numerator instanceof Filter.AnswerIn in ? in.concept() : ((Filter.AnswerBetween) numerator).concept();
+        String alias = "d" + params.values().size();
+        String value = numerator instanceof Filter.AnswerIn ? ".choice_value" : ".number_value";
+        return "EXISTS (SELECT 1 FROM answer " + alias + " WHERE " + alias + ".response_id = r.id AND "
+                + concepts.condition(alias, concept, params) + " AND " + alias + value + " IS NOT NULL)";
+    }
+
+    private static void requireAnswers(IndicatorSource source, Filter filter) {
+        if (source != IndicatorSource.RESPONSES) {
+            throw new NotApplicable("a condition on answers (" + filter + ") needs responses; " + source.describe()
+                    + " have no answers");
+        }
+    }
+
+    private static String counted(String expression) {
+        return expression + " AS n, " + expression + " AS v, 0 AS num, 0 AS den, NULL AS var";
+    }
+}

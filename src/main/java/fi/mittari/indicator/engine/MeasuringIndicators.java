@@ -1,0 +1,212 @@
+package fi.mittari.indicator.engine;
+
+import fi.mittari.indicator.definition.Breakdown;
+import fi.mittari.indicator.definition.IndicatorDefinition;
+import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.statistics.Suppression;
+import fi.mittari.indicator.statistics.SuppressionRule;
+import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Computes one indicator definition for a scope: its total and each of its breakdowns, grouped in the database, then
+ * rounded, given intervals and suppressed by {@link IndicatorArithmetic}. Ratios are made from the stored rows of
+ * their operands ({@link #ratio}).
+ */
+@Singleton
+public class MeasuringIndicators {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MeasuringIndicators.class);
+    private static final String UNKNOWN_GROUP = "?";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final QuestionnaireCatalog questionnaires;
+    private final IndicatorArithmetic arithmetic;
+
+    MeasuringIndicators(
+            NamedParameterJdbcTemplate jdbc,
+            QuestionnaireCatalog questionnaires,
+            @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
+            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
+        this.jdbc = jdbc;
+        this.questionnaires = questionnaires;
+        this.arithmetic = new IndicatorArithmetic(new Suppression(new SuppressionRule(minCount, minPersons)));
+    }
+
+    /** Every row of a definition that is not a ratio: the total first, then each applicable breakdown's groups. */
+    public List<IndicatorRow> compute(IndicatorDefinition definition, IndicatorScope scope) {
+        var sql = new IndicatorSql(scope, conceptKeys());
+        if (definition.measure() instanceof Measure.PairedChange change) {
+            return new PairingAnswers(jdbc, arithmetic).rows(definition, change, sql);
+        }
+        MeasuredGroup total = run(sql.measure(definition, Optional.empty()), Optional.empty()).stream()
+                .findFirst()
+                .orElse(MeasuredGroup.empty(""));
+        List<IndicatorRow> rows = new ArrayList<>(arithmetic.rows(definition, "", total, List.of()));
+        for (Breakdown breakdown : definition.breakdowns()) {
+            try {
+                var groups = run(sql.measure(definition, Optional.of(breakdown)), Optional.of(breakdown));
+                rows.addAll(arithmetic.rows(definition, breakdown.key(), total, groups));
+            } catch (NotApplicable reason) {
+                LOG.warn(
+                        "Indicator {} is not broken down by {}: {}",
+                        definition.code(),
+                        breakdown.key(),
+                        reason.getMessage());
+            }
+        }
+        return rows;
+    }
+
+    /** A ratio's rows: numerator over denominator for each total or group both operands have. */
+    public List<IndicatorRow> ratio(
+            IndicatorDefinition definition,
+            IndicatorDefinition numerator,
+            List<IndicatorRow> numeratorRows,
+            IndicatorDefinition denominator,
+            List<IndicatorRow> denominatorRows) {
+        boolean personsOfPersons = IndicatorArithmetic.countsPersons(numerator.measure())
+                && IndicatorArithmetic.countsPersons(denominator.measure());
+        Map<String, IndicatorRow> bottoms = new HashMap<>();
+        denominatorRows.forEach(row -> bottoms.put(row.breakdownKey() + "\u0000" + row.groupKey(), row));
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (IndicatorRow top : numeratorRows) {
+            IndicatorRow bottom = bottoms.get(top.breakdownKey() + "\u0000" + top.groupKey());
+            if (bottom != null) {
+                rows.add(arithmetic.ratio(definition, top, bottom, personsOfPersons));
+            }
+        }
+        return rows;
+    }
+
+    private List<MeasuredGroup> run(SqlQuery query, Optional<Breakdown> breakdown) {
+        Map<String, String> names = breakdown.map(this::codeNames).orElse(Map.of());
+        if (query.perUnit()) {
+            Map<String, List<Double>> values = new LinkedHashMap<>();
+            Map<String, Optional<String>> labels = new HashMap<>();
+            jdbc.query(query.sql(), query.params(), row -> {
+                String key = groupKey(row.getString("g"), breakdown);
+                values.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getDouble("x"));
+                labels.put(key, label(key, row.getString("label"), names, breakdown));
+            });
+            List<MeasuredGroup> groups = new ArrayList<>();
+            values.forEach((key, xs) -> groups.add(new MeasuredGroup(
+                    key, labels.get(key), xs.size(), Optional.empty(), 0, 0, OptionalDouble.empty(), xs)));
+            return sorted(groups);
+        }
+        return sorted(jdbc.query(query.sql(), query.params(), (row, i) -> {
+            String key = groupKey(row.getString("g"), breakdown);
+            Object variance = row.getObject("var");
+            return new MeasuredGroup(
+                    key,
+                    label(key, row.getString("label"), names, breakdown),
+                    row.getLong("n"),
+                    Optional.ofNullable(row.getBigDecimal("v")),
+                    row.getLong("num"),
+                    row.getLong("den"),
+                    variance == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) variance).doubleValue()),
+                    List.of());
+        }));
+    }
+
+    /** Groups in key order, the unknown group last: the same on both databases and on every run. */
+    private static List<MeasuredGroup> sorted(List<MeasuredGroup> groups) {
+        return groups.stream()
+                .sorted(Comparator.comparing((MeasuredGroup g) -> g.key().equals(UNKNOWN_GROUP))
+                        .thenComparing(MeasuredGroup::key))
+                .toList();
+    }
+
+    /** Period keys as people write them (2026-03, 2026-Q1, 2026); a record without the dimension's value is "?". */
+    private static String groupKey(String raw, Optional<Breakdown> breakdown) {
+        if (breakdown.isEmpty()) {
+            return "";
+        }
+        if (raw == null) {
+            return UNKNOWN_GROUP;
+        }
+        if (breakdown.get() instanceof Breakdown.ByPeriod period) {
+            return switch (period.granularity()) {
+                case MONTH -> raw.substring(0, 4) + "-" + raw.substring(4);
+                case QUARTER -> raw.substring(0, 4) + "-Q" + raw.substring(4);
+                case YEAR -> raw;
+            };
+        }
+        return raw;
+    }
+
+    private static Optional<String> label(
+            String key, String raw, Map<String, String> names, Optional<Breakdown> breakdown) {
+        if (breakdown.isEmpty() || key.equals(UNKNOWN_GROUP)) {
+            return Optional.empty();
+        }
+        if (names.containsKey(key)) {
+            return Optional.of(names.get(key));
+        }
+        return breakdown.get() instanceof Breakdown.ByPeriod ? Optional.of(key) : Optional.ofNullable(raw);
+    }
+
+    /** Finnish names of the code list a breakdown's groups come from (regions, sectors, event types). */
+    private Map<String, String> codeNames(Breakdown breakdown) {
+        if (!(breakdown instanceof Breakdown.ByDimension dimension)) {
+            return Map.of();
+        }
+        String list =
+                switch (dimension.dimension()) {
+                    case REGION -> "region";
+                    case SECTOR -> "sector";
+                    case EVENT_TYPE -> "event_type";
+                    default -> null;
+                };
+        if (list == null) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT code, name_fi FROM code_list_entry WHERE list_name = :list", Map.of("list", list), row -> {
+            names.put(row.getString("code"), row.getString("name_fi"));
+        });
+        return names;
+    }
+
+    /** A matrix stores each item's answer under "matrix.item" (V5); every other question under its key. */
+    private static List<String> answerKeys(Question question) {
+        if (question instanceof MatrixQuestion matrix) {
+            return matrix.items().stream()
+                    .map(item -> matrix.key() + "." + item.key())
+                    .toList();
+        }
+        return List.of(question.key());
+    }
+
+    /** Which question keys carry which concept in each stored questionnaire version. */
+    private ConceptKeys conceptKeys() {
+        Map<Long, Map<String, Set<String>>> byVersion = new HashMap<>();
+        for (Long versionId : jdbc.getJdbcTemplate().queryForList("SELECT id FROM questionnaire_version", Long.class)) {
+            questionnaires.version(versionId).ifPresent(stored -> {
+                Map<String, Set<String>> concepts = new HashMap<>();
+                stored.questionnaire().questions().forEach(question -> question.classification()
+                        .conceptCode()
+                        .ifPresent(concept -> concepts.computeIfAbsent(concept, c -> new TreeSet<>())
+                                .addAll(answerKeys(question))));
+                byVersion.put(versionId, concepts);
+            });
+        }
+        return new ConceptKeys(byVersion);
+    }
+}

@@ -1,0 +1,79 @@
+package fi.mittari.indicator.engine;
+
+import fi.mittari.indicator.definition.Breakdown;
+import fi.mittari.indicator.definition.Dimension;
+import fi.mittari.indicator.definition.IndicatorDefinition;
+import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.statistics.PairedChange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Paired change: each person's first baseline answer and last follow-up answer within the scope, paired by pseudonym
+ * within a project. Computed in total and by project; other breakdowns would split a person's two waves apart.
+ */
+final class PairingAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PairingAnswers.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final IndicatorArithmetic arithmetic;
+
+    PairingAnswers(NamedParameterJdbcTemplate jdbc, IndicatorArithmetic arithmetic) {
+        this.jdbc = jdbc;
+        this.arithmetic = arithmetic;
+    }
+
+    List<IndicatorRow> rows(IndicatorDefinition definition, Measure.PairedChange change, IndicatorSql sql) {
+        Map<String, Map<String, Double>> baseline = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> followUp = new LinkedHashMap<>();
+        Map<String, String> projectNames = new HashMap<>();
+        SqlQuery query = sql.pairedAnswers(definition, change);
+        jdbc.query(query.sql(), query.params(), row -> {
+            String project = row.getString("project_code");
+            projectNames.put(project, row.getString("project_name"));
+            String person = row.getString("person");
+            double value = row.getDouble("x");
+            if (row.getString("questionnaire").equals(change.baselineQuestionnaire())) {
+                baseline.computeIfAbsent(project, p -> new LinkedHashMap<>()).putIfAbsent(person, value);
+            }
+            if (row.getString("questionnaire").equals(change.followupQuestionnaire())) {
+                followUp.computeIfAbsent(project, p -> new LinkedHashMap<>()).put(person, value);
+            }
+        });
+        Map<String, Double> allBaseline = new LinkedHashMap<>();
+        Map<String, Double> allFollowUp = new LinkedHashMap<>();
+        baseline.forEach((project, values) -> values.forEach((p, v) -> allBaseline.put(project + "|" + p, v)));
+        followUp.forEach((project, values) -> values.forEach((p, v) -> allFollowUp.put(project + "|" + p, v)));
+        List<IndicatorRow> rows = new ArrayList<>();
+        rows.add(arithmetic.change(definition, "", "", Optional.empty(), PairedChange.of(allBaseline, allFollowUp)));
+        for (Breakdown breakdown : definition.breakdowns()) {
+            if (!(breakdown instanceof Breakdown.ByDimension byDimension
+                    && byDimension.dimension() == Dimension.PROJECT)) {
+                LOG.warn(
+                        "Indicator {} is not broken down by {}: a paired change is computed in total and by project",
+                        definition.code(),
+                        breakdown.key());
+                continue;
+            }
+            projectNames.keySet().stream()
+                    .sorted()
+                    .forEach(project -> rows.add(arithmetic.change(
+                            definition,
+                            breakdown.key(),
+                            project,
+                            Optional.ofNullable(projectNames.get(project)),
+                            PairedChange.of(
+                                    baseline.getOrDefault(project, Map.of()),
+                                    followUp.getOrDefault(project, Map.of())))));
+        }
+        return rows;
+    }
+}
