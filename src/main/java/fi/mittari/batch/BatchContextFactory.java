@@ -28,6 +28,7 @@ class BatchContextFactory {
             IndicatorResults indicatorResults,
             PreparingFunderReport preparingFunderReport,
             Reports reports,
+            JobLocks locks,
             Clock clock) {
         var context = new AnnotationConfigApplicationContext();
         // The transaction manager holds the raw pool; Micronaut's injected DataSource is a wrapper that only hands out
@@ -40,6 +41,7 @@ class BatchContextFactory {
         context.registerBean(PreparingFunderReport.class, () -> preparingFunderReport);
         context.registerBean(Reports.class, () -> reports);
         context.registerBean(Clock.class, () -> clock);
+        context.registerBean(JobLocks.class, () -> locks);
         context.register(
                 BatchInfrastructureConfiguration.class,
                 AggregateIndicatorsJobConfiguration.class,
