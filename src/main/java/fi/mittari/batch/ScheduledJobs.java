@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,13 +89,19 @@ class ScheduledJobs {
     private void scheduleAfter(JobSchedule schedule, ZonedDateTime after) {
         ZonedDateTime firing = CronExpression.create(schedule.cron()).nextTimeAfter(after);
         Duration delay = Duration.between(ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())), firing);
-        scheduler.schedule(delay.isNegative() ? Duration.ZERO : delay, () -> {
-            try {
-                fire(schedule, firing);
-            } finally {
-                scheduleAfter(schedule, firing);
-            }
-        });
+        try {
+            scheduler.schedule(delay.isNegative() ? Duration.ZERO : delay, () -> {
+                try {
+                    fire(schedule, firing);
+                } finally {
+                    scheduleAfter(schedule, firing);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.debug(
+                    "{} not scheduled again: the scheduler has stopped",
+                    schedule.job().jobName());
+        }
     }
 
     private void fire(JobSchedule schedule, ZonedDateTime firing) {
