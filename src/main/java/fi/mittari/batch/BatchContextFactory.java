@@ -36,6 +36,7 @@ class BatchContextFactory {
             MeasuringIndicators measuringIndicators,
             IndicatorValues indicatorValues,
             ResolvingIndicatorScope indicatorScopes,
+            JobLocks locks,
             Clock clock) {
         var context = new AnnotationConfigApplicationContext();
         // The transaction manager holds the raw pool; Micronaut's injected DataSource is a wrapper that only hands out
@@ -52,6 +53,7 @@ class BatchContextFactory {
         context.registerBean(IndicatorValues.class, () -> indicatorValues);
         context.registerBean(ResolvingIndicatorScope.class, () -> indicatorScopes);
         context.registerBean(Clock.class, () -> clock);
+        context.registerBean(JobLocks.class, () -> locks);
         context.register(
                 BatchInfrastructureConfiguration.class,
                 AggregateIndicatorsJobConfiguration.class,

@@ -1,8 +1,10 @@
 package fi.mittari.batch;
 
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
+import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -22,5 +24,23 @@ class BatchInfrastructureConfiguration {
         launcher.setTaskExecutor(executor);
         launcher.afterPropertiesSet();
         return launcher;
+    }
+
+    /**
+     * Every job holds its execution's lock while it runs; added here so that no job configuration can forget it.
+     * Static: a post-processor must exist before the beans it processes.
+     */
+    @Bean
+    static BeanPostProcessor executionLocksOnEveryJob(JobLocks locks) {
+        ExecutionLockListener listener = new ExecutionLockListener(locks);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractJob job) {
+                    job.registerJobExecutionListener(listener);
+                }
+                return bean;
+            }
+        };
     }
 }

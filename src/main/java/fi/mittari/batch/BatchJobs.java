@@ -1,8 +1,9 @@
 package fi.mittari.batch;
 
 import jakarta.inject.Singleton;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
@@ -11,57 +12,124 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.JobParametersInvalidException;
-import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.repository.JobRestartException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** Launches Mittari's batch jobs and reports on their runs; the Micronaut side's only door into Spring Batch. */
 @Singleton
 public class BatchJobs {
 
+    /**
+     * The step execution context key under which a step announces how many items it will process, as a long; the
+     * run's progress is then shown as "412 of 1 000 items". A step sets it once, before its first chunk, e.g. in a
+     * {@code StepExecutionListener.beforeStep}: {@code stepExecution.getExecutionContext().putLong(TOTAL_KEY, n)}.
+     */
+    public static final String TOTAL_KEY = "mittari.total";
+
+    /** The non-identifying job parameter naming who or what launched a run. */
+    static final String STARTED_BY = "startedBy";
+
+    private static final String HISTORY =
+            """
+            SELECT e.JOB_EXECUTION_ID
+            FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
+            WHERE i.JOB_NAME IN (%s)
+            ORDER BY e.JOB_EXECUTION_ID DESC
+            LIMIT ?""";
+
     private final AnnotationConfigApplicationContext batch;
     private final JobLauncher launcher;
     private final JobExplorer explorer;
+    private final JdbcTemplate jdbc;
+    private final ExecutionSummaries summaries;
 
-    BatchJobs(AnnotationConfigApplicationContext batch) {
+    BatchJobs(AnnotationConfigApplicationContext batch, DataSourceTransactionManager transactions, Clock clock) {
         this.batch = batch;
         this.launcher = batch.getBean("asyncJobLauncher", JobLauncher.class);
         this.explorer = batch.getBean(JobExplorer.class);
+        this.jdbc = new JdbcTemplate(transactions.getDataSource());
+        this.summaries = new ExecutionSummaries(clock);
+    }
+
+    /** As {@link #launch(BatchJob, String, String, Map)}, recording the run key as who started it. */
+    public long launch(BatchJob job, String runKey, Map<String, String> parameters) throws LaunchRefused {
+        return launch(job, runKey, runKey, parameters);
     }
 
     /**
      * Starts a run in the background and returns its execution id at once. {@code runKey} identifies the run: the
-     * request time for an on-demand run, the scheduled minute for a scheduled one, so that two instances firing the
-     * same schedule start it once (the second is refused as a duplicate).
+     * request time for an on-demand run, the scheduled firing for a scheduled one, so that two instances firing the
+     * same schedule start it once (the second is refused as a duplicate). {@code startedBy} is shown in the history.
      */
-    public long launch(BatchJob job, String runKey, Map<String, String> parameters) throws LaunchRefused {
+    public long launch(BatchJob job, String runKey, String startedBy, Map<String, String> parameters)
+            throws LaunchRefused {
         JobParametersBuilder builder = new JobParametersBuilder().addString("run", runKey);
         parameters.forEach((name, value) -> builder.addString(name, value));
-        JobParameters jobParameters = builder.toJobParameters();
+        builder.addString(STARTED_BY, startedBy, false);
+        return run(job.jobName(), builder.toJobParameters());
+    }
+
+    /**
+     * Runs a failed (or stopped) execution again with the same parameters: Spring Batch continues from its last
+     * committed chunk. Returns the new execution's id.
+     */
+    public long restart(long executionId) throws LaunchRefused {
+        JobExecution failed = explorer.getJobExecution(executionId);
+        if (failed == null) {
+            throw new LaunchRefused("No job execution " + executionId);
+        }
+        BatchStatus status = failed.getStatus();
+        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+            throw new LaunchRefused("Job execution " + executionId + " is " + status
+                    + "; only a FAILED or STOPPED execution can be restarted");
+        }
+        return run(failed.getJobInstance().getJobName(), failed.getJobParameters());
+    }
+
+    private long run(String jobName, JobParameters parameters) throws LaunchRefused {
         try {
-            JobExecution execution = launcher.run(batch.getBean(job.jobName(), Job.class), jobParameters);
-            return execution.getId();
+            return launcher.run(batch.getBean(jobName, Job.class), parameters).getId();
         } catch (JobExecutionAlreadyRunningException
                 | JobInstanceAlreadyCompleteException
                 | JobRestartException
                 | JobParametersInvalidException e) {
-            throw new LaunchRefused(job.jobName() + " was not started: " + e.getMessage());
+            throw new LaunchRefused(jobName + " was not started: " + e.getMessage());
         }
     }
 
     public Optional<JobExecutionSummary> execution(long executionId) {
-        return Optional.ofNullable(explorer.getJobExecution(executionId)).map(BatchJobs::summary);
+        return Optional.ofNullable(explorer.getJobExecution(executionId)).map(summaries::summary);
+    }
+
+    /** The latest runs first, of one job or of all; at most {@code limit}. */
+    public List<JobExecutionSummary> history(Optional<BatchJob> job, int limit) {
+        List<String> names = job.map(j -> List.of(j.jobName()))
+                .orElseGet(() -> java.util.Arrays.stream(BatchJob.values())
+                        .map(BatchJob::jobName)
+                        .toList());
+        Object[] arguments = new Object[names.size() + 1];
+        for (int i = 0; i < names.size(); i++) {
+            arguments[i] = names.get(i);
+        }
+        arguments[names.size()] = limit;
+        String placeholders = String.join(", ", java.util.Collections.nCopies(names.size(), "?"));
+        return jdbc.queryForList(HISTORY.formatted(placeholders), Long.class, arguments).stream()
+                .map(this::execution)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Waits (for tests and the demo start-up) until the run has ended, polling the job repository. */
-    public Optional<JobExecutionSummary> awaitEnd(long executionId, java.time.Duration timeout) {
+    public Optional<JobExecutionSummary> awaitEnd(long executionId, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Optional<JobExecutionSummary> summary = execution(executionId);
-        while (summary.isPresent() && isRunning(summary.get()) && System.nanoTime() < deadline) {
+        while (summary.isPresent() && summary.get().running() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -73,34 +141,7 @@ public class BatchJobs {
         return summary;
     }
 
-    private static boolean isRunning(JobExecutionSummary summary) {
-        BatchStatus status = BatchStatus.valueOf(summary.status());
-        return status.isRunning();
-    }
-
-    private static JobExecutionSummary summary(JobExecution execution) {
-        long written = execution.getStepExecutions().stream()
-                .mapToLong(StepExecution::getWriteCount)
-                .sum();
-        var failures = execution.getAllFailureExceptions().stream()
-                .map(e -> e.getClass().getSimpleName() + ": " + e.getMessage())
-                .toList();
-        return new JobExecutionSummary(
-                execution.getId(),
-                execution.getJobInstance().getJobName(),
-                execution.getStatus().name(),
-                instant(execution.getStartTime()),
-                instant(execution.getEndTime()),
-                written,
-                execution.getExitStatus().getExitCode(),
-                failures);
-    }
-
-    private static Instant instant(java.time.LocalDateTime time) {
-        return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
-    }
-
-    /** The job was not started: a run with the same key exists or is running. */
+    /** The job was not started: a run with the same key exists or is running, or it cannot be restarted. */
     public static class LaunchRefused extends Exception {
         LaunchRefused(String message) {
             super(message);

@@ -115,9 +115,10 @@ class DemoData {
 
     private void runJobs() {
         try {
-            long aggregate = jobs.launch(BatchJob.AGGREGATE_INDICATORS, "demo " + clock.instant(), Map.of());
+            long aggregate =
+                    jobs.launch(BatchJob.AGGREGATE_INDICATORS, "demo " + clock.instant(), "demo data", Map.of());
             jobs.awaitEnd(aggregate, Duration.ofMinutes(2));
-            jobs.launch(BatchJob.FUNDER_REPORT, "demo " + clock.instant(), Map.of("language", "fi"));
+            jobs.launch(BatchJob.FUNDER_REPORT, "demo " + clock.instant(), "demo data", Map.of("language", "fi"));
         } catch (BatchJobs.LaunchRefused refused) {
             LOG.warn("Demo jobs not started: {}", refused.getMessage());
         }

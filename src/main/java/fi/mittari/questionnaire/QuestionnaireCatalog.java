@@ -143,7 +143,9 @@ public class QuestionnaireCatalog {
         return parsedVersions.computeIfAbsent(row.id(), id -> {
             DefinitionResult result = reader.read(row.sourceName(), row.definition());
             if (result instanceof DefinitionResult.Accepted accepted) {
-                return toStored(row, accepted.questionnaire());
+                // not toStored: it writes to this map, which computeIfAbsent forbids ("Recursive update")
+                return new StoredQuestionnaire(
+                        row.id(), row.versionNumber(), row.contentHash(), accepted.questionnaire());
             }
             // A stored version was valid when stored; if it no longer reads, the reader changed incompatibly.
             throw new IllegalStateException("Stored questionnaire version " + id + " no longer reads: "

@@ -43,6 +43,14 @@ class StaffLoginIntegrationTest {
         var post = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
                 .exchange(HttpRequest.POST("/api/jobs/aggregateIndicators/executions", Map.of())));
         assertThat(post.getStatus().getCode()).isEqualTo(401);
+        for (var request : List.of(
+                HttpRequest.GET("/api/jobs/executions"),
+                HttpRequest.GET("/api/jobs/executions/1"),
+                HttpRequest.POST("/api/jobs/executions/1/restart", Map.of()))) {
+            var refused = assertThrows(
+                    HttpClientResponseException.class, () -> client.toBlocking().exchange(request));
+            assertThat(refused.getStatus().getCode()).as(request.getPath()).isEqualTo(401);
+        }
     }
 
     @Test

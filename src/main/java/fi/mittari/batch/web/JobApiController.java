@@ -2,7 +2,6 @@ package fi.mittari.batch.web;
 
 import fi.mittari.batch.BatchJob;
 import fi.mittari.batch.BatchJobs;
-import fi.mittari.indicator.engine.ResolvingIndicatorScope;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
@@ -12,84 +11,73 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
-import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** Runs batch jobs on demand and tells how a run went. */
+/** Runs batch jobs on demand, restarts failed runs, and tells how runs went: the history and each run's progress. */
 @Controller("/api/jobs")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.ANALYST})
 class JobApiController {
 
-    private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+    static final int MAX_HISTORY = 100;
 
     private final BatchJobs jobs;
-    private final Clock clock;
-    private final ResolvingIndicatorScope scopes;
+    private final OnDemandLaunch launching;
 
-    JobApiController(BatchJobs jobs, Clock clock, ResolvingIndicatorScope scopes) {
+    JobApiController(BatchJobs jobs, OnDemandLaunch launching) {
         this.jobs = jobs;
-        this.clock = clock;
-        this.scopes = scopes;
+        this.launching = launching;
     }
 
     @Post("/{name}/executions")
-    HttpResponse<?> launch(String name, @Nullable @Body LaunchRequest request) {
+    HttpResponse<?> launch(String name, @Nullable @Body LaunchRequest request, Authentication user) {
         Optional<BatchJob> job = BatchJob.named(name);
         if (job.isEmpty()) {
-            return HttpResponse.notFound(ApiProblem.of("No job named '" + name + "'; jobs are "
-                    + java.util.Arrays.stream(BatchJob.values())
-                            .map(BatchJob::jobName)
-                            .toList()));
+            return unknownJob(name);
         }
-        Map<String, String> parameters = Map.of();
-        if (job.get() == BatchJob.FUNDER_REPORT) {
-            String language = request == null || request.language() == null ? "fi" : request.language();
-            if (!LANGUAGES.contains(language)) {
-                return HttpResponse.unprocessableEntity()
-                        .body(new ApiProblem(
-                                "The job was not started",
-                                List.of(new ApiProblem.Detail("language", "invalid", "must be one of fi, sv, en"))));
-            }
-            parameters = Map.of("language", language);
+        var checked = request == null
+                ? launching.check(job.get(), null, null, null, null)
+                : launching.check(job.get(), request.language(), request.project(), request.from(), request.to());
+        if (checked instanceof OnDemandLaunch.Checked.Invalid invalid) {
+            return HttpResponse.unprocessableEntity()
+                    .body(new ApiProblem(
+                            "The job was not started",
+                            List.of(new ApiProblem.Detail(invalid.field(), "invalid", invalid.message()))));
         }
-        if (job.get() == BatchJob.AGGREGATE_INDICATORS && request != null) {
-            try {
-                scopes.resolve(
-                        Optional.ofNullable(request.project()),
-                        Optional.ofNullable(request.from()),
-                        Optional.ofNullable(request.to()));
-            } catch (IllegalArgumentException bad) {
-                return HttpResponse.unprocessableEntity()
-                        .body(new ApiProblem(
-                                "The job was not started",
-                                List.of(new ApiProblem.Detail(
-                                        bad.getMessage().replaceAll("^parameter '([a-z]+)'.*", "$1"),
-                                        "invalid",
-                                        bad.getMessage()))));
-            }
-            var scope = new java.util.HashMap<String, String>();
-            Optional.ofNullable(request.project()).ifPresent(p -> scope.put("project", p));
-            Optional.ofNullable(request.from()).ifPresent(f -> scope.put("from", f));
-            Optional.ofNullable(request.to()).ifPresent(t -> scope.put("to", t));
-            parameters = Map.copyOf(scope);
-        }
+        var parameters = ((OnDemandLaunch.Checked.Valid) checked).parameters();
         try {
-            long id = jobs.launch(job.get(), "on-demand " + clock.instant(), parameters);
-            var summary = jobs.execution(id).orElseThrow();
-            return HttpResponse.accepted(URI.create("/api/jobs/executions/" + id))
-                    .body(summary);
+            return accepted(launching.launch(job.get(), parameters, user.getName()));
         } catch (BatchJobs.LaunchRefused refused) {
             return HttpResponse.status(HttpStatus.CONFLICT).body(ApiProblem.of(refused.getMessage()));
         }
+    }
+
+    @Get("/executions{?job,limit}")
+    HttpResponse<?> history(@Nullable @QueryValue String job, @Nullable @QueryValue Integer limit) {
+        Optional<BatchJob> named = Optional.empty();
+        if (job != null && !job.isBlank()) {
+            named = BatchJob.named(job);
+            if (named.isEmpty()) {
+                return unknownJob(job);
+            }
+        }
+        int rows = limit == null ? 20 : limit;
+        if (rows < 1 || rows > MAX_HISTORY) {
+            return HttpResponse.unprocessableEntity()
+                    .body(new ApiProblem(
+                            "The history was not read",
+                            List.of(new ApiProblem.Detail("limit", "invalid", "must be from 1 to " + MAX_HISTORY))));
+        }
+        return HttpResponse.ok(jobs.history(named, rows));
     }
 
     @Get("/executions/{id}")
@@ -97,6 +85,28 @@ class JobApiController {
         return jobs.execution(id)
                 .<HttpResponse<?>>map(HttpResponse::ok)
                 .orElseGet(() -> HttpResponse.notFound(ApiProblem.of("No job execution " + id)));
+    }
+
+    @Post("/executions/{id}/restart")
+    HttpResponse<?> restart(long id) {
+        if (jobs.execution(id).isEmpty()) {
+            return HttpResponse.notFound(ApiProblem.of("No job execution " + id));
+        }
+        try {
+            return accepted(jobs.restart(id));
+        } catch (BatchJobs.LaunchRefused refused) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(ApiProblem.of(refused.getMessage()));
+        }
+    }
+
+    private HttpResponse<?> accepted(long id) {
+        return HttpResponse.accepted(URI.create("/api/jobs/executions/" + id))
+                .body(jobs.execution(id).orElseThrow());
+    }
+
+    private static HttpResponse<?> unknownJob(String name) {
+        return HttpResponse.notFound(ApiProblem.of("No job named '" + name + "'; jobs are "
+                + Arrays.stream(BatchJob.values()).map(BatchJob::jobName).toList()));
     }
 
     @Serdeable

@@ -1,0 +1,79 @@
+package fi.mittari.batch.web;
+
+import fi.mittari.batch.BatchJob;
+import fi.mittari.batch.BatchJobs;
+import fi.mittari.indicator.engine.ResolvingIndicatorScope;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A staff member starting a job: the parameters checked the same way for the API and the staff page. */
+@Singleton
+class OnDemandLaunch {
+
+    static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+
+    private final BatchJobs jobs;
+    private final Clock clock;
+    private final ResolvingIndicatorScope scopes;
+
+    OnDemandLaunch(BatchJobs jobs, Clock clock, ResolvingIndicatorScope scopes) {
+        this.jobs = jobs;
+        this.clock = clock;
+        this.scopes = scopes;
+    }
+
+    /** Parameters for the job, or an explanation of the bad one. */
+    sealed interface Checked {
+        record Valid(Map<String, String> parameters) implements Checked {}
+
+        record Invalid(String field, String message) implements Checked {}
+    }
+
+    /**
+     * The funder report's language (default fi); the aggregation's scope: a project code and a period from–to
+     * (dates YYYY-MM-DD), each optional, checked as the job will resolve them.
+     */
+    Checked check(
+            BatchJob job,
+            @Nullable String language,
+            @Nullable String project,
+            @Nullable String from,
+            @Nullable String to) {
+        if (job == BatchJob.AGGREGATE_INDICATORS) {
+            return scope(project, from, to);
+        }
+        if (job != BatchJob.FUNDER_REPORT) {
+            return new Checked.Valid(Map.of());
+        }
+        String chosen = language == null || language.isBlank() ? "fi" : language;
+        if (!LANGUAGES.contains(chosen)) {
+            return new Checked.Invalid("language", "must be one of fi, sv, en");
+        }
+        return new Checked.Valid(Map.of("language", chosen));
+    }
+
+    private Checked scope(@Nullable String project, @Nullable String from, @Nullable String to) {
+        Optional<String> p = Optional.ofNullable(project).filter(v -> !v.isBlank());
+        Optional<String> f = Optional.ofNullable(from).filter(v -> !v.isBlank());
+        Optional<String> t = Optional.ofNullable(to).filter(v -> !v.isBlank());
+        try {
+            scopes.resolve(p, f, t);
+        } catch (IllegalArgumentException bad) {
+            return new Checked.Invalid(bad.getMessage().replaceAll("^parameter '([a-z]+)'.*", "$1"), bad.getMessage());
+        }
+        Map<String, String> parameters = new HashMap<>();
+        p.ifPresent(v -> parameters.put("project", v));
+        f.ifPresent(v -> parameters.put("from", v));
+        t.ifPresent(v -> parameters.put("to", v));
+        return new Checked.Valid(Map.copyOf(parameters));
+    }
+
+    long launch(BatchJob job, Map<String, String> parameters, String username) throws BatchJobs.LaunchRefused {
+        return jobs.launch(job, "on-demand " + clock.instant(), username, parameters);
+    }
+}

@@ -1,0 +1,155 @@
+package fi.mittari.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.support.StaffApi;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+@MicronautTest(transactional = false)
+class JobApiIntegrationTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    AnnotationConfigApplicationContext batch;
+
+    @Test
+    void aRunStartedByStaffIsListedWithItsUsernameAndItsSteps() {
+        StaffApi admin = StaffApi.loginAsAdmin(client.toBlocking());
+        Map<String, Object> run = admin.runJob("funderReport", Map.of("language", "sv"));
+        assertThat(run.get("status")).isEqualTo("COMPLETED");
+
+        List<Map<String, Object>> history = admin.getList("/api/jobs/executions?job=funderReport&limit=5");
+        assertThat(history).first().satisfies(latest -> {
+            assertThat(latest.get("id")).isEqualTo(run.get("id"));
+            assertThat(latest.get("startedBy")).isEqualTo("admin");
+            assertThat(latest.get("job")).isEqualTo("funderReport");
+            assertThat(latest.get("parameters"))
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                    .containsEntry("language", "sv")
+                    .doesNotContainKey("startedBy");
+            assertThat(latest.get("durationSeconds")).isNotNull();
+        });
+        assertThat(admin.getList("/api/jobs/executions?job=aggregateIndicators"))
+                .noneMatch(r -> r.get("id").equals(run.get("id")));
+        @SuppressWarnings("unchecked")
+        var steps = (List<Map<String, Object>>)
+                admin.get("/api/jobs/executions/" + run.get("id")).body().get("steps");
+        assertThat(steps).isNotEmpty().allSatisfy(step -> {
+            assertThat(step.get("status")).isEqualTo("COMPLETED");
+            assertThat(step).containsKeys("readCount", "writeCount", "skipCount", "commitCount");
+        });
+    }
+
+    @Test
+    void aStepThatAnnouncesItsTotalShowsItemsDoneOfTheTotal() {
+        JobExecution failed = failedRun("progress " + System.nanoTime(), 412, 1000);
+        StaffApi admin = StaffApi.loginAsAdmin(client.toBlocking());
+
+        var body = admin.get("/api/jobs/executions/" + failed.getId()).body();
+
+        // written 400 + filtered 10 + skipped 2 = 412 done of the 1 000 announced
+        assertThat(body.get("progress")).isEqualTo(Map.of("done", 412, "total", 1000));
+        assertThat(body.get("exitMessage")).isEqualTo("the database went away");
+    }
+
+    @Test
+    void aFailedRunIsRestartedWithItsParametersAndACompletedOneIsNot() {
+        JobExecution failed = failedRun("restart me " + System.nanoTime(), 0, 0);
+        StaffApi admin = StaffApi.loginAsAdmin(client.toBlocking());
+
+        var restarted = admin.post("/api/jobs/executions/" + failed.getId() + "/restart", Map.of());
+        assertThat(restarted.code()).isEqualTo(202);
+        long again = ((Number) restarted.body().get("id")).longValue();
+        assertThat(again).isNotEqualTo(failed.getId());
+        Map<String, Object> finished = awaitEnd(admin, again);
+        assertThat(finished.get("status")).isEqualTo("COMPLETED");
+        assertThat(finished.get("parameters"))
+                .isEqualTo(Map.of("run", failed.getJobParameters().getString("run")));
+
+        var twice = admin.post("/api/jobs/executions/" + again + "/restart", Map.of());
+        assertThat(twice.code()).isEqualTo(409);
+        assertThat(twice.body().get("message").toString()).contains("COMPLETED");
+        assertThat(admin.post("/api/jobs/executions/999999/restart", Map.of()).code())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void badHistoryQueriesAreExplained() {
+        StaffApi admin = StaffApi.loginAsAdmin(client.toBlocking());
+        var zero = admin.get("/api/jobs/executions?limit=0");
+        assertThat(zero.code()).isEqualTo(422);
+        assertThat(zero.body().toString()).contains("limit").contains("from 1 to 100");
+        var unknown = admin.get("/api/jobs/executions?job=nope");
+        assertThat(unknown.code()).isEqualTo(404);
+        assertThat(unknown.body().get("message").toString()).contains("nope").contains("aggregateIndicators");
+    }
+
+    private Map<String, Object> awaitEnd(StaffApi admin, long id) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        Map<String, Object> execution = admin.get("/api/jobs/executions/" + id).body();
+        while (Boolean.TRUE.equals(execution.get("running"))
+                || "STARTED".equals(execution.get("status"))
+                || "STARTING".equals(execution.get("status"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still running: " + execution);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            execution = admin.get("/api/jobs/executions/" + id).body();
+        }
+        return execution;
+    }
+
+    /** A run of aggregateIndicators that failed in its one step, which had announced {@code total} items. */
+    private JobExecution failedRun(String runKey, int done, long total) {
+        JobRepository repository = batch.getBean(JobRepository.class);
+        try {
+            JobExecution execution = repository.createJobExecution(
+                    BatchJob.AGGREGATE_INDICATORS.jobName(),
+                    new JobParametersBuilder()
+                            .addString("run", runKey)
+                            .addString(BatchJobs.STARTED_BY, "test", false)
+                            .toJobParameters());
+            execution.setStartTime(LocalDateTime.now().minusMinutes(2));
+            StepExecution step = execution.createStepExecution("aggregateCampaigns");
+            step.setStartTime(LocalDateTime.now().minusMinutes(2));
+            if (total > 0) {
+                step.getExecutionContext().putLong(BatchJobs.TOTAL_KEY, total);
+                step.setWriteCount(done - 12);
+                step.setFilterCount(10);
+                step.setProcessSkipCount(2);
+            }
+            step.setStatus(BatchStatus.FAILED);
+            step.setEndTime(LocalDateTime.now());
+            repository.add(step);
+            repository.updateExecutionContext(step);
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setEndTime(LocalDateTime.now());
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the database went away"));
+            repository.update(execution);
+            return execution;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
