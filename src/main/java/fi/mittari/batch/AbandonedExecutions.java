@@ -24,7 +24,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * Takes over runs whose process died: a STARTED or STOPPING execution whose lock {@code job-execution-<id>} nobody
  * holds any more is marked FAILED and restarted with the same parameters, continuing from its last committed chunk.
- * Runs at start-up and before each scheduled launch, on one instance at a time (docs/adr/0011).
+ * Runs at start-up and before each scheduled launch, on one instance at a time (docs/adr/0012).
  */
 @Singleton
 class AbandonedExecutions {

@@ -23,7 +23,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 /**
  * Locks shared by every instance on the database (ShedLock's {@code shedlock} table, timed by the database's clock).
  * Two uses: a schedule entry's firing runs on one instance only, and a running job execution holds
- * {@code job-execution-<id>} for as long as its process lives (docs/adr/0011).
+ * {@code job-execution-<id>} for as long as its process lives (docs/adr/0012).
  */
 @Singleton
 class JobLocks {
