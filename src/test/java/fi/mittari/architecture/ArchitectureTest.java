@@ -74,11 +74,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyReportsXlsFormAndResponseSheetsReadOrWriteExcel() {
+    void onlyReportsXlsFormAndUploadedSheetsReadOrWriteExcel() {
         noClasses()
                 .that()
                 .resideOutsideOfPackages(
-                        "fi.mittari.report..", "fi.mittari.questionnaire.xlsform..", "fi.mittari.response.sheet..")
+                        "fi.mittari.report..", "fi.mittari.questionnaire.xlsform..", "fi.mittari.sheet..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.poi..")
@@ -86,15 +86,15 @@ class ArchitectureTest {
     }
 
     @Test
-    void responseSheetsAreReadWithoutKnowingQuestionnaires() {
-        // Uploaded files are parsed into plain text tables; the response feature gives the columns their meaning.
+    void uploadedSheetsAreReadWithoutKnowingWhatTheyHold() {
+        // Uploaded files are parsed into plain text tables; response and context give the columns their meaning.
         classes()
                 .that()
-                .resideInAPackage("fi.mittari.response.sheet..")
+                .resideInAPackage("fi.mittari.sheet..")
                 .should()
                 .onlyDependOnClassesThat()
                 .resideInAnyPackage(
-                        "java..", "org.apache.poi..", "org.apache.commons.csv..", "fi.mittari.response.sheet..")
+                        "java..", "org.apache.poi..", "org.apache.commons.csv..", "fi.mittari.sheet..")
                 .check(MITTARI);
     }
 

@@ -242,7 +242,7 @@ class ResponseUploadIntegrationTest {
 
     @Test
     void fileOverTenMegabytesIsRefusedAsTooLarge() {
-        byte[] big = ("comments\n" + "x".repeat(fi.mittari.response.sheet.ResponseSheet.MAX_BYTES))
+        byte[] big = ("comments\n" + "x".repeat(fi.mittari.sheet.ResponseSheet.MAX_BYTES))
                 .getBytes(StandardCharsets.UTF_8);
         var refused = upload(KEKO, CSV, big);
         assertThat(refused.code()).isEqualTo(413);
