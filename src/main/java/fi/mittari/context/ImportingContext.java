@@ -73,15 +73,14 @@ public class ImportingContext {
                     cell(row, column, "event_type"),
                     cell(row, column, "theme"));
             Optional<Event> event = recording.check(draft, fields, null, clock.instant());
-            event.ifPresent(e -> {
-                if (!codesInFile.add(e.code())) {
-                    fields.problem("code", "'" + e.code() + "' is in the file twice");
-                } else if (events.existsByCode(e.code())) {
-                    fields.problem("code", "'" + e.code() + "' is already an event");
-                }
-            });
+            String code = draft.code().strip();
+            if (!code.isEmpty() && !codesInFile.add(code)) {
+                fields.problem("code", "'" + code + "' is in the file twice");
+            } else if (!code.isEmpty() && events.existsByCode(code)) {
+                fields.problem("code", "'" + code + "' is already an event");
+            }
             problems.addAll(rowProblems(sheet, row, fields));
-            event.ifPresent(checked::add);
+            event.filter(e -> fields.ok()).ifPresent(checked::add);
         }
         if (!problems.isEmpty()) {
             return new ImportOutcome.Refused(problems);

@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String[] CORE_PACKAGES = {
         "fi.mittari.questionnaire",
         "fi.mittari.campaign",
+        "fi.mittari.context",
         "fi.mittari.response",
         "fi.mittari.indicator",
         "fi.mittari.report",
