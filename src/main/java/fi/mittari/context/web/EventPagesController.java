@@ -137,8 +137,7 @@ class EventPagesController {
                         .toList());
         if (outcome instanceof Recorded.Refused<?> refused) {
             List<FieldProblem> problems = refused.problems().stream()
-                    .map(p -> new FieldProblem(
-                            p.field().replaceAll("participation\\[(\\d+)]\\.(\\w+)", "$2-$1"), p.message()))
+                    .map(EventPagesController::inTable)
                     .toList();
             List<CountLine> lines = new ArrayList<>(typed);
             lines.add(new CountLine(lines.size(), "", "", "", ""));
