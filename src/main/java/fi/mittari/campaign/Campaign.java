@@ -13,6 +13,7 @@ import java.util.Optional;
 /**
  * A questionnaire version opened to respondents at /s/{slug}, from {@code opensAt} until {@code closesAt} (either may
  * be absent). {@code languages} is a comma-separated subset of the questionnaire's languages, or null for all of them.
+ * A campaign with an {@code eventCode} belongs to that event's project.
  */
 @MappedEntity("campaign")
 public record Campaign(
@@ -30,7 +31,8 @@ public record Campaign(
         @Nullable String eventCode,
         @Nullable String thankYouFi,
         @Nullable String thankYouSv,
-        @Nullable String thankYouEn) {
+        @Nullable String thankYouEn,
+        CampaignPurpose purpose) {
 
     public boolean isOpenAt(Instant now) {
         return stateAt(now, 0) == CampaignState.OPEN;

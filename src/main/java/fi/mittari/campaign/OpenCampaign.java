@@ -30,7 +30,8 @@ public record OpenCampaign(
      * The optional settings, as the client wrote them: {@code opensAt} like closesAt (a date means the start of that
      * day in Finland); {@code accessMode} public, invitation or kiosk; {@code languages} a subset of the
      * questionnaire's; {@code responseCap} a whole number as text (so that "abc"
-     * is refused by name like any other field); {@code thankYou} by language code.
+     * is refused by name like any other field); {@code eventCode} an existing event's code; {@code thankYou} by
+     * language code; {@code purpose} survey or sign_in.
      */
     public record Settings(
             Optional<String> opensAt,
@@ -38,10 +39,17 @@ public record OpenCampaign(
             List<String> languages,
             Optional<String> responseCap,
             Optional<String> eventCode,
-            Map<String, String> thankYou) {
+            Map<String, String> thankYou,
+            Optional<String> purpose) {
 
         public static final Settings DEFAULTS = new Settings(
-                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Map.of());
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
+                Optional.empty());
 
         public Settings {
             languages = List.copyOf(languages);

@@ -1,7 +1,9 @@
 package fi.mittari.campaign;
 
 import fi.mittari.campaign.persistence.CampaignRepository;
-import fi.mittari.campaign.persistence.ProjectRepository;
+import fi.mittari.context.Event;
+import fi.mittari.context.Project;
+import fi.mittari.context.Projects;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.StoredQuestionnaire;
@@ -31,15 +33,11 @@ public class OpeningCampaign {
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
 
     private final CampaignRepository campaigns;
-    private final ProjectRepository projects;
+    private final Projects projects;
     private final QuestionnaireCatalog questionnaires;
     private final Clock clock;
 
-    OpeningCampaign(
-            CampaignRepository campaigns,
-            ProjectRepository projects,
-            QuestionnaireCatalog questionnaires,
-            Clock clock) {
+    OpeningCampaign(CampaignRepository campaigns, Projects projects, QuestionnaireCatalog questionnaires, Clock clock) {
         this.campaigns = campaigns;
         this.projects = projects;
         this.questionnaires = questionnaires;
@@ -85,7 +83,8 @@ public class OpeningCampaign {
                 null,
                 null,
                 null,
-                null)));
+                null,
+                CampaignPurpose.SURVEY)));
         return new OpeningOutcome.Opened(campaign);
     }
 
@@ -125,30 +124,63 @@ public class OpeningCampaign {
         if (opensAt.isPresent() && closesAt.isPresent() && !opensAt.get().isBefore(closesAt.get())) {
             problems.add(new FieldProblem("opensAt", "must be before closesAt"));
         }
-        Optional<Project> project = request.projectCode().flatMap(projects::findByCode);
+        Optional<Project> project = request.projectCode().flatMap(projects::byCode);
         if (request.projectCode().isPresent() && project.isEmpty()) {
             problems.add(new FieldProblem(
                     "project", "no project with code '" + request.projectCode().get() + "'"));
         }
+        Optional<Event> event = event(settings.eventCode(), problems);
+        if (event.isPresent()
+                && project.isPresent()
+                && event.get().projectId() != project.get().id()) {
+            problems.add(new FieldProblem(
+                    "project",
+                    "the event '" + event.get().code() + "' belongs to another project; leave the project empty"
+                            + " or name the event's"));
+        }
+        Optional<Long> projectId = project.map(Project::id).or(() -> event.map(Event::projectId));
+        CampaignPurpose purpose =
+                settings.purpose().map(text -> purpose(text, problems)).orElse(CampaignPurpose.SURVEY);
         AccessMode mode =
                 settings.accessMode().map(text -> accessMode(text, problems)).orElse(AccessMode.PUBLIC);
         List<Language> languages = languages(settings.languages(), offered.orElse(List.of()), problems);
         Optional<Integer> responseCap = settings.responseCap().flatMap(text -> responseCap(text, problems));
-        settings.eventCode()
-                .filter(code -> !EVENT_CODE.matcher(code).matches())
-                .ifPresent(code -> problems.add(
-                        new FieldProblem("eventCode", "must be 1–64 letters, digits, dots, hyphens or underscores")));
         Map<Language, String> thankYou = thankYou(settings.thankYou(), problems);
         return new Checked(
                 title,
-                project.map(Project::id).orElse(null),
+                projectId.orElse(null),
                 opensAt.orElse(null),
                 closesAt.orElse(null),
                 mode,
                 languages,
                 responseCap.orElse(null),
-                settings.eventCode().orElse(null),
-                thankYou);
+                event.map(Event::code).orElse(null),
+                thankYou,
+                purpose);
+    }
+
+    private Optional<Event> event(Optional<String> code, List<FieldProblem> problems) {
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!EVENT_CODE.matcher(code.get()).matches()) {
+            problems.add(new FieldProblem("event", "must be 1–64 letters, digits, dots, hyphens or underscores"));
+            return Optional.empty();
+        }
+        Optional<Event> event = projects.event(code.get());
+        if (event.isEmpty()) {
+            problems.add(new FieldProblem("event", "no event with code '" + code.get() + "'"));
+        }
+        return event;
+    }
+
+    private static CampaignPurpose purpose(String text, List<FieldProblem> problems) {
+        try {
+            return CampaignPurpose.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("purpose", "must be survey or sign_in, was '" + text + "'"));
+            return CampaignPurpose.SURVEY;
+        }
     }
 
     /** A date alone means the start ({@code dayOffset} 0) or the end (1) of that day in Finland. */
@@ -232,7 +264,8 @@ public class OpeningCampaign {
             List<Language> languages,
             Integer responseCap,
             String eventCode,
-            Map<Language, String> thankYou) {
+            Map<Language, String> thankYou,
+            CampaignPurpose purpose) {
 
         Campaign applyTo(Campaign campaign) {
             return new Campaign(
@@ -253,7 +286,8 @@ public class OpeningCampaign {
                     eventCode,
                     thankYou.get(Language.FI),
                     thankYou.get(Language.SV),
-                    thankYou.get(Language.EN));
+                    thankYou.get(Language.EN),
+                    purpose);
         }
     }
 }

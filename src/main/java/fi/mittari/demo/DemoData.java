@@ -7,8 +7,8 @@ import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.OpenCampaign;
 import fi.mittari.campaign.OpeningCampaign;
 import fi.mittari.campaign.OpeningOutcome;
-import fi.mittari.campaign.Project;
-import fi.mittari.campaign.persistence.ProjectRepository;
+import fi.mittari.context.Project;
+import fi.mittari.context.persistence.ProjectRepository;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnairesLoaded;
 import fi.mittari.response.Channel;
@@ -74,9 +74,17 @@ class DemoData {
         if (!surveyAvailable || campaigns.bySlug(CAMPAIGN_SLUG).isPresent()) {
             return;
         }
-        Project project = projects.findByCode("KEKO")
-                .orElseGet(() -> projects.save(
-                        new Project(null, "KEKO", "KeKo – Kehittämisen koordinaatiohanke", "STEA", clock.instant())));
+        Project project = projects.findByCode("keko")
+                .orElseGet(() -> projects.save(new Project(
+                        null,
+                        "keko",
+                        "KeKo – Kehittämisen koordinaatiohanke",
+                        "STEA",
+                        clock.instant(),
+                        null,
+                        java.time.LocalDate.of(2019, 1, 1),
+                        java.time.LocalDate.of(2021, 12, 31),
+                        null)));
         OpeningOutcome outcome = opening.open(new OpenCampaign(
                 CAMPAIGN_SLUG,
                 "keko-impact",

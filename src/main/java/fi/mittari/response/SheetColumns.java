@@ -8,7 +8,7 @@ import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.expression.KeySuggestions;
-import fi.mittari.response.sheet.SheetRow;
+import fi.mittari.sheet.SheetRow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

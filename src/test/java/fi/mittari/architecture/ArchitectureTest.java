@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String[] CORE_PACKAGES = {
         "fi.mittari.questionnaire",
         "fi.mittari.campaign",
+        "fi.mittari.context",
         "fi.mittari.response",
         "fi.mittari.indicator",
         "fi.mittari.report",
@@ -74,11 +75,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyReportsXlsFormAndResponseSheetsReadOrWriteExcel() {
+    void onlyReportsXlsFormAndUploadedSheetsReadOrWriteExcel() {
         noClasses()
                 .that()
                 .resideOutsideOfPackages(
-                        "fi.mittari.report..", "fi.mittari.questionnaire.xlsform..", "fi.mittari.response.sheet..")
+                        "fi.mittari.report..", "fi.mittari.questionnaire.xlsform..", "fi.mittari.sheet..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.poi..")
@@ -86,15 +87,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void responseSheetsAreReadWithoutKnowingQuestionnaires() {
-        // Uploaded files are parsed into plain text tables; the response feature gives the columns their meaning.
+    void uploadedSheetsAreReadWithoutKnowingWhatTheyHold() {
+        // Uploaded files are parsed into plain text tables; response and context give the columns their meaning.
         classes()
                 .that()
-                .resideInAPackage("fi.mittari.response.sheet..")
+                .resideInAPackage("fi.mittari.sheet..")
                 .should()
                 .onlyDependOnClassesThat()
-                .resideInAnyPackage(
-                        "java..", "org.apache.poi..", "org.apache.commons.csv..", "fi.mittari.response.sheet..")
+                .resideInAnyPackage("java..", "org.apache.poi..", "org.apache.commons.csv..", "fi.mittari.sheet..")
                 .check(MITTARI);
     }
 

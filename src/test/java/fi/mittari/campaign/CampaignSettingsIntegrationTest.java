@@ -119,6 +119,8 @@ class CampaignSettingsIntegrationTest {
                 .containsExactlyInAnyOrder("accessMode", "languages", "responseCap", "opensAt");
 
         open(Map.of());
+        fi.mittari.context.ContextFixture.createProject(staff, "keko");
+        fi.mittari.context.ContextFixture.createEvent(staff, "KEKO-2019-03", "keko");
         var changed = staff.send(HttpRequest.PUT(
                 "/api/campaigns/" + slug,
                 Map.of(

@@ -27,7 +27,8 @@ class CampaignStateTest {
                 null,
                 "Kiitos!",
                 null,
-                " ");
+                " ",
+                CampaignPurpose.SURVEY);
     }
 
     @Test

@@ -150,7 +150,8 @@ class RespondentFormIntegrationTest {
                 null,
                 null,
                 null,
-                null));
+                null,
+                fi.mittari.campaign.CampaignPurpose.SURVEY));
         var page = org.junit.jupiter.api.Assertions.assertThrows(
                 HttpClientResponseException.class,
                 () -> client.toBlocking().retrieve(HttpRequest.GET("/s/" + closed.slug())));

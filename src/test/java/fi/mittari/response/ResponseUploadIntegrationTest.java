@@ -242,8 +242,8 @@ class ResponseUploadIntegrationTest {
 
     @Test
     void fileOverTenMegabytesIsRefusedAsTooLarge() {
-        byte[] big = ("comments\n" + "x".repeat(fi.mittari.response.sheet.ResponseSheet.MAX_BYTES))
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] big =
+                ("comments\n" + "x".repeat(fi.mittari.sheet.ResponseSheet.MAX_BYTES)).getBytes(StandardCharsets.UTF_8);
         var refused = upload(KEKO, CSV, big);
         assertThat(refused.code()).isEqualTo(413);
         assertThat(refused.body())

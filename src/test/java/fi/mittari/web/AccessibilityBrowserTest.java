@@ -114,6 +114,44 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void theProjectEventAndOrganisationPagesHaveNoViolations() throws Exception {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        String project = "a11y-" + run;
+        String event = "a11y-event-" + run;
+        fi.mittari.context.ContextFixture.createProject(staff, project);
+        fi.mittari.context.ContextFixture.createEvent(staff, event, project);
+        staff.send(io.micronaut.http.HttpRequest.PUT(
+                "/api/projects/" + project + "/goals",
+                List.of(Map.of("description", "More partners", "indicator", "new_partners", "target", 40))));
+        staff.send(io.micronaut.http.HttpRequest.PUT(
+                "/api/events/" + event + "/participation",
+                List.of(Map.of("sector", "kela", "region", "lappi", "participants", 4))));
+        try (Browser browser = Browser.start()) {
+            browser.open(base + "/login");
+            browser.type("#username", StaffApi.ADMIN);
+            browser.type("#password", StaffApi.ADMIN_PASSWORD);
+            browser.click("button[type=submit]");
+            assertThat(browser.awaitTitle("Mittari")).isEqualTo("Mittari");
+            visit(browser, "/staff/projects", "project list");
+            visit(browser, "/staff/projects/new", "project form");
+            browser.click("main form button[type=submit]");
+            assertThat(browser.awaitSource("error-summary")).contains("error-summary");
+            check(browser, "project form with errors");
+            visit(browser, "/staff/projects/" + project, "project page");
+            visit(browser, "/staff/events/" + event, "event page");
+            browser.type("#participants-1", "kolme");
+            browser.click("form[action$=participation] button[type=submit]");
+            assertThat(browser.awaitSource("error-summary")).contains("error-summary");
+            check(browser, "event page with count errors");
+            visit(browser, "/staff/organisations", "organisation list");
+            browser.click("main form button[type=submit]");
+            assertThat(browser.awaitSource("error-summary")).contains("error-summary");
+            check(browser, "organisation form with errors");
+        }
+        assertNoViolations();
+    }
+
+    @Test
     void theLoginAndDesignerPagesHaveNoViolations() throws Exception {
         String key = "a11y-designed-" + run;
         try (Browser browser = Browser.start()) {

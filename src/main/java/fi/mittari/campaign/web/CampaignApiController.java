@@ -6,6 +6,8 @@ import fi.mittari.campaign.FieldProblem;
 import fi.mittari.campaign.OpenCampaign;
 import fi.mittari.campaign.OpeningCampaign;
 import fi.mittari.campaign.OpeningOutcome;
+import fi.mittari.context.Project;
+import fi.mittari.context.Projects;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.security.Roles;
@@ -36,10 +38,16 @@ class CampaignApiController {
     private final OpeningCampaign opening;
     private final Campaigns campaigns;
     private final QuestionnaireCatalog questionnaires;
+    private final Projects projects;
     private final Clock clock;
 
     CampaignApiController(
-            OpeningCampaign opening, Campaigns campaigns, QuestionnaireCatalog questionnaires, Clock clock) {
+            OpeningCampaign opening,
+            Campaigns campaigns,
+            QuestionnaireCatalog questionnaires,
+            Projects projects,
+            Clock clock) {
+        this.projects = projects;
         this.opening = opening;
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
@@ -110,6 +118,11 @@ class CampaignApiController {
                 campaign.offeredLanguages().stream().map(Language::code).toList(),
                 campaign.responseCap(),
                 campaign.eventCode(),
+                Optional.ofNullable(campaign.projectId())
+                        .flatMap(projects::byId)
+                        .map(Project::code)
+                        .orElse(null),
+                campaign.purpose().name().toLowerCase(java.util.Locale.ROOT),
                 thankYou,
                 campaign.stateAt(clock.instant(), 0).name().toLowerCase(java.util.Locale.ROOT),
                 "/s/" + campaign.slug());
@@ -135,7 +148,8 @@ class CampaignApiController {
             @Nullable List<String> languages,
             @Nullable Integer responseCap,
             @Nullable String event,
-            @Nullable Map<String, String> thankYou) {
+            @Nullable Map<String, String> thankYou,
+            @Nullable String purpose) {
 
         OpenCampaign toOpenCampaign(@Nullable String slugOfCampaign) {
             return new OpenCampaign(
@@ -150,7 +164,8 @@ class CampaignApiController {
                             languages == null ? List.of() : languages,
                             Optional.ofNullable(responseCap).map(String::valueOf),
                             Optional.ofNullable(event),
-                            thankYou == null ? Map.of() : thankYou));
+                            thankYou == null ? Map.of() : thankYou,
+                            Optional.ofNullable(purpose)));
         }
     }
 
@@ -167,6 +182,8 @@ class CampaignApiController {
             List<String> languages,
             @Nullable Integer responseCap,
             @Nullable String event,
+            @Nullable String project,
+            String purpose,
             Map<String, String> thankYou,
             String state,
             String url) {}

@@ -52,6 +52,7 @@ public final class CampaignPages {
             String languages,
             String responseCap,
             String event,
+            String purpose,
             String thankYouFi,
             String thankYouSv,
             String thankYouEn,

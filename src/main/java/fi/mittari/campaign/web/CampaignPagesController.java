@@ -231,6 +231,7 @@ class CampaignPagesController {
                 c.offeredLanguages().stream().map(Language::code).collect(Collectors.joining(", ")),
                 c.responseCap() == null ? "" : c.responseCap().toString(),
                 c.eventCode() == null ? "" : c.eventCode(),
+                c.purpose().name().toLowerCase(Locale.ROOT),
                 c.thankYou(Language.FI).orElse(""),
                 c.thankYou(Language.SV).orElse(""),
                 c.thankYou(Language.EN).orElse(""),
@@ -238,7 +239,7 @@ class CampaignPagesController {
     }
 
     private CampaignPages.Form emptyForm() {
-        return typed(Map.of("accessMode", "public"), true, "/staff/campaigns", List.of());
+        return typed(Map.of("accessMode", "public", "purpose", "survey"), true, "/staff/campaigns", List.of());
     }
 
     private CampaignPages.Form typed(
@@ -258,6 +259,7 @@ class CampaignPagesController {
                 text(fields, "languages"),
                 text(fields, "responseCap"),
                 text(fields, "event"),
+                text(fields, "purpose").isEmpty() ? "survey" : text(fields, "purpose"),
                 text(fields, "thankYouFi"),
                 text(fields, "thankYouSv"),
                 text(fields, "thankYouEn"),
@@ -287,7 +289,8 @@ class CampaignPagesController {
                         languages,
                         optional(fields, "responseCap"),
                         optional(fields, "event"),
-                        thankYou));
+                        thankYou,
+                        optional(fields, "purpose")));
     }
 
     private static int parseCount(String text) {

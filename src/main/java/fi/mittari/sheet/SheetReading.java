@@ -1,4 +1,4 @@
-package fi.mittari.response.sheet;
+package fi.mittari.sheet;
 
 /** An uploaded file read as a table, or why it could not be read at all. */
 public sealed interface SheetReading {

@@ -1,4 +1,4 @@
-package fi.mittari.response.sheet;
+package fi.mittari.sheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

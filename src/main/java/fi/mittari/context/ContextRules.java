@@ -1,0 +1,118 @@
+package fi.mittari.context;
+
+import fi.mittari.context.Drafts.EventDraft;
+import fi.mittari.context.Drafts.GoalDraft;
+import fi.mittari.context.Drafts.OrganisationDraft;
+import fi.mittari.context.Drafts.ParticipationLine;
+import fi.mittari.context.Drafts.ProjectDraft;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a project, goal, event, organisation, participation line or pseudonym valid, field by field. Checks that
+ * need stored data (is a code taken, does the project exist) are the use cases' business; code lists come through
+ * {@link CodeLookup}.
+ */
+public final class ContextRules {
+
+    public static final String REGION = "region";
+    public static final String SECTOR = "sector";
+    public static final String EVENT_TYPE = "event_type";
+
+    static final Pattern PROJECT_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    static final Pattern EVENT_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+    /** Letters, digits, '-' and '_' only: no '@' or space, so that an email address or a full name is refused. */
+    static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private ContextRules() {}
+
+    public record ProjectFields(
+            String code,
+            String name,
+            String funder,
+            Optional<String> grantId,
+            Optional<LocalDate> startsOn,
+            Optional<LocalDate> endsOn,
+            Optional<String> description) {}
+
+    public record GoalFields(
+            String description,
+            Optional<String> indicator,
+            Optional<BigDecimal> target,
+            Optional<BigDecimal> baseline) {}
+
+    public record EventFields(
+            String code,
+            String project,
+            String name,
+            Optional<LocalDate> startsOn,
+            Optional<LocalDate> endsOn,
+            Optional<String> region,
+            Optional<String> eventType,
+            Optional<String> theme) {}
+
+    public record OrganisationFields(String name, Optional<String> sector, Optional<String> region) {}
+
+    public record LineFields(
+            Optional<String> sector, Optional<String> region, Optional<String> organisation, int participants) {}
+
+    public static ProjectFields project(ProjectDraft draft, Fields fields) {
+        String code = fields.matching(
+                "code", draft.code(), PROJECT_CODE, "must be 1–64 lowercase letters, digits and hyphens");
+        String name = fields.required("name", draft.name(), 255);
+        String funder = fields.required("funder", draft.funder(), 255);
+        Optional<String> grantId = fields.optional("grantId", draft.grantId(), 64);
+        Optional<LocalDate> starts = fields.date("startsOn", draft.startsOn());
+        Optional<LocalDate> ends = fields.date("endsOn", draft.endsOn());
+        fields.period("endsOn", starts, ends);
+        Optional<String> description = fields.optional("description", draft.description(), 10_000);
+        return new ProjectFields(code, name, funder, grantId, starts, ends, description);
+    }
+
+    public static GoalFields goal(GoalDraft draft, Fields fields) {
+        return new GoalFields(
+                fields.required("description", draft.description(), 500),
+                fields.optional("indicator", draft.indicator(), 64),
+                fields.decimal("target", draft.target()),
+                fields.decimal("baseline", draft.baseline()));
+    }
+
+    public static EventFields event(EventDraft draft, Fields fields) {
+        String code = fields.matching(
+                "code", draft.code(), EVENT_CODE, "must be 1–64 letters, digits, dots, hyphens or underscores");
+        String project = fields.required("project", draft.project(), 64);
+        String name = fields.required("name", draft.name(), 255);
+        Optional<LocalDate> starts = fields.requiredDate("startsOn", draft.startsOn());
+        Optional<LocalDate> ends = fields.requiredDate("endsOn", draft.endsOn());
+        fields.period("endsOn", starts, ends);
+        Optional<String> region = fields.code("region", REGION, draft.region(), true);
+        Optional<String> type = fields.code("eventType", EVENT_TYPE, draft.eventType(), true);
+        Optional<String> theme = fields.optional("theme", draft.theme(), 255);
+        return new EventFields(code, project, name, starts, ends, region, type, theme);
+    }
+
+    public static OrganisationFields organisation(OrganisationDraft draft, Fields fields) {
+        return new OrganisationFields(
+                fields.required("name", draft.name(), 255),
+                fields.code("sector", SECTOR, draft.sector(), true),
+                fields.code("region", REGION, draft.region(), false));
+    }
+
+    public static LineFields line(ParticipationLine line, Fields fields) {
+        return new LineFields(
+                fields.code("sector", SECTOR, line.sector(), true),
+                fields.code("region", REGION, line.region(), true),
+                fields.optional("organisation", line.organisation(), 255),
+                fields.count("participants", line.participants()));
+    }
+
+    public static String pseudonym(String text, Fields fields) {
+        return fields.matching(
+                "pseudonym",
+                text,
+                PSEUDONYM,
+                "must be 1–64 letters, digits, hyphens or underscores (no '@' or spaces: never a name or an email)");
+    }
+}

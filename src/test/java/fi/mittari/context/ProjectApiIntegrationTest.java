@@ -1,0 +1,151 @@
+package fi.mittari.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.security.Roles;
+import fi.mittari.support.StaffApi;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class ProjectApiIntegrationTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    StaffApi staff;
+
+    @BeforeEach
+    void login() {
+        staff = StaffApi.loginAsAdmin(client.toBlocking());
+    }
+
+    @Test
+    void createsAProjectAndShowsItByCode() {
+        var created = staff.post("/api/projects", ContextFixture.project("tyo-polku"));
+        assertThat(created.code()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/projects/tyo-polku");
+        assertThat(staff.get("/api/projects/tyo-polku").body())
+                .containsEntry("name", "Project tyo-polku")
+                .containsEntry("grantId", "C-1234")
+                .containsEntry("startsOn", "2026-01-01")
+                .containsEntry("endsOn", "2028-12-31");
+        assertThat(staff.post("/api/projects", ContextFixture.project("tyo-polku"))
+                        .code())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void refusesABadProjectNamingEachField() {
+        Map<String, Object> bad = ContextFixture.project("Not Valid");
+        bad.put("name", "");
+        bad.put("endsOn", "2025-12-31");
+        bad.put("startsOn", "2026-01-01");
+        var refused = staff.post("/api/projects", bad);
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(fields(refused.body())).containsExactlyInAnyOrder("code", "name", "endsOn");
+        assertThat(staff.get("/api/projects/Not Valid".replace(" ", "%20")).code())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void changesAProjectButKeepsItsCode() {
+        ContextFixture.createProject(staff, "muutos");
+        Map<String, Object> change = ContextFixture.project("ignored");
+        change.put("description", "Uusi kuvaus");
+        var changed = staff.send(HttpRequest.PUT("/api/projects/muutos", change));
+        assertThat(changed.code()).isEqualTo(200);
+        assertThat(changed.body()).containsEntry("code", "muutos").containsEntry("description", "Uusi kuvaus");
+    }
+
+    @Test
+    void replacesTheWholeListOfGoals() {
+        ContextFixture.createProject(staff, "tavoitteet");
+        var first = staff.send(HttpRequest.PUT(
+                "/api/projects/tavoitteet/goals",
+                List.of(
+                        Map.of("description", "More employed", "indicator", "employment_rate", "target", 0.3),
+                        Map.of("description", "New partners", "target", 40, "baseline", 12.5))));
+        assertThat(first.code()).isEqualTo(200);
+        var second = staff.send(
+                HttpRequest.PUT("/api/projects/tavoitteet/goals", List.of(Map.of("description", "Only this one"))));
+        assertThat(second.code()).isEqualTo(200);
+        List<Map<String, Object>> goals = staff.getList("/api/projects/tavoitteet/goals");
+        assertThat(goals).hasSize(1);
+        assertThat(goals.get(0)).containsEntry("position", 1).containsEntry("description", "Only this one");
+    }
+
+    @Test
+    void aBadGoalIsNamedByItsPlaceInTheListAndNothingChanges() {
+        ContextFixture.createProject(staff, "huono-tavoite");
+        staff.send(HttpRequest.PUT("/api/projects/huono-tavoite/goals", List.of(Map.of("description", "Kept"))));
+        var refused = staff.send(HttpRequest.PUT(
+                "/api/projects/huono-tavoite/goals",
+                List.of(Map.of("description", "Fine"), Map.of("description", "", "target", 3))));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(fields(refused.body())).containsExactly("goals[1].description");
+        assertThat(staff.getList("/api/projects/huono-tavoite/goals"))
+                .extracting(g -> g.get("description"))
+                .containsExactly("Kept");
+    }
+
+    @Test
+    void coachedParticipantsAreAddedOnceAndDuplicatesReported() {
+        ContextFixture.createProject(staff, "valmennus");
+        var first = staff.post(
+                "/api/projects/valmennus/coached-participants", Map.of("pseudonyms", List.of("VK-001", "VK-002")));
+        assertThat(first.code()).isEqualTo(200);
+        var second = staff.post(
+                "/api/projects/valmennus/coached-participants",
+                Map.of("pseudonyms", List.of("VK-002", "VK-003", "VK-003")));
+        assertThat(second.body())
+                .containsEntry("added", List.of("VK-003"))
+                .containsEntry("duplicates", List.of("VK-003", "VK-002"));
+        assertThat(staff.get("/api/projects/valmennus/coached-participants").body())
+                .containsEntry("pseudonyms", List.of("VK-001", "VK-002", "VK-003"));
+    }
+
+    @Test
+    void aPseudonymLikeAnEmailIsRefusedAndNothingIsStored() {
+        ContextFixture.createProject(staff, "pseudo");
+        var refused = staff.post(
+                "/api/projects/pseudo/coached-participants",
+                Map.of("pseudonyms", List.of("ok-1", "maija@example.fi", "Maija Meikäläinen")));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(fields(refused.body())).containsExactly("pseudonyms[1].pseudonym", "pseudonyms[2].pseudonym");
+        // An empty list is left out of the JSON.
+        assertThat(staff.get("/api/projects/pseudo/coached-participants").body().getOrDefault("pseudonyms", List.of()))
+                .isEqualTo(List.of());
+    }
+
+    @Test
+    void withoutATokenTheProjectsAre401AndAFunderGets403() {
+        var anonymous = client.toBlocking();
+        try {
+            anonymous.exchange(HttpRequest.GET("/api/projects"));
+            throw new AssertionError("no 401");
+        } catch (HttpClientResponseException e) {
+            assertThat(e.getStatus().getCode()).isEqualTo(401);
+        }
+        StaffApi funder = ContextFixture.loginAs(client.toBlocking(), staff, Roles.FUNDER);
+        assertThat(funder.get("/api/projects").code()).isEqualTo(403);
+        assertThat(funder.post("/api/projects", ContextFixture.project("funder-made"))
+                        .code())
+                .isEqualTo(403);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> fields(Map<String, Object> body) {
+        return ((List<Map<String, Object>>) body.get("errors"))
+                .stream().map(e -> e.get("field")).toList();
+    }
+}
