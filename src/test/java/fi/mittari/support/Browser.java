@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -78,7 +79,22 @@ public final class Browser implements AutoCloseable {
     private final JsonMapper json = JsonMapper.createDefault();
     private final String session;
 
-    private Browser(Process driver, String base) throws IOException, InterruptedException {
+    /**
+     * How the browser is set up: the languages it asks pages in (Accept-Language) and whether pages may run scripts.
+     * With scripts off (Chromium's content setting), pages run none of their own, but WebDriver's execute calls (axe,
+     * focus checks) still work: {@link #runsPageScripts()} tells the two apart.
+     */
+    public record Options(String acceptLanguages, boolean javascript) {
+
+        public static final Options DEFAULTS = new Options("fi-FI,fi", true);
+
+        /** Asks for {@code language} (fi, sv, en) first. */
+        public static Options in(String language, boolean javascript) {
+            return new Options(language + "-FI," + language, javascript);
+        }
+    }
+
+    private Browser(Process driver, String base, Options options) throws IOException, InterruptedException {
         this.driver = driver;
         Map<String, Object> capabilities = Map.of(
                 "capabilities",
@@ -103,12 +119,26 @@ public final class Browser implements AutoCloseable {
                                                 "--disable-sync",
                                                 "--window-size=390,900"),
                                         "prefs",
-                                        Map.of("intl.accept_languages", "fi-FI,fi")))));
+                                        prefs(options)))));
         this.session = base + "/session/"
                 + value(call("POST", base + "/session", capabilities)).get("sessionId");
     }
 
+    private static Map<String, Object> prefs(Options options) {
+        return options.javascript()
+                ? Map.of("intl.accept_languages", options.acceptLanguages())
+                : Map.of(
+                        "intl.accept_languages",
+                        options.acceptLanguages(),
+                        "profile.managed_default_content_settings.javascript",
+                        2);
+    }
+
     public static Browser start() throws IOException, InterruptedException {
+        return start(Options.DEFAULTS);
+    }
+
+    public static Browser start(Options options) throws IOException, InterruptedException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -128,7 +158,7 @@ public final class Browser implements AutoCloseable {
         for (int i = 0; i < 100 && !ready(base); i++) {
             Thread.sleep(50);
         }
-        return new Browser(driver, base);
+        return new Browser(driver, base, options);
     }
 
     public void open(String url) throws IOException, InterruptedException {
@@ -146,6 +176,67 @@ public final class Browser implements AutoCloseable {
     /** Empties a text field or textarea. */
     public void clear(String cssSelector) throws IOException, InterruptedException {
         call("POST", session + "/element/" + find(cssSelector) + "/clear", Map.of());
+    }
+
+    /**
+     * Whether pages run their own scripts: opens a page whose script would rename it and reads the title through
+     * WebDriver (not through a script, which WebDriver may run even where pages cannot).
+     */
+    public boolean runsPageScripts() throws IOException, InterruptedException {
+        open("data:text/html,<title>off</title><script>document.title='on'</script>");
+        return title().equals("on");
+    }
+
+    /** Whether a radio button or checkbox is checked, or an option chosen. */
+    public boolean isSelected(String cssSelector) throws IOException, InterruptedException {
+        return Boolean.TRUE.equals(call("GET", session + "/element/" + find(cssSelector) + "/selected", null)
+                .get("value"));
+    }
+
+    /** The current value of a field (what the user sees in it, not its HTML attribute). */
+    public String valueOf(String cssSelector) throws IOException, InterruptedException {
+        Object value = call("GET", session + "/element/" + find(cssSelector) + "/property/value", null)
+                .get("value");
+        return value == null ? "" : value.toString();
+    }
+
+    /** Whether the page has an element matching {@code cssSelector}. */
+    public boolean has(String cssSelector) throws IOException, InterruptedException {
+        Object found = call("POST", session + "/elements", Map.of("using", "css selector", "value", cssSelector))
+                .get("value");
+        return found instanceof List<?> list && !list.isEmpty();
+    }
+
+    /**
+     * Types a date into an {@code <input type=date>} as a user does, digit by digit. The order of day, month and year
+     * follows the browser's locale, which differs between machines, so each order is tried until the field holds the
+     * date.
+     */
+    public void typeDate(String cssSelector, LocalDate date) throws IOException, InterruptedException {
+        String day = String.format("%02d", date.getDayOfMonth());
+        String month = String.format("%02d", date.getMonthValue());
+        String year = Integer.toString(date.getYear());
+        for (String digits : List.of(day + month + year, month + day + year, year + month + day)) {
+            clear(cssSelector);
+            type(cssSelector, digits);
+            if (valueOf(cssSelector).equals(date.toString())) {
+                return;
+            }
+        }
+        throw new IllegalStateException("could not type " + date + " into " + cssSelector);
+    }
+
+    /** The names of the cookies the browser holds for the page shown now. */
+    @SuppressWarnings("unchecked")
+    public List<String> cookieNames() throws IOException, InterruptedException {
+        List<Map<String, Object>> cookies = (List<Map<String, Object>>)
+                call("GET", session + "/cookie", null).get("value");
+        return cookies.stream().map(c -> String.valueOf(c.get("name"))).toList();
+    }
+
+    /** Forgets the cookies of the page shown now, so one browser can serve several independent respondents. */
+    public void deleteCookies() throws IOException, InterruptedException {
+        call("DELETE", session + "/cookie", null);
     }
 
     /** The address of the page shown now. */

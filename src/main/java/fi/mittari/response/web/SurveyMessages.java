@@ -23,9 +23,6 @@ import java.util.Optional;
 @Singleton
 class SurveyMessages {
 
-    /** A kiosk's thank-you page returns to an empty form after this long, for the next person. */
-    private static final int KIOSK_RETURN_SECONDS = 20;
-
     private final UiText ui;
     private final PublicAddress address;
 
@@ -60,7 +57,7 @@ class SurveyMessages {
                 .orElseGet(() -> message(HttpStatus.GONE, language, "closed"));
     }
 
-    /** The thank-you page; on a kiosk it offers the form to the next respondent (and returns to it by itself). */
+    /** The thank-you page; on a kiosk it offers an empty form to the next respondent. */
     HttpResponse<?> thanks(Campaign campaign, Language language) {
         String body = campaign.thankYou(language).orElseGet(() -> ui.get(language.locale(), "thanks.body"));
         String next =
@@ -72,8 +69,7 @@ class SurveyMessages {
                 ui.get(language.locale(), "skip.to.content"),
                 next,
                 next.isEmpty() ? "" : ui.get(language.locale(), "kiosk.next"),
-                false,
-                next.isEmpty() ? 0 : KIOSK_RETURN_SECONDS);
+                false);
         return HttpResponse.ok(new ModelAndView<>("survey/message", Map.of("page", model)))
                 .header("Cache-Control", "no-store");
     }
@@ -87,8 +83,7 @@ class SurveyMessages {
                 ui.get(language.locale(), "skip.to.content"),
                 resumePath.isEmpty() ? "" : address.of(resumePath + "?lang=" + language.code()),
                 "",
-                true,
-                0);
+                true);
         return HttpResponse.ok(new ModelAndView<>("survey/message", Map.of("page", model)))
                 .header("Cache-Control", "no-store");
     }
