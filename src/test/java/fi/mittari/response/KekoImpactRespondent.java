@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * keko-impact, three pages. Found no new partners yet ticks what they did with them: the condition on
- * partner_activities (only when new_partners = 'yes') drops that answer on the server, so it is never stored.
+ * keko-impact, three pages. Found no new partners yet ticks what they did with them: with JavaScript the question
+ * (only when new_partners = 'yes') appears and goes as new_partners changes; without it the server drops that answer.
+ * Either way it is never stored.
  * Forgets two required questions on page 1, comes back from page 3 to page 2.
  */
 final class KekoImpactRespondent implements SampleRespondent {
@@ -23,7 +24,23 @@ final class KekoImpactRespondent implements SampleRespondent {
     public void answers(RespondentSteps form) throws IOException, InterruptedException {
         form.onPage(1, 3);
         form.choose("new_partners", "no");
-        form.choose("partner_activities", "joint_services");
+        if (form.scriptsRun()) {
+            // the question appears with the answer that asks for it, and goes again (its answer with it) on "no"
+            assertThat(form.displays("partner_activities"))
+                    .as("hidden after no")
+                    .isFalse();
+            form.choose("new_partners", "yes");
+            assertThat(form.displays("partner_activities"))
+                    .as("shown after yes")
+                    .isTrue();
+            form.choose("partner_activities", "joint_services");
+            form.choose("new_partners", "no");
+            assertThat(form.displays("partner_activities")).as("hidden again").isFalse();
+        } else {
+            // every question of the page is there; the server drops the answer whose condition is false
+            assertThat(form.displays("partner_activities")).isTrue();
+            form.choose("partner_activities", "joint_services");
+        }
         form.next();
         form.seesErrors(2);
         assertThat(form.isChosen("new_partners", "no")).as("input kept").isTrue();

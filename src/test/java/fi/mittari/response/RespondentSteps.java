@@ -107,6 +107,20 @@ final class RespondentSteps {
         return browser.valueOf(field(question));
     }
 
+    /**
+     * Whether the page's scripts run in this browser: the pass with JavaScript on is also the one that runs axe, so
+     * the two are one flag.
+     */
+    boolean scriptsRun() {
+        return checkAccessibility;
+    }
+
+    /** Whether the question is on the page and not hidden (by the form's script, when a condition is false). */
+    boolean displays(String question) throws IOException, InterruptedException {
+        return browser.has("[data-key='" + question + "']")
+                && !browser.style("[data-key='" + question + "']", "display").equals("none");
+    }
+
     boolean shows(String question) throws IOException, InterruptedException {
         return browser.has("[name='q." + question + "']");
     }
