@@ -74,7 +74,8 @@ class ClosedCampaignPagesBrowserTest {
                 null,
                 null,
                 null,
-                null));
+                null,
+                fi.mittari.campaign.CampaignPurpose.SURVEY));
 
         try (Browser browser = Browser.start()) {
             var form = new RespondentSteps(browser, "fi", true);
