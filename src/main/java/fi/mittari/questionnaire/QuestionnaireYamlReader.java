@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class QuestionnaireYamlReader {
 
-    static final Pattern QUESTIONNAIRE_KEY = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+    public static final Pattern QUESTIONNAIRE_KEY = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
     private static final List<String> PROPERTIES =
             List.of("key", "defaultLanguage", "languages", "title", "description", "choiceLists", "questions", "pages");
 

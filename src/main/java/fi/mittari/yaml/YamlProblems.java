@@ -42,8 +42,20 @@ public final class YamlProblems {
         add(mark, "", message, DefinitionProblem.Severity.ERROR);
     }
 
+    /** An error at a known 1-based line and column, for checks made after the node tree is gone. */
+    public void errorAt(int line, int column, String path, String message) {
+        problems.add(new DefinitionProblem(source, line, column, path, message, DefinitionProblem.Severity.ERROR));
+    }
+
     public void errorAtStart(String message) {
         problems.add(new DefinitionProblem(source, 1, 1, "", message, DefinitionProblem.Severity.ERROR));
+    }
+
+    /** Errors so far, so that a reader can tell whether one part of a file added any. */
+    public long errorCount() {
+        return problems.stream()
+                .filter(p -> p.severity() == DefinitionProblem.Severity.ERROR)
+                .count();
     }
 
     public boolean hasErrors() {
