@@ -86,7 +86,7 @@ class IndicatorDefinitionProblemsTest {
                 .containsExactly("t.yaml:10:14: indicators[0].measure.where: a condition is on one thing: an answer,"
                         + " or one of sector, region, event_type; found sector and region");
         assertThat(problems(withMeasure("count: responses\nwhere: {answer: outcome.work_ability, min: 8, max: 2}")))
-                .containsExactly("t.yaml:10:57: indicators[0].measure.where.max: max 2 is below min 8");
+                .containsExactly("t.yaml:10:58: indicators[0].measure.where.max: max 2 is below min 8");
     }
 
     @Test
