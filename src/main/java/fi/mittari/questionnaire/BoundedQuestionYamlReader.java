@@ -1,5 +1,7 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.yaml.YamlMapping;
+import fi.mittari.yaml.YamlProblems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

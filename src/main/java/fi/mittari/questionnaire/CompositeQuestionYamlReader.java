@@ -1,5 +1,7 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.yaml.YamlMapping;
+import fi.mittari.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

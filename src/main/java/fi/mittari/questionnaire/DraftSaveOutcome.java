@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.yaml.DefinitionProblem;
 import java.util.List;
 
 /** What saving a draft did. A draft is saved even when it has errors, except when it cannot be filed at all. */

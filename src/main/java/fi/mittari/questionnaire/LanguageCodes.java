@@ -1,5 +1,7 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.yaml.YamlMapping;
+import fi.mittari.yaml.YamlProblems;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.yaml.DefinitionProblem;
 import java.util.List;
 
 /** What loading one questionnaire definition did. */

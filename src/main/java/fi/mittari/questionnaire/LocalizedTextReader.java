@@ -1,5 +1,7 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.yaml.YamlMapping;
+import fi.mittari.yaml.YamlProblems;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,26 +16,26 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * required; a missing translation into another offered language is only a warning, because respondents then see the
  * default language's text.
  */
-final class LocalizedTextReader {
+public final class LocalizedTextReader {
 
     private final Optional<Language> defaultLanguage;
     private final List<Language> offered;
     private final YamlProblems problems;
 
     /** {@code defaultLanguage} is empty when the file's own is unusable: texts are then checked for codes only. */
-    LocalizedTextReader(Optional<Language> defaultLanguage, List<Language> offered, YamlProblems problems) {
+    public LocalizedTextReader(Optional<Language> defaultLanguage, List<Language> offered, YamlProblems problems) {
         this.defaultLanguage = defaultLanguage;
         this.offered = List.copyOf(offered);
         this.problems = problems;
     }
 
-    LocalizedText read(YamlMapping parent, String key, boolean required) {
+    public LocalizedText read(YamlMapping parent, String key, boolean required) {
         return parent.value(key, required)
                 .map(node -> read(node, parent.child(key)))
                 .orElse(LocalizedText.empty());
     }
 
-    LocalizedText read(Node node, String path) {
+    public LocalizedText read(Node node, String path) {
         Optional<YamlMapping> mapping = YamlMapping.of(node, path, "texts by language, like {fi: …, sv: …}", problems);
         if (mapping.isEmpty()) {
             return LocalizedText.empty();

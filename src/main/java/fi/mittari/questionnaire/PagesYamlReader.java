@@ -5,6 +5,8 @@ import fi.mittari.questionnaire.expression.ExpressionChecker;
 import fi.mittari.questionnaire.expression.Expressions;
 import fi.mittari.questionnaire.expression.ParseResult;
 import fi.mittari.questionnaire.expression.ValueType;
+import fi.mittari.yaml.YamlMapping;
+import fi.mittari.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.yaml.DefinitionProblem;
 import java.util.List;
 
 /** What publishing a draft did. Only {@link Published} and {@link Unchanged} remove the draft. */

@@ -3,6 +3,7 @@ package fi.mittari.questionnaire;
 import fi.mittari.Sha256;
 import fi.mittari.questionnaire.persistence.QuestionnaireDraftRepository;
 import fi.mittari.questionnaire.persistence.QuestionnaireDraftRow;
+import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

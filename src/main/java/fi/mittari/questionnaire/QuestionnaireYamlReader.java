@@ -1,5 +1,9 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.yaml.DefinitionProblem;
+import fi.mittari.yaml.SafeYamlParser;
+import fi.mittari.yaml.YamlMapping;
+import fi.mittari.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +21,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class QuestionnaireYamlReader {
 
-    static final Pattern QUESTIONNAIRE_KEY = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+    public static final Pattern QUESTIONNAIRE_KEY = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
     private static final List<String> PROPERTIES =
             List.of("key", "defaultLanguage", "languages", "title", "description", "choiceLists", "questions", "pages");
 

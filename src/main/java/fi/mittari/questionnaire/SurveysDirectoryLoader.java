@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;

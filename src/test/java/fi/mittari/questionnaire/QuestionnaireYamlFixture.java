@@ -2,6 +2,7 @@ package fi.mittari.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.yaml.DefinitionProblem;
 import java.util.List;
 
 /** A small valid questionnaire file, and helpers to break it one line at a time and look at what was reported. */

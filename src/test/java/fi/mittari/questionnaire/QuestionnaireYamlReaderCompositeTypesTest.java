@@ -3,6 +3,7 @@ package fi.mittari.questionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fi.mittari.yaml.DefinitionProblem;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,8 @@ import static fi.mittari.questionnaire.QuestionnaireYamlFixture.validWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import fi.mittari.questionnaire.DefinitionProblem.Severity;
+import fi.mittari.yaml.DefinitionProblem;
+import fi.mittari.yaml.DefinitionProblem.Severity;
 import org.junit.jupiter.api.Test;
 
 class QuestionnaireYamlReaderLanguageRulesTest {

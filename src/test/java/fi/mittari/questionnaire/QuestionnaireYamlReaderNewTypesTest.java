@@ -2,6 +2,7 @@ package fi.mittari.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.yaml.DefinitionProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

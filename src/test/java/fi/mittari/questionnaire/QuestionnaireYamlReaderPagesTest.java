@@ -6,6 +6,7 @@ import static fi.mittari.questionnaire.QuestionnaireYamlFixture.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fi.mittari.yaml.DefinitionProblem;
 import org.junit.jupiter.api.Test;
 
 class QuestionnaireYamlReaderPagesTest {

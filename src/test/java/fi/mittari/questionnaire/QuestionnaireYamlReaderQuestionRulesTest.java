@@ -5,6 +5,7 @@ import static fi.mittari.questionnaire.QuestionnaireYamlFixture.rejected;
 import static fi.mittari.questionnaire.QuestionnaireYamlFixture.validWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.yaml.DefinitionProblem;
 import org.junit.jupiter.api.Test;
 
 class QuestionnaireYamlReaderQuestionRulesTest {

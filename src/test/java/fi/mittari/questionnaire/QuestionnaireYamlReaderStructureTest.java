@@ -7,6 +7,8 @@ import static fi.mittari.questionnaire.QuestionnaireYamlFixture.validWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fi.mittari.yaml.DefinitionProblem;
+import fi.mittari.yaml.SafeYamlParser;
 import org.junit.jupiter.api.Test;
 
 class QuestionnaireYamlReaderStructureTest {

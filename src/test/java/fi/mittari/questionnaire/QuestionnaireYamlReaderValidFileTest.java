@@ -6,6 +6,7 @@ import static fi.mittari.questionnaire.QuestionnaireYamlFixture.read;
 import static fi.mittari.questionnaire.QuestionnaireYamlFixture.validWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.yaml.DefinitionProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

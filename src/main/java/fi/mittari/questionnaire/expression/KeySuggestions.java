@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire.expression;
 
+import fi.mittari.yaml.PropertyNames;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -27,21 +28,6 @@ public final class KeySuggestions {
 
     /** Levenshtein distance: insertions, deletions and substitutions. */
     public static int editDistance(String first, String second) {
-        int[] previous = new int[second.length() + 1];
-        int[] current = new int[second.length() + 1];
-        for (int j = 0; j <= second.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= first.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= second.length(); j++) {
-                int substitution = previous[j - 1] + (first.charAt(i - 1) == second.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[second.length()];
+        return PropertyNames.editDistance(first, second);
     }
 }

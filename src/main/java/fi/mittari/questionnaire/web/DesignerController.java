@@ -2,7 +2,6 @@ package fi.mittari.questionnaire.web;
 
 import fi.mittari.questionnaire.AnswerCounting;
 import fi.mittari.questionnaire.ChangeReview;
-import fi.mittari.questionnaire.DefinitionProblem;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.DraftSaveOutcome;
@@ -13,6 +12,7 @@ import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.ReviewedChange;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.security.Roles;
+import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

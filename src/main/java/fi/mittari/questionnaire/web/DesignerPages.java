@@ -1,7 +1,7 @@
 package fi.mittari.questionnaire.web;
 
-import fi.mittari.questionnaire.DefinitionProblem;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.yaml.DefinitionProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

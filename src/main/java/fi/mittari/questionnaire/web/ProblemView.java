@@ -1,6 +1,6 @@
 package fi.mittari.questionnaire.web;
 
-import fi.mittari.questionnaire.DefinitionProblem;
+import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 

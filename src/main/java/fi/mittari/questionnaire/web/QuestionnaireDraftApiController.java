@@ -1,6 +1,5 @@
 package fi.mittari.questionnaire.web;
 
-import fi.mittari.questionnaire.DefinitionProblem;
 import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.DraftSaveOutcome;
 import fi.mittari.questionnaire.PublishOutcome;
@@ -9,6 +8,7 @@ import fi.mittari.questionnaire.xlsform.XlsFormImport;
 import fi.mittari.questionnaire.xlsform.XlsFormImporter;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
+import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

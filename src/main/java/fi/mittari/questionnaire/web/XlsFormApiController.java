@@ -1,6 +1,5 @@
 package fi.mittari.questionnaire.web;
 
-import fi.mittari.questionnaire.DefinitionProblem;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.xlsform.XlsFormExporter;
@@ -8,6 +7,7 @@ import fi.mittari.questionnaire.xlsform.XlsFormImport;
 import fi.mittari.questionnaire.xlsform.XlsFormImporter;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
+import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;

@@ -1,7 +1,7 @@
 package fi.mittari.questionnaire.xlsform;
 
-import fi.mittari.questionnaire.DefinitionProblem;
-import fi.mittari.questionnaire.DefinitionProblem.Severity;
+import fi.mittari.yaml.DefinitionProblem;
+import fi.mittari.yaml.DefinitionProblem.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;

@@ -1,6 +1,6 @@
 package fi.mittari.questionnaire.xlsform;
 
-import fi.mittari.questionnaire.DefinitionProblem;
+import fi.mittari.yaml.DefinitionProblem;
 import java.util.List;
 import java.util.Objects;
 

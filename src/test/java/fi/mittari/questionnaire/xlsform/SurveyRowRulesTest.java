@@ -3,8 +3,8 @@ package fi.mittari.questionnaire.xlsform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import fi.mittari.questionnaire.DefinitionProblem;
-import fi.mittari.questionnaire.DefinitionProblem.Severity;
+import fi.mittari.yaml.DefinitionProblem;
+import fi.mittari.yaml.DefinitionProblem.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

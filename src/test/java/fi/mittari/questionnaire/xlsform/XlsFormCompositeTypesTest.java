@@ -3,7 +3,6 @@ package fi.mittari.questionnaire.xlsform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.questionnaire.Classification;
-import fi.mittari.questionnaire.DefinitionProblem;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.LocalizedText;
@@ -11,6 +10,7 @@ import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.QuestionnaireFixture;
 import fi.mittari.questionnaire.QuestionnaireYamlReader;
+import fi.mittari.yaml.DefinitionProblem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,8 +3,6 @@ package fi.mittari.questionnaire.xlsform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import fi.mittari.questionnaire.DefinitionProblem;
-import fi.mittari.questionnaire.DefinitionProblem.Severity;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
@@ -13,6 +11,8 @@ import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.QuestionnaireYamlReader;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.yaml.DefinitionProblem;
+import fi.mittari.yaml.DefinitionProblem.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,13 +3,13 @@ package fi.mittari.questionnaire.xlsform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import fi.mittari.questionnaire.DefinitionProblem;
-import fi.mittari.questionnaire.DefinitionProblem.Severity;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.QuestionnaireYamlReader;
+import fi.mittari.yaml.DefinitionProblem;
+import fi.mittari.yaml.DefinitionProblem.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

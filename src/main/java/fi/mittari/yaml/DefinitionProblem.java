@@ -1,4 +1,4 @@
-package fi.mittari.questionnaire;
+package fi.mittari.yaml;
 
 import java.util.Objects;
 

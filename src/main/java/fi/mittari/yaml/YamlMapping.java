@@ -1,4 +1,4 @@
-package fi.mittari.questionnaire;
+package fi.mittari.yaml;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** One YAML mapping read strictly: typed access to its properties, every problem placed at its node and path. */
-final class YamlMapping {
+public final class YamlMapping {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]{1,9}");
 
@@ -43,7 +43,7 @@ final class YamlMapping {
     }
 
     /** The node as a mapping, or empty after reporting what was expected there. */
-    static Optional<YamlMapping> of(Node node, String path, String expected, YamlProblems problems) {
+    public static Optional<YamlMapping> of(Node node, String path, String expected, YamlProblems problems) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMapping(mapping, path, problems));
         }
@@ -51,31 +51,31 @@ final class YamlMapping {
         return Optional.empty();
     }
 
-    Node node() {
+    public Node node() {
         return node;
     }
 
-    String child(String key) {
+    public String child(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
     /** The properties in file order, each key paired with its value node. */
-    Map<ScalarNode, Node> properties() {
+    public Map<ScalarNode, Node> properties() {
         Map<ScalarNode, Node> properties = new LinkedHashMap<>();
         entries.values().forEach(tuple -> properties.put((ScalarNode) tuple.getKeyNode(), tuple.getValueNode()));
         return properties;
     }
 
     /** The properties in the order written. */
-    Map<String, NodeTuple> entries() {
+    public Map<String, NodeTuple> entries() {
         return java.util.Collections.unmodifiableMap(entries);
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return entries.containsKey(key);
     }
 
-    Optional<Node> value(String key, boolean required) {
+    public Optional<Node> value(String key, boolean required) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {
             if (required) {
@@ -87,7 +87,7 @@ final class YamlMapping {
     }
 
     /** A non-blank single value, exactly as written: an unquoted {@code yes} stays "yes". */
-    Optional<ScalarNode> scalar(String key, boolean required) {
+    public Optional<ScalarNode> scalar(String key, boolean required) {
         return value(key, required).flatMap(value -> {
             if (value instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 return Optional.of(scalar);
@@ -97,7 +97,7 @@ final class YamlMapping {
         });
     }
 
-    Optional<SequenceNode> list(String key, boolean required) {
+    public Optional<SequenceNode> list(String key, boolean required) {
         return value(key, required).flatMap(value -> {
             if (value instanceof SequenceNode sequence) {
                 return Optional.of(sequence);
@@ -108,7 +108,7 @@ final class YamlMapping {
     }
 
     /** Only {@code true} and {@code false}: YAML 1.1's yes/no/on/off are too easy to write by accident. */
-    boolean flag(String key, boolean defaultValue) {
+    public boolean flag(String key, boolean defaultValue) {
         return scalar(key, false)
                 .map(scalar -> switch (scalar.getValue()) {
                     case "true" -> true;
@@ -122,7 +122,7 @@ final class YamlMapping {
     }
 
     /** A whole number; empty when absent or (after reporting it) not a whole number. */
-    Optional<Integer> integer(String key) {
+    public Optional<Integer> integer(String key) {
         return scalar(key, false).flatMap(scalar -> {
             if (WHOLE_NUMBER.matcher(scalar.getValue()).matches()) {
                 return Optional.of(Integer.parseInt(scalar.getValue()));
@@ -136,7 +136,7 @@ final class YamlMapping {
      * Reports every property outside {@code allowed}: one of {@code foreign} (those of another question type) does not
      * apply to {@code owner}; anything else is unknown, with the nearest allowed name suggested for a typo.
      */
-    void rejectUnknown(List<String> allowed, Set<String> foreign, String owner) {
+    public void rejectUnknown(List<String> allowed, Set<String> foreign, String owner) {
         properties().keySet().forEach(keyNode -> {
             String key = keyNode.getValue();
             if (allowed.contains(key)) {
@@ -153,7 +153,7 @@ final class YamlMapping {
         });
     }
 
-    static String kind(Node node) {
+    public static String kind(Node node) {
         if (node instanceof MappingNode) {
             return "a mapping";
         }
@@ -163,7 +163,7 @@ final class YamlMapping {
         return node instanceof ScalarNode s && s.getValue().isBlank() ? "nothing" : "a single value";
     }
 
-    static int line(Node node) {
+    public static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 }

@@ -1,4 +1,4 @@
-package fi.mittari.questionnaire;
+package fi.mittari.yaml;
 
 import java.io.StringReader;
 import java.util.Optional;
@@ -14,18 +14,18 @@ import org.yaml.snakeyaml.nodes.Node;
  * Turns untrusted text into a YAML node tree without constructing any Java objects, so every scalar stays the string
  * that was written. Syntax errors, aliases and oversized input become problems instead of exceptions.
  */
-final class SafeYamlParser {
+public final class SafeYamlParser {
 
-    /** Far beyond any real questionnaire, small enough that an upload over the API cannot exhaust memory. */
-    static final int MAX_CODE_POINTS = 1_000_000;
+    /** Far beyond any real definition file, small enough that an upload over the API cannot exhaust memory. */
+    public static final int MAX_CODE_POINTS = 1_000_000;
 
     private static final int MAX_NESTING = 20;
 
     /** The document's root node; empty (with the problem reported) when there is no usable document. */
-    Optional<Node> parse(String text, YamlProblems problems) {
+    public Optional<Node> parse(String text, YamlProblems problems) {
         if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
             problems.errorAtStart(
-                    "the file is too large; a questionnaire file has at most " + MAX_CODE_POINTS + " characters");
+                    "the file is too large; a definition file has at most " + MAX_CODE_POINTS + " characters");
             return Optional.empty();
         }
         try {
@@ -34,7 +34,7 @@ final class SafeYamlParser {
                 if (event instanceof AliasEvent) {
                     problems.errorAt(
                             event.getStartMark(),
-                            "not valid YAML for a questionnaire: anchors and"
+                            "not valid YAML for Mittari: anchors and"
                                     + " aliases (&name, *name) are not allowed; write the content out in full");
                     return Optional.empty();
                 }
@@ -68,7 +68,7 @@ final class SafeYamlParser {
                     + " text that contains ': '";
         }
         if (String.valueOf(e.getContext()).contains("expected a single document")) {
-            return "not valid YAML: the file holds more than one document (---); write one questionnaire per file";
+            return "not valid YAML: the file holds more than one document (---); write one document per file";
         }
         String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
         return "not valid YAML: " + problem + context;
