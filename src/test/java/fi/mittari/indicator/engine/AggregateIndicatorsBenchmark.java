@@ -34,14 +34,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * bench.responses}, generates that many responses (BenchmarkData), then times the aggregateIndicators job end to end
  * for project "bench" in 2018–2019 next to the same SQL run bare over JDBC: the queries IndicatorSql builds for every
  * definition and breakdown of the real catalog (batch/indicators), and the per-campaign counts of IndicatorResults.
- * One warm-up round, then the median of three. Prints a table; asserts only that every run completed.
+ * One warm-up round, then the median of {@code bench.rounds} (three by default). Prints a table; asserts only that every run completed.
  */
 @MicronautTest(startApplication = false, transactional = false)
 class AggregateIndicatorsBenchmark {
 
     private static final LocalDate FROM = LocalDate.of(2018, 1, 1);
     private static final LocalDate TO = LocalDate.of(2019, 12, 31);
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
     @Inject
     NamedParameterJdbcTemplate jdbc;
@@ -220,7 +220,7 @@ class AggregateIndicatorsBenchmark {
     private static long peakHeapMegabytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                         .filter(pool -> pool.getType() == MemoryType.HEAP)
-                        .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                        .mapToLong(pool -> pool.getPeakUsage().getUsed()) // per pool: an upper bound of the peak
                         .sum()
                 / (1024 * 1024);
     }
