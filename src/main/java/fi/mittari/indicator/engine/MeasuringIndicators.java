@@ -195,7 +195,7 @@ public class MeasuringIndicators {
     }
 
     /** Which question keys carry which concept in each stored questionnaire version. */
-    private ConceptKeys conceptKeys() {
+    ConceptKeys conceptKeys() {
         Map<Long, Map<String, Set<String>>> byVersion = new HashMap<>();
         for (Long versionId : jdbc.getJdbcTemplate().queryForList("SELECT id FROM questionnaire_version", Long.class)) {
             questionnaires.version(versionId).ifPresent(stored -> {

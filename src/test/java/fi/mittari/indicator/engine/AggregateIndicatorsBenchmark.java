@@ -1,0 +1,237 @@
+package fi.mittari.indicator.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.batch.BatchJob;
+import fi.mittari.batch.BatchJobs;
+import fi.mittari.batch.JobExecutionSummary;
+import fi.mittari.indicator.IndicatorResults;
+import fi.mittari.indicator.definition.Breakdown;
+import fi.mittari.indicator.definition.IndicatorCatalog;
+import fi.mittari.indicator.definition.IndicatorDefinition;
+import fi.mittari.indicator.definition.Measure;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Issue 5's benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the normal build): for each size of {@code
+ * bench.responses}, generates that many responses (BenchmarkData), then times the aggregateIndicators job end to end
+ * for project "bench" in 2018–2019 next to the same SQL run bare over JDBC: the queries IndicatorSql builds for every
+ * definition and breakdown of the real catalog (batch/indicators), and the per-campaign counts of IndicatorResults.
+ * One warm-up round, then the median of {@code bench.rounds} (three by default). Prints a table; asserts only that every run completed.
+ */
+@MicronautTest(startApplication = false, transactional = false)
+class AggregateIndicatorsBenchmark {
+
+    private static final LocalDate FROM = LocalDate.of(2018, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2019, 12, 31);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+
+    @Inject
+    NamedParameterJdbcTemplate jdbc;
+
+    @Inject
+    BatchJobs jobs;
+
+    @Inject
+    MeasuringIndicators measuring;
+
+    @Inject
+    IndicatorCatalog catalog;
+
+    @Inject
+    IndicatorResults results;
+
+    @Inject
+    AnnotationConfigApplicationContext batch;
+
+    private int runs;
+
+    @Test
+    void aggregateIndicatorsAgainstTheBareQueries() throws Exception {
+        Assumptions.assumeTrue(
+                System.getenv().getOrDefault("MITTARI_DB_URL", "").startsWith("jdbc:mariadb:"),
+                "the benchmark generates its data with MariaDB's sequence engine");
+        List<String> table = new ArrayList<>();
+        table.add(
+                "| responses | generate s | job s | campaigns step s | indicators step s | bare engine SQL s | bare campaign SQL s | job / bare | indicators step / bare engine | peak heap MB |");
+        table.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (int size : sizes()) {
+            long started = System.nanoTime();
+            new BenchmarkData(jdbc.getJdbcTemplate()).generate(size);
+            double generate = seconds(System.nanoTime() - started);
+            System.out.printf("bench: %,d responses generated in %.1f s%n", size, generate);
+            resetPeaks();
+            List<SqlQuery> queries = engineQueries();
+            List<Long> campaigns = jdbc.queryForList("SELECT id FROM campaign ORDER BY id", Map.of(), Long.class);
+            job();
+            bare(queries);
+            bareCampaigns(campaigns);
+            double[][] job = new double[ROUNDS][];
+            double[] engine = new double[ROUNDS];
+            double[] campaign = new double[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                job[round] = job();
+                engine[round] = bare(queries);
+                campaign[round] = bareCampaigns(campaigns);
+                System.out.printf(
+                        "bench: %,d round %d: job %.2f s (campaigns %.2f, indicators %.2f), bare engine %.2f s,"
+                                + " bare campaigns %.2f s%n",
+                        size, round + 1, job[round][0], job[round][1], job[round][2], engine[round], campaign[round]);
+            }
+            double jobMedian = median(Arrays.stream(job).mapToDouble(j -> j[0]).toArray());
+            double campaignsStep =
+                    median(Arrays.stream(job).mapToDouble(j -> j[1]).toArray());
+            double indicatorsStep =
+                    median(Arrays.stream(job).mapToDouble(j -> j[2]).toArray());
+            double bareEngine = median(engine);
+            double bareCampaign = median(campaign);
+            table.add("| %,d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |"
+                    .formatted(
+                            size,
+                            generate,
+                            jobMedian,
+                            campaignsStep,
+                            indicatorsStep,
+                            bareEngine,
+                            bareCampaign,
+                            jobMedian / (bareEngine + bareCampaign),
+                            indicatorsStep / bareEngine,
+                            peakHeapMegabytes()));
+        }
+        System.out.println(
+                "bench: aggregateIndicators, median of " + ROUNDS + " after one warm-up\n" + String.join("\n", table));
+    }
+
+    private static List<Integer> sizes() {
+        return Arrays.stream(System.getProperty("bench.responses", "100000").split(","))
+                .map(String::strip)
+                .map(Integer::parseInt)
+                .toList();
+    }
+
+    private IndicatorScope scope() {
+        return new IndicatorScope(Optional.of(BenchmarkData.PROJECT), FROM, TO);
+    }
+
+    /** What MeasuringIndicators.compute runs for each definition that is not a ratio, in the same order. */
+    private List<SqlQuery> engineQueries() {
+        var sql = new IndicatorSql(scope(), measuring.conceptKeys());
+        List<SqlQuery> queries = new ArrayList<>();
+        for (IndicatorDefinition definition : catalog.all()) {
+            Measure measure = definition.measure();
+            if (measure instanceof Measure.Ratio) {
+                continue;
+            }
+            if (measure instanceof Measure.PairedChange change) {
+                queries.add(sql.pairedAnswers(definition, change));
+                continue;
+            }
+            queries.add(sql.measure(definition, Optional.empty()));
+            for (Breakdown breakdown : definition.breakdowns()) {
+                try {
+                    queries.add(sql.measure(definition, Optional.of(breakdown)));
+                } catch (NotApplicable reason) {
+                    // the job leaves the breakdown out too
+                }
+            }
+        }
+        assertThat(queries).hasSizeGreaterThan(20);
+        return queries;
+    }
+
+    /** Seconds of the whole job, of its aggregateCampaigns step and of its computeIndicators step. */
+    private double[] job() {
+        runs++;
+        try {
+            long id = jobs.launch(
+                    BatchJob.AGGREGATE_INDICATORS,
+                    "bench-" + System.nanoTime() + "-" + runs,
+                    Map.of("project", BenchmarkData.PROJECT, "from", FROM.toString(), "to", TO.toString()));
+            JobExecutionSummary summary = jobs.awaitEnd(id, Duration.ofHours(2)).orElseThrow();
+            assertThat(summary.status()).isEqualTo("COMPLETED");
+            var execution = batch.getBean(JobExplorer.class).getJobExecution(id);
+            double campaigns = 0;
+            double indicators = 0;
+            for (StepExecution step : execution.getStepExecutions()) {
+                double took = seconds(
+                        Duration.between(step.getStartTime(), step.getEndTime()).toNanos());
+                if (step.getStepName().equals("aggregateCampaigns")) {
+                    campaigns = took;
+                } else if (step.getStepName().equals("computeIndicators")) {
+                    indicators = took;
+                }
+            }
+            double total = seconds(Duration.between(execution.getStartTime(), execution.getEndTime())
+                    .toNanos());
+            return new double[] {total, campaigns, indicators};
+        } catch (BatchJobs.LaunchRefused e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Runs every query and reads every row it returns; only the queries are timed. */
+    private double bare(List<SqlQuery> queries) {
+        long rows = 0;
+        long started = System.nanoTime();
+        for (SqlQuery query : queries) {
+            long[] count = {0};
+            jdbc.query(query.sql(), query.params(), row -> {
+                count[0]++;
+            });
+            rows += count[0];
+        }
+        double took = seconds(System.nanoTime() - started);
+        assertThat(rows).isPositive();
+        return took;
+    }
+
+    private double bareCampaigns(List<Long> campaigns) {
+        long started = System.nanoTime();
+        for (long campaign : campaigns) {
+            results.countResponses(campaign);
+            results.countAnsweredByQuestion(campaign);
+            results.countChoices(campaign);
+        }
+        return seconds(System.nanoTime() - started);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMegabytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(pool -> pool.getType() == MemoryType.HEAP)
+                        .mapToLong(pool -> pool.getPeakUsage().getUsed()) // per pool: an upper bound of the peak
+                        .sum()
+                / (1024 * 1024);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
