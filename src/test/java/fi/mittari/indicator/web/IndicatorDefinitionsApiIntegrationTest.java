@@ -36,10 +36,10 @@ class IndicatorDefinitionsApiIntegrationTest {
                 .singleElement()
                 .satisfies(d -> assertThat(d)
                         .containsEntry("measure", "share of attendance with sector in [third_sector]")
-                        .containsEntry("decimals", 1)
+                        .containsEntry("decimals", 3)
                         .containsEntry("basis", "collected")
                         .containsEntry("breakdowns", List.of("region", "event_type", "year"))
-                        .containsEntry("unit", Map.of("fi", "%", "sv", "%", "en", "%")));
+                        .containsEntry("unit", Map.of("fi", "osuus", "sv", "andel", "en", "share")));
         assertThat(definitions)
                 .filteredOn(d -> d.get("code").equals("regional_networks"))
                 .singleElement()
