@@ -13,6 +13,10 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +42,8 @@ public class ImportingResponses {
     private final ResponseWriter writer;
     private final Clock clock;
 
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
     ImportingResponses(
             QuestionnaireCatalog questionnaires, ResponseRepository responses, ResponseWriter writer, Clock clock) {
         this.questionnaires = questionnaires;
@@ -47,16 +53,21 @@ public class ImportingResponses {
     }
 
     public ImportOutcome importSheet(Campaign campaign, ResponseSheet sheet) {
+        return importSheet(campaign, sheet, Channel.IMPORT);
+    }
+
+    /** As {@link #importSheet(Campaign, ResponseSheet)}, the responses marked as arrived by {@code channel}. */
+    public ImportOutcome importSheet(Campaign campaign, ResponseSheet sheet, Channel channel) {
         try {
-            return attempt(campaign, sheet);
+            return attempt(campaign, sheet, channel);
         } catch (DataAccessException e) {
             // Another upload stored some of the same keys meanwhile and this transaction rolled back; now they count
             // as repeated. A second failure is a real one.
-            return attempt(campaign, sheet);
+            return attempt(campaign, sheet, channel);
         }
     }
 
-    private ImportOutcome attempt(Campaign campaign, ResponseSheet sheet) {
+    private ImportOutcome attempt(Campaign campaign, ResponseSheet sheet, Channel channel) {
         Instant now = clock.instant();
         CampaignState state = campaign.stateAt(now, responses.countByCampaignId(campaign.id()));
         if (state != CampaignState.OPEN) {
@@ -85,6 +96,7 @@ public class ImportingResponses {
             }
             key.flatMap(k -> keyProblem(row.number(), k, rowOfKey)).ifPresent(rowProblems::add);
             Optional<Language> language = language(questionnaire, columns, row, rowProblems);
+            Optional<Instant> submittedAt = submittedAt(columns, row, now, rowProblems);
             SubmittedAnswers answers = columns.answers(row);
             AnswerCheck check = validator.check(questionnaire, answers);
             if (check instanceof AnswerCheck.Invalid invalid) {
@@ -98,8 +110,8 @@ public class ImportingResponses {
             }
             if (rowProblems.isEmpty() && language.isPresent()) {
                 var submission = new Submission(
-                        campaign, language.get(), key.orElseGet(SubmissionKeys::fresh), Channel.IMPORT, answers);
-                valid.add(new ResponseWriter.Validated(submission, ((AnswerCheck.Valid) check).answers()));
+                        campaign, language.get(), key.orElseGet(SubmissionKeys::fresh), channel, answers);
+                valid.add(new ResponseWriter.Validated(submission, ((AnswerCheck.Valid) check).answers(), submittedAt));
             }
             problems.addAll(rowProblems);
         }
@@ -119,6 +131,32 @@ public class ImportingResponses {
         return earlier == null
                 ? Optional.empty()
                 : Optional.of(new RowProblem(row, SheetColumns.SUBMISSION, "the same submission as row " + earlier));
+    }
+
+    // A date alone is taken at noon in Finland, so that the day stays the same in every report.
+    private static Optional<Instant> submittedAt(
+            SheetColumns columns, SheetRow row, Instant now, List<RowProblem> problems) {
+        String text = columns.column(SheetColumns.SUBMITTED).map(row::cell).orElse("");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant when;
+        try {
+            when = text.length() == 10
+                    ? LocalDate.parse(text).atTime(12, 0).atZone(HELSINKI).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notADate) {
+            problems.add(new RowProblem(
+                    row.number(),
+                    SheetColumns.SUBMITTED,
+                    "must be a date like 2019-05-14 or a moment like 2019-05-14T09:30:00+03:00, was '" + text + "'"));
+            return Optional.empty();
+        }
+        if (when.isAfter(now)) {
+            problems.add(new RowProblem(row.number(), SheetColumns.SUBMITTED, "is in the future: " + text));
+            return Optional.empty();
+        }
+        return Optional.of(when);
     }
 
     private static Optional<Language> language(

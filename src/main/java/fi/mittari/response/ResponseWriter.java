@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Writes a response and its answers in one transaction: either all rows are stored or none. */
 @Singleton
@@ -36,7 +37,8 @@ class ResponseWriter {
     }
 
     /** A submission whose answers have been validated, waiting to be written. */
-    record Validated(Submission submission, List<Answer> answers) {}
+    /** {@code submittedAt}: when a paper form was filled in, if the sheet says; else the moment of writing. */
+    record Validated(Submission submission, List<Answer> answers, Optional<Instant> submittedAt) {}
 
     /** Thrown inside the transaction so that it rolls back: the campaign's cap was reached meanwhile. */
     static final class CapReached extends RuntimeException {
@@ -70,7 +72,8 @@ class ResponseWriter {
     void writeAll(List<Validated> validated, long questionnaireVersionId, Instant now) {
         List<AnswerRow> pending = new ArrayList<>();
         for (Validated one : validated) {
-            ResponseRow response = responses.save(responseRow(one.submission(), questionnaireVersionId, now));
+            ResponseRow response = responses.save(responseRow(
+                    one.submission(), questionnaireVersionId, one.submittedAt().orElse(now)));
             pending.addAll(rows(response.id(), one.answers()));
             if (pending.size() >= ANSWER_BATCH) {
                 answers.saveAll(pending);

@@ -17,15 +17,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What an uploaded sheet's columns mean: question keys ({@code matrix.item}, {@code ranking.choice} holding the rank,
- * {@code question.other} for "other"'s text), and the optional {@code language} and {@code submission} columns.
+ * {@code question.other} for "other"'s text), and the optional {@code language}, {@code submission} and
+ * {@code submitted} columns.
  */
 final class SheetColumns {
 
     static final String LANGUAGE = "language";
     static final String SUBMISSION = "submission";
+    /** When the paper form was filled in: a date (YYYY-MM-DD) or a moment (ISO 8601); absent: when uploaded. */
+    static final String SUBMITTED = "submitted";
+
+    private static final Set<String> RESERVED = Set.of(LANGUAGE, SUBMISSION, SUBMITTED);
 
     /** Separates the choices ticked in a multiple-choice cell (and a ranking's choices in order). */
     private static final String SEPARATOR = ";";
@@ -39,7 +45,7 @@ final class SheetColumns {
         List<String> names = new ArrayList<>();
         for (String name : header) {
             String lower = name.toLowerCase(Locale.ROOT);
-            names.add(lower.equals(LANGUAGE) || lower.equals(SUBMISSION) ? lower : name);
+            names.add(RESERVED.contains(lower) ? lower : name);
         }
         this.names = List.copyOf(names);
         checkHeader();
@@ -87,7 +93,7 @@ final class SheetColumns {
     }
 
     private boolean isAnswer(String name) {
-        return !name.isEmpty() && !name.equals(LANGUAGE) && !name.equals(SUBMISSION);
+        return !name.isEmpty() && !RESERVED.contains(name);
     }
 
     private boolean splits(String name) {
@@ -106,9 +112,7 @@ final class SheetColumns {
             }
             if (names.indexOf(name) < c) {
                 problems.add(new RowProblem(1, name, "the column appears more than once"));
-            } else if (!name.equals(LANGUAGE)
-                    && !name.equals(SUBMISSION)
-                    && !AnswerValidator.answerable(questionnaire, name)) {
+            } else if (!RESERVED.contains(name) && !AnswerValidator.answerable(questionnaire, name)) {
                 problems.add(
                         new RowProblem(1, name, "the questionnaire has no such question" + didYouMean(name, known)));
             }
@@ -125,7 +129,7 @@ final class SheetColumns {
 
     /** Every column name the questionnaire accepts, for suggestions. */
     private List<String> knownNames() {
-        List<String> known = new ArrayList<>(List.of(LANGUAGE, SUBMISSION));
+        List<String> known = new ArrayList<>(List.of(LANGUAGE, SUBMISSION, SUBMITTED));
         for (Question question : questionnaire.questions()) {
             if (!question.takesAnswer()) {
                 continue;

@@ -31,15 +31,15 @@ class DemoDataIntegrationTest {
     @Test
     void loadsTheKekoDemoWithItsFiguresAndAWorkbook() throws InterruptedException {
         long campaignId = campaigns.bySlug(DemoData.CAMPAIGN_SLUG).orElseThrow().id();
-        assertThat(responses.countByCampaignId(campaignId)).isEqualTo(36);
+        assertThat(responses.countByCampaignId(campaignId)).isEqualTo(100);
         // the demo's jobs run in the background after start-up
         for (int i = 0; i < 600 && reports.list().isEmpty(); i++) {
             Thread.sleep(100);
         }
         assertThat(reports.list()).isNotEmpty();
         var partners = results.stored(campaignId).share("new_partners", "yes").orElseThrow();
-        assertThat(partners.numerator()).isEqualTo(19);
-        assertThat(partners.denominator()).isEqualTo(36);
-        assertThat(partners.share()).isEqualByComparingTo("0.5278"); // "53 %" in the 2019 article
+        assertThat(partners.numerator()).isEqualTo(53);
+        assertThat(partners.denominator()).isEqualTo(100);
+        assertThat(partners.share()).isEqualByComparingTo("0.5300"); // "53 %" in the 2019 article
     }
 }

@@ -110,6 +110,28 @@ class ResponseUploadIntegrationTest {
     }
 
     @Test
+    void paperFormsKeepTheDayTheyWereFilledInAndAFutureOrMalformedDayIsRefused() {
+        String header = "submission,submitted,new_partners,topical_knowledge,employment_knowledge,region,"
+                + "organisation_type\n";
+        var refused = upload(
+                KEKO,
+                CSV,
+                (header + run + "-d1,14.5.2019,yes,yes,yes,lappi,kela\n" + run + "-d2,2999-01-01,no,no,no,lappi,kela\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(errors(refused))
+                .extracting(e -> e.get("row") + ":" + e.get("column"))
+                .containsExactly("2:submitted", "3:submitted");
+        assertThat(errors(refused).get(0).get("message")).asString().contains("2019-05-14", "was '14.5.2019'");
+
+        var stored = upload(
+                KEKO, CSV, (header + run + "-d3,2019-05-14,yes,yes,yes,lappi,kela\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(stored.code()).isEqualTo(201);
+        // a day alone is noon in Finland (09:00 UTC in summer), so the day is the same in every report
+        assertThat(storedResponse(KEKO, run + "-d3").submittedAt()).isEqualTo("2019-05-14T09:00:00Z");
+    }
+
+    @Test
     void semicolonDelimitedCsvWithByteOrderMarkIsRead() {
         long before = count(KEKO);
         String csv = "\uFEFFnew_partners;partner_activities;topical_knowledge;employment_knowledge;region;"
@@ -227,11 +249,11 @@ class ResponseUploadIntegrationTest {
         String key = run + "-twice";
         var submission = new Submission(
                 campaign, fi.mittari.questionnaire.Language.FI, key, Channel.IMPORT, new SubmittedAnswers(Map.of()));
-        var first =
-                new ResponseWriter.Validated(submission, List.of(new Answer("comments", new AnswerValue.Text("a"))));
+        var first = new ResponseWriter.Validated(
+                submission, List.of(new Answer("comments", new AnswerValue.Text("a"))), java.util.Optional.empty());
         // The second row repeats the first's key, so the unique constraint fails after the first row was written.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.writeAll(
-                        List.of(first, new ResponseWriter.Validated(submission, List.of())),
+                        List.of(first, new ResponseWriter.Validated(submission, List.of(), java.util.Optional.empty())),
                         campaign.questionnaireVersionId(),
                         java.time.Instant.now()))
                 .isInstanceOf(RuntimeException.class);

@@ -7,6 +7,7 @@ import fi.mittari.security.Roles;
 import fi.mittari.sheet.ResponseSheet;
 import fi.mittari.sheet.SheetReading;
 import fi.mittari.web.ApiProblem;
+import fi.mittari.web.UploadRefusal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -33,7 +34,6 @@ class ContextImportController {
 
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int MAX_LISTED_PROBLEMS = 1000;
 
     private final ImportingContext importing;
 
@@ -68,7 +68,7 @@ class ContextImportController {
                 ? ResponseSheet.csv(file, ResponseSheet.MAX_ROWS)
                 : ResponseSheet.xlsx(file, ResponseSheet.MAX_ROWS);
         if (reading instanceof SheetReading.Unreadable unreadable) {
-            return HttpResponse.unprocessableEntity().body(new UploadProblem(unreadable.message(), List.of()));
+            return HttpResponse.unprocessableEntity().body(UploadRefusal.unreadable(unreadable.message()));
         }
         ImportOutcome outcome = importer.apply(((SheetReading.Read) reading).sheet());
         if (outcome instanceof ImportOutcome.Stored stored) {
@@ -77,28 +77,13 @@ class ContextImportController {
         return HttpResponse.unprocessableEntity().body(refusal(((ImportOutcome.Refused) outcome).problems()));
     }
 
-    private static UploadProblem refusal(List<ImportProblem> problems) {
-        long rows = problems.stream().mapToInt(ImportProblem::row).distinct().count();
-        String message = "Nothing was stored: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + " in " + rows + (rows == 1 ? " row" : " rows");
-        if (problems.size() > MAX_LISTED_PROBLEMS) {
-            message += "; the first " + MAX_LISTED_PROBLEMS + " are listed";
-        }
-        return new UploadProblem(
-                message,
-                problems.stream()
-                        .limit(MAX_LISTED_PROBLEMS)
-                        .map(p -> new RowError(p.row(), p.column(), p.message()))
-                        .toList());
+    private static UploadRefusal refusal(List<ImportProblem> problems) {
+        return UploadRefusal.of(problems.stream()
+                .map(p -> new UploadRefusal.RowError(p.row(), p.column(), p.message()))
+                .toList());
     }
 
     /** {@code rows} stored for {@code events} events. */
     @Serdeable
     record Imported(int rows, int events) {}
-
-    @Serdeable
-    record UploadProblem(String message, List<RowError> errors) {}
-
-    @Serdeable
-    record RowError(int row, String column, String message) {}
 }

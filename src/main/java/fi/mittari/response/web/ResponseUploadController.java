@@ -9,6 +9,7 @@ import fi.mittari.security.Roles;
 import fi.mittari.sheet.ResponseSheet;
 import fi.mittari.sheet.SheetReading;
 import fi.mittari.web.ApiProblem;
+import fi.mittari.web.UploadRefusal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -34,9 +35,8 @@ class ResponseUploadController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Problems listed in one answer; a file wrong in every row would otherwise answer with megabytes. */
-    static final int MAX_LISTED_PROBLEMS = 1000;
-
     private final Campaigns campaigns;
+
     private final ImportingResponses importing;
 
     ResponseUploadController(Campaigns campaigns, ImportingResponses importing) {
@@ -63,7 +63,7 @@ class ResponseUploadController {
                 ? ResponseSheet.csv(file, ResponseSheet.MAX_ROWS)
                 : ResponseSheet.xlsx(file, ResponseSheet.MAX_ROWS);
         if (reading instanceof SheetReading.Unreadable unreadable) {
-            return HttpResponse.unprocessableEntity().body(new UploadProblem(unreadable.message(), List.of()));
+            return HttpResponse.unprocessableEntity().body(UploadRefusal.unreadable(unreadable.message()));
         }
         ImportOutcome outcome = importing.importSheet(campaign.get(), ((SheetReading.Read) reading).sheet());
         if (outcome instanceof ImportOutcome.Stored stored) {
@@ -78,27 +78,12 @@ class ResponseUploadController {
                         + ((ImportOutcome.CampaignClosed) outcome).state() + "); nothing was stored"));
     }
 
-    private static UploadProblem refusal(List<RowProblem> problems) {
-        long rows = problems.stream().mapToInt(RowProblem::row).distinct().count();
-        String message = "Nothing was stored: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + " in " + rows + (rows == 1 ? " row" : " rows");
-        if (problems.size() > MAX_LISTED_PROBLEMS) {
-            message += "; the first " + MAX_LISTED_PROBLEMS + " are listed";
-        }
-        return new UploadProblem(
-                message,
-                problems.stream()
-                        .limit(MAX_LISTED_PROBLEMS)
-                        .map(p -> new RowError(p.row(), p.column(), p.message()))
-                        .toList());
+    private static UploadRefusal refusal(List<RowProblem> problems) {
+        return UploadRefusal.of(problems.stream()
+                .map(p -> new UploadRefusal.RowError(p.row(), p.column(), p.message()))
+                .toList());
     }
 
     @Serdeable
     record Imported(int stored, int repeated) {}
-
-    @Serdeable
-    record UploadProblem(String message, List<RowError> errors) {}
-
-    @Serdeable
-    record RowError(int row, String column, String message) {}
 }
