@@ -73,5 +73,6 @@ public final class JobPages {
             List<StepRow> steps,
             boolean running,
             boolean restartable,
-            String restartError) {}
+            String restartError,
+            String resultsLink) {}
 }

@@ -1,5 +1,6 @@
 package fi.mittari.batch.web;
 
+import fi.mittari.batch.BatchJob;
 import fi.mittari.batch.JobExecutionSummary;
 import fi.mittari.batch.Progress;
 import fi.mittari.batch.StepProgress;
@@ -8,12 +9,16 @@ import fi.mittari.batch.web.JobPages.Parameter;
 import fi.mittari.batch.web.JobPages.ProgressView;
 import fi.mittari.batch.web.JobPages.RunRow;
 import fi.mittari.batch.web.JobPages.StepRow;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Job runs as staff read them: times in Finnish time, durations in words, progress as "412 of 1 000 items". */
 final class JobViews {
@@ -52,7 +57,20 @@ final class JobViews {
                 run.steps().stream().map(JobViews::step).toList(),
                 run.running(),
                 run.restartable(),
-                restartError);
+                restartError,
+                resultsLink(run));
+    }
+
+    /** Where an aggregation's values can be read: the indicator results page of the scope the run computed. */
+    private static String resultsLink(JobExecutionSummary run) {
+        if (!run.job().equals(BatchJob.AGGREGATE_INDICATORS.jobName())) {
+            return "";
+        }
+        return "/staff/indicators?"
+                + Stream.of("project", "from", "to")
+                        .map(name -> name + "="
+                                + URLEncoder.encode(run.parameters().getOrDefault(name, ""), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 
     private static StepRow step(StepProgress step) {

@@ -102,7 +102,9 @@ class IndicatorPagesIntegrationTest {
         assertThat(started.code()).isEqualTo(200);
         var latest = jobs.history(Optional.of(BatchJob.AGGREGATE_INDICATORS), 1).get(0);
         assertThat(latest.parameters()).containsEntry("project", project);
-        assertThat(started.body()).contains("Run " + latest.id() + " of aggregateIndicators");
+        assertThat(started.body())
+                .contains("Run " + latest.id() + " of aggregateIndicators")
+                .contains("href=\"/staff/indicators?project=" + project + "&amp;from=2026-01-01&amp;to=2026-12-31\"");
         assertThat(jobs.awaitEnd(latest.id(), Duration.ofSeconds(60))
                         .orElseThrow()
                         .status())
