@@ -7,16 +7,10 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
-import org.springframework.batch.core.JobParametersBuilder;
-import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 @MicronautTest(transactional = false)
@@ -120,36 +114,7 @@ class JobApiIntegrationTest {
         return execution;
     }
 
-    /** A run of aggregateIndicators that failed in its one step, which had announced {@code total} items. */
     private JobExecution failedRun(String runKey, int done, long total) {
-        JobRepository repository = batch.getBean(JobRepository.class);
-        try {
-            JobExecution execution = repository.createJobExecution(
-                    BatchJob.AGGREGATE_INDICATORS.jobName(),
-                    new JobParametersBuilder()
-                            .addString("run", runKey)
-                            .addString(BatchJobs.STARTED_BY, "test", false)
-                            .toJobParameters());
-            execution.setStartTime(LocalDateTime.now().minusMinutes(2));
-            StepExecution step = execution.createStepExecution("aggregateCampaigns");
-            step.setStartTime(LocalDateTime.now().minusMinutes(2));
-            if (total > 0) {
-                step.getExecutionContext().putLong(BatchJobs.TOTAL_KEY, total);
-                step.setWriteCount(done - 12);
-                step.setFilterCount(10);
-                step.setProcessSkipCount(2);
-            }
-            step.setStatus(BatchStatus.FAILED);
-            step.setEndTime(LocalDateTime.now());
-            repository.add(step);
-            repository.updateExecutionContext(step);
-            execution.setStatus(BatchStatus.FAILED);
-            execution.setEndTime(LocalDateTime.now());
-            execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the database went away"));
-            repository.update(execution);
-            return execution;
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return FailedRuns.failedRun(batch, runKey, done, total);
     }
 }

@@ -152,6 +152,43 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void theIndicatorAndJobPagesHaveNoViolations() throws Exception {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        String project = "a11y-ind-" + run;
+        fi.mittari.context.ContextFixture.createProject(staff, project);
+        for (String event : List.of("a11y-ind-1-" + run, "a11y-ind-2-" + run)) {
+            fi.mittari.context.ContextFixture.createEvent(staff, event, project);
+            staff.send(io.micronaut.http.HttpRequest.PUT(
+                    "/api/events/" + event + "/participation",
+                    List.of(
+                            Map.of("sector", "kela", "region", "lappi", "participants", 12),
+                            Map.of("sector", "company", "region", "lappi", "participants", 3))));
+        }
+        var aggregated = staff.runJob("aggregateIndicators", Map.of("project", project));
+        assertThat(aggregated).containsEntry("status", "COMPLETED");
+        try (Browser browser = Browser.start()) {
+            browser.open(base + "/login");
+            browser.type("#username", StaffApi.ADMIN);
+            browser.type("#password", StaffApi.ADMIN_PASSWORD);
+            browser.click("button[type=submit]");
+            assertThat(browser.awaitTitle("Mittari")).isEqualTo("Mittari");
+            visit(browser, "/staff/indicators?project=" + project, "indicator results of a project");
+            assertThat(browser.pageSource()).contains("<table");
+            visit(browser, "/staff/indicators?project=" + project + "&from=1990-01-01&to=1990-12-31", "no results");
+            assertThat(browser.pageSource()).contains("There are no results");
+            visit(browser, "/staff/indicators?from=1.1.2026", "indicator results with errors");
+            visit(browser, "/staff/jobs/" + aggregated.get("id"), "job run");
+            visit(browser, "/staff/jobs", "job list");
+            browser.typeDate("#a-from", java.time.LocalDate.of(2026, 5, 1));
+            browser.typeDate("#a-to", java.time.LocalDate.of(2026, 4, 1));
+            browser.click("#a-submit");
+            assertThat(browser.awaitSource("error-summary")).contains("error-summary");
+            check(browser, "job form with errors");
+        }
+        assertNoViolations();
+    }
+
+    @Test
     void theLoginAndDesignerPagesHaveNoViolations() throws Exception {
         String key = "a11y-designed-" + run;
         try (Browser browser = Browser.start()) {

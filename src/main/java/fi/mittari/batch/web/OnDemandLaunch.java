@@ -64,13 +64,19 @@ class OnDemandLaunch {
         try {
             scopes.resolve(p, f, t);
         } catch (IllegalArgumentException bad) {
-            return new Checked.Invalid(bad.getMessage().replaceAll("^parameter '([a-z]+)'.*", "$1"), bad.getMessage());
+            return new Checked.Invalid(fieldOf(bad.getMessage()), bad.getMessage());
         }
         Map<String, String> parameters = new HashMap<>();
         p.ifPresent(v -> parameters.put("project", v));
         f.ifPresent(v -> parameters.put("from", v));
         t.ifPresent(v -> parameters.put("to", v));
         return new Checked.Valid(Map.copyOf(parameters));
+    }
+
+    /** The parameter a scope's refusal names; a period that ends before it starts is the end's fault. */
+    static String fieldOf(String message) {
+        var named = java.util.regex.Pattern.compile("^parameter '([a-z]+)'").matcher(message);
+        return named.find() ? named.group(1) : "to";
     }
 
     long launch(BatchJob job, Map<String, String> parameters, String username) throws BatchJobs.LaunchRefused {

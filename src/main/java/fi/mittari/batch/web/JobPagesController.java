@@ -1,0 +1,139 @@
+package fi.mittari.batch.web;
+
+import fi.mittari.batch.BatchJob;
+import fi.mittari.batch.BatchJobs;
+import fi.mittari.batch.web.JobPages.JobList;
+import fi.mittari.batch.web.JobPages.Option;
+import fi.mittari.batch.web.JobPages.StartForms;
+import fi.mittari.context.Projects;
+import fi.mittari.security.Roles;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Staff pages of batch jobs: recent runs with their progress, a form to start each job, a run's steps, and Restart on
+ * a failed or stopped run. Parameters are checked by {@link OnDemandLaunch}, as for the API.
+ */
+@Controller("/staff/jobs")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.ANALYST})
+class JobPagesController {
+
+    static final int RECENT_RUNS = 30;
+
+    private final BatchJobs jobs;
+    private final OnDemandLaunch launching;
+    private final Projects projects;
+
+    JobPagesController(BatchJobs jobs, OnDemandLaunch launching, Projects projects) {
+        this.jobs = jobs;
+        this.launching = launching;
+        this.projects = projects;
+    }
+
+    @Get
+    ModelAndView<?> list() {
+        return listPage(forms("", "", "", "fi", "", "", ""));
+    }
+
+    @Post("/{name}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> start(String name, @Nullable @Body Map<String, Object> form, Authentication user) {
+        Map<String, Object> fields = form == null ? Map.of() : form;
+        String project = text(fields, "project");
+        String from = text(fields, "from");
+        String to = text(fields, "to");
+        String language = text(fields, "language");
+        Optional<BatchJob> job = BatchJob.named(name);
+        if (job.isEmpty()) {
+            return HttpResponse.notFound("No job named '" + name + "'");
+        }
+        var checked = launching.check(job.get(), language, project, from, to);
+        if (checked instanceof OnDemandLaunch.Checked.Invalid invalid) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(listPage(forms(project, from, to, language, name, invalid.field(), invalid.message())));
+        }
+        try {
+            long id =
+                    launching.launch(job.get(), ((OnDemandLaunch.Checked.Valid) checked).parameters(), user.getName());
+            return HttpResponse.seeOther(URI.create("/staff/jobs/" + id));
+        } catch (BatchJobs.LaunchRefused refused) {
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(listPage(forms(project, from, to, language, name, "", refused.getMessage())));
+        }
+    }
+
+    @Get("/{id:[0-9]+}")
+    HttpResponse<?> show(long id) {
+        return jobs.execution(id)
+                .<HttpResponse<?>>map(run -> HttpResponse.ok(detailPage(JobViews.detail(run, ""))))
+                .orElseGet(() -> HttpResponse.notFound("No job run " + id));
+    }
+
+    @Post("/{id:[0-9]+}/restart")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> restart(long id) {
+        var run = jobs.execution(id);
+        if (run.isEmpty()) {
+            return HttpResponse.notFound("No job run " + id);
+        }
+        try {
+            return HttpResponse.seeOther(URI.create("/staff/jobs/" + jobs.restart(id)));
+        } catch (BatchJobs.LaunchRefused refused) {
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(detailPage(JobViews.detail(run.get(), refused.getMessage())));
+        }
+    }
+
+    private ModelAndView<?> listPage(StartForms forms) {
+        var runs = jobs.history(Optional.empty(), RECENT_RUNS).stream()
+                .map(JobViews::row)
+                .toList();
+        return new ModelAndView<>("jobs/list", Map.of("page", new JobList(runs, forms)));
+    }
+
+    private static ModelAndView<?> detailPage(JobPages.JobDetail detail) {
+        return new ModelAndView<>("jobs/detail", Map.of("page", detail));
+    }
+
+    private StartForms forms(
+            String project, String from, String to, String language, String form, String field, String message) {
+        List<Option> projectOptions = projects.all().stream()
+                .map(p -> new Option(
+                        p.code(), p.name() + " (" + p.code() + ")", p.code().equals(project)))
+                .toList();
+        String chosenLanguage = language.isEmpty() ? "fi" : language;
+        List<Option> languages = List.of(
+                new Option("fi", "Finnish", chosenLanguage.equals("fi")),
+                new Option("sv", "Swedish", chosenLanguage.equals("sv")),
+                new Option("en", "English", chosenLanguage.equals("en")));
+        return new StartForms(projectOptions, from, to, languages, form, field, message);
+    }
+
+    private static String text(Map<String, Object> fields, String name) {
+        Object value = fields.get(name);
+        if (value instanceof Iterable<?> many) {
+            var it = many.iterator();
+            value = it.hasNext() ? it.next() : null;
+        }
+        return value == null ? "" : String.valueOf(value).strip();
+    }
+}
