@@ -6,14 +6,12 @@ import fi.mittari.response.ImportOutcome;
 import fi.mittari.response.ImportingResponses;
 import fi.mittari.response.RowProblem;
 import fi.mittari.security.Roles;
-import fi.mittari.sheet.ResponseSheet;
-import fi.mittari.sheet.SheetReading;
 import fi.mittari.web.ApiProblem;
+import fi.mittari.web.SheetUpload;
 import fi.mittari.web.UploadRefusal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -31,9 +29,6 @@ import java.util.Optional;
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
 class ResponseUploadController {
 
-    static final String CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /** Problems listed in one answer; a file wrong in every row would otherwise answer with megabytes. */
     private final Campaigns campaigns;
 
@@ -45,27 +40,16 @@ class ResponseUploadController {
     }
 
     @Post
-    @Consumes({CSV, XLSX})
+    @Consumes({SheetUpload.CSV, SheetUpload.XLSX})
     HttpResponse<?> upload(String slug, @Body byte[] file, HttpRequest<?> request) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
             return HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'"));
         }
-        if (file.length > ResponseSheet.MAX_BYTES) {
-            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                    .body(ApiProblem.of("The file is larger than 10 MB; split it into smaller files"));
-        }
-        boolean csv = request.getContentType()
-                .map(MediaType::getName)
-                .filter(CSV::equalsIgnoreCase)
-                .isPresent();
-        SheetReading reading = csv
-                ? ResponseSheet.csv(file, ResponseSheet.MAX_ROWS)
-                : ResponseSheet.xlsx(file, ResponseSheet.MAX_ROWS);
-        if (reading instanceof SheetReading.Unreadable unreadable) {
-            return HttpResponse.unprocessableEntity().body(UploadRefusal.unreadable(unreadable.message()));
-        }
-        ImportOutcome outcome = importing.importSheet(campaign.get(), ((SheetReading.Read) reading).sheet());
+        return SheetUpload.read(file, request, sheet -> answer(importing.importSheet(campaign.get(), sheet)));
+    }
+
+    private static HttpResponse<?> answer(ImportOutcome outcome) {
         if (outcome instanceof ImportOutcome.Stored stored) {
             var body = new Imported(stored.stored(), stored.repeated());
             return stored.stored() > 0 ? HttpResponse.created(body) : HttpResponse.ok(body);
