@@ -45,9 +45,11 @@ public class SubmittingResponse {
             return new SubmissionOutcome.InvitationRequired();
         }
         Instant now = clock.instant();
-        var state = submission
-                .campaign()
-                .stateAt(now, responses.countByCampaignId(submission.campaign().id()));
+        // Only the cap depends on the count, so an uncapped campaign's submission runs no COUNT at all.
+        long completed = submission.campaign().responseCap() == null
+                ? 0
+                : responses.countByCampaignId(submission.campaign().id());
+        var state = submission.campaign().stateAt(now, completed);
         if (state != fi.mittari.campaign.CampaignState.OPEN) {
             return new SubmissionOutcome.CampaignClosed(state);
         }
