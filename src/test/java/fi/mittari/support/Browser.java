@@ -252,6 +252,20 @@ public final class Browser implements AutoCloseable {
      * Waits up to 10 s for the page title to start with {@code prefix} (a submit click can return before its
      * navigation ends) and returns the title then, matching or not.
      */
+    /**
+     * Waits up to 10 s for the page title to be exactly {@code expected}: after logging in, the login page's own title
+     * ("Mittari – staff login") already starts with the staff home's ("Mittari").
+     */
+    public String awaitExactTitle(String expected) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String title = title();
+        while (!title.equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            title = title();
+        }
+        return title;
+    }
+
     public String awaitTitle(String prefix) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         String title = title();

@@ -131,7 +131,7 @@ class AccessibilityBrowserTest {
             browser.type("#username", StaffApi.ADMIN);
             browser.type("#password", StaffApi.ADMIN_PASSWORD);
             browser.click("button[type=submit]");
-            assertThat(browser.awaitTitle("Mittari")).isEqualTo("Mittari");
+            assertThat(browser.awaitExactTitle("Mittari")).isEqualTo("Mittari");
             visit(browser, "/staff/projects", "project list");
             visit(browser, "/staff/projects/new", "project form");
             browser.click("main form button[type=submit]");
@@ -171,7 +171,7 @@ class AccessibilityBrowserTest {
             browser.type("#username", StaffApi.ADMIN);
             browser.type("#password", StaffApi.ADMIN_PASSWORD);
             browser.click("button[type=submit]");
-            assertThat(browser.awaitTitle("Mittari")).isEqualTo("Mittari");
+            assertThat(browser.awaitExactTitle("Mittari")).isEqualTo("Mittari");
             visit(browser, "/staff/indicators?project=" + project, "indicator results of a project");
             assertThat(browser.pageSource()).contains("<table");
             visit(browser, "/staff/indicators?project=" + project + "&from=1990-01-01&to=1990-12-31", "no results");
@@ -197,7 +197,7 @@ class AccessibilityBrowserTest {
             browser.type("#username", StaffApi.ADMIN);
             browser.type("#password", StaffApi.ADMIN_PASSWORD);
             browser.click("button[type=submit]");
-            assertThat(browser.awaitTitle("Mittari")).isEqualTo("Mittari");
+            assertThat(browser.awaitExactTitle("Mittari")).isEqualTo("Mittari");
             check(browser, "staff home");
 
             visit(browser, "/staff/questionnaires", "questionnaire list");
