@@ -1,0 +1,42 @@
+package fi.mittari.report.content;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The anonymised answers for the Data sheet, in long format (one row per answer), and the codebook that explains
+ * them. Never questions flagged personal; open text only when the definition asks for it. The rows are streamed from
+ * the database while the sheet is written, so any number fits in bounded memory.
+ */
+public record AnswerData(List<CodebookEntry> codebook, AnswerRows rows) {
+
+    public AnswerData {
+        codebook = List.copyOf(codebook);
+    }
+
+    /** Streams the rows in a stable order (campaign, respondent, question key). */
+    @FunctionalInterface
+    public interface AnswerRows {
+        void forEach(Consumer<AnswerRow> sink);
+    }
+
+    /**
+     * @param respondent a number given per report (1, 2, …), never a database id, email or token
+     * @param value the answer as stored (a choice value, a number, a date or text); respondents' text is data only
+     * @param number the answer as a number when it is one
+     */
+    public record AnswerRow(
+            long respondent, String campaignSlug, String questionKey, String value, Optional<BigDecimal> number) {}
+
+    /** A question of the Data sheet: key, label, type, and for closed questions each value's label. */
+    public record CodebookEntry(
+            String campaignSlug, String questionKey, String label, String type, List<CodedValue> values) {
+        public CodebookEntry {
+            values = List.copyOf(values);
+        }
+    }
+
+    public record CodedValue(String value, String label) {}
+}

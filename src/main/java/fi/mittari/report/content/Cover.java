@@ -1,0 +1,33 @@
+package fi.mittari.report.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cover: what the workbook is about and when its figures are from. {@code generatedAt} is the build's time as the
+ * job passes it (never read from the clock by the writer), so the same inputs give the same bytes.
+ *
+ * @param asOf when the figures were computed (the indicator run the workbook reads)
+ */
+public record Cover(
+        String title,
+        String reportCode,
+        List<ProjectLine> projects,
+        LocalDate periodFrom,
+        LocalDate periodTo,
+        Instant asOf,
+        Instant generatedAt,
+        String mittariVersion,
+        String contactName,
+        Optional<String> contactEmail,
+        Optional<String> contactPhone) {
+
+    public Cover {
+        projects = List.copyOf(projects);
+    }
+
+    /** A project on the cover: code, name, funder and the funder's grant id (avustusnumero). */
+    public record ProjectLine(String code, String name, String funder, Optional<String> grantId) {}
+}
