@@ -1,19 +1,76 @@
 package fi.mittari.report.workbook;
 
 import fi.mittari.report.content.WorkbookContent;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the funder workbook (.xlsx) from its content. Small sheets are built in memory; the Data sheet streams
- * (SXSSF), so memory stays bounded whatever the number of answers. Same content, same bytes: document dates and zip
- * entry times come from the content, never from the clock.
+ * Writes the funder workbook (.xlsx) from its content. The small sheets (cover, tables, charts) are built in memory
+ * with XSSF; the workbook is then wrapped in SXSSF so the sheets that grow with the data (Codebook, Data) stream to a
+ * temporary file, 100 rows in memory at a time, whatever the number of answers. Same content, same bytes: document
+ * dates and zip entry times come from the content's generation time, never from the clock.
  */
 public final class FunderWorkbook {
 
+    static final ZoneId REPORT_ZONE = ZoneId.of("Europe/Helsinki");
+    static final String CREATOR = "Mittari";
+
+    /** The in-memory sheets, in the workbook's order. */
+    private static final List<ContentSheet> SHEETS = List.of();
+
+    /** The streamed sheets, after the in-memory ones. */
+    private static final List<StreamedSheet> STREAMED = List.of();
+
     /** Writes the .xlsx to {@code out} and leaves {@code out} open. */
     public void write(WorkbookContent content, OutputStream out) throws IOException {
-        // CONTRACT PLACEHOLDER (issue 6): the workbook helper replaces this body.
-        throw new UnsupportedOperationException("not written yet");
+        Path unstamped = Files.createTempFile("mittari-workbook-", ".xlsx");
+        try {
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                Styles styles = new Styles(workbook);
+                for (ContentSheet sheet : SHEETS) {
+                    if (sheet.present(content)) {
+                        sheet.write(workbook.createSheet(sheet.name(content.language())), content, styles);
+                    }
+                }
+                describe(workbook.getProperties().getCoreProperties(), content);
+                try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, 100)) {
+                    streaming.setCompressTempFiles(true);
+                    for (StreamedSheet sheet : STREAMED) {
+                        if (sheet.present(content)) {
+                            sheet.write(streaming.createSheet(sheet.name(content.language())), content, styles);
+                        }
+                    }
+                    try (var file = new BufferedOutputStream(Files.newOutputStream(unstamped))) {
+                        streaming.write(file);
+                    }
+                }
+            }
+            LocalDateTime entryTime = LocalDateTime.ofInstant(content.cover().generatedAt(), REPORT_ZONE);
+            try (var in = new BufferedInputStream(Files.newInputStream(unstamped))) {
+                ReproducibleZip.copy(in, entryTime, out);
+            }
+        } finally {
+            Files.deleteIfExists(unstamped);
+        }
+    }
+
+    private static void describe(POIXMLProperties.CoreProperties core, WorkbookContent content) {
+        Date generated = Date.from(content.cover().generatedAt());
+        core.setCreated(Optional.of(generated));
+        core.setModified(Optional.of(generated));
+        core.setCreator(CREATOR);
+        core.setTitle(content.cover().title());
     }
 }
