@@ -4,6 +4,7 @@ import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.statistics.Cell;
 import fi.mittari.indicator.statistics.Interval;
+import fi.mittari.indicator.statistics.MeanEstimate;
 import fi.mittari.indicator.statistics.PairedChange;
 import fi.mittari.indicator.statistics.ProportionEstimate;
 import fi.mittari.indicator.statistics.RatioEstimate;
@@ -131,7 +132,8 @@ public final class IndicatorArithmetic {
         var mean = change.change().orElseThrow();
         String extra = "{\"pairs\":" + change.pairs() + ",\"personsLost\":" + change.personsLost()
                 + ",\"newAtFollowUp\":" + change.newAtFollowUp() + ",\"improved\":" + change.improved()
-                + ",\"same\":" + change.same() + ",\"worse\":" + change.worse() + "}";
+                + ",\"same\":" + change.same() + ",\"worse\":" + change.worse()
+                + meanOf("baselineMean", change.baseline()) + meanOf("followupMean", change.followUp()) + "}";
         return row(
                 definition,
                 breakdownKey,
@@ -143,6 +145,15 @@ public final class IndicatorArithmetic {
                 Optional.empty(),
                 mean.interval(),
                 Optional.of(extra));
+    }
+
+    /** The paired persons' mean of one wave for {@code extra}, to 4 decimals (the reports round it further). */
+    private static String meanOf(String name, Optional<MeanEstimate> wave) {
+        return wave.map(w -> ",\"" + name + "\":"
+                        + BigDecimal.valueOf(w.mean())
+                                .setScale(4, RoundingMode.HALF_UP)
+                                .toPlainString())
+                .orElse("");
     }
 
     /** Whether a measure counts persons: such counts are suppressed when small, and ratios of two of them are shares. */

@@ -143,9 +143,10 @@ class IndicatorArithmeticTest {
         assertThat(row.n()).contains(11L);
         assertThat(row.interval().orElseThrow().lower()).isCloseTo(0.4131, within(1e-4));
         assertThat(row.interval().orElseThrow().upper()).isCloseTo(1.2233, within(1e-4));
+        // the paired persons' means: baseline (10 · 4 + 5) / 11 = 4.0909, follow-up (10 · 5 + 4) / 11 = 4.9091
         assertThat(row.extra())
                 .contains("{\"pairs\":11,\"personsLost\":1,\"newAtFollowUp\":0,\"improved\":10,\"same\":0,"
-                        + "\"worse\":1}");
+                        + "\"worse\":1,\"baselineMean\":4.0909,\"followupMean\":4.9091}");
     }
 
     private static MeasuredGroup group(String key, long n) {

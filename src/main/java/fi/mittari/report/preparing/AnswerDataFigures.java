@@ -1,0 +1,144 @@
+package fi.mittari.report.preparing;
+
+import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.report.content.AnswerData;
+import fi.mittari.report.content.AnswerData.AnswerRow;
+import fi.mittari.report.content.AnswerData.CodebookEntry;
+import fi.mittari.report.content.AnswerData.CodedValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The Codebook and Data sheets: the answers of complete responses in the period, one row per answer, never of
+ * questions flagged personal, open text only when the definition asks for it. The rows are read when the writer asks
+ * for them, through a cursor ({@code fetchSize} on the streaming template), so none are held in memory.
+ */
+final class AnswerDataFigures {
+
+    private static final String ANSWERS =
+            """
+            SELECT r.id AS response_id, a.question_key AS question_key, a.choice_value AS choice_value,
+                   a.number_value AS number_value, a.text_value AS text_value, a.date_value AS date_value
+              FROM response r
+              JOIN answer a ON a.response_id = r.id
+             WHERE r.campaign_id = :campaign AND r.submitted_at >= :from AND r.submitted_at < :until
+             ORDER BY r.id, a.question_key, a.id
+            """;
+
+    private final NamedParameterJdbcTemplate streaming;
+    private final ReportTexts texts;
+    private final boolean openText;
+
+    AnswerDataFigures(NamedParameterJdbcTemplate streaming, ReportTexts texts, boolean openText) {
+        this.streaming = streaming;
+        this.texts = texts;
+        this.openText = openText;
+    }
+
+    AnswerData data(List<ReportCampaign> campaigns) {
+        List<CodebookEntry> codebook = new ArrayList<>();
+        campaigns.forEach(c -> codebook.addAll(codebook(c)));
+        List<ReportCampaign> ordered = campaigns.stream()
+                .sorted(java.util.Comparator.comparing(ReportCampaign::slug))
+                .toList();
+        return new AnswerData(codebook, sink -> {
+            long[] respondent = {0};
+            for (ReportCampaign campaign : ordered) {
+                Set<String> keys = new HashSet<>();
+                codebook(campaign).forEach(e -> keys.add(e.questionKey()));
+                long[] numbered = {-1};
+                streaming.query(ANSWERS, campaign.params(), row -> {
+                    long id = row.getLong("response_id");
+                    String key = row.getString("question_key");
+                    if (!keys.contains(key)) {
+                        return;
+                    }
+                    String choice = row.getString("choice_value");
+                    BigDecimal number = row.getBigDecimal("number_value");
+                    java.sql.Date date = row.getDate("date_value");
+                    String text = row.getString("text_value");
+                    String value = choice != null
+                            ? choice
+                            : number != null
+                                    ? number.stripTrailingZeros().toPlainString()
+                                    : date != null ? date.toLocalDate().toString() : text;
+                    if (value == null) {
+                        return;
+                    }
+                    if (id != numbered[0]) { // numbered when its first row is shown, so the numbers have no gaps
+                        numbered[0] = id;
+                        respondent[0]++;
+                    }
+                    sink.accept(new AnswerRow(
+                            respondent[0],
+                            campaign.slug(),
+                            key,
+                            value,
+                            choice == null ? Optional.ofNullable(number) : Optional.empty()));
+                });
+            }
+        });
+    }
+
+    /** The campaign's questions that the Data sheet may show, matrix items as entries of their own. */
+    List<CodebookEntry> codebook(ReportCampaign campaign) {
+        List<CodebookEntry> entries = new ArrayList<>();
+        for (Question question : campaign.questionnaire().questions()) {
+            if (!question.takesAnswer() || question.classification().personal()) {
+                continue;
+            }
+            if (question instanceof TextQuestion && !openText) {
+                continue;
+            }
+            String type = type(question);
+            if (question instanceof MatrixQuestion matrix) {
+                for (MatrixItem item : matrix.items()) {
+                    entries.add(new CodebookEntry(
+                            campaign.slug(),
+                            matrix.answerKey(item),
+                            texts.text(matrix.label()) + " – " + texts.text(item.label()),
+                            type,
+                            coded(matrix.choices())));
+                }
+                continue;
+            }
+            entries.add(new CodebookEntry(
+                    campaign.slug(), question.key(), texts.text(question.label()), type, coded(choices(question))));
+        }
+        return entries;
+    }
+
+    private static List<Choice> choices(Question question) {
+        if (question instanceof MultipleChoiceQuestion multiple) {
+            return multiple.choices();
+        }
+        if (question instanceof RankingQuestion ranking) {
+            return ranking.choices();
+        }
+        return question.singleAnswerChoices();
+    }
+
+    private List<CodedValue> coded(List<Choice> choices) {
+        return choices.stream()
+                .map(c -> new CodedValue(c.value(), texts.text(c.label())))
+                .toList();
+    }
+
+    /** single_choice, yes_no, likert, matrix, … from the question's type. */
+    static String type(Question question) {
+        String name = question.getClass().getSimpleName().replace("Question", "");
+        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,113 @@
+package fi.mittari.report.preparing;
+
+import fi.mittari.questionnaire.LikertQuestion;
+import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.Page;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.Questionnaire;
+import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.expression.Expression;
+import fi.mittari.questionnaire.expression.ExpressionEvaluator;
+import fi.mittari.questionnaire.expression.Value;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which questions a complete response was asked, decided as the server decided it when the response was sent (see
+ * {@code response.AnswerValidator}): page by page, a page shown when its condition holds, a question on it when its
+ * own condition holds, each condition seeing only the answers to the questions before it. Stored answers are the ones
+ * that validation accepted, so replaying them gives the same pages and conditions.
+ */
+final class AskedQuestions {
+
+    /** One answer row of a response, as stored. */
+    record StoredAnswer(
+            String questionKey,
+            Optional<String> choice,
+            Optional<BigDecimal> number,
+            Optional<String> text,
+            Optional<LocalDate> date) {}
+
+    private final Questionnaire questionnaire;
+
+    AskedQuestions(Questionnaire questionnaire) {
+        this.questionnaire = questionnaire;
+    }
+
+    /** The answer keys (a matrix's item keys) of the questions asked, given the response's stored answers. */
+    List<String> asked(List<StoredAnswer> answers, LocalDate submittedOn) {
+        ExpressionEvaluator evaluator = new ExpressionEvaluator(submittedOn);
+        Map<String, List<StoredAnswer>> byKey = new HashMap<>();
+        answers.forEach(a ->
+                byKey.computeIfAbsent(a.questionKey(), k -> new ArrayList<>()).add(a));
+        Map<String, Value> seen = new HashMap<>();
+        List<String> asked = new ArrayList<>();
+        for (Page page : questionnaire.pages()) {
+            if (!holds(evaluator, page.relevant(), seen)) {
+                continue;
+            }
+            for (Question question : questionnaire.questionsOn(page)) {
+                if (!holds(evaluator, questionnaire.rulesOf(question.key()).relevant(), seen)) {
+                    continue;
+                }
+                if (!question.takesAnswer()) {
+                    continue;
+                }
+                if (question instanceof MatrixQuestion matrix) {
+                    matrix.items().stream()
+                            .map(MatrixItem::key)
+                            .map(k -> matrix.key() + "." + k)
+                            .forEach(asked::add);
+                } else {
+                    asked.add(question.key());
+                    value(question, byKey.getOrDefault(question.key(), List.of()))
+                            .ifPresent(v -> seen.put(question.key(), v));
+                }
+            }
+        }
+        return asked;
+    }
+
+    private static boolean holds(
+            ExpressionEvaluator evaluator, Optional<Expression> condition, Map<String, Value> seen) {
+        return condition
+                .map(c -> evaluator.isTrue(c, key -> seen.getOrDefault(key, Value.EMPTY), Value.EMPTY))
+                .orElse(true);
+    }
+
+    /** The value a condition sees, as {@code response.AnswerLogic} makes it from a validated answer. */
+    static Optional<Value> value(Question question, List<StoredAnswer> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (question instanceof MultipleChoiceQuestion || question instanceof RankingQuestion) {
+            List<StoredAnswer> ordered = new ArrayList<>(rows);
+            if (question instanceof RankingQuestion) {
+                ordered.sort(java.util.Comparator.comparing(r -> r.number().orElse(BigDecimal.ZERO)));
+            }
+            return Optional.of(new Value.Choices(
+                    ordered.stream().flatMap(r -> r.choice().stream()).toList()));
+        }
+        StoredAnswer row = rows.get(0);
+        if (question instanceof LikertQuestion) {
+            return row.number().map(Value.Num::new);
+        }
+        if (row.choice().isPresent()) {
+            return Optional.of(new Value.Text(row.choice().get()));
+        }
+        if (row.number().isPresent()) {
+            return Optional.of(new Value.Num(row.number().get()));
+        }
+        if (row.date().isPresent()) {
+            return Optional.of(new Value.Day(row.date().get()));
+        }
+        return row.text().map(Value.Text::new);
+    }
+}

@@ -1,0 +1,238 @@
+package fi.mittari.report.preparing;
+
+import fi.mittari.campaign.Campaign;
+import fi.mittari.campaign.CampaignPurpose;
+import fi.mittari.campaign.Campaigns;
+import fi.mittari.context.CodeLists;
+import fi.mittari.context.Project;
+import fi.mittari.context.Projects;
+import fi.mittari.indicator.definition.IndicatorCatalog;
+import fi.mittari.indicator.definition.IndicatorDefinition;
+import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.engine.IndicatorScope;
+import fi.mittari.indicator.engine.IndicatorValues;
+import fi.mittari.indicator.statistics.Suppression;
+import fi.mittari.indicator.statistics.SuppressionRule;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.report.content.ChangeResult;
+import fi.mittari.report.content.Cover;
+import fi.mittari.report.content.Employment;
+import fi.mittari.report.content.GoalResult;
+import fi.mittari.report.content.Reach;
+import fi.mittari.report.content.SummaryRow;
+import fi.mittari.report.content.WorkbookContent;
+import fi.mittari.report.definition.ReportDefinition;
+import fi.mittari.report.definition.ReportPeriod;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Prepares a workbook's content from the indicator values stored for each project's scope (project, period as the
+ * definition resolves it), the project context, the questionnaires and the answers. Reads only: the job makes sure the
+ * scopes were computed first. A scope without stored values gives empty figures with a note, not an error.
+ */
+@Singleton
+public class PreparingFromStoredResults implements PreparingReport {
+
+    /** Rows per round trip when streaming answers; MariaDB Connector/J 3 streams a result set with a positive one. */
+    static final int FETCH_SIZE = 1000;
+
+    private final IndicatorValues values;
+    private final IndicatorCatalog indicators;
+    private final Projects projects;
+    private final CodeLists codeLists;
+    private final QuestionnaireCatalog questionnaires;
+    private final Campaigns campaigns;
+    private final ReportHistory history;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+    private final SuppressionRule rule;
+
+    PreparingFromStoredResults(
+            IndicatorValues values,
+            IndicatorCatalog indicators,
+            Projects projects,
+            CodeLists codeLists,
+            QuestionnaireCatalog questionnaires,
+            Campaigns campaigns,
+            ReportHistory history,
+            NamedParameterJdbcTemplate jdbc,
+            @Value("${mittari.privacy.minimum-group-size:5}") int minimumGroupSize,
+            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
+        this.values = values;
+        this.indicators = indicators;
+        this.projects = projects;
+        this.codeLists = codeLists;
+        this.questionnaires = questionnaires;
+        this.campaigns = campaigns;
+        this.history = history;
+        this.jdbc = jdbc;
+        JdbcTemplate cursor =
+                new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource()));
+        cursor.setFetchSize(FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(cursor);
+        this.rule = new SuppressionRule(minimumGroupSize, minPersons);
+    }
+
+    @Override
+    public WorkbookContent prepare(ReportDefinition definition, Instant generatedAt, LocalDate today) {
+        ReportTexts texts = new ReportTexts(definition.language(), rule);
+        GroupLabels labels = new GroupLabels(codeLists, questionnaires, texts);
+        Suppression suppression = new Suppression(rule);
+        IndicatorFigures figures = new IndicatorFigures(texts, labels);
+        OutcomeFigures outcomes = new OutcomeFigures(texts, figures, labels, indicators);
+        ActivityFigures activities = new ActivityFigures(jdbc, texts, labels, suppression);
+        SurveyFigures surveys = new SurveyFigures(jdbc, texts, suppression, activities);
+        MethodFigures method = new MethodFigures(texts);
+
+        List<ProjectScope> scopes = definition.projects().stream()
+                .map(code -> scope(definition.period(), code, today))
+                .toList();
+        List<IndicatorDefinition> shown = shownIndicators(definition, scopes);
+        List<ReportCampaign> surveyCampaigns = surveyCampaigns(scopes);
+
+        List<SummaryRow> summary = new ArrayList<>();
+        List<fi.mittari.report.content.BreakdownRow> breakdowns = new ArrayList<>();
+        List<GoalResult> goals = new ArrayList<>();
+        List<ChangeResult> changes = new ArrayList<>();
+        for (ProjectScope scope : scopes) {
+            var projectGoals = projects.goals(scope.project());
+            for (IndicatorDefinition indicator : shown) {
+                summary.add(figures.summary(scope, indicator, projectGoals));
+                breakdowns.addAll(figures.breakdowns(scope, indicator, definition.breakdowns()));
+                if (indicator.measure() instanceof Measure.PairedChange) {
+                    changes.add(outcomes.change(scope, indicator));
+                }
+            }
+            projectGoals.forEach(goal -> goals.add(figures.goal(
+                    scope, goal, Optional.ofNullable(goal.indicatorCode()).flatMap(indicators::byCode))));
+        }
+        Optional<Employment> employment = definition.employment().flatMap(section -> scopes.stream()
+                .filter(s -> s.total(section.coached()).isPresent())
+                .findFirst()
+                .or(() -> scopes.stream().findFirst())
+                .flatMap(s -> outcomes.employment(s, section)));
+        List<Reach.ReachTable> reach = new ArrayList<>(activities.participants(scopes));
+        reach.addAll(surveys.respondents(surveyCampaigns));
+        ResponseQuality quality = new ResponseQuality(jdbc, streaming, texts);
+
+        var methods = shown.stream().map(method::indicator).toList();
+        WorkbookContent content = new WorkbookContent(
+                definition.language(),
+                cover(definition, scopes, generatedAt),
+                summary,
+                breakdowns,
+                goals,
+                activities.activities(scopes),
+                new Reach(reach),
+                definition.options().distributions()
+                        ? Optional.of(surveys.distributions(surveyCampaigns))
+                        : Optional.empty(),
+                changes,
+                employment,
+                surveyCampaigns.stream().map(quality::quality).toList(),
+                method.method(methods, List.of()),
+                definition.options().data()
+                        ? Optional.of(new AnswerDataFigures(
+                                        streaming, texts, definition.options().openText())
+                                .data(surveyCampaigns))
+                        : Optional.empty());
+        List<String> changed = method.changes(history.previous(definition.code()), ArchivedFigures.of(content));
+        return new WorkbookContent(
+                content.language(),
+                content.cover(),
+                content.summary(),
+                content.breakdowns(),
+                content.goals(),
+                content.activities(),
+                content.reach(),
+                content.distributions(),
+                content.changes(),
+                content.employment(),
+                content.quality(),
+                method.method(methods, changed),
+                content.data());
+    }
+
+    private ProjectScope scope(ReportPeriod period, String code, LocalDate today) {
+        Project project = projects.byCode(code)
+                .orElseThrow(() -> new IllegalArgumentException("There is no project with code '" + code + "'"));
+        ReportPeriod.Dates dates =
+                period.resolve(today, Optional.ofNullable(project.startsOn()), Optional.ofNullable(project.endsOn()));
+        IndicatorScope scope = new IndicatorScope(Optional.of(code), dates.from(), dates.to());
+        return new ProjectScope(project, scope, values.published(scope, Optional.empty(), Optional.empty()));
+    }
+
+    /** The definition's indicators in its order (unknown codes left out), or every indicator with stored values. */
+    private List<IndicatorDefinition> shownIndicators(ReportDefinition definition, List<ProjectScope> scopes) {
+        if (!definition.indicators().isEmpty()) {
+            return definition.indicators().stream()
+                    .map(indicators::byCode)
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
+        return indicators.all().stream()
+                .filter(d -> scopes.stream().anyMatch(s -> s.total(d.code()).isPresent()))
+                .toList();
+    }
+
+    /** The SURVEY campaigns of the projects (their own or their events'), by slug. */
+    private List<ReportCampaign> surveyCampaigns(List<ProjectScope> scopes) {
+        List<ReportCampaign> found = new ArrayList<>();
+        for (Campaign campaign : campaigns.all()) {
+            if (campaign.purpose() != CampaignPurpose.SURVEY) {
+                continue;
+            }
+            Optional<Long> projectId = Optional.ofNullable(campaign.projectId())
+                    .or(() -> Optional.ofNullable(campaign.eventCode())
+                            .flatMap(projects::event)
+                            .map(e -> e.projectId()));
+            projectId
+                    .flatMap(id -> scopes.stream()
+                            .filter(s -> s.project().id().equals(id))
+                            .findFirst())
+                    .ifPresent(scope -> questionnaires
+                            .version(campaign.questionnaireVersionId())
+                            .ifPresent(q -> found.add(new ReportCampaign(campaign, q.questionnaire(), scope))));
+        }
+        found.sort(Comparator.comparing(ReportCampaign::slug));
+        return found;
+    }
+
+    private Cover cover(ReportDefinition definition, List<ProjectScope> scopes, Instant generatedAt) {
+        return new Cover(
+                definition.title(),
+                definition.code(),
+                scopes.stream()
+                        .map(s -> new Cover.ProjectLine(
+                                s.code(),
+                                s.project().name(),
+                                s.project().funder(),
+                                Optional.ofNullable(s.project().grantId())))
+                        .toList(),
+                scopes.stream()
+                        .map(ProjectScope::from)
+                        .min(LocalDate::compareTo)
+                        .orElseThrow(),
+                scopes.stream().map(ProjectScope::to).max(LocalDate::compareTo).orElseThrow(),
+                scopes.stream()
+                        .map(ProjectScope::computedAt)
+                        .flatMap(Optional::stream)
+                        .max(Instant::compareTo)
+                        .orElse(generatedAt),
+                generatedAt,
+                MittariVersion.current(),
+                definition.contact().name(),
+                definition.contact().email(),
+                definition.contact().phone());
+    }
+}

@@ -1,0 +1,165 @@
+package fi.mittari.report.preparing;
+
+import fi.mittari.indicator.statistics.ProportionEstimate;
+import fi.mittari.indicator.statistics.Suppression;
+import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.report.content.Reach;
+import fi.mittari.report.content.SurveyQuestion;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the survey campaigns' answers say: respondents by sector and region (Reach) and every closed question's
+ * distribution (Survey outcomes). Counted with one GROUP BY per campaign over the responses submitted in the period,
+ * not from the per-campaign results of the aggregation job, which count every response whatever its date.
+ */
+final class SurveyFigures {
+
+    private static final String CHOICES =
+            """
+            SELECT a.question_key AS question_key, a.choice_value AS choice_value, COUNT(*) AS n
+              FROM answer a
+              JOIN response r ON r.id = a.response_id
+             WHERE r.campaign_id = :campaign AND r.submitted_at >= :from AND r.submitted_at < :until
+               AND a.question_key IN (:keys) AND a.choice_value IS NOT NULL
+             GROUP BY a.question_key, a.choice_value
+            """;
+
+    /** A closed question as the sheet shows it: a single-answer question, or one matrix item. */
+    record ClosedQuestion(String answerKey, String label, List<Choice> choices) {}
+
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+    private final ReportTexts texts;
+    private final Suppression suppression;
+    private final ActivityFigures activities;
+
+    SurveyFigures(
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc,
+            ReportTexts texts,
+            Suppression suppression,
+            ActivityFigures activities) {
+        this.jdbc = jdbc;
+        this.texts = texts;
+        this.suppression = suppression;
+        this.activities = activities;
+    }
+
+    /** Every closed question of the questionnaire that is not flagged personal, matrix items as questions of their own. */
+    List<ClosedQuestion> closedQuestions(ReportCampaign campaign) {
+        List<ClosedQuestion> closed = new ArrayList<>();
+        for (Question question : campaign.questionnaire().questions()) {
+            if (question.classification().personal()) {
+                continue;
+            }
+            if (!question.singleAnswerChoices().isEmpty()) {
+                closed.add(new ClosedQuestion(
+                        question.key(), texts.text(question.label()), question.singleAnswerChoices()));
+            }
+            if (question instanceof MatrixQuestion matrix) {
+                for (MatrixItem item : matrix.items()) {
+                    closed.add(new ClosedQuestion(
+                            matrix.answerKey(item),
+                            texts.text(matrix.label()) + " – " + texts.text(item.label()),
+                            matrix.choices()));
+                }
+            }
+        }
+        return closed;
+    }
+
+    List<SurveyQuestion> distributions(List<ReportCampaign> campaigns) {
+        List<SurveyQuestion> questions = new ArrayList<>();
+        for (ReportCampaign campaign : campaigns) {
+            List<ClosedQuestion> closed = closedQuestions(campaign);
+            if (closed.isEmpty()) {
+                continue;
+            }
+            Map<String, Map<String, Long>> counts = counts(
+                    campaign, closed.stream().map(ClosedQuestion::answerKey).toList());
+            for (ClosedQuestion question : closed) {
+                questions.add(distribution(campaign, question, counts.getOrDefault(question.answerKey(), Map.of())));
+            }
+        }
+        return questions;
+    }
+
+    private SurveyQuestion distribution(ReportCampaign campaign, ClosedQuestion question, Map<String, Long> counts) {
+        long answered = counts.values().stream().mapToLong(Long::longValue).sum();
+        boolean small = answered < suppression.rule().minCount();
+        List<SurveyQuestion.ChoiceResult> choices = new ArrayList<>();
+        for (Choice choice : question.choices()) {
+            long count = counts.getOrDefault(choice.value(), 0L);
+            var estimate = ProportionEstimate.of(count, answered);
+            boolean shown = !small && answered > 0;
+            choices.add(new SurveyQuestion.ChoiceResult(
+                    choice.value(),
+                    texts.text(choice.label()),
+                    shown ? java.util.Optional.of(count) : java.util.Optional.empty(),
+                    shown ? java.util.Optional.of(share(count, answered)) : java.util.Optional.empty(),
+                    shown ? estimate.interval().map(i -> bound(i.lower())) : java.util.Optional.empty(),
+                    shown ? estimate.interval().map(i -> bound(i.upper())) : java.util.Optional.empty()));
+        }
+        return new SurveyQuestion(
+                campaign.slug(),
+                campaign.campaign().title(),
+                question.answerKey(),
+                question.label(),
+                answered,
+                choices,
+                small && answered > 0
+                        ? texts.suppressed(fi.mittari.indicator.statistics.SuppressionReason.SMALL_BASE)
+                        : fi.mittari.report.content.Suppression.NONE);
+    }
+
+    /** Respondents by their own answer to the questions of concept dim.sector and dim.region. */
+    List<Reach.ReachTable> respondents(List<ReportCampaign> campaigns) {
+        Map<String, Long> bySector = new TreeMap<>();
+        Map<String, Long> byRegion = new TreeMap<>();
+        for (ReportCampaign campaign : campaigns) {
+            campaign.conceptQuestion("dim.sector").ifPresent(q -> counts(campaign, List.of(q.key()))
+                    .getOrDefault(q.key(), Map.of())
+                    .forEach((value, n) -> bySector.merge(value, n, Long::sum)));
+            campaign.conceptQuestion("dim.region").ifPresent(q -> counts(campaign, List.of(q.key()))
+                    .getOrDefault(q.key(), Map.of())
+                    .forEach((value, n) -> byRegion.merge(value, n, Long::sum)));
+        }
+        return List.of(
+                activities.reachTable(
+                        Reach.Who.RESPONDENTS,
+                        Reach.Dimension.SECTOR,
+                        texts.pick("Vastaajat sektoreittain", "Svarande per sektor", "Respondents by sector"),
+                        "sector",
+                        bySector),
+                activities.reachTable(
+                        Reach.Who.RESPONDENTS,
+                        Reach.Dimension.REGION,
+                        texts.pick("Vastaajat maakunnittain", "Svarande per landskap", "Respondents by region"),
+                        "region",
+                        byRegion));
+    }
+
+    private Map<String, Map<String, Long>> counts(ReportCampaign campaign, List<String> keys) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        jdbc.query(CHOICES, campaign.params().addValue("keys", keys), row -> {
+            counts.computeIfAbsent(row.getString("question_key"), k -> new HashMap<>())
+                    .put(row.getString("choice_value"), row.getLong("n"));
+        });
+        return counts;
+    }
+
+    static BigDecimal share(long count, long of) {
+        return BigDecimal.valueOf(count).divide(BigDecimal.valueOf(of), 6, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal bound(double value) {
+        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP);
+    }
+}
