@@ -38,8 +38,8 @@ final class ReportEntryReader {
     static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private static final Pattern PROJECT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]{0,63}");
-    private static final Pattern BREAKDOWN = Pattern.compile("[a-z][a-z0-9_]*(:[a-z0-9_.]+)?");
+    static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    static final Pattern BREAKDOWN = Pattern.compile("[a-z][a-z0-9_]*(:[a-z0-9_.]+)?");
     private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
 
     private final YamlProblems problems;
@@ -83,7 +83,7 @@ final class ReportEntryReader {
         Recipients recipients = recipients(entry);
         Optional<String> schedule = schedule(entry);
         ReportOptions options = options(entry);
-        Optional<EmploymentSection> employment = employment(entry, places);
+        Optional<EmploymentSection> employment = new EmploymentReader(problems, values).read(entry, places);
         if (problems.errorCount() > errorsBefore
                 || code.isEmpty()
                 || title.isEmpty()
@@ -192,48 +192,5 @@ final class ReportEntryReader {
                     return new ReportOptions(options.flag("distributions", defaults.distributions()), data, openText);
                 })
                 .orElse(defaults);
-    }
-
-    private Optional<EmploymentSection> employment(YamlMapping entry, Map<String, LocatedReport.Place> places) {
-        return entry.value("employment", false)
-                .flatMap(node -> YamlMapping.of(
-                        node,
-                        entry.child("employment"),
-                        "{coached: …, employed: …, rate: …, by_type: …, followup_window: …}",
-                        problems))
-                .flatMap(employment -> {
-                    employment.rejectUnknown(
-                            List.of("coached", "employed", "rate", "by_type", "followup_window"),
-                            Set.of(),
-                            "the employment section");
-                    Optional<String> coached = indicator(employment, "coached", true, places);
-                    Optional<String> employed = indicator(employment, "employed", true, places);
-                    Optional<String> rate = indicator(employment, "rate", true, places);
-                    Optional<String> byType = employment
-                            .scalar("by_type", false)
-                            .flatMap(node -> {
-                                places.put("employment.by_type", ReportValues.place(node));
-                                return values.matching(
-                                        node,
-                                        employment.child("by_type"),
-                                        BREAKDOWN,
-                                        "is not a breakdown key (like choice:outcome.employment_status)");
-                            });
-                    Optional<String> window =
-                            employment.scalar("followup_window", true).map(ScalarNode::getValue);
-                    if (coached.isEmpty() || employed.isEmpty() || rate.isEmpty() || window.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(
-                            new EmploymentSection(coached.get(), employed.get(), rate.get(), byType, window.get()));
-                });
-    }
-
-    private Optional<String> indicator(
-            YamlMapping mapping, String key, boolean required, Map<String, LocatedReport.Place> places) {
-        return mapping.scalar(key, required).flatMap(node -> {
-            places.put("employment." + key, ReportValues.place(node));
-            return values.matching(node, mapping.child(key), INDICATOR, "is not an indicator code");
-        });
     }
 }
