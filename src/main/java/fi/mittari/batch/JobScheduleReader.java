@@ -22,15 +22,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * schedules:
  *   - job: aggregateIndicators
  *     cron: "0 15 2 * * *"     # second minute hour day-of-month month day-of-week
- *   - job: funderReport
- *     cron: "0 45 2 * * MON"
- *     language: fi
  * </pre>
+ * The funder workbooks are not scheduled here: each report definition in batch/reports/ has its own {@code schedule:}.
  */
 final class JobScheduleReader {
 
-    private static final Set<String> KEYS = Set.of("job", "cron", "language");
-    private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+    private static final Set<String> KEYS = Set.of("job", "cron");
 
     record Read(List<JobSchedule> schedules, List<String> problems) {}
 
@@ -69,17 +66,25 @@ final class JobScheduleReader {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            String key = scalar(tuple.getKeyNode());
-            if (!KEYS.contains(key) || !(tuple.getValueNode() instanceof ScalarNode)) {
-                problems.add(where + "unknown or malformed property '" + key + "'; expected job, cron, language");
-                return java.util.Optional.empty();
-            }
-            values.put(key, scalar(tuple.getValueNode()));
+            values.put(scalar(tuple.getKeyNode()), scalar(tuple.getValueNode()));
         }
         var job = BatchJob.named(values.getOrDefault("job", ""));
         if (job.isEmpty()) {
-            problems.add(where + "unknown job '" + values.get("job") + "'; jobs are aggregateIndicators, funderReport");
+            problems.add(
+                    where + "unknown job '" + values.get("job") + "'; the job scheduled here is aggregateIndicators");
             return java.util.Optional.empty();
+        }
+        if (job.get() == BatchJob.FUNDER_REPORT) {
+            problems.add(where + "funderReport is not scheduled here: give the report definition in batch/reports/"
+                    + " a 'schedule:' (each definition has its own)");
+            return java.util.Optional.empty();
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = scalar(tuple.getKeyNode());
+            if (!KEYS.contains(key) || !(tuple.getValueNode() instanceof ScalarNode)) {
+                problems.add(where + "unknown or malformed property '" + key + "'; expected job, cron");
+                return java.util.Optional.empty();
+            }
         }
         String cron = values.getOrDefault("cron", "");
         try {
@@ -89,15 +94,7 @@ final class JobScheduleReader {
                     + e.getMessage());
             return java.util.Optional.empty();
         }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (values.containsKey("language")) {
-            if (job.get() != BatchJob.FUNDER_REPORT || !LANGUAGES.contains(values.get("language"))) {
-                problems.add(where + "'language' is fi, sv or en, and only for funderReport");
-                return java.util.Optional.empty();
-            }
-            parameters.put("language", values.get("language"));
-        }
-        return java.util.Optional.of(new JobSchedule(job.get(), cron, parameters, line(entry)));
+        return java.util.Optional.of(JobSchedule.fromFile(job.get(), cron, Map.of(), line(entry)));
     }
 
     private static Node value(MappingNode mapping, String key) {

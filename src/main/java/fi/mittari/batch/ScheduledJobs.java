@@ -1,5 +1,6 @@
 package fi.mittari.batch;
 
+import fi.mittari.report.definition.ReportCatalog;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
@@ -17,12 +18,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the jobs on the cron schedules of batch/schedules.yaml, once per firing however many instances share the
+ * Runs the jobs on the cron schedules of batch/schedules.yaml, and each report definition's funder workbook on its
+ * {@code schedule:}, once per firing however many instances share the
  * database: the instance that takes the entry's lock launches it, and the lock is kept at least
  * {@code lock-at-least-for} so that an instance whose clock runs a little behind cannot fire it again. Each run is also
  * keyed by its firing time, so a duplicate launch would still be refused by Spring Batch.
@@ -34,6 +37,7 @@ class ScheduledJobs {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledJobs.class);
 
     private final BatchJobs jobs;
+    private final ReportCatalog reports;
     private final JobLocks locks;
     private final AbandonedExecutions abandoned;
     private final TaskScheduler scheduler;
@@ -44,6 +48,7 @@ class ScheduledJobs {
 
     ScheduledJobs(
             BatchJobs jobs,
+            ReportCatalog reports,
             JobLocks locks,
             AbandonedExecutions abandoned,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
@@ -52,6 +57,7 @@ class ScheduledJobs {
             @Value("${mittari.batch.lock-at-most-for:4h}") Duration lockAtMostFor,
             @Value("${mittari.batch.lock-at-least-for:30s}") Duration lockAtLeastFor) {
         this.jobs = jobs;
+        this.reports = reports;
         this.locks = locks;
         this.abandoned = abandoned;
         this.scheduler = scheduler;
@@ -63,23 +69,34 @@ class ScheduledJobs {
 
     @EventListener
     void onStartup(StartupEvent event) {
+        scheduledInFile().forEach(this::start);
+        reports.all().stream()
+                .filter(report -> report.schedule().isPresent())
+                .map(report ->
+                        JobSchedule.forReport(report.code(), report.schedule().orElseThrow()))
+                .forEach(this::start);
+    }
+
+    private void start(JobSchedule schedule) {
+        scheduleAfter(schedule, ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())));
+        LOG.info("{} scheduled ({}): {}", schedule.job().jobName(), schedule.origin(), schedule.cron());
+    }
+
+    private List<JobSchedule> scheduledInFile() {
         if (!Files.exists(file)) {
-            LOG.info("No {}: batch jobs run only on demand", file);
-            return;
+            LOG.info("No {}: batch jobs other than scheduled reports run only on demand", file);
+            return List.of();
         }
         String yaml;
         try {
             yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             LOG.error("{} could not be read: {}", file, e.getMessage());
-            return;
+            return List.of();
         }
         JobScheduleReader.Read read = new JobScheduleReader().read(file.toString(), yaml);
         read.problems().forEach(problem -> LOG.error("{} (entry skipped)", problem));
-        read.schedules().forEach(schedule -> {
-            scheduleAfter(schedule, ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())));
-            LOG.info("{} scheduled: {}", schedule.job().jobName(), schedule.cron());
-        });
+        return read.schedules();
     }
 
     /**
@@ -105,8 +122,7 @@ class ScheduledJobs {
     }
 
     private void fire(JobSchedule schedule, ZonedDateTime firing) {
-        String lock = "schedule-line-" + schedule.line() + "-" + schedule.job().jobName();
-        boolean ran = locks.runOnce(lock, lockAtMostFor, lockAtLeastFor, () -> launch(schedule, firing));
+        boolean ran = locks.runOnce(schedule.lockName(), lockAtMostFor, lockAtLeastFor, () -> launch(schedule, firing));
         if (!ran) {
             LOG.debug("{} firing {} taken by another instance", schedule.job().jobName(), firing);
         }
@@ -118,10 +134,9 @@ class ScheduledJobs {
         } catch (RuntimeException e) {
             LOG.error("Taking over abandoned job executions failed; launching anyway", e);
         }
-        String runKey = "scheduled " + firing.toInstant() + " line " + schedule.line();
-        String startedBy = "schedule " + schedule.cron() + " line " + schedule.line();
+        String runKey = "scheduled " + firing.toInstant() + " " + schedule.origin();
         try {
-            long id = jobs.launch(schedule.job(), runKey, startedBy, schedule.parameters());
+            long id = jobs.launch(schedule.job(), runKey, schedule.startedBy(), schedule.parameters());
             LOG.info("{} started by schedule as execution {}", schedule.job().jobName(), id);
         } catch (BatchJobs.LaunchRefused refused) {
             LOG.info("{}", refused.getMessage());
