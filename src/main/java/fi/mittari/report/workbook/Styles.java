@@ -26,6 +26,7 @@ final class Styles {
     private final CellStyle text;
     private final CellStyle wrapped;
     private final CellStyle answerText;
+    private final CellStyle wrappedAnswerText;
     private final CellStyle link;
     private final CellStyle count;
     private final CellStyle date;
@@ -36,6 +37,7 @@ final class Styles {
     Styles(Workbook workbook) {
         this.workbook = workbook;
         this.title = style(font(true, 16, false));
+        title.setQuotePrefixed(true); // a title can come from a report definition: keep it text
         this.header = style(font(true, 11, false));
         header.setWrapText(true);
         header.setBorderBottom(BorderStyle.THIN);
@@ -44,6 +46,9 @@ final class Styles {
         wrapped.setWrapText(true);
         this.answerText = style(null);
         answerText.setQuotePrefixed(true);
+        this.wrappedAnswerText = style(null);
+        wrappedAnswerText.setQuotePrefixed(true);
+        wrappedAnswerText.setWrapText(true);
         this.link = style(font(false, 11, true));
         this.count = formatted(COUNT_FORMAT);
         this.date = formatted(DATE_FORMAT);
@@ -70,6 +75,11 @@ final class Styles {
     /** Any text that came from a respondent or a staff member's free input. */
     CellStyle answerText() {
         return answerText;
+    }
+
+    /** {@link #answerText()} wrapped in its column: long texts people wrote (goals, definitions, paste texts). */
+    CellStyle wrappedAnswerText() {
+        return wrappedAnswerText;
     }
 
     CellStyle link() {
