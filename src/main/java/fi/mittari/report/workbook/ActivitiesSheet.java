@@ -58,6 +58,7 @@ final class ActivitiesSheet implements ContentSheet {
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
         Activities activities = content.activities();
+        SheetLayout.widths(sheet, 28, 13, 13, 16, 16, 16);
         Rows rows = new Rows(sheet, styles);
         rows.title(words.sheet());
         rows.skip();
@@ -66,7 +67,7 @@ final class ActivitiesSheet implements ContentSheet {
         CellRangeAddress filtered = null;
         for (Activities.ActivityTable table : activities.tables()) {
             rows.skip();
-            rows.line().styled(table.title(), styles.header());
+            rows.section(table.title());
             int tableHeader = rows.header(words.headers());
             for (Activities.ActivityRow row : table.rows()) {
                 row(rows, row.label(), row, styles);
@@ -76,7 +77,6 @@ final class ActivitiesSheet implements ContentSheet {
                 filtered = new CellRangeAddress(tableHeader, lastRow, 0, words.headers().length - 1);
             }
         }
-        SheetLayout.widths(sheet, 28, 13, 13, 16, 16, 16);
         sheet.createFreezePane(0, header + 1);
         sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
         if (filtered != null) {

@@ -73,6 +73,7 @@ final class BreakdownSheet implements ContentSheet {
     @Override
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
+        SheetLayout.widths(sheet, 9, 20, 30, 16, 22, 10, 7, 10, 10, 26);
         Rows rows = new Rows(sheet, styles);
         rows.title(words.sheet());
         rows.skip();
@@ -84,7 +85,7 @@ final class BreakdownSheet implements ContentSheet {
             rows.line()
                     .answer(row.projectCode())
                     .answer(row.indicatorCode())
-                    .answer(row.indicatorName())
+                    .wrappedAnswer(row.indicatorName())
                     .answer(row.breakdownLabel())
                     .answer(row.groupLabel())
                     .figure(row.value(), hidden)
@@ -96,7 +97,6 @@ final class BreakdownSheet implements ContentSheet {
         if (content.breakdowns().isEmpty()) {
             rows.line().text(words.nothing());
         }
-        SheetLayout.widths(sheet, 10, 12, 34, 18, 24, 11, 8, 11, 11, 34);
         SheetLayout.table(sheet, header, rows.last(), words.headers().length);
         SheetLayout.print(sheet, true);
     }

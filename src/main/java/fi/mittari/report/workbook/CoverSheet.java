@@ -94,6 +94,7 @@ final class CoverSheet implements ContentSheet {
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
         Cover cover = content.cover();
+        SheetLayout.widths(sheet, 24, 44, 24, 20);
         Rows rows = new Rows(sheet, styles);
         rows.line().styled(cover.title(), styles.title());
         rows.skip();
@@ -106,7 +107,7 @@ final class CoverSheet implements ContentSheet {
         cover.contactEmail().ifPresent(email -> rows.line().text(words.email()).answer(email));
         cover.contactPhone().ifPresent(phone -> rows.line().text(words.phone()).answer(phone));
         rows.skip();
-        rows.line().styled(words.projects(), styles.header());
+        rows.section(words.projects());
         rows.header(words.code(), words.name(), words.funder(), words.grantId());
         for (Cover.ProjectLine project : cover.projects()) {
             rows.line()
@@ -116,14 +117,13 @@ final class CoverSheet implements ContentSheet {
                     .answer(project.grantId());
         }
         rows.skip();
-        rows.line().styled(words.contents(), styles.header());
+        rows.section(words.contents());
         for (String name : FunderWorkbook.sheetNames(content)) {
             Cell cell = rows.line().styled(name, styles.link()).cell(0);
             Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress(target(name));
             cell.setHyperlink(link);
         }
-        SheetLayout.widths(sheet, 24, 44, 24, 20);
         SheetLayout.print(sheet, false);
     }
 

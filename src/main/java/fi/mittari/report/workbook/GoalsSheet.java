@@ -69,6 +69,7 @@ final class GoalsSheet implements ContentSheet {
     @Override
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
+        SheetLayout.widths(sheet, 9, 30, 24, 10, 11, 10, 15, 50, 20);
         Rows rows = new Rows(sheet, styles);
         rows.title(words.sheet());
         rows.skip();
@@ -91,7 +92,6 @@ final class GoalsSheet implements ContentSheet {
         if (content.goals().isEmpty()) {
             rows.line().text(words.nothing());
         }
-        SheetLayout.widths(sheet, 10, 36, 28, 10, 11, 10, 16, 60, 28);
         SheetLayout.table(sheet, header, rows.last(), words.headers().length);
         SheetLayout.print(sheet, true);
     }

@@ -59,6 +59,7 @@ final class MethodSheet implements ContentSheet {
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
         Method method = content.method();
+        SheetLayout.widths(sheet, 20, 28, 40, 44, 14, 22);
         Rows rows = new Rows(sheet, styles);
         rows.title(words.sheet());
         rows.skip();
@@ -77,19 +78,22 @@ final class MethodSheet implements ContentSheet {
         }
         int lastRow = rows.last();
         rows.skip();
-        rows.line().styled(words.intervalMethod(), styles.header()).wrappedAnswer(method.intervalMethod());
-        rows.line().styled(words.suppressionRule(), styles.header()).wrappedAnswer(method.suppressionRule());
+        int columns = words.headers().length;
+        rows.section(words.intervalMethod());
+        rows.paragraph(method.intervalMethod(), columns);
         rows.skip();
-        rows.line().styled(words.changes(), styles.header());
+        rows.section(words.suppressionRule());
+        rows.paragraph(method.suppressionRule(), columns);
+        rows.skip();
+        rows.section(words.changes());
         // the content cannot tell "first report" from "nothing changed": the preparer says which as the list's line
         // in the report's language; an empty list gets a neutral "no changes" so the heading never stands alone
         if (method.changesSincePrevious().isEmpty()) {
             rows.line().text(words.noneListed());
         }
         for (String change : method.changesSincePrevious()) {
-            rows.line().wrappedAnswer(change);
+            rows.paragraph(change, columns);
         }
-        SheetLayout.widths(sheet, 14, 28, 44, 50, 16, 24);
         SheetLayout.table(sheet, header, lastRow, words.headers().length);
         SheetLayout.print(sheet, true);
     }

@@ -8,7 +8,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Response and data quality: per campaign invited, complete, partial and the response rate; then per question how
- * many of those asked left it unanswered. The missing-answers table is the long one: its header is frozen (with the
+ * many of those asked left it unanswered. The campaign figures stand in the same columns as the question figures
+ * (the text columns first), so the two tables line up. The missing-answers table is the long one: its header is frozen (with the
  * few campaign rows above it) and repeated on printed pages, and the one autofilter Excel allows covers it.
  */
 final class QualitySheet implements ContentSheet {
@@ -22,19 +23,19 @@ final class QualitySheet implements ContentSheet {
         return switch (language) {
             case FI -> new Words(
                     "Vastaukset ja tiedon laatu",
-                    new String[] {"Kysely", "Kutsuttuja", "Valmiita vastauksia", "Keskeneräisiä", "Vastausaste"},
+                    new String[] {"Kysely", "", "", "Kutsuttuja", "Valmiita", "Keskeneräisiä", "Vastausaste"},
                     "Puuttuvat vastaukset kysymyksittäin",
                     new String[] {"Kysely", "Kysymys", "Kysymyksen teksti", "Kysyttiin", "Vastaamatta", "Osuus"},
                     "Ei kyselyitä tällä kaudella.");
             case SV -> new Words(
                     "Svar och datakvalitet",
-                    new String[] {"Enkät", "Inbjudna", "Fullständiga svar", "Ofullständiga", "Svarsfrekvens"},
+                    new String[] {"Enkät", "", "", "Inbjudna", "Fullständiga", "Ofullständiga", "Svarsfrekvens"},
                     "Saknade svar per fråga",
                     new String[] {"Enkät", "Fråga", "Frågans text", "Ställd", "Obesvarad", "Andel"},
                     "Inga enkäter under perioden.");
             case EN -> new Words(
                     "Response and data quality",
-                    new String[] {"Survey", "Invited", "Complete", "Partial", "Response rate"},
+                    new String[] {"Survey", "", "", "Invited", "Complete", "Partial", "Response rate"},
                     "Missing answers by question",
                     new String[] {"Survey", "Question", "Question text", "Asked", "Missing", "Share"},
                     "No surveys in the period.");
@@ -49,6 +50,7 @@ final class QualitySheet implements ContentSheet {
     @Override
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
+        SheetLayout.widths(sheet, 32, 14, 40, 14, 14, 14, 14);
         Rows rows = new Rows(sheet, styles);
         rows.title(words.sheet());
         rows.skip();
@@ -56,6 +58,8 @@ final class QualitySheet implements ContentSheet {
         for (CampaignQuality campaign : content.quality()) {
             rows.line()
                     .answer(campaign.campaignTitle())
+                    .empty()
+                    .empty()
                     .count(campaign.invited())
                     .count(campaign.complete())
                     .count(campaign.partial())
@@ -65,7 +69,7 @@ final class QualitySheet implements ContentSheet {
             rows.line().text(words.nothing());
         }
         rows.skip();
-        rows.line().styled(words.missingTitle(), styles.header());
+        rows.section(words.missingTitle());
         int missingHeader = rows.header(words.missingHeaders());
         for (CampaignQuality campaign : content.quality()) {
             for (CampaignQuality.MissingAnswers question : campaign.missing()) {
@@ -78,7 +82,6 @@ final class QualitySheet implements ContentSheet {
                         .number(question.share(), styles.percent(1));
             }
         }
-        SheetLayout.widths(sheet, 32, 14, 40, 12, 12, 12);
         // the two tables have different columns: freeze (and repeat) the header of the table that scrolls, keeping
         // the few campaign rows above it in view; with many campaigns freeze the campaign header instead
         int frozen = content.quality().size() <= MAX_FROZEN_CAMPAIGNS ? missingHeader : header;

@@ -42,6 +42,7 @@ final class ReachSheet implements ContentSheet {
     @Override
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
+        SheetLayout.widths(sheet, 34, 12, 10, 40);
         Rows rows = new Rows(sheet, styles);
         rows.title(words.sheet());
         rows.skip();
@@ -51,7 +52,7 @@ final class ReachSheet implements ContentSheet {
             if (header >= 0) {
                 rows.skip();
             }
-            rows.line().styled(table.title(), styles.header());
+            rows.section(table.title());
             int tableHeader = rows.header(words.headers());
             header = header < 0 ? tableHeader : header;
             for (Reach.ReachRow row : table.rows()) {
@@ -63,7 +64,7 @@ final class ReachSheet implements ContentSheet {
                         .answer(row.suppression().note());
             }
             int lastRow = Math.max(tableHeader, rows.last());
-            rows.line().styled(words.total(), styles.header()).count(table.total());
+            rows.line().styled(words.total(), styles.section()).count(table.total());
             if (filtered == null || lastRow - tableHeader > filtered.getLastRow() - filtered.getFirstRow()) {
                 filtered = new CellRangeAddress(tableHeader, lastRow, 0, words.headers().length - 1);
             }
@@ -72,7 +73,6 @@ final class ReachSheet implements ContentSheet {
             header = rows.header(words.headers());
             rows.line().text(words.nothing());
         }
-        SheetLayout.widths(sheet, 34, 12, 10, 40);
         sheet.createFreezePane(0, header + 1);
         sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
         if (filtered != null) {

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes a sheet row by row, left to right, with the workbook's styles. Numbers are written as numbers with a number
@@ -16,6 +17,9 @@ import org.apache.poi.ss.usermodel.Sheet;
  * through {@link Line#answer(String)}, which is quote-prefixed so it can never become a formula.
  */
 final class Rows {
+
+    /** The height of a line of 11-point text, in points. */
+    private static final float LINE_POINTS = 15f;
 
     private final Sheet sheet;
     private final Styles styles;
@@ -66,6 +70,27 @@ final class Rows {
         };
     }
 
+    /** A paragraph of text from people across the first {@code columns} columns (merged), wrapped to fit. */
+    void paragraph(String text, int columns) {
+        Row row = sheet.createRow(next++);
+        Cell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.wrappedAnswerText());
+        if (columns > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, columns - 1));
+        }
+        int characters = 0;
+        for (int column = 0; column < columns; column++) {
+            characters += sheet.getColumnWidth(column) / 256;
+        }
+        new Line(row, styles).fit(text, characters);
+    }
+
+    /** A bold line of the workbook's own words above a table or a paragraph. */
+    void section(String text) {
+        line().styled(text, styles.section());
+    }
+
     /** One row being written, a cell at a time. */
     static final class Line {
         private final Row row;
@@ -108,7 +133,28 @@ final class Rows {
             Cell cell = row.createCell(column++);
             cell.setCellValue(value);
             cell.setCellStyle(style);
+            if (style.getWrapText()) {
+                fit(value, row.getSheet().getColumnWidth(cell.getColumnIndex()) / 256);
+            }
             return this;
+        }
+
+        /**
+         * Makes the row tall enough for {@code value} wrapped in {@code characters} columns' worth of width. Neither
+         * Excel nor LibreOffice grows a row for wrapped text on opening, and measuring with fonts would differ from
+         * machine to machine: the estimate counts characters, generously (a column's width is counted in digit
+         * widths, and most letters are narrower).
+         */
+        void fit(String value, int characters) {
+            int perLine = Math.max(1, characters);
+            int lines = 0;
+            for (String paragraph : value.split("\n", -1)) {
+                lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+            }
+            float height = lines * LINE_POINTS;
+            if (lines > 1 && height > row.getHeightInPoints()) {
+                row.setHeightInPoints(height);
+            }
         }
 
         Line empty() {

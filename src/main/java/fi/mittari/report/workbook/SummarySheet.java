@@ -89,6 +89,7 @@ final class SummarySheet implements ContentSheet {
     @Override
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
+        SheetLayout.widths(sheet, 9, 20, 30, 10, 10, 7, 10, 11, 10, 10, 10, 9, 12, 14, 24);
         Rows rows = new Rows(sheet, styles);
         rows.title(words.sheet());
         rows.skip();
@@ -100,7 +101,7 @@ final class SummarySheet implements ContentSheet {
             rows.line()
                     .answer(row.projectCode())
                     .answer(row.indicatorCode())
-                    .answer(row.name())
+                    .wrappedAnswer(row.name())
                     .figure(row.value(), hidden)
                     .answer(row.unit())
                     .count(hidden ? Optional.empty() : row.n())
@@ -117,7 +118,6 @@ final class SummarySheet implements ContentSheet {
         if (content.summary().isEmpty()) {
             rows.line().text(words.nothing());
         }
-        SheetLayout.widths(sheet, 10, 12, 34, 11, 12, 8, 10, 11, 11, 11, 10, 10, 11, 16, 34);
         SheetLayout.table(sheet, header, rows.last(), words.headers().length);
         SheetLayout.print(sheet, true);
     }

@@ -114,13 +114,14 @@ class TableSheetsTest {
             assertThat(format(reach, "C5")).isEqualTo("0.0%");
             assertThat(cell(reach, "B8").getNumericCellValue()).isEqualTo(1290.0);
             Sheet quality = workbook.getSheet("Vastaukset ja tiedon laatu");
-            assertThat(cell(quality, "B4").getNumericCellValue()).isEqualTo(200.0);
-            assertThat(cell(quality, "E4").getNumericCellValue()).isEqualTo(0.45);
+            assertThat(cell(quality, "D4").getNumericCellValue()).isEqualTo(200.0);
+            assertThat(cell(quality, "G4").getNumericCellValue()).isEqualTo(0.45);
+            assertThat(format(quality, "G4")).isEqualTo("0.0%");
             assertThat(cell(quality, "E8").getNumericCellValue()).isEqualTo(4.0);
             Sheet method = workbook.getSheet("Menetelmä");
             assertThat(cell(method, "A5").getStringCellValue()).isEqualTo("third_sector_share");
-            assertThat(cell(method, "A10").getStringCellValue()).isEqualTo("Muutokset edelliseen raporttiin");
-            assertThat(cell(method, "A11").getStringCellValue())
+            assertThat(cell(method, "A13").getStringCellValue()).isEqualTo("Muutokset edelliseen raporttiin");
+            assertThat(cell(method, "A14").getStringCellValue())
                     .isEqualTo("Uusi indikaattori: Osallistujia tilaisuutta kohden.");
         }
     }
@@ -140,7 +141,7 @@ class TableSheetsTest {
             assertLayout(workbook.getSheet("Menetelmä"), 3, "A3:F5", true);
             Sheet summary = workbook.getSheet("Yhteenveto");
             assertThat(summary.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("3:3"));
-            assertThat(summary.getColumnWidth(2)).isEqualTo(34 * 256);
+            assertThat(summary.getColumnWidth(2)).isEqualTo(30 * 256);
             Sheet cover = workbook.getSheet("Kansilehti");
             assertThat(cover.getFitToPage()).isTrue();
             assertThat(cover.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
