@@ -1,7 +1,6 @@
 package fi.mittari.report.workbook;
 
 import fi.mittari.report.content.WorkbookContent;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +28,40 @@ public final class FunderWorkbook {
     static final String CREATOR = "Mittari";
 
     /** The in-memory sheets, in the workbook's order. */
-    private static final List<ContentSheet> SHEETS = List.of();
+    private static final List<ContentSheet> SHEETS = List.of(
+            new CoverSheet(),
+            new SummarySheet(),
+            new BreakdownSheet(),
+            new GoalsSheet(),
+            new ActivitiesSheet(),
+            new ReachSheet(),
+            // Survey outcomes, Change and Employment go here, in that order
+            new QualitySheet(),
+            new MethodSheet());
 
     /** The streamed sheets, after the in-memory ones. */
-    private static final List<StreamedSheet> STREAMED = List.of();
+    private static final List<StreamedSheet> STREAMED = List.of(
+            // Codebook and Data go here, in that order
+            );
+
+    /**
+     * The tab names of the sheets this content gives, in the workbook's order, in-memory and streamed alike: the
+     * cover's table of contents links to each of them.
+     */
+    static List<String> sheetNames(WorkbookContent content) {
+        List<String> names = new ArrayList<>();
+        for (ContentSheet sheet : SHEETS) {
+            if (sheet.present(content)) {
+                names.add(sheet.name(content.language()));
+            }
+        }
+        for (StreamedSheet sheet : STREAMED) {
+            if (sheet.present(content)) {
+                names.add(sheet.name(content.language()));
+            }
+        }
+        return List.copyOf(names);
+    }
 
     /** Writes the .xlsx to {@code out} and leaves {@code out} open. */
     public void write(WorkbookContent content, OutputStream out) throws IOException {
@@ -58,9 +88,7 @@ public final class FunderWorkbook {
                 }
             }
             LocalDateTime entryTime = LocalDateTime.ofInstant(content.cover().generatedAt(), REPORT_ZONE);
-            try (var in = new BufferedInputStream(Files.newInputStream(unstamped))) {
-                ReproducibleZip.copy(in, entryTime, out);
-            }
+            ReproducibleZip.copy(unstamped, entryTime, out);
         } finally {
             Files.deleteIfExists(unstamped);
         }

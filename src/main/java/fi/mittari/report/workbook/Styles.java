@@ -5,7 +5,9 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -23,9 +25,11 @@ final class Styles {
     private final Workbook workbook;
     private final CellStyle title;
     private final CellStyle header;
+    private final CellStyle section;
     private final CellStyle text;
     private final CellStyle wrapped;
     private final CellStyle answerText;
+    private final CellStyle wrappedAnswerText;
     private final CellStyle link;
     private final CellStyle count;
     private final CellStyle date;
@@ -36,14 +40,20 @@ final class Styles {
     Styles(Workbook workbook) {
         this.workbook = workbook;
         this.title = style(font(true, 16, false));
+        title.setQuotePrefixed(true); // a title can come from a report definition: keep it text
         this.header = style(font(true, 11, false));
         header.setWrapText(true);
         header.setBorderBottom(BorderStyle.THIN);
+        this.section = style(font(true, 11, false));
         this.text = workbook.getCellStyleAt(0);
+        text.setVerticalAlignment(VerticalAlignment.TOP);
         this.wrapped = style(null);
         wrapped.setWrapText(true);
         this.answerText = style(null);
         answerText.setQuotePrefixed(true);
+        this.wrappedAnswerText = style(null);
+        wrappedAnswerText.setQuotePrefixed(true);
+        wrappedAnswerText.setWrapText(true);
         this.link = style(font(false, 11, true));
         this.count = formatted(COUNT_FORMAT);
         this.date = formatted(DATE_FORMAT);
@@ -58,6 +68,11 @@ final class Styles {
         return header;
     }
 
+    /** Bold, unwrapped: a line of the workbook's own words above a table or a paragraph. */
+    CellStyle section() {
+        return section;
+    }
+
     CellStyle text() {
         return text;
     }
@@ -70,6 +85,11 @@ final class Styles {
     /** Any text that came from a respondent or a staff member's free input. */
     CellStyle answerText() {
         return answerText;
+    }
+
+    /** {@link #answerText()} wrapped in its column: long texts people wrote (goals, definitions, paste texts). */
+    CellStyle wrappedAnswerText() {
+        return wrappedAnswerText;
     }
 
     CellStyle link() {
@@ -98,14 +118,20 @@ final class Styles {
         return percents.computeIfAbsent(places, p -> formatted(p == 0 ? "0%" : "0." + "0".repeat(p) + "%"));
     }
 
+    /** Right-aligned with one character of indent, so a number never touches the text in the next column. */
     private CellStyle formatted(String format) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        style.setAlignment(HorizontalAlignment.RIGHT);
+        style.setIndention((short) 1);
         return style;
     }
 
+    /** Top-aligned, like every style here: a row grown for wrapped text reads from its top line. */
     private CellStyle style(Font font) {
         CellStyle style = workbook.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.TOP);
         if (font != null) {
             style.setFont(font);
         }
