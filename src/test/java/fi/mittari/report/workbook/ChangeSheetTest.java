@@ -77,6 +77,14 @@ class ChangeSheetTest {
             assertThat(charts).hasSize(1);
             var data = (XDDFBarChartData) charts.get(0).getChartSeries().get(0);
             assertThat(data.getBarGrouping()).isEqualTo(BarGrouping.STACKED);
+            // stacked bars overlap fully, or Excel shifts each series sideways
+            assertThat(charts.get(0)
+                            .getCTChart()
+                            .getPlotArea()
+                            .getBarChartArray(0)
+                            .getOverlap()
+                            .xmlText())
+                    .contains("val=\"100\"");
             assertThat(data.getSeriesCount()).isEqualTo(3);
             assertThat(data.getSeries(0).getCategoryData().getDataRangeReference())
                     .isEqualTo("Muutos!$C$4:$C$5");
