@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,14 +36,14 @@ public final class FunderWorkbook {
             new GoalsSheet(),
             new ActivitiesSheet(),
             new ReachSheet(),
-            // Survey outcomes, Change and Employment go here, in that order
+            new SurveyOutcomesSheet(),
+            new ChangeSheet(),
+            new EmploymentSheet(),
             new QualitySheet(),
             new MethodSheet());
 
     /** The streamed sheets, after the in-memory ones. */
-    private static final List<StreamedSheet> STREAMED = List.of(
-            // Codebook and Data go here, in that order
-            );
+    private static final List<StreamedSheet> STREAMED = List.of(new CodebookSheet(), new DataSheet());
 
     /**
      * The tab names of the sheets this content gives, in the workbook's order, in-memory and streamed alike: the
@@ -77,9 +78,14 @@ public final class FunderWorkbook {
                 describe(workbook.getProperties().getCoreProperties(), content);
                 try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, 100)) {
                     streaming.setCompressTempFiles(true);
+                    // POI's default (Always) writes 8-byte sizes in the data descriptors, which java.util.zip (the
+                    // ReproducibleZip copy) misreads; each tab stays far below 4 GB (Data continues past 1,048,576
+                    // rows)
+                    streaming.setZip64Mode(Zip64Mode.AsNeeded);
                     for (StreamedSheet sheet : STREAMED) {
                         if (sheet.present(content)) {
-                            sheet.write(streaming.createSheet(sheet.name(content.language())), content, styles);
+                            var tabs = new StreamedSheet.Tabs(streaming, sheet.name(content.language()));
+                            sheet.write(tabs, content, styles);
                         }
                     }
                     try (var file = new BufferedOutputStream(Files.newOutputStream(unstamped))) {

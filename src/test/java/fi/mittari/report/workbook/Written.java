@@ -4,10 +4,13 @@ import fi.mittari.report.content.WorkbookContent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -45,5 +48,27 @@ final class Written {
     static String autoFilter(Sheet sheet) {
         var worksheet = ((XSSFSheet) sheet).getCTWorksheet();
         return worksheet.isSetAutoFilter() ? worksheet.getAutoFilter().getRef() : null;
+    }
+
+    static Cell cell(XSSFSheet sheet, int row, int column) {
+        return sheet.getRow(row).getCell(column);
+    }
+
+    /** The cell's value, checked to be a NUMERIC cell. */
+    static double number(XSSFSheet sheet, int row, int column) {
+        Cell cell = cell(sheet, row, column);
+        if (cell.getCellType() != CellType.NUMERIC) {
+            throw new AssertionError("not a number at " + cell.getAddress() + ": " + cell.getCellType());
+        }
+        return cell.getNumericCellValue();
+    }
+
+    static String format(XSSFSheet sheet, int row, int column) {
+        return cell(sheet, row, column).getCellStyle().getDataFormatString();
+    }
+
+    static List<XSSFChart> charts(XSSFSheet sheet) {
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        return drawing == null ? List.of() : drawing.getCharts();
     }
 }
