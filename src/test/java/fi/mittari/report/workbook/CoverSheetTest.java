@@ -63,6 +63,7 @@ class CoverSheetTest {
                             "'Resultat mot mål'!A1",
                             "'Verksamhet'!A1",
                             "'Räckvidd'!A1",
+                            "'Förändring'!A1",
                             "'Svar och datakvalitet'!A1",
                             "'Metod'!A1");
         }

@@ -29,6 +29,7 @@ class TableSheetsTest {
                         "Tulokset tavoitteisiin",
                         "Toiminta",
                         "Tavoittavuus",
+                        "Muutos",
                         "Vastaukset ja tiedon laatu",
                         "Menetelmä");
         assertThat(names(ReportLanguage.SV))
@@ -39,6 +40,7 @@ class TableSheetsTest {
                         "Resultat mot mål",
                         "Verksamhet",
                         "Räckvidd",
+                        "Förändring",
                         "Svar och datakvalitet",
                         "Metod");
         assertThat(names(ReportLanguage.EN))
