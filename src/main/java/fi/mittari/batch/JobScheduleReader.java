@@ -24,13 +24,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *     cron: "0 15 2 * * *"     # second minute hour day-of-month month day-of-week
  *   - job: funderReport
  *     cron: "0 45 2 * * MON"
- *     language: fi
+ *     report: keko-stea-2019   # a report definition's code (batch/reports/)
  * </pre>
+ * A report definition's own {@code schedule} is the usual way to build it regularly; an entry here is another.
  */
 final class JobScheduleReader {
 
-    private static final Set<String> KEYS = Set.of("job", "cron", "language");
-    private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+    private static final Set<String> KEYS = Set.of("job", "cron", "report");
 
     record Read(List<JobSchedule> schedules, List<String> problems) {}
 
@@ -71,7 +71,7 @@ final class JobScheduleReader {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = scalar(tuple.getKeyNode());
             if (!KEYS.contains(key) || !(tuple.getValueNode() instanceof ScalarNode)) {
-                problems.add(where + "unknown or malformed property '" + key + "'; expected job, cron, language");
+                problems.add(where + "unknown or malformed property '" + key + "'; expected job, cron, report");
                 return java.util.Optional.empty();
             }
             values.put(key, scalar(tuple.getValueNode()));
@@ -90,12 +90,14 @@ final class JobScheduleReader {
             return java.util.Optional.empty();
         }
         Map<String, String> parameters = new LinkedHashMap<>();
-        if (values.containsKey("language")) {
-            if (job.get() != BatchJob.FUNDER_REPORT || !LANGUAGES.contains(values.get("language"))) {
-                problems.add(where + "'language' is fi, sv or en, and only for funderReport");
-                return java.util.Optional.empty();
-            }
-            parameters.put("language", values.get("language"));
+        boolean funderReport = job.get() == BatchJob.FUNDER_REPORT;
+        String report = values.getOrDefault("report", "").strip();
+        if (funderReport == report.isEmpty()) {
+            problems.add(where + "'report' (a report definition's code) is required for funderReport, and only for it");
+            return java.util.Optional.empty();
+        }
+        if (funderReport) {
+            parameters.put("report", report);
         }
         return java.util.Optional.of(new JobSchedule(job.get(), cron, parameters, line(entry)));
     }

@@ -1,5 +1,7 @@
 package fi.mittari.batch;
 
+import fi.mittari.report.definition.ReportCatalog;
+import fi.mittari.report.definition.ReportDefinition;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,7 @@ class ScheduledJobs {
     private final BatchJobs jobs;
     private final JobLocks locks;
     private final AbandonedExecutions abandoned;
+    private final ReportCatalog reports;
     private final TaskScheduler scheduler;
     private final Clock clock;
     private final Path file;
@@ -46,6 +50,7 @@ class ScheduledJobs {
             BatchJobs jobs,
             JobLocks locks,
             AbandonedExecutions abandoned,
+            ReportCatalog reports,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
             Clock clock,
             @Value("${mittari.batch-dir}") String batchDirectory,
@@ -54,6 +59,7 @@ class ScheduledJobs {
         this.jobs = jobs;
         this.locks = locks;
         this.abandoned = abandoned;
+        this.reports = reports;
         this.scheduler = scheduler;
         this.clock = clock; // cron is read in the server's time zone, as schedules.yaml says
         this.file = Path.of(batchDirectory, "schedules.yaml");
@@ -80,6 +86,29 @@ class ScheduledJobs {
             scheduleAfter(schedule, ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())));
             LOG.info("{} scheduled: {}", schedule.job().jobName(), schedule.cron());
         });
+        scheduleReports();
+    }
+
+    /** Each report definition with a {@code schedule} builds its funder workbook on that cron. */
+    private void scheduleReports() {
+        for (ReportDefinition definition : reports.all()) {
+            definition.schedule().ifPresent(cron -> {
+                try {
+                    CronExpression.create(cron);
+                } catch (RuntimeException e) {
+                    LOG.error(
+                            "{}:{}: invalid schedule '{}' (not scheduled)",
+                            definition.sourceName(),
+                            definition.line(),
+                            cron);
+                    return;
+                }
+                var schedule = new JobSchedule(
+                        BatchJob.FUNDER_REPORT, cron, Map.of("report", definition.code()), definition.line());
+                scheduleAfter(schedule, ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())));
+                LOG.info("funderReport of {} scheduled: {}", definition.code(), cron);
+            });
+        }
     }
 
     /**
@@ -105,7 +134,9 @@ class ScheduledJobs {
     }
 
     private void fire(JobSchedule schedule, ZonedDateTime firing) {
-        String lock = "schedule-line-" + schedule.line() + "-" + schedule.job().jobName();
+        String lock = schedule.parameters().containsKey("report")
+                ? "schedule-report-" + schedule.parameters().get("report")
+                : "schedule-line-" + schedule.line() + "-" + schedule.job().jobName();
         boolean ran = locks.runOnce(lock, lockAtMostFor, lockAtLeastFor, () -> launch(schedule, firing));
         if (!ran) {
             LOG.debug("{} firing {} taken by another instance", schedule.job().jobName(), firing);
@@ -118,7 +149,10 @@ class ScheduledJobs {
         } catch (RuntimeException e) {
             LOG.error("Taking over abandoned job executions failed; launching anyway", e);
         }
-        String runKey = "scheduled " + firing.toInstant() + " line " + schedule.line();
+        String runKey = "scheduled " + firing.toInstant() + " line " + schedule.line()
+                + (schedule.parameters().containsKey("report")
+                        ? " report " + schedule.parameters().get("report")
+                        : "");
         String startedBy = "schedule " + schedule.cron() + " line " + schedule.line();
         try {
             long id = jobs.launch(schedule.job(), runKey, startedBy, schedule.parameters());

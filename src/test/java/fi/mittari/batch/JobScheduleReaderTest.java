@@ -19,13 +19,14 @@ class JobScheduleReaderTest {
                     cron: "0 15 2 * * *"
                   - job: funderReport
                     cron: "0 45 2 * * MON"
-                    language: sv
+                    report: keko-stea-2019
                 """);
         assertThat(read.problems()).isEmpty();
         assertThat(read.schedules())
                 .containsExactly(
                         new JobSchedule(BatchJob.AGGREGATE_INDICATORS, "0 15 2 * * *", Map.of(), 2),
-                        new JobSchedule(BatchJob.FUNDER_REPORT, "0 45 2 * * MON", Map.of("language", "sv"), 4));
+                        new JobSchedule(
+                                BatchJob.FUNDER_REPORT, "0 45 2 * * MON", Map.of("report", "keko-stea-2019"), 4));
     }
 
     @Test
@@ -40,6 +41,7 @@ class JobScheduleReaderTest {
                     cron: "0 0 3 * * *"
                   - job: funderReport
                     cron: "0 0 4 * * *"
+                    report: keko-stea-2019
                 """);
         assertThat(read.schedules()).extracting(JobSchedule::job).containsExactly(BatchJob.FUNDER_REPORT);
         assertThat(read.problems()).hasSize(2);
@@ -55,16 +57,25 @@ class JobScheduleReaderTest {
     }
 
     @Test
-    void languageIsOnlyForTheFunderReport() {
+    void reportIsRequiredForTheFunderReportAndOnlyForIt() {
         var read = reader.read(
                 "s.yaml",
                 """
                 schedules:
                   - job: aggregateIndicators
                     cron: "0 0 1 * * *"
+                    report: keko-stea-2019
+                  - job: funderReport
+                    cron: "0 0 1 * * *"
+                  - job: funderReport
+                    cron: "0 0 1 * * *"
                     language: fi
                 """);
         assertThat(read.schedules()).isEmpty();
-        assertThat(read.problems()).singleElement().asString().contains("only for funderReport");
+        assertThat(read.problems())
+                .containsExactly(
+                        "s.yaml:2: 'report' (a report definition's code) is required for funderReport, and only for it",
+                        "s.yaml:5: 'report' (a report definition's code) is required for funderReport, and only for it",
+                        "s.yaml:7: unknown or malformed property 'language'; expected job, cron, report");
     }
 }
