@@ -2,7 +2,9 @@ package fi.mittari.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.report.archive.DeliveryStatus;
 import fi.mittari.report.archive.ReportArchive;
+import fi.mittari.report.archive.ReportDeliveries;
 import fi.mittari.report.archive.ReportFixture;
 import fi.mittari.report.archive.TestReportCatalog;
 import fi.mittari.report.archive.TestWorkbookFiles;
@@ -47,6 +49,9 @@ class FunderReportJobTest {
     ReportHistory history;
 
     @Inject
+    ReportDeliveries deliveries;
+
+    @Inject
     NamedParameterJdbcTemplate jdbc;
 
     @BeforeEach
@@ -59,7 +64,7 @@ class FunderReportJobTest {
         project("fresh-p", DATA.plus(Duration.ofDays(1)));
         catalog.set(List.of(
                 ReportFixture.definition("stale-report", List.of("stale-p"), List.of()),
-                ReportFixture.definition("fresh-report", List.of("fresh-p"), List.of()),
+                ReportFixture.definition("fresh-report", List.of("fresh-p"), List.of("funder@example.org")),
                 ReportFixture.definition("missing-report", List.of("no-such-project"), List.of())));
     }
 
@@ -113,6 +118,9 @@ class FunderReportJobTest {
         assertThat(history.previous("fresh-report").orElseThrow().figures())
                 .isEqualTo(Map.of("fresh-p/new_partners", "0.53"));
         assertThat(history.previous("no-report-of-this-code")).isEmpty();
+        // no SMTP server in this test: the delivery is recorded, as not configured rather than failed
+        assertThat(deliveries.ofReport(report.id())).singleElement().satisfies(d -> assertThat(d.status())
+                .isEqualTo(DeliveryStatus.NOT_CONFIGURED));
     }
 
     @Test
