@@ -6,8 +6,13 @@ import fi.mittari.indicator.engine.IndicatorValues;
 import fi.mittari.indicator.engine.MeasuringIndicators;
 import fi.mittari.indicator.engine.ResolvingIndicatorScope;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
-import fi.mittari.report.PreparingFunderReport;
-import fi.mittari.report.Reports;
+import fi.mittari.report.archive.DefinitionJson;
+import fi.mittari.report.archive.FiguresJson;
+import fi.mittari.report.archive.ReportArchive;
+import fi.mittari.report.archive.WorkbookFiles;
+import fi.mittari.report.definition.ReportCatalog;
+import fi.mittari.report.preparing.PreparingReport;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -30,8 +35,12 @@ class BatchContextFactory {
             DataSourceTransactionManager transactionManager,
             QuestionnaireCatalog questionnaires,
             IndicatorResults indicatorResults,
-            PreparingFunderReport preparingFunderReport,
-            Reports reports,
+            ReportCatalog reportCatalog,
+            BeanProvider<PreparingReport> preparingReport,
+            WorkbookFiles workbookFiles,
+            ReportArchive reportArchive,
+            DefinitionJson definitionJson,
+            FiguresJson figuresJson,
             IndicatorCatalog indicatorCatalog,
             MeasuringIndicators measuringIndicators,
             IndicatorValues indicatorValues,
@@ -46,8 +55,15 @@ class BatchContextFactory {
         context.registerBean("batchTransactionManager", DataSourceTransactionManager.class, () -> transactionManager);
         context.registerBean(QuestionnaireCatalog.class, () -> questionnaires);
         context.registerBean(IndicatorResults.class, () -> indicatorResults);
-        context.registerBean(PreparingFunderReport.class, () -> preparingFunderReport);
-        context.registerBean(Reports.class, () -> reports);
+        context.registerBean(ReportCatalog.class, () -> reportCatalog);
+        // Looked up when a report is built, so the application starts (and other jobs run) before one is available.
+        PreparingReport preparing =
+                (definition, generatedAt, today) -> preparingReport.get().prepare(definition, generatedAt, today);
+        context.registerBean(PreparingReport.class, () -> preparing);
+        context.registerBean(WorkbookFiles.class, () -> workbookFiles);
+        context.registerBean(ReportArchive.class, () -> reportArchive);
+        context.registerBean(DefinitionJson.class, () -> definitionJson);
+        context.registerBean(FiguresJson.class, () -> figuresJson);
         context.registerBean(IndicatorCatalog.class, () -> indicatorCatalog);
         context.registerBean(MeasuringIndicators.class, () -> measuringIndicators);
         context.registerBean(IndicatorValues.class, () -> indicatorValues);

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.SyncTaskExecutor;
 
 /** The job repository on the shared pool and transaction manager, and a launcher that runs jobs off the caller's thread. */
 @Configuration
@@ -22,6 +23,16 @@ class BatchInfrastructureConfiguration {
         var launcher = new TaskExecutorJobLauncher();
         launcher.setJobRepository(jobRepository);
         launcher.setTaskExecutor(executor);
+        launcher.afterPropertiesSet();
+        return launcher;
+    }
+
+    /** Runs a job in the caller's thread to its end: funderReport's refreshIndicators step runs aggregateIndicators so. */
+    @Bean
+    TaskExecutorJobLauncher syncJobLauncher(JobRepository jobRepository) throws Exception {
+        var launcher = new TaskExecutorJobLauncher();
+        launcher.setJobRepository(jobRepository);
+        launcher.setTaskExecutor(new SyncTaskExecutor());
         launcher.afterPropertiesSet();
         return launcher;
     }

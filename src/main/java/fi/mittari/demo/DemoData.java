@@ -3,6 +3,8 @@ package fi.mittari.demo;
 import fi.mittari.batch.BatchJob;
 import fi.mittari.batch.BatchJobs;
 import fi.mittari.questionnaire.QuestionnairesLoaded;
+import fi.mittari.report.definition.ReportCatalog;
+import fi.mittari.report.definition.ReportDefinition;
 import fi.mittari.response.Channel;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a newcomer sees on first start: the articles' figures ({@link SeedScenario}) as demo data, their indicators
- * computed and a first funder workbook written. Loaded once, only when MITTARI_DEMO is not false; the responses are
+ * computed and a first funder workbook written for each report definition of batch/reports/. Loaded once, only when MITTARI_DEMO is not false; the responses are
  * stored with channel DEMO so they can never pass for real answers.
  */
 @Singleton
@@ -34,16 +36,19 @@ class DemoData {
     private final BatchJobs jobs;
     private final ExecutorService executor;
     private final Clock clock;
+    private final ReportCatalog reports;
 
     DemoData(
             SeedScenario scenario,
             BatchJobs jobs,
             @Named(TaskExecutors.BLOCKING) ExecutorService executor,
-            Clock clock) {
+            Clock clock,
+            ReportCatalog reports) {
         this.scenario = scenario;
         this.jobs = jobs;
         this.executor = executor;
         this.clock = clock;
+        this.reports = reports;
     }
 
     @EventListener
@@ -71,7 +76,15 @@ class DemoData {
                         Map.of("project", project));
                 jobs.awaitEnd(aggregate, Duration.ofMinutes(2));
             }
-            jobs.launch(BatchJob.FUNDER_REPORT, "demo " + clock.instant(), "demo data", Map.of("language", "fi"));
+            // One workbook per report definition, one after another (the launcher runs two jobs at a time).
+            for (ReportDefinition report : reports.all()) {
+                long built = jobs.launch(
+                        BatchJob.FUNDER_REPORT,
+                        "demo " + report.code() + " " + clock.instant(),
+                        "demo data",
+                        Map.of("report", report.code()));
+                jobs.awaitEnd(built, Duration.ofMinutes(5));
+            }
         } catch (BatchJobs.LaunchRefused refused) {
             LOG.warn("Demo jobs not started: {}", refused.getMessage());
         }

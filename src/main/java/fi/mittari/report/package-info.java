@@ -1,6 +1,6 @@
 /**
- * Funder reports: gathering the stored indicators with small-group suppression
- * ({@link fi.mittari.report.PreparingFunderReport}), writing the Excel workbook with Apache POI, storing and serving
- * the files ({@link fi.mittari.report.Reports}).
+ * Funder reports: report definitions ({@code definition}), what a workbook shows ({@code content}, gathered by
+ * {@code preparing}), writing it with Apache POI ({@code workbook}), and the archive of built workbooks with their
+ * access and email delivery ({@code archive}, served by {@code web}).
  */
 package fi.mittari.report;

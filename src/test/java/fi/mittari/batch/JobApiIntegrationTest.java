@@ -2,7 +2,11 @@ package fi.mittari.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.context.ContextFixture;
+import fi.mittari.report.archive.ReportFixture;
+import fi.mittari.report.archive.TestReportCatalog;
 import fi.mittari.support.StaffApi;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,7 +18,12 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 @MicronautTest(transactional = false)
+@Property(name = "test.reports", value = "doubles")
+@Property(name = "test.preparing", value = "double")
 class JobApiIntegrationTest {
+
+    @Inject
+    TestReportCatalog reports;
 
     @Inject
     @Client("/")
@@ -26,7 +35,9 @@ class JobApiIntegrationTest {
     @Test
     void aRunStartedByStaffIsListedWithItsUsernameAndItsSteps() {
         StaffApi admin = StaffApi.loginAsAdmin(client.toBlocking());
-        Map<String, Object> run = admin.runJob("funderReport", Map.of("language", "sv"));
+        ContextFixture.createProject(admin, "jobs-api");
+        reports.set(List.of(ReportFixture.definition("jobs-api-2026", List.of("jobs-api"), List.of())));
+        Map<String, Object> run = admin.runJob("funderReport", Map.of("report", "jobs-api-2026"));
         assertThat(run.get("status")).isEqualTo("COMPLETED");
 
         List<Map<String, Object>> history = admin.getList("/api/jobs/executions?job=funderReport&limit=5");
@@ -36,7 +47,7 @@ class JobApiIntegrationTest {
             assertThat(latest.get("job")).isEqualTo("funderReport");
             assertThat(latest.get("parameters"))
                     .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                    .containsEntry("language", "sv")
+                    .containsEntry("report", "jobs-api-2026")
                     .doesNotContainKey("startedBy");
             assertThat(latest.get("durationSeconds")).isNotNull();
         });
@@ -49,6 +60,20 @@ class JobApiIntegrationTest {
             assertThat(step.get("status")).isEqualTo("COMPLETED");
             assertThat(step).containsKeys("readCount", "writeCount", "skipCount", "commitCount");
         });
+    }
+
+    @Test
+    void aFunderReportNeedsTheCodeOfAReportDefinition() {
+        StaffApi admin = StaffApi.loginAsAdmin(client.toBlocking());
+        reports.set(List.of(ReportFixture.definition("jobs-api-known", List.of("jobs-api"), List.of())));
+        var unknown = admin.post("/api/jobs/funderReport/executions", Map.of("report", "no-such-report"));
+        assertThat(unknown.code()).isEqualTo(422);
+        assertThat(unknown.body().toString())
+                .contains("report")
+                .contains("there is no report definition 'no-such-report'; definitions are [jobs-api-known]");
+        var none = admin.post("/api/jobs/funderReport/executions", Map.of());
+        assertThat(none.code()).isEqualTo(422);
+        assertThat(none.body().toString()).contains("choose a report definition");
     }
 
     @Test

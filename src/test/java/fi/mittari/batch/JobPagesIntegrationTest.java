@@ -3,8 +3,11 @@ package fi.mittari.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.context.ContextFixture;
+import fi.mittari.report.archive.ReportFixture;
+import fi.mittari.report.archive.TestReportCatalog;
 import fi.mittari.security.Roles;
 import fi.mittari.support.StaffApi;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +17,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.JobExecution;
@@ -21,7 +25,12 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /** The staff pages of jobs: the history, a run's steps, the start forms and Restart, without JavaScript. */
 @MicronautTest(transactional = false)
+@Property(name = "test.reports", value = "doubles")
+@Property(name = "test.preparing", value = "double")
 class JobPagesIntegrationTest {
+
+    @Inject
+    TestReportCatalog reports;
 
     @Inject
     @Client("/")
@@ -36,14 +45,16 @@ class JobPagesIntegrationTest {
     @Test
     void aRunStartedInTheFormIsListedWithWhoStartedIt() {
         StaffApi admin = StaffApi.loginAsAdmin(client.toBlocking());
-        var started = post(admin, "/staff/jobs/funderReport", "language=sv");
+        ContextFixture.createProject(admin, "jobs-pages");
+        reports.set(List.of(ReportFixture.definition("jobs-pages-2026", List.of("jobs-pages"), List.of())));
+        var started = post(admin, "/staff/jobs/funderReport", "report=jobs-pages-2026");
         assertThat(started.code()).isEqualTo(200);
         var latest = jobs.history(Optional.of(BatchJob.FUNDER_REPORT), 1).get(0);
-        assertThat(latest.parameters()).containsEntry("language", "sv");
+        assertThat(latest.parameters()).containsEntry("report", "jobs-pages-2026");
         assertThat(started.body())
                 .contains("<h1>Run " + latest.id() + " of funderReport</h1>")
                 .contains("<dt>Started by</dt><dd>admin</dd>")
-                .contains("<dt>language</dt><dd>sv</dd>");
+                .contains("<dt>report</dt><dd>jobs-pages-2026</dd>");
         jobs.awaitEnd(latest.id(), Duration.ofSeconds(60));
 
         String list = get(admin, "/staff/jobs").body();
@@ -111,9 +122,11 @@ class JobPagesIntegrationTest {
         var backwards = post(admin, "/staff/jobs/aggregateIndicators", "project=&from=2026-05-01&to=2026-04-01");
         assertThat(backwards.code()).isEqualTo(422);
         assertThat(backwards.body()).contains("id=\"a-to-error\"").contains("before it starts");
-        var language = post(admin, "/staff/jobs/funderReport", "language=de");
-        assertThat(language.code()).isEqualTo(422);
-        assertThat(language.body()).contains("id=\"r-language-error\"").contains("must be one of fi, sv, en");
+        var report = post(admin, "/staff/jobs/funderReport", "report=no-such-report");
+        assertThat(report.code()).isEqualTo(422);
+        assertThat(report.body())
+                .contains("id=\"r-report-error\"")
+                .contains("there is no report definition &#39;no-such-report&#39;");
     }
 
     @Test
@@ -122,7 +135,7 @@ class JobPagesIntegrationTest {
         StaffApi funder = ContextFixture.loginAs(client.toBlocking(), admin, Roles.FUNDER);
         assertThat(get(funder, "/staff/jobs").code()).isEqualTo(403);
         assertThat(get(funder, "/staff/jobs/1").code()).isEqualTo(403);
-        assertThat(post(funder, "/staff/jobs/funderReport", "language=fi").code())
+        assertThat(post(funder, "/staff/jobs/funderReport", "report=any").code())
                 .isEqualTo(403);
     }
 

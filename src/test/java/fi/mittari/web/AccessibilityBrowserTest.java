@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * WCAG 2.1 A or AA violation fails, listed page by page.
  */
 @MicronautTest(transactional = false)
+@io.micronaut.context.annotation.Property(name = "test.reports", value = "doubles")
 class AccessibilityBrowserTest {
 
     private static final int PHONE = 390;
@@ -49,6 +50,12 @@ class AccessibilityBrowserTest {
 
     @Inject
     EmbeddedServer server;
+
+    @Inject
+    fi.mittari.report.archive.ReportArchive reports;
+
+    @Inject
+    fi.mittari.report.archive.TestReportCatalog reportCatalog;
 
     @Inject
     @Client("/")
@@ -166,6 +173,15 @@ class AccessibilityBrowserTest {
         }
         var aggregated = staff.runJob("aggregateIndicators", Map.of("project", project));
         assertThat(aggregated).containsEntry("status", "COMPLETED");
+        // an archived report with an email delivery, and a definition to build, for the reports page
+        reportCatalog.set(List.of(fi.mittari.report.archive.ReportFixture.definition(
+                "a11y-report-" + run, List.of(project), List.of("funder@example.org"))));
+        fi.mittari.report.archive.ReportFixture.archive(
+                reports,
+                "a11y-report-" + run,
+                List.of(project),
+                List.of("funder@example.org"),
+                fi.mittari.report.archive.ReportFixture.file(1200));
         try (Browser browser = Browser.start()) {
             browser.open(base + "/login");
             browser.type("#username", StaffApi.ADMIN);
@@ -178,6 +194,8 @@ class AccessibilityBrowserTest {
             assertThat(browser.pageSource()).contains("There are no results");
             visit(browser, "/staff/indicators?from=1.1.2026", "indicator results with errors");
             visit(browser, "/staff/jobs/" + aggregated.get("id"), "job run");
+            visit(browser, "/staff/reports", "report list");
+            assertThat(browser.pageSource()).contains("Build now").contains("NOT_CONFIGURED");
             visit(browser, "/staff/jobs", "job list");
             browser.typeDate("#a-from", java.time.LocalDate.of(2026, 5, 1));
             browser.typeDate("#a-to", java.time.LocalDate.of(2026, 4, 1));

@@ -46,7 +46,7 @@ class JobApiController {
         }
         var checked = request == null
                 ? launching.check(job.get(), null, null, null, null)
-                : launching.check(job.get(), request.language(), request.project(), request.from(), request.to());
+                : launching.check(job.get(), request.report(), request.project(), request.from(), request.to());
         if (checked instanceof OnDemandLaunch.Checked.Invalid invalid) {
             return HttpResponse.unprocessableEntity()
                     .body(new ApiProblem(
@@ -111,5 +111,5 @@ class JobApiController {
 
     @Serdeable
     record LaunchRequest(
-            @Nullable String language, @Nullable String project, @Nullable String from, @Nullable String to) {}
+            @Nullable String report, @Nullable String project, @Nullable String from, @Nullable String to) {}
 }

@@ -29,7 +29,7 @@ public final class JobPages {
             List<Option> projects,
             String from,
             String to,
-            List<Option> languages,
+            List<Option> reports,
             String form,
             String field,
             String message) {

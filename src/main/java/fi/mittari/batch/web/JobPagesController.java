@@ -6,6 +6,7 @@ import fi.mittari.batch.web.JobPages.JobList;
 import fi.mittari.batch.web.JobPages.Option;
 import fi.mittari.batch.web.JobPages.StartForms;
 import fi.mittari.context.Projects;
+import fi.mittari.report.definition.ReportCatalog;
 import fi.mittari.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -42,16 +43,18 @@ class JobPagesController {
     private final BatchJobs jobs;
     private final OnDemandLaunch launching;
     private final Projects projects;
+    private final ReportCatalog reports;
 
-    JobPagesController(BatchJobs jobs, OnDemandLaunch launching, Projects projects) {
+    JobPagesController(BatchJobs jobs, OnDemandLaunch launching, Projects projects, ReportCatalog reports) {
         this.jobs = jobs;
         this.launching = launching;
         this.projects = projects;
+        this.reports = reports;
     }
 
     @Get
     ModelAndView<?> list() {
-        return listPage(forms("", "", "", "fi", "", "", ""));
+        return listPage(forms("", "", "", "", "", "", ""));
     }
 
     @Post("/{name}")
@@ -61,15 +64,15 @@ class JobPagesController {
         String project = text(fields, "project");
         String from = text(fields, "from");
         String to = text(fields, "to");
-        String language = text(fields, "language");
+        String report = text(fields, "report");
         Optional<BatchJob> job = BatchJob.named(name);
         if (job.isEmpty()) {
             return HttpResponse.notFound("No job named '" + name + "'");
         }
-        var checked = launching.check(job.get(), language, project, from, to);
+        var checked = launching.check(job.get(), report, project, from, to);
         if (checked instanceof OnDemandLaunch.Checked.Invalid invalid) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(listPage(forms(project, from, to, language, name, invalid.field(), invalid.message())));
+                    .body(listPage(forms(project, from, to, report, name, invalid.field(), invalid.message())));
         }
         try {
             long id =
@@ -77,7 +80,7 @@ class JobPagesController {
             return HttpResponse.seeOther(URI.create("/staff/jobs/" + id));
         } catch (BatchJobs.LaunchRefused refused) {
             return HttpResponse.status(HttpStatus.CONFLICT)
-                    .body(listPage(forms(project, from, to, language, name, "", refused.getMessage())));
+                    .body(listPage(forms(project, from, to, report, name, "", refused.getMessage())));
         }
     }
 
@@ -115,17 +118,16 @@ class JobPagesController {
     }
 
     private StartForms forms(
-            String project, String from, String to, String language, String form, String field, String message) {
+            String project, String from, String to, String report, String form, String field, String message) {
         List<Option> projectOptions = projects.all().stream()
                 .map(p -> new Option(
                         p.code(), p.name() + " (" + p.code() + ")", p.code().equals(project)))
                 .toList();
-        String chosenLanguage = language.isEmpty() ? "fi" : language;
-        List<Option> languages = List.of(
-                new Option("fi", "Finnish", chosenLanguage.equals("fi")),
-                new Option("sv", "Swedish", chosenLanguage.equals("sv")),
-                new Option("en", "English", chosenLanguage.equals("en")));
-        return new StartForms(projectOptions, from, to, languages, form, field, message);
+        List<Option> reportOptions = reports.all().stream()
+                .map(d -> new Option(
+                        d.code(), d.title() + " (" + d.code() + ")", d.code().equals(report)))
+                .toList();
+        return new StartForms(projectOptions, from, to, reportOptions, form, field, message);
     }
 
     private static String text(Map<String, Object> fields, String name) {

@@ -3,28 +3,29 @@ package fi.mittari.batch.web;
 import fi.mittari.batch.BatchJob;
 import fi.mittari.batch.BatchJobs;
 import fi.mittari.indicator.engine.ResolvingIndicatorScope;
+import fi.mittari.report.definition.ReportCatalog;
+import fi.mittari.report.definition.ReportDefinition;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** A staff member starting a job: the parameters checked the same way for the API and the staff page. */
 @Singleton
 class OnDemandLaunch {
 
-    static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
-
     private final BatchJobs jobs;
     private final Clock clock;
     private final ResolvingIndicatorScope scopes;
+    private final ReportCatalog reports;
 
-    OnDemandLaunch(BatchJobs jobs, Clock clock, ResolvingIndicatorScope scopes) {
+    OnDemandLaunch(BatchJobs jobs, Clock clock, ResolvingIndicatorScope scopes, ReportCatalog reports) {
         this.jobs = jobs;
         this.clock = clock;
         this.scopes = scopes;
+        this.reports = reports;
     }
 
     /** Parameters for the job, or an explanation of the bad one. */
@@ -35,12 +36,12 @@ class OnDemandLaunch {
     }
 
     /**
-     * The funder report's language (default fi); the aggregation's scope: a project code and a period from–to
+     * The funder report's definition code (required, one of the catalog's); the aggregation's scope: a project code and a period from–to
      * (dates YYYY-MM-DD), each optional, checked as the job will resolve them.
      */
     Checked check(
             BatchJob job,
-            @Nullable String language,
+            @Nullable String report,
             @Nullable String project,
             @Nullable String from,
             @Nullable String to) {
@@ -50,11 +51,19 @@ class OnDemandLaunch {
         if (job != BatchJob.FUNDER_REPORT) {
             return new Checked.Valid(Map.of());
         }
-        String chosen = language == null || language.isBlank() ? "fi" : language;
-        if (!LANGUAGES.contains(chosen)) {
-            return new Checked.Invalid("language", "must be one of fi, sv, en");
+        String code = report == null ? "" : report.strip();
+        if (code.isEmpty()) {
+            return new Checked.Invalid("report", "choose a report definition; definitions are " + codes());
         }
-        return new Checked.Valid(Map.of("language", chosen));
+        if (reports.byCode(code).isEmpty()) {
+            return new Checked.Invalid(
+                    "report", "there is no report definition '" + code + "'; definitions are " + codes());
+        }
+        return new Checked.Valid(Map.of("report", code));
+    }
+
+    private java.util.List<String> codes() {
+        return reports.all().stream().map(ReportDefinition::code).toList();
     }
 
     private Checked scope(@Nullable String project, @Nullable String from, @Nullable String to) {

@@ -1,44 +1,49 @@
 package fi.mittari.report.web;
 
-import fi.mittari.report.ReportSummary;
-import fi.mittari.report.Reports;
+import fi.mittari.report.archive.ArchivedReport;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import java.util.List;
 
-/** Lists stored reports and downloads their workbooks. */
+/**
+ * The report archive over the API: the reports the user may see, newest first, and each one's workbook, streamed from
+ * its parts. A FUNDER gets 403 for a report of a project not assigned to the account.
+ */
 @Controller("/api/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.ANALYST, Roles.FUNDER})
 class ReportApiController {
 
-    static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private final VisibleReports reports;
+    private final ReportDownloads downloads;
 
-    private final Reports reports;
-
-    ReportApiController(Reports reports) {
+    ReportApiController(VisibleReports reports, ReportDownloads downloads) {
         this.reports = reports;
+        this.downloads = downloads;
     }
 
     @Get
-    List<ReportSummary> list() {
-        return reports.list();
+    List<ArchivedReport> list(Authentication user) {
+        return reports.list(user);
     }
 
     @Get("/{id}/file")
-    HttpResponse<?> file(long id) {
-        return reports.file(id)
-                .<HttpResponse<?>>map(file -> HttpResponse.ok(file.content())
-                        .contentType(XLSX)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\""))
-                .orElseGet(() -> HttpResponse.notFound(ApiProblem.of("No report " + id)));
+    HttpResponse<?> file(long id, Authentication user) {
+        VisibleReports.Lookup found = reports.find(user, id);
+        if (found instanceof VisibleReports.Lookup.Found report) {
+            return downloads.download(report.report());
+        }
+        if (found instanceof VisibleReports.Lookup.Forbidden) {
+            return HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN)
+                    .body(ApiProblem.of("Report " + id + " is not one of your projects' reports"));
+        }
+        return HttpResponse.notFound(ApiProblem.of("No report " + id));
     }
 }

@@ -1,7 +1,6 @@
 package fi.mittari.report.web;
 
 import fi.mittari.campaign.Campaigns;
-import fi.mittari.report.Reports;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -16,16 +15,16 @@ import io.micronaut.views.ModelAndView;
 import java.util.List;
 import java.util.Map;
 
-/** The page a staff member lands on after logging in: open campaigns and the latest reports. */
+/** The page a staff member lands on after logging in: open campaigns and the latest reports they may see. */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class StaffHomeController {
 
     private final Campaigns campaigns;
-    private final Reports reports;
+    private final VisibleReports reports;
 
-    StaffHomeController(Campaigns campaigns, Reports reports) {
+    StaffHomeController(Campaigns campaigns, VisibleReports reports) {
         this.campaigns = campaigns;
         this.reports = reports;
     }
@@ -36,10 +35,10 @@ class StaffHomeController {
         var campaignLinks = campaigns.all().stream()
                 .map(c -> new StaffHome.CampaignLink(c.title(), "/s/" + c.slug()))
                 .toList();
-        var reportLinks = reports.list().stream()
+        var reportLinks = reports.list(authentication).stream()
                 .limit(20)
                 .map(r -> new StaffHome.ReportLink(
-                        r.title() + " (" + r.fileName() + ")", "/api/reports/" + r.id() + "/file"))
+                        r.title() + " (" + r.fileName() + ")", "/staff/reports/" + r.id() + "/file"))
                 .toList();
         var page = new StaffHome(authentication.getName(), campaignLinks, reportLinks);
         return HttpResponse.ok(new ModelAndView<>("staff/home", Map.of("page", page)));

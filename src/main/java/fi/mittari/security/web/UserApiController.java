@@ -1,5 +1,6 @@
 package fi.mittari.security.web;
 
+import fi.mittari.security.FunderProjects;
 import fi.mittari.security.PasswordHashing;
 import fi.mittari.security.Roles;
 import fi.mittari.security.persistence.StaffUser;
@@ -10,7 +11,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -34,11 +37,40 @@ class UserApiController {
     private final StaffUserRepository users;
     private final PasswordHashing hashing;
     private final Clock clock;
+    private final FunderProjects funderProjects;
 
-    UserApiController(StaffUserRepository users, PasswordHashing hashing, Clock clock) {
+    UserApiController(StaffUserRepository users, PasswordHashing hashing, Clock clock, FunderProjects funderProjects) {
         this.users = users;
         this.hashing = hashing;
         this.clock = clock;
+        this.funderProjects = funderProjects;
+    }
+
+    /** The projects whose reports a FUNDER account sees: replaces the account's list. */
+    @Put("/{username}/projects")
+    @Secured(Roles.ADMIN)
+    HttpResponse<?> assignProjects(String username, @Body ProjectAssignment request) {
+        List<String> codes = request.projects() == null ? List.of() : request.projects();
+        var refusal = funderProjects.assign(username, codes);
+        if (refusal.isEmpty()) {
+            return HttpResponse.ok(new FunderView(username, List.copyOf(funderProjects.of(username))));
+        }
+        if (refusal.get() instanceof FunderProjects.Refusal.NoSuchUser) {
+            return HttpResponse.notFound(ApiProblem.of("No user '" + username + "'"));
+        }
+        String message = refusal.get() instanceof FunderProjects.Refusal.UnknownProjects unknown
+                ? "there are no projects with codes " + unknown.codes()
+                : "projects are assigned only to FUNDER accounts; '" + username + "' is not one";
+        return HttpResponse.unprocessableEntity()
+                .body(new ApiProblem("The projects were not assigned", List.of(invalid("projects", message))));
+    }
+
+    @Get("/{username}/projects")
+    @Secured(Roles.ADMIN)
+    HttpResponse<?> projects(String username) {
+        return users.existsByUsername(username)
+                ? HttpResponse.ok(new FunderView(username, List.copyOf(funderProjects.of(username))))
+                : HttpResponse.notFound(ApiProblem.of("No user '" + username + "'"));
     }
 
     @Post
@@ -102,6 +134,12 @@ class UserApiController {
 
     @Serdeable
     record PasswordChange(@Nullable String currentPassword, @Nullable String newPassword) {}
+
+    @Serdeable
+    record ProjectAssignment(@Nullable List<String> projects) {}
+
+    @Serdeable
+    record FunderView(String username, List<String> projects) {}
 
     @Serdeable
     record UserView(String username, List<String> roles) {}

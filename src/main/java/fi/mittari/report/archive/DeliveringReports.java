@@ -1,0 +1,84 @@
+package fi.mittari.report.archive;
+
+import jakarta.inject.Singleton;
+import jakarta.mail.MessagingException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the deliveries whose time has come, each with its workbook read from the archive. A failed attempt is recorded
+ * with its error and tried again later (DeliveryBackoff); the archived report is never touched. The caller makes sure
+ * one instance at a time does this (a scheduled retry under a ShedLock lock).
+ */
+@Singleton
+public class DeliveringReports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveringReports.class);
+    static final int BATCH = 50;
+
+    private final SmtpSettings smtp;
+    private final SmtpMailer mailer;
+    private final ReportDeliveries deliveries;
+    private final ReportArchive archive;
+
+    DeliveringReports(SmtpSettings smtp, SmtpMailer mailer, ReportDeliveries deliveries, ReportArchive archive) {
+        this.smtp = smtp;
+        this.mailer = mailer;
+        this.deliveries = deliveries;
+        this.archive = archive;
+    }
+
+    /** Attempts every delivery due at {@code now}; returns how many were sent. */
+    public int deliverDue(Instant now) {
+        if (!smtp.configured()) {
+            return 0;
+        }
+        List<Delivery> due = deliveries.due(now, BATCH);
+        int sent = 0;
+        for (Delivery delivery : due) {
+            Optional<ArchivedReport> report = archive.find(delivery.reportId());
+            if (report.isEmpty()) {
+                deliveries.failed(delivery, "the report is no longer in the archive", now);
+                continue;
+            }
+            try {
+                mailer.send(
+                        delivery.recipient(),
+                        ReportMail.of(report.get()),
+                        report.get().fileName(),
+                        () -> archive.openFile(delivery.reportId()),
+                        now);
+                deliveries.sent(delivery, now);
+                sent++;
+            } catch (MessagingException | RuntimeException e) {
+                String error = describe(e);
+                deliveries.failed(delivery, error, now);
+                LOG.warn(
+                        "Delivery {} of report {} failed (attempt {}): {}",
+                        delivery.id(),
+                        delivery.reportId(),
+                        delivery.attempts() + 1,
+                        ReportDeliveries.withoutAddresses(error));
+            }
+        }
+        return sent;
+    }
+
+    /** The exception and its causes' messages, e.g. "MailConnectException: Couldn't connect to host …". */
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < ReportDeliveries.MAX_ERROR; t = t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" ← ");
+            }
+            text.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                text.append(": ").append(t.getMessage().strip());
+            }
+        }
+        return text.toString();
+    }
+}

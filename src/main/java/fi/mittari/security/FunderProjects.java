@@ -1,0 +1,74 @@
+package fi.mittari.security;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** Which projects' reports each FUNDER account may see and download (funder_project). */
+@Singleton
+public class FunderProjects {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    FunderProjects(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Why an assignment was refused. */
+    public sealed interface Refusal {
+        record NoSuchUser(String username) implements Refusal {}
+
+        record NotAFunder(String username) implements Refusal {}
+
+        record UnknownProjects(List<String> codes) implements Refusal {}
+    }
+
+    /** The project codes assigned to the account; empty for an account that has none or does not exist. */
+    public Set<String> of(String username) {
+        return new TreeSet<>(jdbc.queryForList(
+                """
+                SELECT fp.project_code FROM funder_project fp JOIN staff_user u ON u.id = fp.staff_user_id
+                 WHERE u.username = :username
+                """,
+                Map.of("username", username),
+                String.class));
+    }
+
+    /** Replaces the account's projects with {@code codes}; refused for a non-FUNDER account or unknown projects. */
+    @Transactional
+    public Optional<Refusal> assign(String username, List<String> codes) {
+        List<Map<String, Object>> users = jdbc.queryForList(
+                "SELECT id, roles FROM staff_user WHERE username = :username", Map.of("username", username));
+        if (users.isEmpty()) {
+            return Optional.of(new Refusal.NoSuchUser(username));
+        }
+        long userId = ((Number) users.get(0).get("id")).longValue();
+        boolean funder = List.of(((String) users.get(0).get("roles")).split(",")).stream()
+                .map(String::strip)
+                .anyMatch(Roles.FUNDER::equals);
+        if (!funder) {
+            return Optional.of(new Refusal.NotAFunder(username));
+        }
+        Set<String> wanted = new TreeSet<>(codes);
+        Set<String> known = wanted.isEmpty()
+                ? Set.of()
+                : new TreeSet<>(jdbc.queryForList(
+                        "SELECT code FROM project WHERE code IN (:codes)", Map.of("codes", wanted), String.class));
+        if (!known.containsAll(wanted)) {
+            return Optional.of(new Refusal.UnknownProjects(
+                    wanted.stream().filter(c -> !known.contains(c)).toList()));
+        }
+        jdbc.update("DELETE FROM funder_project WHERE staff_user_id = :user", Map.of("user", userId));
+        for (String code : wanted) {
+            jdbc.update(
+                    "INSERT INTO funder_project (staff_user_id, project_code) VALUES (:user, :code)",
+                    Map.of("user", userId, "code", code));
+        }
+        return Optional.empty();
+    }
+}
