@@ -87,6 +87,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWorkbookContentIsPlainValues() {
+        // What a workbook shows is decided before POI sees it: the content is records of plain Java values.
+        classes()
+                .that()
+                .resideInAPackage("fi.mittari.report.content..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "fi.mittari.report.content..", "fi.mittari.report", "fi.mittari.indicator.definition")
+                .check(MITTARI);
+    }
+
+    @Test
+    void withinReportsOnlyTheWorkbookWritesExcel() {
+        noClasses()
+                .that()
+                .resideInAPackage("fi.mittari.report..")
+                .and()
+                .resideOutsideOfPackage("fi.mittari.report.workbook..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.poi..")
+                .check(MITTARI);
+    }
+
+    @Test
     void uploadedSheetsAreReadWithoutKnowingWhatTheyHold() {
         // Uploaded files are parsed into plain text tables; response and context give the columns their meaning.
         classes()
