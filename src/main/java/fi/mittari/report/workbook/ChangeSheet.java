@@ -33,7 +33,7 @@ final class ChangeSheet implements ContentSheet {
                     "Muutos",
                     "Muutos alkumittauksesta seurantamittaukseen",
                     List.of(
-                            "Projekti",
+                            "Hanke",
                             "Indikaattori",
                             "Nimi",
                             "Yksikkö",

@@ -31,7 +31,7 @@ final class EmploymentSheet implements ContentSheet {
                     "Työllistyminen",
                     "Työllistyminen valmennuksen jälkeen",
                     List.of(
-                            "Projekti",
+                            "Hanke",
                             "Valmennettuja",
                             "Työllistyneitä",
                             "Työllistymisaste",
