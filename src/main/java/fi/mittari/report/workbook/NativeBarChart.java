@@ -4,6 +4,8 @@ import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
@@ -40,6 +42,16 @@ final class NativeBarChart {
 
     /** One series: its legend text and its values, a single-column range as long as the categories. */
     record Series(String title, CellRangeAddress values) {}
+
+    /**
+     * Bar colours, series by series: dark blue, orange, grey — told apart by people with the commonest colour vision
+     * deficiencies and printable in greyscale (each a different lightness), with a contrast of at least 3:1 to white.
+     */
+    private static final byte[][] PALETTE = {
+        {(byte) 0x1F, (byte) 0x4E, (byte) 0x79},
+        {(byte) 0xC5, (byte) 0x5A, (byte) 0x11},
+        {(byte) 0x59, (byte) 0x59, (byte) 0x59}
+    };
 
     private NativeBarChart() {}
 
@@ -95,9 +107,12 @@ final class NativeBarChart {
             data.setBarGrouping(BarGrouping.STACKED);
         }
         var labels = XDDFDataSourcesFactory.fromStringCellRange(xssf, categories);
-        for (Series one : series) {
-            data.addSeries(labels, XDDFDataSourcesFactory.fromNumericCellRange(xssf, one.values()))
-                    .setTitle(one.title(), null);
+        for (int i = 0; i < series.size(); i++) {
+            Series one = series.get(i);
+            var added = data.addSeries(labels, XDDFDataSourcesFactory.fromNumericCellRange(xssf, one.values()));
+            added.setTitle(one.title(), null);
+            // An explicit fill: without one LibreOffice draws the axes but no bars (Excel picks its theme colour)
+            added.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i % PALETTE.length])));
         }
         chart.plot(data);
         if (stacked) {

@@ -78,6 +78,9 @@ class SurveyOutcomesSheetTest {
             assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("'Kyselyjen tulokset'!$A$7:$A$8");
             assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("'Kyselyjen tulokset'!$C$7:$C$8");
             assertThat(series.getValuesData().isNumeric()).isTrue();
+            // a solid fill of its own: without one LibreOffice draws the axes and no bars (seen in its PDF)
+            assertThat(series.getShapeProperties().getFillProperties())
+                    .isInstanceOf(org.apache.poi.xddf.usermodel.XDDFSolidFillProperties.class);
             assertThat(charts.get(0)
                             .getCTChart()
                             .getPlotArea()
