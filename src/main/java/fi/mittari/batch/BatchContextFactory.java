@@ -1,11 +1,9 @@
 package fi.mittari.batch;
 
-import fi.mittari.indicator.IndicatorResults;
 import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.engine.IndicatorValues;
 import fi.mittari.indicator.engine.MeasuringIndicators;
 import fi.mittari.indicator.engine.ResolvingIndicatorScope;
-import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.report.archive.DefinitionJson;
 import fi.mittari.report.archive.FiguresJson;
 import fi.mittari.report.archive.ReportArchive;
@@ -33,8 +31,6 @@ class BatchContextFactory {
     @Bean(preDestroy = "close")
     AnnotationConfigApplicationContext batchContext(
             DataSourceTransactionManager transactionManager,
-            QuestionnaireCatalog questionnaires,
-            IndicatorResults indicatorResults,
             ReportCatalog reportCatalog,
             BeanProvider<PreparingReport> preparingReport,
             WorkbookFiles workbookFiles,
@@ -53,8 +49,6 @@ class BatchContextFactory {
         DataSource pool = transactionManager.getDataSource();
         context.registerBean("batchDataSource", DataSource.class, () -> pool);
         context.registerBean("batchTransactionManager", DataSourceTransactionManager.class, () -> transactionManager);
-        context.registerBean(QuestionnaireCatalog.class, () -> questionnaires);
-        context.registerBean(IndicatorResults.class, () -> indicatorResults);
         context.registerBean(ReportCatalog.class, () -> reportCatalog);
         // Looked up when a report is built, so the application starts (and other jobs run) before one is available.
         PreparingReport preparing =

@@ -103,7 +103,7 @@ class AbandonedExecutionsJobTest {
             execution.setStatus(BatchStatus.STARTED);
             execution.setStartTime(LocalDateTime.now().minusMinutes(5));
             repository.update(execution);
-            StepExecution step = execution.createStepExecution("aggregateCampaigns");
+            StepExecution step = execution.createStepExecution("computeIndicators");
             step.setStatus(BatchStatus.STARTED);
             step.setStartTime(LocalDateTime.now().minusMinutes(5));
             repository.add(step);

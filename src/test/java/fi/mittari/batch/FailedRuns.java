@@ -14,7 +14,7 @@ final class FailedRuns {
 
     private FailedRuns() {}
 
-    /** A run of aggregateIndicators that failed in its one step, which had announced {@code total} items. */
+    /** A run of aggregateIndicators that failed in its first step (computeIndicators), which had announced {@code total} items. */
     static JobExecution failedRun(AnnotationConfigApplicationContext batch, String runKey, int done, long total) {
         JobRepository repository = batch.getBean(JobRepository.class);
         try {
@@ -25,7 +25,7 @@ final class FailedRuns {
                             .addString(BatchJobs.STARTED_BY, "test", false)
                             .toJobParameters());
             execution.setStartTime(LocalDateTime.now().minusMinutes(2));
-            StepExecution step = execution.createStepExecution("aggregateCampaigns");
+            StepExecution step = execution.createStepExecution("computeIndicators");
             step.setStartTime(LocalDateTime.now().minusMinutes(2));
             if (total > 0) {
                 step.getExecutionContext().putLong(BatchJobs.TOTAL_KEY, total);

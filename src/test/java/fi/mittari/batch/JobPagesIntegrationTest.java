@@ -82,7 +82,7 @@ class JobPagesIntegrationTest {
         assertThat(detail)
                 .contains("<dt>Status</dt><dd>FAILED</dd>")
                 .contains("<dt>Started by</dt><dd>test</dd>")
-                .contains("<th scope=\"row\">aggregateCampaigns</th>")
+                .contains("<th scope=\"row\">computeIndicators</th>")
                 .contains("action=\"/staff/jobs/" + id + "/restart\"")
                 .doesNotContain("Refresh");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import fi.mittari.context.ContextFixture;
+import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.report.ReportLanguage;
 import fi.mittari.report.archive.ReportFixture;
 import fi.mittari.report.archive.TestReportCatalog;
@@ -36,6 +37,9 @@ class FromQuestionnaireToWorkbookIntegrationTest {
 
     @Inject
     TestReportCatalog reports;
+
+    @Inject
+    IndicatorCatalog indicators;
 
     @Inject
     @Client("/")
@@ -106,8 +110,12 @@ class FromQuestionnaireToWorkbookIntegrationTest {
 
         Map<String, Object> aggregation = staff.runJob("aggregateIndicators", Map.of());
         assertThat(aggregation).containsEntry("status", "COMPLETED");
+        // the run reads every definition of batch/indicators once, then publishes what it computed
+        int definitions = indicators.all().size();
+        assertThat(definitions).isPositive();
         assertThat(aggregation.get("steps").toString())
-                .contains("name=aggregateCampaigns, status=COMPLETED, readCount=1,");
+                .contains("name=computeIndicators, status=COMPLETED, readCount=" + definitions + ",")
+                .contains("name=publishIndicators, status=COMPLETED");
         // A second run replaces the first run's results rather than adding to them.
         assertThat(staff.runJob("aggregateIndicators", Map.of())).containsEntry("status", "COMPLETED");
 

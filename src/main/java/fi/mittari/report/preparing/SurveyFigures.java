@@ -18,8 +18,7 @@ import java.util.TreeMap;
 
 /**
  * What the survey campaigns' answers say: respondents by sector and region (Reach) and every closed question's
- * distribution (Survey outcomes). Counted with one GROUP BY per campaign over the responses submitted in the period,
- * not from the per-campaign results of the aggregation job, which count every response whatever its date.
+ * distribution (Survey outcomes). Counted with one GROUP BY per campaign over the responses submitted in the period.
  */
 final class SurveyFigures {
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.mittari.batch.BatchJob;
 import fi.mittari.batch.BatchJobs;
 import fi.mittari.batch.JobExecutionSummary;
-import fi.mittari.indicator.IndicatorResults;
 import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.definition.IndicatorDefinition;
@@ -33,7 +32,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Issue 5's benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the normal build): for each size of {@code
  * bench.responses}, generates that many responses (BenchmarkData), then times the aggregateIndicators job end to end
  * for project "bench" in 2018–2019 next to the same SQL run bare over JDBC: the queries IndicatorSql builds for every
- * definition and breakdown of the real catalog (batch/indicators), and the per-campaign counts of IndicatorResults.
+ * definition and breakdown of the real catalog (batch/indicators). The job is two steps, computeIndicators and
+ * publishIndicators (the older per-campaign step and its queries were removed).
  * One warm-up round, then the median of {@code bench.rounds} (three by default). Prints a table; asserts only that every run completed.
  */
 @MicronautTest(startApplication = false, transactional = false)
@@ -56,9 +56,6 @@ class AggregateIndicatorsBenchmark {
     IndicatorCatalog catalog;
 
     @Inject
-    IndicatorResults results;
-
-    @Inject
     AnnotationConfigApplicationContext batch;
 
     private int runs;
@@ -70,8 +67,8 @@ class AggregateIndicatorsBenchmark {
                 "the benchmark generates its data with MariaDB's sequence engine");
         List<String> table = new ArrayList<>();
         table.add(
-                "| responses | generate s | job s | campaigns step s | indicators step s | bare engine SQL s | bare campaign SQL s | job / bare | indicators step / bare engine | peak heap MB |");
-        table.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                "| responses | generate s | job s | indicators step s | publish step s | bare engine SQL s | job / bare engine | indicators step / bare engine | peak heap MB |");
+        table.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int size : sizes()) {
             long started = System.nanoTime();
             new BenchmarkData(jdbc.getJdbcTemplate()).generate(size);
@@ -79,39 +76,32 @@ class AggregateIndicatorsBenchmark {
             System.out.printf("bench: %,d responses generated in %.1f s%n", size, generate);
             resetPeaks();
             List<SqlQuery> queries = engineQueries();
-            List<Long> campaigns = jdbc.queryForList("SELECT id FROM campaign ORDER BY id", Map.of(), Long.class);
             job();
             bare(queries);
-            bareCampaigns(campaigns);
             double[][] job = new double[ROUNDS][];
             double[] engine = new double[ROUNDS];
-            double[] campaign = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
                 job[round] = job();
                 engine[round] = bare(queries);
-                campaign[round] = bareCampaigns(campaigns);
                 System.out.printf(
-                        "bench: %,d round %d: job %.2f s (campaigns %.2f, indicators %.2f), bare engine %.2f s,"
-                                + " bare campaigns %.2f s%n",
-                        size, round + 1, job[round][0], job[round][1], job[round][2], engine[round], campaign[round]);
+                        "bench: %,d round %d: job %.2f s (indicators %.2f, publish %.2f), bare engine %.2f s%n",
+                        size, round + 1, job[round][0], job[round][1], job[round][2], engine[round]);
             }
             double jobMedian = median(Arrays.stream(job).mapToDouble(j -> j[0]).toArray());
-            double campaignsStep =
-                    median(Arrays.stream(job).mapToDouble(j -> j[1]).toArray());
             double indicatorsStep =
+                    median(Arrays.stream(job).mapToDouble(j -> j[1]).toArray());
+            double publishStep =
                     median(Arrays.stream(job).mapToDouble(j -> j[2]).toArray());
             double bareEngine = median(engine);
-            double bareCampaign = median(campaign);
-            table.add("| %,d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |"
+            table.add("| %,d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |"
                     .formatted(
                             size,
                             generate,
                             jobMedian,
-                            campaignsStep,
                             indicatorsStep,
+                            publishStep,
                             bareEngine,
-                            bareCampaign,
-                            jobMedian / (bareEngine + bareCampaign),
+                            jobMedian / bareEngine,
                             indicatorsStep / bareEngine,
                             peakHeapMegabytes()));
         }
@@ -156,7 +146,7 @@ class AggregateIndicatorsBenchmark {
         return queries;
     }
 
-    /** Seconds of the whole job, of its aggregateCampaigns step and of its computeIndicators step. */
+    /** Seconds of the whole job, of its computeIndicators step and of its publishIndicators step. */
     private double[] job() {
         runs++;
         try {
@@ -167,20 +157,20 @@ class AggregateIndicatorsBenchmark {
             JobExecutionSummary summary = jobs.awaitEnd(id, Duration.ofHours(2)).orElseThrow();
             assertThat(summary.status()).isEqualTo("COMPLETED");
             var execution = batch.getBean(JobExplorer.class).getJobExecution(id);
-            double campaigns = 0;
             double indicators = 0;
+            double publish = 0;
             for (StepExecution step : execution.getStepExecutions()) {
                 double took = seconds(
                         Duration.between(step.getStartTime(), step.getEndTime()).toNanos());
-                if (step.getStepName().equals("aggregateCampaigns")) {
-                    campaigns = took;
-                } else if (step.getStepName().equals("computeIndicators")) {
+                if (step.getStepName().equals("computeIndicators")) {
                     indicators = took;
+                } else if (step.getStepName().equals("publishIndicators")) {
+                    publish = took;
                 }
             }
             double total = seconds(Duration.between(execution.getStartTime(), execution.getEndTime())
                     .toNanos());
-            return new double[] {total, campaigns, indicators};
+            return new double[] {total, indicators, publish};
         } catch (BatchJobs.LaunchRefused e) {
             throw new AssertionError(e);
         }
@@ -200,16 +190,6 @@ class AggregateIndicatorsBenchmark {
         double took = seconds(System.nanoTime() - started);
         assertThat(rows).isPositive();
         return took;
-    }
-
-    private double bareCampaigns(List<Long> campaigns) {
-        long started = System.nanoTime();
-        for (long campaign : campaigns) {
-            results.countResponses(campaign);
-            results.countAnsweredByQuestion(campaign);
-            results.countChoices(campaign);
-        }
-        return seconds(System.nanoTime() - started);
     }
 
     private static void resetPeaks() {

@@ -102,7 +102,6 @@ final class BenchmarkData {
             for (String table : List.of(
                     "answer",
                     "response",
-                    "indicator_result",
                     "indicator_value",
                     "indicator_value_staging",
                     "campaign",
