@@ -18,6 +18,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class ChangeSheet implements ContentSheet {
 
     static final int HEADER_ROW = 2;
+
+    private static final int[] WIDTHS = {10, 12, 36, 10, 8, 10, 12, 12, 10, 10, 10, 10, 10, 10, 12, 12, 12, 24, 30};
+
+    private static final float HEADER_LINE_POINTS = 13f;
     static final int COLUMNS = 19;
     /** The improved, same and worse shares of the pairs. */
     static final int FIRST_SHARE_COLUMN = 14;
@@ -119,11 +123,16 @@ final class ChangeSheet implements ContentSheet {
             OutcomeCells.text(sheet.createRow(HEADER_ROW), 0, words.nothing(), styles.text());
             return;
         }
-        SheetLayout.widths(sheet, 10, 12, 36, 10, 8, 10, 12, 12, 10, 10, 10, 10, 10, 10, 12, 12, 12, 24, 30);
+        SheetLayout.widths(sheet, WIDTHS);
         Row header = sheet.createRow(HEADER_ROW);
+        int lines = 1;
         for (int column = 0; column < COLUMNS; column++) {
-            OutcomeCells.text(header, column, words.header().get(column), styles.header());
+            String label = words.header().get(column);
+            OutcomeCells.text(header, column, label, styles.header());
+            lines = Math.max(lines, (label.length() + WIDTHS[column] - 2) / (WIDTHS[column] - 1));
         }
+        // LibreOffice keeps a row's stored height when it opens the file: wrapped headers need the room set here
+        header.setHeightInPoints(lines * HEADER_LINE_POINTS);
         int row = HEADER_ROW + 1;
         for (ChangeResult change : changes) {
             write(sheet.createRow(row++), change, styles);
