@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * event-feedback on one of the events. Baseline n and follow-up n + 2 carry the same participant code, so every coached
  * person has one pair. Choices and numbers cycle with n and the answer's slot, so each group has hundreds of members.
  */
-final class BenchmarkData {
+public final class BenchmarkData {
 
-    static final String PROJECT = "bench";
+    public static final String PROJECT = "bench";
     private static final int EVENTS = 60;
     private static final int SLICE = 50_000;
 
@@ -83,12 +83,12 @@ final class BenchmarkData {
 
     private final JdbcTemplate jdbc;
 
-    BenchmarkData(JdbcTemplate jdbc) {
+    public BenchmarkData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Empties the context and response tables and fills them for {@code responses} responses. */
-    void generate(int responses) {
+    public void generate(int responses) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             generate(connection, responses);
             return null;
