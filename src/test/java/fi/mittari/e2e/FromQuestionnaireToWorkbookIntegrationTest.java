@@ -79,10 +79,12 @@ class FromQuestionnaireToWorkbookIntegrationTest {
                 1);
         reports.set(List.of(definition));
 
-        // new_partners: yes, yes, yes, no, no, unsure (API) + yes, no (web form) = yes 4, no 3, unsure 1 of 8.
-        // topical_knowledge: partly ×5, yes ×2, no ×1 = 0.625, 0.25, 0.125 of 8.
-        List<String> partners = List.of("yes", "yes", "yes", "no", "no", "unsure");
-        List<String> topical = List.of("partly", "partly", "partly", "yes", "no", "partly");
+        // Every shown count at least 5 and at least 10 answers, or the workbook hides them (ADR 0006):
+        // new_partners: yes ×5, no ×6 (API) + yes, no (web form) = yes 6, no 7, unsure 0 of 13.
+        // topical_knowledge: partly ×6, yes ×5 (API) + partly, yes (web) = partly 7, yes 6, no 0 of 13.
+        List<String> partners = List.of("yes", "yes", "yes", "yes", "yes", "no", "no", "no", "no", "no", "no");
+        List<String> topical =
+                List.of("partly", "partly", "partly", "partly", "partly", "partly", "yes", "yes", "yes", "yes", "yes");
         for (int i = 0; i < partners.size(); i++) {
             var stored = staff.post(
                     "/api/campaigns/keko-e2e/responses",
@@ -135,19 +137,19 @@ class FromQuestionnaireToWorkbookIntegrationTest {
             var newPartners =
                     WorkbookTables.distribution(outcomes, "Löysitkö KeKon kautta uusia yhteistyökumppaneita?");
             assertThat(newPartners.keySet()).containsExactly("Kyllä", "Ei", "En osaa sanoa");
-            assertThat(newPartners.get("Kyllä").count()).isEqualTo(4);
+            assertThat(newPartners.get("Kyllä").count()).isEqualTo(6);
             assertThat(newPartners.values().stream()
                             .mapToDouble(WorkbookTables.Figures::count)
                             .sum())
-                    .isEqualTo(8);
-            assertThat(newPartners.get("Kyllä").share()).isCloseTo(0.5, within(1e-9));
-            assertThat(newPartners.get("Ei").share()).isCloseTo(0.375, within(1e-9));
-            assertThat(newPartners.get("En osaa sanoa").share()).isCloseTo(0.125, within(1e-9));
+                    .isEqualTo(13);
+            assertThat(newPartners.get("Kyllä").share()).isCloseTo(6.0 / 13, within(1e-6));
+            assertThat(newPartners.get("Ei").share()).isCloseTo(7.0 / 13, within(1e-6));
+            assertThat(newPartners.get("En osaa sanoa").share()).isZero();
             assertThat(newPartners.get("Kyllä").shareFormat()).contains("%");
             var topicalKnowledge = WorkbookTables.distribution(outcomes, "Saitko tietoa ajankohtaisista teemoista?");
-            assertThat(topicalKnowledge.get("Osittain").share()).isCloseTo(0.625, within(1e-9));
-            assertThat(topicalKnowledge.get("Kyllä").share()).isCloseTo(0.25, within(1e-9));
-            assertThat(topicalKnowledge.get("En").share()).isCloseTo(0.125, within(1e-9));
+            assertThat(topicalKnowledge.get("Osittain").share()).isCloseTo(7.0 / 13, within(1e-6));
+            assertThat(topicalKnowledge.get("Kyllä").share()).isCloseTo(6.0 / 13, within(1e-6));
+            assertThat(topicalKnowledge.get("En").share()).isZero();
             // one native chart per question shown
             assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) outcomes)
                             .getDrawingPatriarch()

@@ -93,18 +93,28 @@ final class SurveyFigures {
     private SurveyQuestion distribution(ReportCampaign campaign, ClosedQuestion question, Map<String, Long> counts) {
         long answered = counts.values().stream().mapToLong(Long::longValue).sum();
         boolean small = answered < suppression.rule().minCount();
+        List<Long> countList = question.choices().stream()
+                .map(choice -> counts.getOrDefault(choice.value(), 0L))
+                .toList();
+        // ADR 0006, as for every other table: counts 1–4 hidden, with the complementary count where the hidden ones
+        // could be worked out from the total; shares (and their intervals) hidden below the statistic's base too
+        var shownCounts = suppression.apply(countList, answered).counts();
+        var shownShares = suppression.shares(countList, answered);
         List<SurveyQuestion.ChoiceResult> choices = new ArrayList<>();
-        for (Choice choice : question.choices()) {
-            long count = counts.getOrDefault(choice.value(), 0L);
+        for (int i = 0; i < countList.size(); i++) {
+            Choice choice = question.choices().get(i);
+            long count = countList.get(i);
             var estimate = ProportionEstimate.of(count, answered);
-            boolean shown = !small && answered > 0;
+            boolean any = !small && answered > 0;
+            boolean countShown = any && shownCounts.get(i).shownValue().isPresent();
+            boolean shareShown = countShown && shownShares.get(i).shownValue().isPresent();
             choices.add(new SurveyQuestion.ChoiceResult(
                     choice.value(),
                     texts.text(choice.label()),
-                    shown ? java.util.Optional.of(count) : java.util.Optional.empty(),
-                    shown ? java.util.Optional.of(share(count, answered)) : java.util.Optional.empty(),
-                    shown ? estimate.interval().map(i -> bound(i.lower())) : java.util.Optional.empty(),
-                    shown ? estimate.interval().map(i -> bound(i.upper())) : java.util.Optional.empty()));
+                    countShown ? java.util.Optional.of(count) : java.util.Optional.empty(),
+                    shareShown ? java.util.Optional.of(share(count, answered)) : java.util.Optional.empty(),
+                    shareShown ? estimate.interval().map(in -> bound(in.lower())) : java.util.Optional.empty(),
+                    shareShown ? estimate.interval().map(in -> bound(in.upper())) : java.util.Optional.empty()));
         }
         return new SurveyQuestion(
                 campaign.slug(),

@@ -43,7 +43,8 @@ final class SurveyOutcomesSheet implements ContentSheet {
             case FI -> new Words(
                     "Kyselyjen tulokset",
                     "Kyselyjen tulokset",
-                    "Osuudet ovat kysymykseen vastanneista; väli on 95 %:n luottamusväli (Wilson).",
+                    "Osuudet ovat kysymykseen vastanneista; väli on 95 %:n luottamusväli (Wilson). Tyhjä solu: alle 5 vastaajan"
+                            + " lukumäärä tai luku, josta sen voisi laskea.",
                     "Vaihtoehto",
                     "Lukumäärä",
                     "Osuus",
@@ -54,7 +55,8 @@ final class SurveyOutcomesSheet implements ContentSheet {
             case SV -> new Words(
                     "Enkätresultat",
                     "Enkätresultat",
-                    "Andelarna gäller dem som svarat på frågan; intervallet är ett 95 % konfidensintervall (Wilson).",
+                    "Andelarna gäller dem som svarat på frågan; intervallet är ett 95 % konfidensintervall (Wilson). Tom"
+                            + " cell: färre än 5 svarande eller ett tal som det kunde räknas ut ur.",
                     "Alternativ",
                     "Antal",
                     "Andel",
@@ -66,7 +68,8 @@ final class SurveyOutcomesSheet implements ContentSheet {
                     "Survey outcomes",
                     "Survey outcomes",
                     "Shares are of those who answered the question; the interval is a 95 % confidence interval"
-                            + " (Wilson).",
+                            + " (Wilson). An empty cell: fewer than 5 respondents, or a figure it could be worked"
+                            + " out from.",
                     "Choice",
                     "Count",
                     "Share",

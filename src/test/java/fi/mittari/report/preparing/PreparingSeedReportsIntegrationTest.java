@@ -211,6 +211,23 @@ class PreparingSeedReportsIntegrationTest {
         assertThat(yes.share().orElseThrow()).isEqualByComparingTo("0.53");
         assertThat(rounded(yes.intervalLow())).isEqualByComparingTo("0.4329");
         assertThat(rounded(yes.intervalHigh())).isEqualByComparingTo("0.6249");
+        // organisation types in keko-impact.csv: third sector 56, municipal 14, TE 8, company 8, social services 6, and
+        // education 4, ELY 2, Kela 2 — the three under 5 are hidden (ADR 0006; together 8, so none can be worked out
+        // from the total and no complementary cell is needed); a zero would be shown
+        SurveyQuestion types = content.distributions().orElseThrow().stream()
+                .filter(q -> q.campaignSlug().equals(SeedScenario.SURVEY_CAMPAIGN)
+                        && q.questionKey().equals("organisation_type"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(types.answered()).isEqualTo(100);
+        assertThat(choice(types, "third_sector").count()).contains(56L);
+        assertThat(choice(types, "third_sector").share().orElseThrow()).isEqualByComparingTo("0.56");
+        assertThat(choice(types, "social_services").count()).contains(6L);
+        for (String hidden : List.of("education", "ely_centre", "kela")) {
+            assertThat(choice(types, hidden).count()).as(hidden).isEmpty();
+            assertThat(choice(types, hidden).share()).as(hidden).isEmpty();
+            assertThat(choice(types, hidden).intervalLow()).as(hidden).isEmpty();
+        }
         CampaignQuality quality = content.quality().stream()
                 .filter(q -> q.campaignSlug().equals(SeedScenario.SURVEY_CAMPAIGN))
                 .findFirst()
@@ -375,5 +392,12 @@ class PreparingSeedReportsIntegrationTest {
                 .filter(m -> m.questionKey().equals(key))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    private static SurveyQuestion.ChoiceResult choice(SurveyQuestion question, String value) {
+        return question.choices().stream()
+                .filter(c -> c.value().equals(value))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no choice " + value + " in " + question.questionKey()));
     }
 }
