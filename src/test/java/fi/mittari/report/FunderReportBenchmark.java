@@ -12,14 +12,12 @@ import fi.mittari.report.definition.ReportDefinition;
 import fi.mittari.report.definition.ReportPeriod;
 import fi.mittari.report.preparing.PreparingReport;
 import fi.mittari.report.workbook.FunderWorkbook;
+import fi.mittari.support.BenchmarkMeasures;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +96,7 @@ class FunderReportBenchmark {
         table.add("| answers | Data rows | generate s | indicators s | report s | of which prepare s | peak heap MB"
                 + " | file MB | report without Data s | bare s | bare peak heap MB | bare MB | report / bare |");
         table.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (int answers : sizes()) {
+        for (int answers : BenchmarkMeasures.sizes("bench.answers")) {
             long started = System.nanoTime();
             new BenchmarkData(jdbc.getJdbcTemplate()).generate(answers / 20);
             double generate = seconds(System.nanoTime() - started);
@@ -193,14 +190,14 @@ class FunderReportBenchmark {
         for (int round = 0; round <= ROUNDS; round++) {
             Path file = Files.createTempFile("mittari-bench-", ".xlsx");
             try {
-                resetPeaks();
+                BenchmarkMeasures.resetPeaks();
                 long started = System.nanoTime();
                 double prepared;
                 try (var out = new BufferedOutputStream(Files.newOutputStream(file))) {
                     prepared = writer.write(out);
                 }
                 double took = seconds(System.nanoTime() - started);
-                long heap = peakHeapMegabytes();
+                long heap = BenchmarkMeasures.peakHeapMegabytes();
                 megabytes = Files.size(file) / (1024.0 * 1024.0);
                 System.out.printf(
                         "bench: %,d answers %s round %d: %.2f s (prepare %.2f s), peak heap %d MB, %.1f MB%n",
@@ -299,29 +296,6 @@ class FunderReportBenchmark {
             workbook.write(out);
             return next[0] - 1L;
         }
-    }
-
-    private static List<Integer> sizes() {
-        List<Integer> sizes = Arrays.stream(
-                        System.getProperty("bench.answers", "100000").split(","))
-                .map(String::strip)
-                .map(Integer::parseInt)
-                .toList();
-        assertThat(sizes).isNotEmpty();
-        return sizes;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(pool -> pool.getType() == MemoryType.HEAP)
-                        .mapToLong(pool -> pool.getPeakUsage().getUsed()) // per pool: an upper bound of the peak
-                        .sum()
-                / (1024 * 1024);
     }
 
     private static double seconds(long nanos) {

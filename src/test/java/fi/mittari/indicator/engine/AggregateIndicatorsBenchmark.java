@@ -9,11 +9,9 @@ import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
+import fi.mittari.support.BenchmarkMeasures;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,12 +67,12 @@ class AggregateIndicatorsBenchmark {
         table.add(
                 "| responses | generate s | job s | indicators step s | publish step s | bare engine SQL s | job / bare engine | indicators step / bare engine | peak heap MB |");
         table.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (int size : sizes()) {
+        for (int size : BenchmarkMeasures.sizes("bench.responses")) {
             long started = System.nanoTime();
             new BenchmarkData(jdbc.getJdbcTemplate()).generate(size);
             double generate = seconds(System.nanoTime() - started);
             System.out.printf("bench: %,d responses generated in %.1f s%n", size, generate);
-            resetPeaks();
+            BenchmarkMeasures.resetPeaks();
             List<SqlQuery> queries = engineQueries();
             job();
             bare(queries);
@@ -103,17 +101,10 @@ class AggregateIndicatorsBenchmark {
                             bareEngine,
                             jobMedian / bareEngine,
                             indicatorsStep / bareEngine,
-                            peakHeapMegabytes()));
+                            BenchmarkMeasures.peakHeapMegabytes()));
         }
         System.out.println(
                 "bench: aggregateIndicators, median of " + ROUNDS + " after one warm-up\n" + String.join("\n", table));
-    }
-
-    private static List<Integer> sizes() {
-        return Arrays.stream(System.getProperty("bench.responses", "100000").split(","))
-                .map(String::strip)
-                .map(Integer::parseInt)
-                .toList();
     }
 
     private IndicatorScope scope() {
@@ -190,19 +181,6 @@ class AggregateIndicatorsBenchmark {
         double took = seconds(System.nanoTime() - started);
         assertThat(rows).isPositive();
         return took;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(pool -> pool.getType() == MemoryType.HEAP)
-                        .mapToLong(pool -> pool.getPeakUsage().getUsed()) // per pool: an upper bound of the peak
-                        .sum()
-                / (1024 * 1024);
     }
 
     private static double median(double[] values) {

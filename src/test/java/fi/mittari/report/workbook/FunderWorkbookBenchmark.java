@@ -1,20 +1,15 @@
 package fi.mittari.report.workbook;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fi.mittari.report.ReportLanguage;
 import fi.mittari.report.content.AnswerData;
 import fi.mittari.report.content.AnswerData.AnswerRow;
+import fi.mittari.support.BenchmarkMeasures;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
@@ -49,7 +44,7 @@ class FunderWorkbookBenchmark {
         table.add("| answers | workbook s | workbook peak heap MB | workbook MB | bare SXSSF s | bare peak heap MB"
                 + " | bare MB | time ratio |");
         table.add("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (long size : sizes()) {
+        for (long size : BenchmarkMeasures.sizes("bench.answers")) {
             Run workbook = best(size, this::workbook);
             Run bare = best(size, this::bare);
             table.add("| %,d | %.2f | %d | %.1f | %.2f | %d | %.1f | %.2f |"
@@ -82,13 +77,13 @@ class FunderWorkbookBenchmark {
         for (int round = 0; round <= ROUNDS; round++) {
             Path file = Files.createTempFile("mittari-bench-", ".xlsx");
             try {
-                resetPeaks();
+                BenchmarkMeasures.resetPeaks();
                 long started = System.nanoTime();
                 try (var out = new BufferedOutputStream(Files.newOutputStream(file))) {
                     writer.write(answers, out);
                 }
                 double took = (System.nanoTime() - started) / 1e9;
-                long heap = peakHeapMegabytes();
+                long heap = BenchmarkMeasures.peakHeapMegabytes();
                 megabytes = Files.size(file) / (1024.0 * 1024.0);
                 System.out.printf(
                         "bench: %,d answers round %d: %.2f s, peak heap %d MB, %.1f MB%n",
@@ -145,28 +140,5 @@ class FunderWorkbookBenchmark {
             value.setCellValue(answer.value());
             value.setCellStyle(text);
         }
-    }
-
-    private static List<Long> sizes() {
-        List<Long> sizes = Arrays.stream(
-                        System.getProperty("bench.answers", "100000").split(","))
-                .map(String::strip)
-                .map(Long::parseLong)
-                .toList();
-        assertThat(sizes).isNotEmpty();
-        return sizes;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMegabytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(pool -> pool.getType() == MemoryType.HEAP)
-                        .mapToLong(pool -> pool.getPeakUsage().getUsed()) // per pool: an upper bound of the peak
-                        .sum()
-                / (1024 * 1024);
     }
 }
