@@ -3,6 +3,7 @@ package fi.mittari.security.web;
 import fi.mittari.security.FunderProjects;
 import fi.mittari.security.PasswordHashing;
 import fi.mittari.security.Roles;
+import fi.mittari.security.StaffSessions;
 import fi.mittari.security.persistence.StaffUser;
 import fi.mittari.security.persistence.StaffUserRepository;
 import fi.mittari.web.ApiProblem;
@@ -38,12 +39,19 @@ class UserApiController {
     private final PasswordHashing hashing;
     private final Clock clock;
     private final FunderProjects funderProjects;
+    private final StaffSessions sessions;
 
-    UserApiController(StaffUserRepository users, PasswordHashing hashing, Clock clock, FunderProjects funderProjects) {
+    UserApiController(
+            StaffUserRepository users,
+            PasswordHashing hashing,
+            Clock clock,
+            FunderProjects funderProjects,
+            StaffSessions sessions) {
         this.users = users;
         this.hashing = hashing;
         this.clock = clock;
         this.funderProjects = funderProjects;
+        this.sessions = sessions;
     }
 
     /** The projects whose reports a FUNDER account sees: replaces the account's list. */
@@ -115,6 +123,8 @@ class UserApiController {
                     .body(new ApiProblem("The password was not changed", List.of(problem.get())));
         }
         users.updatePasswordHash(user.id(), hashing.hash(request.newPassword()));
+        // Whoever else holds a session of this account (a stolen token, another browser) is logged out with it.
+        sessions.endAll(user.username());
         return HttpResponse.noContent();
     }
 
