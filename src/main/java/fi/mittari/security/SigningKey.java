@@ -1,8 +1,11 @@
 package fi.mittari.security;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The key that signs staff login tokens: MITTARI_JWT_SECRET's bytes exactly as set, so every instance given the same
@@ -37,6 +40,20 @@ public final class SigningKey {
                     + " instance, or leave it unset for a random key per start.");
         }
         return new SigningKey(bytes, true);
+    }
+
+    /**
+     * A 256-bit key for another purpose, derived from this one (HMAC-SHA256 of the purpose), so that every instance
+     * sharing MITTARI_JWT_SECRET derives the same key and the signing key itself is never used twice.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(bytes, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     byte[] bytes() {

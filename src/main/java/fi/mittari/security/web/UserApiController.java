@@ -1,6 +1,7 @@
 package fi.mittari.security.web;
 
 import fi.mittari.security.FunderProjects;
+import fi.mittari.security.OwnAccount;
 import fi.mittari.security.PasswordHashing;
 import fi.mittari.security.Roles;
 import fi.mittari.security.StaffSessions;
@@ -33,7 +34,7 @@ import java.util.regex.Pattern;
 class UserApiController {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
+    static final int MINIMUM_PASSWORD_LENGTH = OwnAccount.MINIMUM_PASSWORD_LENGTH;
 
     private final StaffUserRepository users;
     private final PasswordHashing hashing;
@@ -129,8 +130,10 @@ class UserApiController {
     }
 
     private static java.util.Optional<ApiProblem.Detail> passwordProblem(String field, @Nullable String password) {
-        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH || password.length() > 200) {
-            return java.util.Optional.of(invalid(field, "must be " + MINIMUM_PASSWORD_LENGTH + "–200 characters"));
+        if (password == null || !OwnAccount.acceptable(password)) {
+            return java.util.Optional.of(invalid(
+                    field,
+                    "must be " + MINIMUM_PASSWORD_LENGTH + "–" + OwnAccount.MAXIMUM_PASSWORD_LENGTH + " characters"));
         }
         return java.util.Optional.empty();
     }
