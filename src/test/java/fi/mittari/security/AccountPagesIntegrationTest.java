@@ -139,10 +139,10 @@ class AccountPagesIntegrationTest {
     void theLastAdminCanNeitherBeDisabledNorDemoted() {
         Answer disabled = admin.post("/staff/users/admin/enabled", "enabled=false");
         assertThat(disabled.code()).isEqualTo(422);
-        assertThat(disabled.body()).contains("viimeistä käytössä olevaa ylläpitäjää ei voi poistaa käytöstä");
+        assertThat(disabled.body()).contains("viimeistä käytössä olevaa pääkäyttäjää ei voi poistaa käytöstä");
         Answer demoted = admin.post("/staff/users/admin/roles", "roles=DESIGNER");
         assertThat(demoted.code()).isEqualTo(422);
-        assertThat(demoted.body()).contains("ei voi poistaa ylläpitäjän roolia");
+        assertThat(demoted.body()).contains("ei voi poistaa pääkäyttäjän roolia");
         assertThat(admin.opens("/staff/users")).isTrue();
     }
 

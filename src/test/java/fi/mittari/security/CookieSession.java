@@ -52,7 +52,7 @@ final class CookieSession {
     Answer post(String path, String form) {
         return exchange(HttpRequest.POST(path, form)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                .accept(MediaType.TEXT_HTML_TYPE));
+                .accept("text/html, */*"));
     }
 
     /** Whether a staff page opens, rather than sending the browser to the login page. */

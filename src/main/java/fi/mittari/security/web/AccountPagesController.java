@@ -77,16 +77,17 @@ class AccountPagesController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Body NewAccountForm form) {
-        String username = text(form.username());
-        String language = text(form.language());
-        Creation outcome = accounts.create(username, values(form.roles()), language);
+    HttpResponse<?> create(@Nullable @Body NewAccountForm form) {
+        NewAccountForm posted = form == null ? NewAccountForm.EMPTY : form;
+        String username = text(posted.username());
+        String language = text(posted.language());
+        Creation outcome = accounts.create(username, values(posted.roles()), language);
         if (outcome instanceof Creation.Created created) {
             return HttpResponse.seeOther(URI.create(ShownOncePassword.page(username)))
                     .cookie(shownOnce.seal(username, created.password()));
         }
         Errors errors = new Errors(((Creation.Refused) outcome).problems());
-        return refused(newAccountPage(username, values(form.roles()), language, errors));
+        return refused(newAccountPage(username, values(posted.roles()), language, errors));
     }
 
     @Get("/{username}")
@@ -98,12 +99,14 @@ class AccountPagesController {
 
     @Post("/{username}/roles")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> changeRoles(String username, @Body RolesForm form, Authentication me, HttpRequest<?> request) {
+    HttpResponse<?> changeRoles(
+            String username, @Nullable @Body RolesForm form, Authentication me, HttpRequest<?> request) {
+        RolesForm posted = form == null ? RolesForm.EMPTY : form;
         Optional<StaffAccount> account = accounts.byUsername(username);
         if (account.isEmpty()) {
             return HttpResponse.notFound();
         }
-        List<String> roles = values(form.roles());
+        List<String> roles = values(posted.roles());
         Optional<AccountProblem> problem = accounts.changeRoles(username, roles);
         if (problem.isPresent()) {
             return refused(accountPage(account.get(), roles, me, "", new Errors(List.of(problem.get()))));
@@ -113,12 +116,13 @@ class AccountPagesController {
 
     @Post("/{username}/enabled")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> setEnabled(String username, @Body EnabledForm form, Authentication me) {
+    HttpResponse<?> setEnabled(String username, @Nullable @Body EnabledForm form, Authentication me) {
+        EnabledForm posted = form == null ? EnabledForm.EMPTY : form;
         Optional<StaffAccount> account = accounts.byUsername(username);
         if (account.isEmpty()) {
             return HttpResponse.notFound();
         }
-        boolean enabled = Boolean.TRUE.equals(form.enabled());
+        boolean enabled = Boolean.TRUE.equals(posted.enabled());
         Optional<AccountProblem> problem = accounts.setEnabled(username, enabled);
         if (problem.isPresent()) {
             var page = accountPage(account.get(), account.get().roles(), me, "", new Errors(List.of(problem.get())));
@@ -128,6 +132,7 @@ class AccountPagesController {
     }
 
     @Post("/{username}/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> resetPassword(String username, Authentication me, HttpRequest<?> request) {
         if (accounts.byUsername(username).isEmpty()) {
             return HttpResponse.notFound();
@@ -150,12 +155,13 @@ class AccountPagesController {
 
     @Post("/{username}/projects")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> assignProjects(String username, @Body ProjectsForm form, Authentication me) {
+    HttpResponse<?> assignProjects(String username, @Nullable @Body ProjectsForm form, Authentication me) {
+        ProjectsForm posted = form == null ? ProjectsForm.EMPTY : form;
         Optional<StaffAccount> account = accounts.byUsername(username);
         if (account.isEmpty()) {
             return HttpResponse.notFound();
         }
-        var refusal = funderProjects.assign(username, values(form.projects()));
+        var refusal = funderProjects.assign(username, values(posted.projects()));
         if (refusal.isPresent()) {
             String key = refusal.get() instanceof FunderProjects.Refusal.NotAFunder
                     ? "accounts.error.notAFunder"

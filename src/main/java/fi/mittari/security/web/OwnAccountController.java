@@ -58,10 +58,11 @@ class OwnAccountController {
 
     @Post("/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> changePassword(@Body PasswordForm form, Authentication me, HttpRequest<?> request) {
+    HttpResponse<?> changePassword(@Nullable @Body PasswordForm form, Authentication me, HttpRequest<?> request) {
+        PasswordForm posted = form == null ? PasswordForm.EMPTY : form;
         // Passwords are taken as typed: a space at either end is part of them.
         List<AccountProblem> problems = own.changePassword(
-                me.getName(), raw(form.currentPassword()), raw(form.newPassword()), raw(form.repeatedPassword()));
+                me.getName(), raw(posted.currentPassword()), raw(posted.newPassword()), raw(posted.repeatedPassword()));
         if (!problems.isEmpty()) {
             return refused(page(me.getName(), "", new Errors(problems)));
         }
@@ -71,8 +72,9 @@ class OwnAccountController {
 
     @Post("/language")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> changeLanguage(@Body LanguageForm form, Authentication me) {
-        List<AccountProblem> problems = own.changeLanguage(me.getName(), text(form.language()));
+    HttpResponse<?> changeLanguage(@Nullable @Body LanguageForm form, Authentication me) {
+        LanguageForm posted = form == null ? LanguageForm.EMPTY : form;
+        List<AccountProblem> problems = own.changeLanguage(me.getName(), text(posted.language()));
         if (!problems.isEmpty()) {
             return refused(page(me.getName(), "", new Errors(problems)));
         }
