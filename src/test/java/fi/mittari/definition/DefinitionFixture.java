@@ -42,7 +42,7 @@ public final class DefinitionFixture {
                 .formatted(name, decimals);
     }
 
-    /** A report of {@code events} by {@code breakdown}; the code on line 2, the breakdown on line 8. */
+    /** A report of {@code events} by {@code breakdown}; the code on line 2, the indicators on line 6, the breakdown on line 7, the schedule on line 9. */
     public static String report(String code, String breakdown) {
         return """
                 reports:
