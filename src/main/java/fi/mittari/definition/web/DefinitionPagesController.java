@@ -213,6 +213,7 @@ class DefinitionPagesController {
 
     @Post("/{kind}/{code}/publish")
     @Secured({Roles.ADMIN, Roles.ANALYST})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> publish(String kind, String code, Authentication user) {
         Optional<DefinitionKind> known = DefinitionKind.of(kind);
         if (known.isEmpty()) {
@@ -223,6 +224,7 @@ class DefinitionPagesController {
 
     @Post("/{kind}/{code}/discard")
     @Secured({Roles.ADMIN, Roles.ANALYST})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> discard(String kind, String code) {
         Optional<DefinitionKind> known = DefinitionKind.of(kind);
         if (known.isEmpty()) {
