@@ -26,15 +26,18 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final StaffUserRepository users;
     private final PasswordHashing hashing;
     private final LoginThrottle throttle;
+    private final FailedLoginBudget budget;
 
     StaffAuthenticationProvider(
             StaffUserRepository users,
             PasswordHashing hashing,
             Clock clock,
-            @Value("${mittari.login.free-failures:5}") int freeFailures) {
+            @Value("${mittari.login.free-failures:5}") int freeFailures,
+            @Value("${mittari.login.failures-per-minute:120}") int failuresPerMinute) {
         this.users = users;
         this.hashing = hashing;
         this.throttle = new LoginThrottle(freeFailures, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+        this.budget = new FailedLoginBudget(failuresPerMinute, Duration.ofSeconds(5), clock);
     }
 
     @Override
@@ -50,6 +53,9 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         Optional<StaffUser> user = users.findByUsername(username);
+        if (!budget.admits(user.map(StaffUser::id))) {
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
         boolean matches;
         if (user.isPresent()) {
             matches = hashing.matches(password, user.get().passwordHash());
@@ -58,6 +64,7 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             matches = false;
         }
         if (!matches) {
+            budget.failed();
             throttle.failed(userKey);
             throttle.failed(addressKey);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
