@@ -48,7 +48,8 @@ class AdminBootstrap {
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
         try {
-            users.save(new StaffUser(null, username, hashing.hash(password), Roles.ADMIN, clock.instant()));
+            users.save(new StaffUser(
+                    null, username, hashing.hash(password), Roles.ADMIN, clock.instant(), StaffUser.DEFAULT_LANGUAGE));
         } catch (RuntimeException e) {
             // Several instances started together on an empty database: a twin created the account between our
             // count and our insert (the unique username refused ours). Theirs is the first admin; start as usual.
