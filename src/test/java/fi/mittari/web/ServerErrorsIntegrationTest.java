@@ -39,6 +39,17 @@ class ServerErrorsIntegrationTest {
     }
 
     @Test
+    void aServerErrorPageShowsAReferenceNotTheExceptionsMessage() {
+        HttpResponse<String> response = exchange(HttpRequest.GET("/failing").accept(MediaType.TEXT_HTML));
+
+        assertThat(response.code()).isEqualTo(500);
+        assertThat(response.getBody(String.class).orElse(""))
+                .doesNotContain("JDBC")
+                .doesNotContain("10.0.0.7")
+                .containsPattern("[0-9a-f]{8}");
+    }
+
+    @Test
     void unauthorisedAnswersCarryTheSecurityHeaders() {
         HttpResponse<String> response =
                 exchange(HttpRequest.GET("/api/campaigns").accept(MediaType.APPLICATION_JSON));
