@@ -73,7 +73,7 @@ class ServerErrorsIntegrationTest {
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Requires(property = "spec.name", value = "ServerErrorsIntegrationTest")
     static class FailingController {
-        @Get
+        @Get(produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
         String fail() {
             throw new IllegalStateException("Failed to obtain JDBC Connection to 10.0.0.7");
         }
