@@ -121,9 +121,7 @@ class EventImportPagesController {
     }
 
     private static Kind kind(String kind) {
-        return "participation".equalsIgnoreCase(kind) || "PARTICIPATION".equals(kind)
-                ? Kind.PARTICIPATION
-                : Kind.EVENTS;
+        return "participation".equalsIgnoreCase(kind) ? Kind.PARTICIPATION : Kind.EVENTS;
     }
 
     private static boolean isCsv(CompletedFileUpload file) {
