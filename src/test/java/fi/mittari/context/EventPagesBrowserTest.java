@@ -9,6 +9,7 @@ import fi.mittari.sheet.SheetReading;
 import fi.mittari.support.Axe;
 import fi.mittari.support.AxeViolation;
 import fi.mittari.support.Browser;
+import fi.mittari.support.PageActions;
 import fi.mittari.support.StaffApi;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -18,6 +19,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * axe-core (WCAG 2.1 A and AA) on the event pages in Chromium, on a phone (390 px) and a wide screen (1200 px), and
  * no sideways scrolling at 320 px: the list, the form with errors, an event with participation, the participation
- * form with errors, and the import preview with rows and with problems.
+ * form with errors, and the import preview with rows and with problems; then an event added as a person adds one.
  */
 @MicronautTest(transactional = false)
 class EventPagesBrowserTest {
@@ -116,11 +118,31 @@ class EventPagesBrowserTest {
             assertThat(browser.pageSource()).contains("Tallennettavia osallistujarivejä: 1");
             visit(browser, "/staff/events/import/" + errors, "import preview with problems");
             assertThat(browser.pageSource()).contains("atlantis");
+
+            addAnEventByItsLabels(browser, project);
         }
         if (!problems.isEmpty()) {
             fail("axe-core " + Axe.version() + " and the reflow check found WCAG 2.1 A/AA violations:\n"
                     + problems.stream().collect(Collectors.joining("\n")));
         }
+    }
+
+    /** The way a person adds an event: by the words on the page, choosing the project and codes by name. */
+    private void addAnEventByItsLabels(Browser browser, String project) throws IOException, InterruptedException {
+        PageActions page = new PageActions(browser);
+        browser.open(base + "/staff/events?project=" + project);
+        page.follow("Lisää tilaisuus");
+        page.awaitHeading("Uusi tilaisuus");
+        page.fill("Tunnus", "KAVELY-" + run);
+        page.choose("Hanke", "Project " + project);
+        page.fill("Nimi", "Työpaja Kemijärvellä");
+        browser.typeDate(page.field("Alkamispäivä"), LocalDate.of(2026, 6, 1));
+        browser.typeDate(page.field("Päättymispäivä"), LocalDate.of(2026, 6, 2));
+        page.choose("Maakunta", "Lappi");
+        page.choose("Tilaisuuden tyyppi", "Työpaja");
+        page.press("Lisää tilaisuus");
+        String shown = page.awaitHeading("Työpaja Kemijärvellä");
+        assertThat(shown).contains("Tilaisuus lisättiin.", "<dd>Lappi</dd>", "<dd>Työpaja</dd>", "1.6.2026–2.6.2026");
     }
 
     private void visit(Browser browser, String path, String name) throws IOException, InterruptedException {

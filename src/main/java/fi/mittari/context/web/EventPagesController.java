@@ -13,6 +13,7 @@ import fi.mittari.context.web.EventViews.EventPage;
 import fi.mittari.context.web.EventViews.ParticipationRow;
 import fi.mittari.context.web.EventViews.Problems;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ErrorPages;
 import fi.mittari.web.PageLocale;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -52,19 +53,26 @@ class EventPagesController {
     private final RecordingEvents recording;
     private final EventModels models;
     private final PageLocale pageLocale;
+    private final ErrorPages errorPages;
 
-    EventPagesController(Projects projects, RecordingEvents recording, EventModels models, PageLocale pageLocale) {
+    EventPagesController(
+            Projects projects,
+            RecordingEvents recording,
+            EventModels models,
+            PageLocale pageLocale,
+            ErrorPages errorPages) {
         this.projects = projects;
         this.recording = recording;
         this.models = models;
         this.pageLocale = pageLocale;
+        this.errorPages = errorPages;
     }
 
     @Get
     HttpResponse<?> show(String code, @Nullable @QueryValue String saved, HttpRequest<?> request) {
         var event = projects.event(code);
         if (event.isEmpty()) {
-            return HttpResponse.notFound("No event with code '" + code + "'");
+            return errorPages.notFound(request);
         }
         EventTexts texts = EventTexts.of(pageLocale.of(request));
         Map<Long, String> organisations = models.organisationNames();
@@ -97,7 +105,7 @@ class EventPagesController {
     HttpResponse<?> edit(String code, HttpRequest<?> request) {
         var event = projects.event(code);
         if (event.isEmpty()) {
-            return HttpResponse.notFound("No event with code '" + code + "'");
+            return errorPages.notFound(request);
         }
         EventTexts texts = EventTexts.of(pageLocale.of(request));
         return form(HttpStatus.OK, models.draft(event.get()), Problems.NONE, texts);
@@ -108,7 +116,7 @@ class EventPagesController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> change(String code, @Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
         if (projects.event(code).isEmpty()) {
-            return HttpResponse.notFound("No event with code '" + code + "'");
+            return errorPages.notFound(request);
         }
         EventTexts texts = EventTexts.of(pageLocale.of(request));
         Map<String, Object> fields = form == null ? Map.of() : form;

@@ -14,6 +14,7 @@ import fi.mittari.context.web.EventViews.CountsForm;
 import fi.mittari.context.web.EventViews.Problem;
 import fi.mittari.context.web.EventViews.Problems;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ErrorPages;
 import fi.mittari.web.PageLocale;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -56,20 +57,26 @@ class ParticipationPagesController {
     private final RecordingEvents recording;
     private final EventModels models;
     private final PageLocale pageLocale;
+    private final ErrorPages errorPages;
 
     ParticipationPagesController(
-            Projects projects, RecordingEvents recording, EventModels models, PageLocale pageLocale) {
+            Projects projects,
+            RecordingEvents recording,
+            EventModels models,
+            PageLocale pageLocale,
+            ErrorPages errorPages) {
         this.projects = projects;
         this.recording = recording;
         this.models = models;
         this.pageLocale = pageLocale;
+        this.errorPages = errorPages;
     }
 
     @Get
     HttpResponse<?> show(String code, HttpRequest<?> request) {
         var event = projects.event(code);
         if (event.isEmpty()) {
-            return HttpResponse.notFound("No event with code '" + code + "'");
+            return errorPages.notFound(request);
         }
         Map<Long, String> organisations = models.organisationNames();
         List<CountLine> lines = new ArrayList<>();
@@ -90,7 +97,7 @@ class ParticipationPagesController {
     HttpResponse<?> save(String code, @Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
         var event = projects.event(code);
         if (event.isEmpty()) {
-            return HttpResponse.notFound("No event with code '" + code + "'");
+            return errorPages.notFound(request);
         }
         Map<String, Object> fields = form == null ? Map.of() : form;
         List<CountLine> typed = typedLines(fields);
