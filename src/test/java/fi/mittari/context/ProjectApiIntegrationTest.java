@@ -128,6 +128,90 @@ class ProjectApiIntegrationTest {
     }
 
     @Test
+    void aSharesGoalIsAFractionOverTheApiAndFiftyIsRefused() {
+        ContextFixture.createProject(staff, "osuus-api");
+        var refused = staff.send(HttpRequest.PUT(
+                "/api/projects/osuus-api/goals",
+                List.of(Map.of(
+                        "description",
+                        "Kumppaneita",
+                        "indicator",
+                        "found_new_partners",
+                        "target",
+                        50,
+                        "baseline",
+                        0.4))));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(fields(refused.body())).containsExactly("goals[0].target");
+        var saved = staff.send(HttpRequest.PUT(
+                "/api/projects/osuus-api/goals",
+                List.of(
+                        Map.of(
+                                "description",
+                                "Kumppaneita",
+                                "indicator",
+                                "found_new_partners",
+                                "target",
+                                0.5,
+                                "baseline",
+                                0.4),
+                        Map.of("description", "Tilaisuuksia", "indicator", "events", "target", 50))));
+        assertThat(saved.code()).isEqualTo(200);
+        assertThat(staff.getList("/api/projects/osuus-api/goals"))
+                .extracting(g -> ((Number) g.get("target")).doubleValue())
+                .containsExactly(0.5, 50.0);
+    }
+
+    @Test
+    void aGoalNamingAnUnknownIndicatorIsRefused() {
+        ContextFixture.createProject(staff, "tuntematon");
+        var refused = staff.send(HttpRequest.PUT(
+                "/api/projects/tuntematon/goals", List.of(Map.of("description", "X", "indicator", "no_such_thing"))));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(fields(refused.body())).containsExactly("goals[0].indicator");
+    }
+
+    @Test
+    void coachedParticipantsCarryTheirDatesAndAPseudonymIsTheSameInAnyCase() {
+        ContextFixture.createProject(staff, "paivat");
+        var added = staff.post(
+                "/api/projects/paivat/coached-participants",
+                Map.of(
+                        "participants",
+                        List.of(
+                                Map.of("pseudonym", "pv-1", "startedOn", "2026-02-01"),
+                                Map.of("pseudonym", "PV-2", "startedOn", "2026-02-03", "endedOn", "2026-06-30"),
+                                Map.of("pseudonym", "Pv-1"))));
+        assertThat(added.body())
+                .containsEntry("added", List.of("PV-1", "PV-2"))
+                .containsEntry("duplicates", List.of("PV-1"));
+        var again = staff.post("/api/projects/paivat/coached-participants", Map.of("pseudonyms", List.of("pv-2")));
+        // An empty list is left out of the JSON.
+        assertThat(again.body()).doesNotContainKey("added").containsEntry("duplicates", List.of("PV-2"));
+        assertThat(staff.get("/api/projects/paivat/coached-participants").body())
+                .containsEntry("pseudonyms", List.of("PV-1", "PV-2"))
+                .containsEntry(
+                        "participants",
+                        List.of(
+                                Map.of("pseudonym", "PV-1", "startedOn", "2026-02-01"),
+                                Map.of("pseudonym", "PV-2", "startedOn", "2026-02-03", "endedOn", "2026-06-30")));
+
+        var changed = staff.send(HttpRequest.PUT(
+                "/api/projects/paivat/coached-participants/pv-1",
+                Map.of("startedOn", "2026-02-01", "endedOn", "2026-05-31")));
+        assertThat(changed.code()).isEqualTo(200);
+        assertThat(changed.body()).containsEntry("endedOn", "2026-05-31");
+        var backwards = staff.send(HttpRequest.PUT(
+                "/api/projects/paivat/coached-participants/PV-1",
+                Map.of("startedOn", "2026-02-01", "endedOn", "2026-01-31")));
+        assertThat(backwards.code()).isEqualTo(422);
+        assertThat(fields(backwards.body())).containsExactly("endedOn");
+        var unknown = staff.send(
+                HttpRequest.PUT("/api/projects/paivat/coached-participants/PV-9", Map.of("startedOn", "2026-02-01")));
+        assertThat(unknown.code()).isEqualTo(404);
+    }
+
+    @Test
     void withoutATokenTheProjectsAre401AndAFunderGets403() {
         var anonymous = client.toBlocking();
         try {
