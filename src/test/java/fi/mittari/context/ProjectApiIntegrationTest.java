@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.mittari.security.Roles;
 import fi.mittari.support.StaffApi;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,6 +211,36 @@ class ProjectApiIntegrationTest {
         var unknown = staff.send(
                 HttpRequest.PUT("/api/projects/paivat/coached-participants/PV-9", Map.of("startedOn", "2026-02-01")));
         assertThat(unknown.code()).isEqualTo(404);
+    }
+
+    @Test
+    void aFileOfCoachedParticipantsAddsNewOnesAndGivesKnownOnesItsDatesOrStoresNothing() {
+        ContextFixture.createProject(staff, "tiedosto");
+        staff.post("/api/projects/tiedosto/coached-participants", Map.of("pseudonyms", List.of("TI-1")));
+        var refused = csv(
+                "/api/projects/tiedosto/coached-participants/import",
+                "pseudonym,started_on,ended_on\nti-2,2026-01-05,\nmaija@example.fi,,\nTI-2,,\nti-3,2026-02-01,2026-01-01\n");
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(((List<?>) refused.body().get("errors"))).hasSize(3);
+        assertThat(staff.get("/api/projects/tiedosto/coached-participants").body())
+                .containsEntry("pseudonyms", List.of("TI-1"));
+
+        var stored = csv(
+                "/api/projects/tiedosto/coached-participants/import",
+                "pseudonym,started_on,ended_on\nti-1,2026-01-02,2026-03-31\nti-2,2026-01-05,\n");
+        assertThat(stored.code()).isEqualTo(201);
+        assertThat(stored.body()).containsEntry("added", 1).containsEntry("updated", 1);
+        assertThat(staff.get("/api/projects/tiedosto/coached-participants").body())
+                .containsEntry(
+                        "participants",
+                        List.of(
+                                Map.of("pseudonym", "TI-1", "startedOn", "2026-01-02", "endedOn", "2026-03-31"),
+                                Map.of("pseudonym", "TI-2", "startedOn", "2026-01-05")));
+    }
+
+    private HttpResponse<Map<String, Object>> csv(String path, String body) {
+        return staff.send(
+                HttpRequest.POST(path, body.getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));
     }
 
     @Test
