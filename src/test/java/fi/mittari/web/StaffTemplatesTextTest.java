@@ -46,10 +46,6 @@ class StaffTemplatesTextTest {
             "jobs/detail.html",
             "jobs/list.html",
             "jobs/progress.html",
-            "organisations/list.html",
-            "projects/detail.html",
-            "projects/form.html",
-            "projects/list.html",
             "reports/list.html",
             "staff/home.html");
 

@@ -144,19 +144,22 @@ class ProjectPages {
 
     private static GoalRow goalRow(ProjectGoal goal, Optional<GoalIndicator> indicator, String language) {
         boolean share = indicator.map(GoalIndicator::share).orElse(false);
-        int decimals = Math.max(decimals(goal.baselineValue()), decimals(goal.targetValue()));
         return new GoalRow(
                 goal.id(),
                 goal.description(),
                 indicator.map(i -> i.name(language)).orElse(goal.indicatorCode() == null ? "" : goal.indicatorCode()),
                 share,
                 goal.baselineValue(),
+                decimals(goal.baselineValue(), share),
                 goal.targetValue(),
-                share ? Math.max(0, decimals - 2) : decimals);
+                decimals(goal.targetValue(), share));
     }
 
-    private static int decimals(@Nullable BigDecimal value) {
-        return value == null ? 0 : Math.max(0, value.stripTrailingZeros().scale());
+    /** The decimals a value was given with: 0.405 is 40.5 %, one decimal as a percentage. */
+    private static int decimals(@Nullable BigDecimal value, boolean share) {
+        int decimals =
+                value == null ? 0 : Math.max(0, value.stripTrailingZeros().scale());
+        return share ? Math.max(0, decimals - 2) : decimals;
     }
 
     private List<IndicatorOption> options(String language) {

@@ -50,7 +50,8 @@ public final class ProjectViews {
             FormErrors errors) {}
 
     /**
-     * A goal: baseline and target as stored (a share's a fraction 0–1, shown as a percentage with {@code decimals}).
+     * A goal: baseline and target as stored (a share's a fraction 0–1, shown as a percentage), each with the decimals
+     * it was given.
      */
     public record GoalRow(
             long id,
@@ -58,8 +59,9 @@ public final class ProjectViews {
             String indicator,
             boolean share,
             @Nullable BigDecimal baseline,
+            int baselineDecimals,
             @Nullable BigDecimal target,
-            int decimals) {}
+            int targetDecimals) {}
 
     /** An indicator a goal may name, by its name in the page's language; a share's values are typed as percentages. */
     public record IndicatorOption(String code, String name, boolean share) {}
