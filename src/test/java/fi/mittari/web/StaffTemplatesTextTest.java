@@ -43,9 +43,6 @@ class StaffTemplatesTextTest {
             "designer/publish.html",
             "events/detail.html",
             "indicators/results.html",
-            "jobs/detail.html",
-            "jobs/list.html",
-            "jobs/progress.html",
             "reports/list.html",
             "staff/home.html");
 
