@@ -1,5 +1,6 @@
 package fi.mittari.context;
 
+import fi.mittari.context.Drafts.CoachedDraft;
 import fi.mittari.context.Drafts.EventDraft;
 import fi.mittari.context.Drafts.GoalDraft;
 import fi.mittari.context.Drafts.OrganisationDraft;
@@ -7,6 +8,7 @@ import fi.mittari.context.Drafts.ParticipationLine;
 import fi.mittari.context.Drafts.ProjectDraft;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,8 @@ public final class ContextRules {
     static final Pattern EVENT_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     /** Letters, digits, '-' and '_' only: no '@' or space, so that an email address or a full name is refused. */
     static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** DECIMAL(19,4) keeps 15 digits before the point. */
+    private static final BigDecimal MAX_GOAL_VALUE = BigDecimal.TEN.pow(15);
 
     private ContextRules() {}
 
@@ -53,6 +57,8 @@ public final class ContextRules {
             Optional<String> eventType,
             Optional<String> theme) {}
 
+    public record CoachedFields(String pseudonym, Optional<LocalDate> startedOn, Optional<LocalDate> endedOn) {}
+
     public record OrganisationFields(String name, Optional<String> sector, Optional<String> region) {}
 
     public record LineFields(
@@ -60,7 +66,11 @@ public final class ContextRules {
 
     public static ProjectFields project(ProjectDraft draft, Fields fields) {
         String code = fields.matching(
-                "code", draft.code(), PROJECT_CODE, "must be 1–64 lowercase letters, digits and hyphens");
+                "code",
+                draft.code(),
+                PROJECT_CODE,
+                "must be 1–64 lowercase letters, digits and hyphens",
+                "projectCode");
         String name = fields.required("name", draft.name(), 255);
         String funder = fields.required("funder", draft.funder(), 255);
         Optional<String> grantId = fields.optional("grantId", draft.grantId(), 64);
@@ -71,12 +81,42 @@ public final class ContextRules {
         return new ProjectFields(code, name, funder, grantId, starts, ends, description);
     }
 
-    public static GoalFields goal(GoalDraft draft, Fields fields) {
-        return new GoalFields(
-                fields.required("description", draft.description(), 500),
-                fields.optional("indicator", draft.indicator(), 64),
-                fields.decimal("target", draft.target()),
-                fields.decimal("baseline", draft.baseline()));
+    /**
+     * A goal names an indicator in force, if any; its baseline and target are in the indicator's unit (see
+     * {@link GoalValues}): a share's are fractions from 0 to 1.
+     */
+    public static GoalFields goal(GoalDraft draft, Fields fields, GoalIndicators indicators) {
+        String description = fields.required("description", draft.description(), 500);
+        Optional<String> code = fields.optional("indicator", draft.indicator(), 64);
+        Optional<GoalIndicator> indicator = code.flatMap(indicators::byCode);
+        if (code.isPresent() && indicator.isEmpty()) {
+            fields.problem("indicator", "no indicator with code '" + code.get() + "'", "unknownIndicator", code.get());
+        }
+        boolean share = indicator.map(GoalIndicator::share).orElse(false);
+        Optional<BigDecimal> target = goalValue("target", draft.target(), share, fields);
+        Optional<BigDecimal> baseline = goalValue("baseline", draft.baseline(), share, fields);
+        return new GoalFields(description, code, target, baseline);
+    }
+
+    private static Optional<BigDecimal> goalValue(String field, String text, boolean share, Fields fields) {
+        Optional<BigDecimal> value = fields.decimal(field, text);
+        if (value.isEmpty()) {
+            return value;
+        }
+        BigDecimal number = value.get();
+        String shown = number.toPlainString();
+        if (share && (number.signum() < 0 || number.compareTo(BigDecimal.ONE) > 0)) {
+            fields.problem(field, "is a share: a fraction from 0 to 1 (50 % is 0.5), was " + shown, "share", shown);
+        } else if (number.stripTrailingZeros().scale() > GoalValues.MAX_DECIMALS) {
+            fields.problem(
+                    field,
+                    "must have at most " + GoalValues.MAX_DECIMALS + " decimals, was " + shown,
+                    "decimals",
+                    shown);
+        } else if (number.abs().compareTo(MAX_GOAL_VALUE) >= 0) {
+            fields.problem(field, "must be less than 10^15, was " + shown, "tooLarge", shown);
+        }
+        return value;
     }
 
     public static EventFields event(EventDraft draft, Fields fields) {
@@ -108,11 +148,29 @@ public final class ContextRules {
                 fields.count("participants", line.participants()));
     }
 
+    /** A coached participant: a pseudonym (see {@link #pseudonym}) and a coaching period whose end is not before its start. */
+    public static CoachedFields coached(CoachedDraft draft, Fields fields) {
+        String pseudonym = pseudonym(draft.pseudonym(), fields);
+        Optional<LocalDate> started = fields.date("startedOn", draft.startedOn());
+        Optional<LocalDate> ended = fields.date("endedOn", draft.endedOn());
+        fields.period("endedOn", started, ended);
+        return new CoachedFields(pseudonym, started, ended);
+    }
+
+    /**
+     * A pseudonym as stored: letters, digits, '-' and '_', upper-cased. A pseudonym is an opaque code whose case means
+     * nothing ("tk-001" is TK-001), so it is compared case-insensitively by storing one case: the unique key
+     * (project_id, pseudonym) then means the same on H2, whose comparisons are case-sensitive, and MariaDB, whose
+     * default collation is not.
+     */
     public static String pseudonym(String text, Fields fields) {
         return fields.matching(
-                "pseudonym",
-                text,
-                PSEUDONYM,
-                "must be 1–64 letters, digits, hyphens or underscores (no '@' or spaces: never a name or an email)");
+                        "pseudonym",
+                        text,
+                        PSEUDONYM,
+                        "must be 1–64 letters, digits, hyphens or underscores (no '@' or spaces: never a name or an"
+                                + " email)",
+                        "pseudonym")
+                .toUpperCase(Locale.ROOT);
     }
 }

@@ -33,6 +33,14 @@ public final class Drafts {
     /** One line of an event's participation; {@code organisation} is an organisation's name, or empty. */
     public record ParticipationLine(String sector, String region, String organisation, String participants) {}
 
+    /** A coached participant: pseudonym, and the coaching's start and end dates (each may be empty). */
+    public record CoachedDraft(String pseudonym, String startedOn, String endedOn) {
+
+        public static CoachedDraft of(String pseudonym) {
+            return new CoachedDraft(pseudonym, "", "");
+        }
+    }
+
     public record Pseudonyms(List<String> pseudonyms) {
 
         public Pseudonyms {

@@ -40,13 +40,18 @@ public final class Fields {
         problems.add(new FieldProblem(prefix + field, message));
     }
 
+    /** A problem that names its {@code rule} and the rule's {@code arguments}, for pages in other languages. */
+    public void problem(String field, String message, String rule, String... arguments) {
+        problems.add(new FieldProblem(prefix + field, message, rule, List.of(arguments)));
+    }
+
     /** Text of 1 to {@code max} characters, trimmed. */
     public String required(String field, String text, int max) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
-            problem(field, "is required");
+            problem(field, "is required", "required");
         } else if (value.length() > max) {
-            problem(field, "must be at most " + max + " characters, was " + value.length());
+            tooLong(field, max, value);
         }
         return value;
     }
@@ -55,15 +60,33 @@ public final class Fields {
     public Optional<String> optional(String field, String text, int max) {
         String value = text == null ? "" : text.strip();
         if (value.length() > max) {
-            problem(field, "must be at most " + max + " characters, was " + value.length());
+            tooLong(field, max, value);
         }
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
+    private void tooLong(String field, int max, String value) {
+        problem(
+                field,
+                "must be at most " + max + " characters, was " + value.length(),
+                "tooLong",
+                String.valueOf(max),
+                String.valueOf(value.length()));
+    }
+
     public String matching(String field, String text, Pattern pattern, String rule) {
+        return matching(field, text, pattern, rule, "");
+    }
+
+    /** As {@link #matching(String, String, Pattern, String)}, the problem named {@code ruleName} for pages. */
+    public String matching(String field, String text, Pattern pattern, String rule, String ruleName) {
         String value = text == null ? "" : text.strip();
         if (!pattern.matcher(value).matches()) {
-            problem(field, rule + ", was '" + value + "'");
+            if (value.isEmpty() && !ruleName.isEmpty()) {
+                problem(field, rule + ", was ''", "required");
+            } else {
+                problem(field, rule + ", was '" + value + "'", ruleName, value);
+            }
         }
         return value;
     }
@@ -77,14 +100,14 @@ public final class Fields {
         try {
             return Optional.of(LocalDate.parse(value));
         } catch (DateTimeParseException e) {
-            problem(field, "must be a date like 2026-03-31, was '" + value + "'");
+            problem(field, "must be a date like 2026-03-31, was '" + value + "'", "date", value);
             return Optional.empty();
         }
     }
 
     public Optional<LocalDate> requiredDate(String field, String text) {
         if (text == null || text.isBlank()) {
-            problem(field, "is required: a date like 2026-03-31");
+            problem(field, "is required: a date like 2026-03-31", "required");
             return Optional.empty();
         }
         return date(field, text);
@@ -93,7 +116,12 @@ public final class Fields {
     /** {@code ends} on or after {@code starts}, when both are given. */
     public void period(String endField, Optional<LocalDate> starts, Optional<LocalDate> ends) {
         if (starts.isPresent() && ends.isPresent() && ends.get().isBefore(starts.get())) {
-            problem(endField, "must be on or after the start " + starts.get() + ", was " + ends.get());
+            problem(
+                    endField,
+                    "must be on or after the start " + starts.get() + ", was " + ends.get(),
+                    "beforeStart",
+                    starts.get().toString(),
+                    ends.get().toString());
         }
     }
 
@@ -106,7 +134,7 @@ public final class Fields {
         try {
             return Optional.of(new BigDecimal(value));
         } catch (NumberFormatException e) {
-            problem(field, "must be a number like 12.5, was '" + value + "'");
+            problem(field, "must be a number like 12.5, was '" + value + "'", "number", value);
             return Optional.empty();
         }
     }
@@ -132,12 +160,12 @@ public final class Fields {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
             if (required) {
-                problem(field, "is required: an active " + list + " code");
+                problem(field, "is required: an active " + list + " code", "required");
             }
             return Optional.empty();
         }
         if (!codes.isActive(list, value)) {
-            problem(field, "'" + value + "' is not an active " + list + " code");
+            problem(field, "'" + value + "' is not an active " + list + " code", "inactiveCode", value);
         }
         return Optional.of(value);
     }

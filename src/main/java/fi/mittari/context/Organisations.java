@@ -53,8 +53,8 @@ public class Organisations {
         }
         Optional<Organisation> sameName = organisations.findByName(checked.name());
         if (sameName.isPresent() && (existing == null || !sameName.get().id().equals(existing.id()))) {
-            return new Recorded.Taken<>(
-                    new FieldProblem("name", "'" + checked.name() + "' is already an organisation"));
+            return new Recorded.Taken<>(new FieldProblem(
+                    "name", "'" + checked.name() + "' is already an organisation", "taken", List.of(checked.name())));
         }
         Organisation organisation = new Organisation(
                 existing == null ? null : existing.id(),

@@ -9,6 +9,7 @@ import fi.mittari.context.Drafts;
 import fi.mittari.context.ImportingContext;
 import fi.mittari.context.Organisations;
 import fi.mittari.context.Recorded;
+import fi.mittari.context.RecordingCoached;
 import fi.mittari.context.RecordingProjects;
 import fi.mittari.response.Channel;
 import fi.mittari.response.ImportOutcome;
@@ -40,6 +41,7 @@ public class SeedScenario {
     private static final int MAX_ROWS = 10_000;
 
     private final RecordingProjects projects;
+    private final RecordingCoached coached;
     private final Organisations organisations;
     private final ImportingContext context;
     private final OpeningCampaign opening;
@@ -48,12 +50,14 @@ public class SeedScenario {
 
     SeedScenario(
             RecordingProjects projects,
+            RecordingCoached coached,
             Organisations organisations,
             ImportingContext context,
             OpeningCampaign opening,
             Campaigns campaigns,
             ImportingResponses responses) {
         this.projects = projects;
+        this.coached = coached;
         this.organisations = organisations;
         this.context = context;
         this.opening = opening;
@@ -92,7 +96,7 @@ public class SeedScenario {
         }
         expect(context.importEvents(sheet("events.csv")));
         expect(context.importParticipation(sheet("participation.csv")));
-        expect(projects.addCoached(
+        expect(coached.addPseudonyms(
                 "tyokyky", Arrays.asList(text("coached.txt").strip().split("\\R"))));
         importResponses(
                 open(SURVEY_CAMPAIGN, "keko-impact", "KeKo-hankkeen vaikuttavuuskysely 2019", "keko"),

@@ -33,7 +33,7 @@ class ContextPagesIntegrationTest {
         assertThat(page)
                 .contains("<h1>Sivuhanke</h1>")
                 .contains("sivu-tapahtuma")
-                .contains("<dt>Coached participants</dt><dd>2</dd>");
+                .contains("Valmentautujia: 2");
         assertThat(get(staff, "/staff/projects").body()).contains("Sivuhanke");
     }
 

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.mittari.security.Roles;
 import fi.mittari.support.StaffApi;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +127,120 @@ class ProjectApiIntegrationTest {
         // An empty list is left out of the JSON.
         assertThat(staff.get("/api/projects/pseudo/coached-participants").body().getOrDefault("pseudonyms", List.of()))
                 .isEqualTo(List.of());
+    }
+
+    @Test
+    void aSharesGoalIsAFractionOverTheApiAndFiftyIsRefused() {
+        ContextFixture.createProject(staff, "osuus-api");
+        var refused = staff.send(HttpRequest.PUT(
+                "/api/projects/osuus-api/goals",
+                List.of(Map.of(
+                        "description",
+                        "Kumppaneita",
+                        "indicator",
+                        "found_new_partners",
+                        "target",
+                        50,
+                        "baseline",
+                        0.4))));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(fields(refused.body())).containsExactly("goals[0].target");
+        var saved = staff.send(HttpRequest.PUT(
+                "/api/projects/osuus-api/goals",
+                List.of(
+                        Map.of(
+                                "description",
+                                "Kumppaneita",
+                                "indicator",
+                                "found_new_partners",
+                                "target",
+                                0.5,
+                                "baseline",
+                                0.4),
+                        Map.of("description", "Tilaisuuksia", "indicator", "events", "target", 50))));
+        assertThat(saved.code()).isEqualTo(200);
+        assertThat(staff.getList("/api/projects/osuus-api/goals"))
+                .extracting(g -> ((Number) g.get("target")).doubleValue())
+                .containsExactly(0.5, 50.0);
+    }
+
+    @Test
+    void aGoalNamingAnUnknownIndicatorIsRefused() {
+        ContextFixture.createProject(staff, "tuntematon");
+        var refused = staff.send(HttpRequest.PUT(
+                "/api/projects/tuntematon/goals", List.of(Map.of("description", "X", "indicator", "no_such_thing"))));
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(fields(refused.body())).containsExactly("goals[0].indicator");
+    }
+
+    @Test
+    void coachedParticipantsCarryTheirDatesAndAPseudonymIsTheSameInAnyCase() {
+        ContextFixture.createProject(staff, "paivat");
+        var added = staff.post(
+                "/api/projects/paivat/coached-participants",
+                Map.of(
+                        "participants",
+                        List.of(
+                                Map.of("pseudonym", "pv-1", "startedOn", "2026-02-01"),
+                                Map.of("pseudonym", "PV-2", "startedOn", "2026-02-03", "endedOn", "2026-06-30"),
+                                Map.of("pseudonym", "Pv-1"))));
+        assertThat(added.body())
+                .containsEntry("added", List.of("PV-1", "PV-2"))
+                .containsEntry("duplicates", List.of("PV-1"));
+        var again = staff.post("/api/projects/paivat/coached-participants", Map.of("pseudonyms", List.of("pv-2")));
+        // An empty list is left out of the JSON.
+        assertThat(again.body()).doesNotContainKey("added").containsEntry("duplicates", List.of("PV-2"));
+        assertThat(staff.get("/api/projects/paivat/coached-participants").body())
+                .containsEntry("pseudonyms", List.of("PV-1", "PV-2"))
+                .containsEntry(
+                        "participants",
+                        List.of(
+                                Map.of("pseudonym", "PV-1", "startedOn", "2026-02-01"),
+                                Map.of("pseudonym", "PV-2", "startedOn", "2026-02-03", "endedOn", "2026-06-30")));
+
+        var changed = staff.send(HttpRequest.PUT(
+                "/api/projects/paivat/coached-participants/pv-1",
+                Map.of("startedOn", "2026-02-01", "endedOn", "2026-05-31")));
+        assertThat(changed.code()).isEqualTo(200);
+        assertThat(changed.body()).containsEntry("endedOn", "2026-05-31");
+        var backwards = staff.send(HttpRequest.PUT(
+                "/api/projects/paivat/coached-participants/PV-1",
+                Map.of("startedOn", "2026-02-01", "endedOn", "2026-01-31")));
+        assertThat(backwards.code()).isEqualTo(422);
+        assertThat(fields(backwards.body())).containsExactly("endedOn");
+        var unknown = staff.send(
+                HttpRequest.PUT("/api/projects/paivat/coached-participants/PV-9", Map.of("startedOn", "2026-02-01")));
+        assertThat(unknown.code()).isEqualTo(404);
+    }
+
+    @Test
+    void aFileOfCoachedParticipantsAddsNewOnesAndGivesKnownOnesItsDatesOrStoresNothing() {
+        ContextFixture.createProject(staff, "tiedosto");
+        staff.post("/api/projects/tiedosto/coached-participants", Map.of("pseudonyms", List.of("TI-1")));
+        var refused = csv(
+                "/api/projects/tiedosto/coached-participants/import",
+                "pseudonym,started_on,ended_on\nti-2,2026-01-05,\nmaija@example.fi,,\nTI-2,,\nti-3,2026-02-01,2026-01-01\n");
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(((List<?>) refused.body().get("errors"))).hasSize(3);
+        assertThat(staff.get("/api/projects/tiedosto/coached-participants").body())
+                .containsEntry("pseudonyms", List.of("TI-1"));
+
+        var stored = csv(
+                "/api/projects/tiedosto/coached-participants/import",
+                "pseudonym,started_on,ended_on\nti-1,2026-01-02,2026-03-31\nti-2,2026-01-05,\n");
+        assertThat(stored.code()).isEqualTo(201);
+        assertThat(stored.body()).containsEntry("added", 1).containsEntry("updated", 1);
+        assertThat(staff.get("/api/projects/tiedosto/coached-participants").body())
+                .containsEntry(
+                        "participants",
+                        List.of(
+                                Map.of("pseudonym", "TI-1", "startedOn", "2026-01-02", "endedOn", "2026-03-31"),
+                                Map.of("pseudonym", "TI-2", "startedOn", "2026-01-05")));
+    }
+
+    private HttpResponse<Map<String, Object>> csv(String path, String body) {
+        return staff.send(
+                HttpRequest.POST(path, body.getBytes(StandardCharsets.UTF_8)).contentType("text/csv"));
     }
 
     @Test

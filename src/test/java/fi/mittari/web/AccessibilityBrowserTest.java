@@ -129,7 +129,7 @@ class AccessibilityBrowserTest {
         fi.mittari.context.ContextFixture.createEvent(staff, event, project);
         staff.send(io.micronaut.http.HttpRequest.PUT(
                 "/api/projects/" + project + "/goals",
-                List.of(Map.of("description", "More partners", "indicator", "new_partners", "target", 40))));
+                List.of(Map.of("description", "More partners", "indicator", "found_new_partners", "target", 0.4))));
         staff.send(io.micronaut.http.HttpRequest.PUT(
                 "/api/events/" + event + "/participation",
                 List.of(Map.of("sector", "kela", "region", "lappi", "participants", 4))));

@@ -42,10 +42,6 @@ class StaffTemplatesTextTest {
             "designer/list.html",
             "designer/publish.html",
             "indicators/results.html",
-            "organisations/list.html",
-            "projects/detail.html",
-            "projects/form.html",
-            "projects/list.html",
             "reports/list.html",
             "staff/home.html");
 

@@ -33,41 +33,4 @@ public final class ContextPages {
             return entries.stream().map(e -> new Option(e.code(), e.nameEn())).toList();
         }
     }
-
-    public record ProjectRow(String code, String name, String funder, String period) {}
-
-    public record ProjectList(List<ProjectRow> rows) {}
-
-    public record ProjectForm(
-            String code,
-            String name,
-            String funder,
-            String grantId,
-            String startsOn,
-            String endsOn,
-            String description,
-            Errors errors) {}
-
-    public record GoalRow(int position, String description, String indicator, String target, String baseline) {}
-
-    public record EventRow(String code, String name, String period, String region, String type) {}
-
-    public record ProjectDetail(
-            ProjectRow project,
-            String grantId,
-            String description,
-            List<GoalRow> goals,
-            List<EventRow> events,
-            long coachedParticipants) {}
-
-    public record OrganisationRow(String name, String sector, String region) {}
-
-    public record OrganisationPage(
-            List<OrganisationRow> rows,
-            String name,
-            String sector,
-            String region,
-            List<Option> sectors,
-            List<Option> regions,
-            Errors errors) {}
 }

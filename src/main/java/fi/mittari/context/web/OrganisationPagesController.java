@@ -1,20 +1,22 @@
 package fi.mittari.context.web;
 
-import static fi.mittari.context.web.FormFields.orEmpty;
 import static fi.mittari.context.web.FormFields.text;
 
+import fi.mittari.context.CodeListEntry;
 import fi.mittari.context.CodeLists;
 import fi.mittari.context.ContextRules;
 import fi.mittari.context.Drafts.OrganisationDraft;
 import fi.mittari.context.Organisation;
 import fi.mittari.context.Organisations;
 import fi.mittari.context.Recorded;
-import fi.mittari.context.web.ContextPages.Errors;
-import fi.mittari.context.web.ContextPages.Option;
-import fi.mittari.context.web.ContextPages.OrganisationPage;
-import fi.mittari.context.web.ContextPages.OrganisationRow;
+import fi.mittari.context.web.ProjectViews.FormErrors;
+import fi.mittari.context.web.ProjectViews.Option;
+import fi.mittari.context.web.ProjectViews.OrganisationPage;
+import fi.mittari.context.web.ProjectViews.OrganisationRow;
 import fi.mittari.security.Roles;
+import fi.mittari.web.PageLocale;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -31,6 +33,8 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The organisations that take part, and a form to add one, on one page. */
 @Controller("/staff/organisations")
@@ -41,46 +45,66 @@ class OrganisationPagesController {
 
     private final Organisations organisations;
     private final CodeLists codeLists;
+    private final PageLocale locale;
 
-    OrganisationPagesController(Organisations organisations, CodeLists codeLists) {
+    OrganisationPagesController(Organisations organisations, CodeLists codeLists, PageLocale locale) {
         this.organisations = organisations;
         this.codeLists = codeLists;
+        this.locale = locale;
     }
 
     @Get
-    ModelAndView<?> list() {
-        return view(new OrganisationDraft("", "", ""), Errors.NONE);
+    ModelAndView<?> list(HttpRequest<?> request) {
+        return view(new OrganisationDraft("", "", ""), FormErrors.NONE, language(request));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Nullable @Body Map<String, Object> form) {
+    HttpResponse<?> create(@Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
         Map<String, Object> fields = form == null ? Map.of() : form;
         var draft = new OrganisationDraft(text(fields, "name"), text(fields, "sector"), text(fields, "region"));
         Recorded<Organisation> outcome = organisations.create(draft);
         if (outcome instanceof Recorded.Saved<Organisation>) {
             return HttpResponse.seeOther(URI.create("/staff/organisations"));
         }
-        Errors errors = new Errors(
-                outcome instanceof Recorded.Taken<Organisation> taken
-                        ? List.of(taken.problem())
-                        : ((Recorded.Refused<Organisation>) outcome).problems());
+        FormErrors errors = FormErrors.of(
+                ProjectPagesController.problems(outcome), "organisations.field.", "organisations", "o-", Set.of());
         return HttpResponse.<ModelAndView<?>>status(HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(view(draft, errors));
+                .body(view(draft, errors, language(request)));
     }
 
-    private ModelAndView<?> view(OrganisationDraft draft, Errors errors) {
+    private ModelAndView<?> view(OrganisationDraft draft, FormErrors errors, String language) {
+        Map<String, String> sectors = names(ContextRules.SECTOR, language);
+        Map<String, String> regions = names(ContextRules.REGION, language);
         var rows = organisations.all().stream()
-                .map(o -> new OrganisationRow(o.name(), o.sectorCode(), orEmpty(o.regionCode())))
+                .map(o -> new OrganisationRow(
+                        o.name(),
+                        sectors.getOrDefault(o.sectorCode(), o.sectorCode()),
+                        o.regionCode() == null ? "" : regions.getOrDefault(o.regionCode(), o.regionCode())))
                 .toList();
         var page = new OrganisationPage(
                 rows,
                 draft.name(),
                 draft.sector(),
                 draft.region(),
-                Option.of(codeLists.active(ContextRules.SECTOR)),
-                Option.of(codeLists.active(ContextRules.REGION)),
+                options(ContextRules.SECTOR, language),
+                options(ContextRules.REGION, language),
                 errors);
         return new ModelAndView<>("organisations/list", Map.of("page", page));
+    }
+
+    private List<Option> options(String list, String language) {
+        return codeLists.active(list).stream()
+                .map(e -> new Option(e.code(), ProjectViews.name(e, language)))
+                .toList();
+    }
+
+    private Map<String, String> names(String list, String language) {
+        return codeLists.entries(list).stream()
+                .collect(Collectors.toMap(CodeListEntry::code, e -> ProjectViews.name(e, language)));
+    }
+
+    private String language(HttpRequest<?> request) {
+        return locale.of(request).getLanguage();
     }
 }

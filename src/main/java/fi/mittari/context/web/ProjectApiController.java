@@ -1,9 +1,12 @@
 package fi.mittari.context.web;
 
 import fi.mittari.context.CoachedParticipant;
+import fi.mittari.context.Drafts.CoachedDraft;
 import fi.mittari.context.Drafts.GoalDraft;
 import fi.mittari.context.Drafts.ProjectDraft;
 import fi.mittari.context.Projects;
+import fi.mittari.context.RecordingCoached;
+import fi.mittari.context.RecordingGoals;
 import fi.mittari.context.RecordingProjects;
 import fi.mittari.context.web.ContextViews.GoalView;
 import fi.mittari.context.web.ContextViews.ProjectView;
@@ -11,6 +14,7 @@ import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -21,6 +25,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Projects, their goals and their coached participants. */
@@ -31,10 +36,15 @@ class ProjectApiController {
 
     private final Projects projects;
     private final RecordingProjects recording;
+    private final RecordingGoals goals;
+    private final RecordingCoached coached;
 
-    ProjectApiController(Projects projects, RecordingProjects recording) {
+    ProjectApiController(
+            Projects projects, RecordingProjects recording, RecordingGoals goals, RecordingCoached coached) {
         this.projects = projects;
         this.recording = recording;
+        this.goals = goals;
+        this.coached = coached;
     }
 
     @Get
@@ -73,33 +83,55 @@ class ProjectApiController {
                 .orElseGet(() -> notFound(code));
     }
 
-    /** Replaces the whole list of goals, in the order given. */
+    /** Replaces the whole list of goals, in the order given; a share's baseline and target are fractions 0–1. */
     @Put("/{code}/goals")
-    HttpResponse<?> replaceGoals(String code, @Body List<GoalRequest> goals) {
-        List<GoalDraft> drafts = goals.stream().map(GoalRequest::draft).toList();
-        return Answers.changed(
-                recording.replaceGoals(code, drafts),
-                "The goals were not changed",
-                saved -> saved.stream().map(GoalView::of).toList());
+    HttpResponse<?> replaceGoals(String code, @Body List<GoalRequest> request) {
+        List<GoalDraft> drafts = request.stream().map(GoalRequest::draft).toList();
+        return Answers.changed(goals.replace(code, drafts), "The goals were not changed", saved -> saved.stream()
+                .map(GoalView::of)
+                .toList());
     }
 
     @Get("/{code}/coached-participants")
     HttpResponse<?> coached(String code) {
         return projects.byCode(code)
-                .<HttpResponse<?>>map(p -> HttpResponse.ok(new Coached(projects.coached(p).stream()
-                        .map(CoachedParticipant::pseudonym)
-                        .toList())))
+                .<HttpResponse<?>>map(p -> HttpResponse.ok(CoachedList.of(projects.coached(p))))
                 .orElseGet(() -> notFound(code));
     }
 
-    /** Adds pseudonyms; those the project has already (or the list repeats) are reported, not stored twice. */
+    /**
+     * Adds coached participants, as {@code pseudonyms} or (taking precedence) as {@code participants} with their
+     * dates; those the project
+     * has already (or the request repeats, in any case) are reported, not stored twice. A twin request adding the
+     * same pseudonym at the same moment gets 409.
+     */
     @Post("/{code}/coached-participants")
     HttpResponse<?> addCoached(String code, @Body Coached request) {
-        var outcome = recording.addCoached(code, request.pseudonyms() == null ? List.of() : request.pseudonyms());
+        try {
+            return Answers.changed(
+                    request.participants() == null
+                            ? coached.addPseudonyms(
+                                    code, request.pseudonyms() == null ? List.of() : request.pseudonyms())
+                            : coached.add(code, request.drafts()),
+                    "No coached participants were added",
+                    added -> new CoachedAdded(added.added(), added.duplicates()));
+        } catch (RuntimeException e) {
+            if (RecordingCoached.isDuplicate(e)) {
+                return HttpResponse.status(HttpStatus.CONFLICT)
+                        .body(ApiProblem.of("Another request added one of these pseudonyms at the same moment; send"
+                                + " the request again"));
+            }
+            throw e;
+        }
+    }
+
+    /** Changes a coached participant's coaching dates; dates left out are cleared. */
+    @Put("/{code}/coached-participants/{pseudonym}")
+    HttpResponse<?> changeCoached(String code, String pseudonym, @Body CoachedDates dates) {
         return Answers.changed(
-                outcome,
-                "No coached participants were added",
-                added -> new CoachedAdded(added.added(), added.duplicates()));
+                coached.changeDates(code, pseudonym, dates.startedOn(), dates.endedOn()),
+                "The coached participant was not changed",
+                CoachedView::of);
     }
 
     private static HttpResponse<?> notFound(String code) {
@@ -134,7 +166,43 @@ class ProjectApiController {
     }
 
     @Serdeable
-    record Coached(@Nullable List<String> pseudonyms) {}
+    record Coached(@Nullable List<String> pseudonyms, @Nullable List<CoachedView> participants) {
+
+        List<CoachedDraft> drafts() {
+            return participants.stream()
+                    .map(p -> p == null
+                            ? CoachedDraft.of("")
+                            : new CoachedDraft(p.pseudonym(), p.startedOn(), p.endedOn()))
+                    .toList();
+        }
+    }
+
+    /** A coached participant with the coaching's dates ({@code YYYY-MM-DD}, either may be absent). */
+    @Serdeable
+    record CoachedView(@Nullable String pseudonym, @Nullable String startedOn, @Nullable String endedOn) {
+
+        static CoachedView of(CoachedParticipant c) {
+            return new CoachedView(c.pseudonym(), text(c.startedOn()), text(c.endedOn()));
+        }
+
+        private static String text(@Nullable LocalDate date) {
+            return date == null ? null : date.toString();
+        }
+    }
+
+    /** The project's pseudonyms, and the same participants with their dates. */
+    @Serdeable
+    record CoachedList(List<String> pseudonyms, List<CoachedView> participants) {
+
+        static CoachedList of(List<CoachedParticipant> coached) {
+            return new CoachedList(
+                    coached.stream().map(CoachedParticipant::pseudonym).toList(),
+                    coached.stream().map(CoachedView::of).toList());
+        }
+    }
+
+    @Serdeable
+    record CoachedDates(@Nullable String startedOn, @Nullable String endedOn) {}
 
     @Serdeable
     record CoachedAdded(List<String> added, List<String> duplicates) {}

@@ -1,22 +1,21 @@
 package fi.mittari.context.web;
 
-import static fi.mittari.context.web.FormFields.orEmpty;
 import static fi.mittari.context.web.FormFields.text;
 
 import fi.mittari.context.Drafts.ProjectDraft;
+import fi.mittari.context.FieldProblem;
 import fi.mittari.context.Project;
 import fi.mittari.context.Projects;
 import fi.mittari.context.Recorded;
 import fi.mittari.context.RecordingProjects;
-import fi.mittari.context.web.ContextPages.Errors;
-import fi.mittari.context.web.ContextPages.EventRow;
-import fi.mittari.context.web.ContextPages.GoalRow;
-import fi.mittari.context.web.ContextPages.ProjectDetail;
-import fi.mittari.context.web.ContextPages.ProjectForm;
-import fi.mittari.context.web.ContextPages.ProjectList;
-import fi.mittari.context.web.ContextPages.ProjectRow;
+import fi.mittari.context.web.ProjectViews.FormErrors;
+import fi.mittari.context.web.ProjectViews.ProjectForm;
+import fi.mittari.context.web.ProjectViews.ProjectList;
+import fi.mittari.context.web.ProjectViews.ProjectSummary;
 import fi.mittari.security.Roles;
+import fi.mittari.web.PageLocale;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -26,15 +25,16 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Staff pages for projects: the list, a new project, and a project with its goals, events and coached count. */
+/** Staff pages for projects: the list, a new project, a project's page, and its form to change it. */
 @Controller("/staff/projects")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -43,46 +43,95 @@ class ProjectPagesController {
 
     private final Projects projects;
     private final RecordingProjects recording;
+    private final ProjectPages pages;
+    private final PageLocale locale;
 
-    ProjectPagesController(Projects projects, RecordingProjects recording) {
+    ProjectPagesController(Projects projects, RecordingProjects recording, ProjectPages pages, PageLocale locale) {
         this.projects = projects;
         this.recording = recording;
+        this.pages = pages;
+        this.locale = locale;
     }
 
     @Get
     ModelAndView<?> list() {
-        var rows = projects.all().stream().map(ProjectPagesController::row).toList();
+        var rows = projects.all().stream().map(ProjectSummary::of).toList();
         return new ModelAndView<>("projects/list", Map.of("page", new ProjectList(rows)));
     }
 
     @Get("/new")
     ModelAndView<?> newProject() {
-        return new ModelAndView<>(
-                "projects/form", Map.of("page", new ProjectForm("", "", "", "", "", "", "", Errors.NONE)));
+        return form(new ProjectForm(false, "", "", "", "", "", "", "", FormErrors.NONE));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Nullable @Body Map<String, Object> form) {
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        ProjectDraft draft = new ProjectDraft(
-                text(fields, "code"),
-                text(fields, "name"),
-                text(fields, "funder"),
-                text(fields, "grantId"),
-                text(fields, "startsOn"),
-                text(fields, "endsOn"),
-                text(fields, "description"));
+        ProjectDraft draft = draft(form, text(orEmpty(form), "code"));
         Recorded<Project> outcome = recording.create(draft);
         if (outcome instanceof Recorded.Saved<Project> saved) {
-            return HttpResponse.seeOther(
-                    URI.create("/staff/projects/" + saved.value().code()));
+            return seeProject(saved.value().code());
         }
-        Errors errors = new Errors(
-                outcome instanceof Recorded.Taken<Project> taken
-                        ? List.of(taken.problem())
-                        : ((Recorded.Refused<Project>) outcome).problems());
+        return refused(false, draft, problems(outcome));
+    }
+
+    @Get("/{code}")
+    HttpResponse<?> show(String code, HttpRequest<?> request) {
+        String language = locale.of(request).getLanguage();
+        return projects.byCode(code)
+                .<HttpResponse<?>>map(p -> HttpResponse.ok(new ModelAndView<>(
+                        "projects/detail",
+                        Map.of(
+                                "page",
+                                pages.detail(p, language, pages.emptyGoal(language), ProjectPages.emptyCoached())))))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    @Get("/{code}/edit")
+    HttpResponse<?> edit(String code) {
+        return projects.byCode(code)
+                .<HttpResponse<?>>map(p -> HttpResponse.ok(form(new ProjectForm(
+                        true,
+                        p.code(),
+                        p.name(),
+                        p.funder(),
+                        orEmpty(p.grantId()),
+                        p.startsOn() == null ? "" : p.startsOn().toString(),
+                        p.endsOn() == null ? "" : p.endsOn().toString(),
+                        orEmpty(p.description()),
+                        FormErrors.NONE))))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    /** Changes everything but the code, which campaigns and imports name the project by. */
+    @Post("/{code}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> change(String code, @Nullable @Body Map<String, Object> form) {
+        ProjectDraft draft = draft(form, code);
+        Recorded<Project> outcome = recording.change(code, draft);
+        if (outcome instanceof Recorded.Saved<Project> saved) {
+            return seeProject(saved.value().code());
+        }
+        if (outcome instanceof Recorded.Missing<Project>) {
+            return HttpResponse.notFound();
+        }
+        return refused(true, draft, problems(outcome));
+    }
+
+    static HttpResponse<?> seeProject(String code) {
+        return HttpResponse.seeOther(UriBuilder.of("/staff/projects").path(code).build());
+    }
+
+    static List<FieldProblem> problems(Recorded<?> outcome) {
+        if (outcome instanceof Recorded.Taken<?> taken) {
+            return List.of(taken.problem());
+        }
+        return ((Recorded.Refused<?>) outcome).problems();
+    }
+
+    private static HttpResponse<?> refused(boolean editing, ProjectDraft draft, List<FieldProblem> problems) {
         var page = new ProjectForm(
+                editing,
                 draft.code(),
                 draft.name(),
                 draft.funder(),
@@ -90,50 +139,32 @@ class ProjectPagesController {
                 draft.startsOn(),
                 draft.endsOn(),
                 draft.description(),
-                errors);
+                FormErrors.of(problems, "projects.field.", "projects", "p-", Set.of()));
         return HttpResponse.<ModelAndView<?>>status(HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(new ModelAndView<>("projects/form", Map.of("page", page)));
+                .body(form(page));
     }
 
-    @Get("/{code}")
-    HttpResponse<?> show(String code) {
-        var project = projects.byCode(code);
-        if (project.isEmpty()) {
-            return HttpResponse.notFound("No project with code '" + code + "'");
-        }
-        Project p = project.get();
-        var goals = projects.goals(p).stream()
-                .map(g -> new GoalRow(
-                        g.position(),
-                        g.description(),
-                        orEmpty(g.indicatorCode()),
-                        g.targetValue() == null
-                                ? ""
-                                : g.targetValue().stripTrailingZeros().toPlainString(),
-                        g.baselineValue() == null
-                                ? ""
-                                : g.baselineValue().stripTrailingZeros().toPlainString()))
-                .toList();
-        var events = projects.events(p).stream()
-                .map(e -> new EventRow(
-                        e.code(), e.name(), period(e.startsOn(), e.endsOn()), orEmpty(e.regionCode()), e.eventType()))
-                .toList();
-        var page = new ProjectDetail(
-                row(p), orEmpty(p.grantId()), orEmpty(p.description()), goals, events, projects.coachedCount(p));
-        return HttpResponse.ok(new ModelAndView<>("projects/detail", Map.of("page", page)));
+    private static ModelAndView<?> form(ProjectForm page) {
+        return new ModelAndView<>("projects/form", Map.of("page", page));
     }
 
-    private static ProjectRow row(Project p) {
-        return new ProjectRow(p.code(), p.name(), p.funder(), period(p.startsOn(), p.endsOn()));
+    private static ProjectDraft draft(@Nullable Map<String, Object> form, String code) {
+        Map<String, Object> fields = orEmpty(form);
+        return new ProjectDraft(
+                code,
+                text(fields, "name"),
+                text(fields, "funder"),
+                text(fields, "grantId"),
+                text(fields, "startsOn"),
+                text(fields, "endsOn"),
+                text(fields, "description"));
     }
 
-    static String period(@Nullable java.time.LocalDate starts, @Nullable java.time.LocalDate ends) {
-        if (starts == null && ends == null) {
-            return "";
-        }
-        if (starts != null && starts.equals(ends)) {
-            return starts.toString();
-        }
-        return orEmpty(starts) + " – " + orEmpty(ends);
+    private static Map<String, Object> orEmpty(@Nullable Map<String, Object> form) {
+        return form == null ? Map.of() : form;
+    }
+
+    private static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
     }
 }

@@ -7,6 +7,7 @@ import fi.mittari.campaign.OpenCampaign;
 import fi.mittari.campaign.OpeningCampaign;
 import fi.mittari.campaign.OpeningOutcome;
 import fi.mittari.context.Drafts;
+import fi.mittari.context.RecordingGoals;
 import fi.mittari.context.RecordingProjects;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
@@ -79,6 +80,9 @@ class PreparingSmallReportIntegrationTest {
     RecordingProjects projects;
 
     @Inject
+    RecordingGoals goals;
+
+    @Inject
     PreparingReport preparing;
 
     private String project;
@@ -96,7 +100,7 @@ class PreparingSmallReportIntegrationTest {
                         today.plusYears(1).toString(),
                         "")))
                 .isInstanceOf(fi.mittari.context.Recorded.Saved.class);
-        projects.replaceGoals(project, List.of(new Drafts.GoalDraft("Vähintään 10 tilaisuutta", "events", "10", "")));
+        goals.replace(project, List.of(new Drafts.GoalDraft("Vähintään 10 tilaisuutta", "events", "10", "")));
         catalog.load("prep-small.yaml", QUESTIONNAIRE);
         Campaign campaign = ((OpeningOutcome.Opened) opening.open(new OpenCampaign(
                         project, "prep-small", "Pieni kysely", Optional.empty(), Optional.of(project))))

@@ -1,0 +1,54 @@
+package fi.mittari.context.web;
+
+import fi.mittari.context.ImportingCoached;
+import fi.mittari.context.ImportingCoached.CoachedImport;
+import fi.mittari.security.Roles;
+import fi.mittari.web.ApiProblem;
+import fi.mittari.web.SheetUpload;
+import fi.mittari.web.UploadRefusal;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** A project's coached participants from a CSV or XLSX file: every row stored, or none with every bad row listed. */
+@Controller("/api/projects/{code}/coached-participants/import")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+class CoachedImportController {
+
+    private final ImportingCoached importing;
+
+    CoachedImportController(ImportingCoached importing) {
+        this.importing = importing;
+    }
+
+    @Post
+    @Consumes({SheetUpload.CSV, SheetUpload.XLSX})
+    HttpResponse<?> upload(String code, @Body byte[] file, HttpRequest<?> request) {
+        return SheetUpload.read(file, request, sheet -> answer(importing.importCoached(code, sheet)));
+    }
+
+    private static HttpResponse<?> answer(CoachedImport outcome) {
+        if (outcome instanceof CoachedImport.Imported imported) {
+            return HttpResponse.created(new Imported(imported.added(), imported.updated()));
+        }
+        if (outcome instanceof CoachedImport.Refused refused) {
+            return HttpResponse.unprocessableEntity()
+                    .body(UploadRefusal.of(refused.problems().stream()
+                            .map(p -> new UploadRefusal.RowError(p.row(), p.column(), p.message()))
+                            .toList()));
+        }
+        return HttpResponse.notFound(ApiProblem.of(((CoachedImport.NoProject) outcome).message()));
+    }
+
+    /** {@code added} new participants, {@code updated} known ones whose dates the file replaced. */
+    @Serdeable
+    record Imported(int added, int updated) {}
+}

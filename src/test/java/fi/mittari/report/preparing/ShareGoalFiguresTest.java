@@ -1,0 +1,95 @@
+package fi.mittari.report.preparing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.context.Project;
+import fi.mittari.context.ProjectGoal;
+import fi.mittari.indicator.definition.DataBasis;
+import fi.mittari.indicator.definition.Dimension;
+import fi.mittari.indicator.definition.IndicatorDefinition;
+import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.definition.Population;
+import fi.mittari.indicator.engine.IndicatorScope;
+import fi.mittari.indicator.engine.StoredIndicatorValue;
+import fi.mittari.indicator.statistics.SuppressionRule;
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LocalizedText;
+import fi.mittari.report.ReportLanguage;
+import fi.mittari.report.content.Figure;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A share's goal is stored as a fraction (50 % is 0.5): the workbook shows it as a share and divides alike. */
+class ShareGoalFiguresTest {
+
+    private static final LocalDate FROM = LocalDate.of(2019, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2019, 12, 31);
+
+    private final IndicatorFigures figures =
+            new IndicatorFigures(new ReportTexts(ReportLanguage.FI, SuppressionRule.DEFAULT), null);
+
+    @Test
+    void aSharesTargetOfHalfIsFiftyPerCentAndProgressIsTheValueOverIt() {
+        IndicatorDefinition share = share();
+        ProjectGoal goal = new ProjectGoal(
+                1L, 1L, 1, "Puolet kolmannelta sektorilta", share.code(), new BigDecimal("0.5"), new BigDecimal("0.4"));
+        ProjectScope scope = scope(new BigDecimal("0.560"));
+
+        var summary = figures.summary(scope, share, List.of(goal));
+        assertThat(summary.value().format()).isEqualTo(Figure.Format.SHARE);
+        assertThat(summary.target().orElseThrow()).isEqualByComparingTo("0.5");
+        assertThat(summary.baseline().orElseThrow()).isEqualByComparingTo("0.4");
+        assertThat(summary.progress().orElseThrow()).isEqualByComparingTo("1.12");
+
+        var result = figures.goal(scope, goal, Optional.of(share));
+        assertThat(result.actual().format()).isEqualTo(Figure.Format.SHARE);
+        assertThat(result.target().orElseThrow()).isEqualByComparingTo("0.5");
+        assertThat(result.pasteText()).contains("56,0 %");
+    }
+
+    private static IndicatorDefinition share() {
+        return new IndicatorDefinition(
+                "third_sector_share",
+                LocalizedText.of(Language.FI, "Kolmannen sektorin osuus"),
+                LocalizedText.of(Language.FI, "Osuus osallistujista"),
+                LocalizedText.of(Language.FI, "%"),
+                3,
+                DataBasis.COLLECTED,
+                new Measure.Proportion(
+                        new Measure.Quantity.Attendance(),
+                        new Measure.Filter.DimensionIn(Dimension.SECTOR, List.of("third_sector")),
+                        Optional.empty()),
+                Population.everything(),
+                List.of(),
+                List.of(),
+                "test.yaml");
+    }
+
+    private static ProjectScope scope(BigDecimal value) {
+        Project project = new Project(1L, "keko", "KeKo", "STEA", Instant.EPOCH, null, FROM, TO, null);
+        var total = new StoredIndicatorValue(
+                "keko",
+                FROM,
+                TO,
+                "third_sector_share",
+                "",
+                "",
+                Optional.empty(),
+                Optional.of(value),
+                Optional.of(1290L),
+                Optional.of(722L),
+                Optional.of(1290L),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Instant.EPOCH,
+                1L);
+        return new ProjectScope(project, new IndicatorScope(Optional.of("keko"), FROM, TO), List.of(total));
+    }
+}
