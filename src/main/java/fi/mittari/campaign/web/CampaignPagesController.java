@@ -7,6 +7,7 @@ import fi.mittari.campaign.OpeningCampaign;
 import fi.mittari.campaign.OpeningOutcome;
 import fi.mittari.campaign.web.CampaignPages.DetailPage;
 import fi.mittari.security.Roles;
+import fi.mittari.web.PageLocale;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -41,11 +42,13 @@ class CampaignPagesController {
     private final Campaigns campaigns;
     private final OpeningCampaign opening;
     private final CampaignViews views;
+    private final PageLocale pageLocale;
 
-    CampaignPagesController(Campaigns campaigns, OpeningCampaign opening, CampaignViews views) {
+    CampaignPagesController(Campaigns campaigns, OpeningCampaign opening, CampaignViews views, PageLocale pageLocale) {
         this.campaigns = campaigns;
         this.opening = opening;
         this.views = views;
+        this.pageLocale = pageLocale;
     }
 
     @Get
@@ -140,7 +143,7 @@ class CampaignPagesController {
                 form.thankYouEn());
     }
 
-    private static Locale locale(HttpRequest<?> request) {
-        return Locale.forLanguageTag("fi");
+    private Locale locale(HttpRequest<?> request) {
+        return pageLocale.of(request);
     }
 }

@@ -13,6 +13,7 @@ import fi.mittari.questionnaire.ReviewedChange;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
 import fi.mittari.security.Roles;
+import fi.mittari.web.PageLocale;
 import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -65,11 +66,14 @@ class DesignerController {
     private final QuestionnaireDrafts drafts;
     private final QuestionnaireCatalog catalog;
     private final AnswerCounting answers;
+    private final PageLocale pageLocale;
 
-    DesignerController(QuestionnaireDrafts drafts, QuestionnaireCatalog catalog, AnswerCounting answers) {
+    DesignerController(
+            QuestionnaireDrafts drafts, QuestionnaireCatalog catalog, AnswerCounting answers, PageLocale pageLocale) {
         this.drafts = drafts;
         this.catalog = catalog;
         this.answers = answers;
+        this.pageLocale = pageLocale;
     }
 
     @Get
@@ -307,7 +311,7 @@ class DesignerController {
                 .count();
     }
 
-    private static Language languageOf(HttpRequest<?> request) {
-        return Language.FI;
+    private Language languageOf(HttpRequest<?> request) {
+        return Language.fromCode(pageLocale.of(request).getLanguage()).orElse(Language.FI);
     }
 }
