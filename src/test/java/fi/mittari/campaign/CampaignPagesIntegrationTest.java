@@ -3,6 +3,7 @@ package fi.mittari.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.context.ContextFixture;
+import fi.mittari.security.persistence.StaffUserRepository;
 import fi.mittari.support.StaffApi;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -12,6 +13,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,9 @@ class CampaignPagesIntegrationTest {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    StaffUserRepository users;
 
     StaffApi staff;
 
@@ -168,6 +173,40 @@ class CampaignPagesIntegrationTest {
                 .contains("Kielet: Kyselyssä ei ole kieltä de. Sen kielet: fi, sv, en.")
                 .contains("value=\"Kevät 2\"");
         assertThat(get("/api/campaigns/" + slug)).contains("\"title\":\"Kevät\"");
+    }
+
+    @Test
+    void theCampaignAndDesignerPagesSpeakTheAccountsLanguage() {
+        String username = "kielet-" + System.nanoTime();
+        staff.post(
+                "/api/users",
+                Map.of("username", username, "password", "a-long-password-123", "roles", List.of("DESIGNER")));
+        var designer = StaffApi.login(client.toBlocking(), username, "a-long-password-123");
+        long id = users.findByUsername(username).orElseThrow().id();
+
+        users.updateLanguage(id, "sv");
+        assertThat(html(designer, "/staff/campaigns/new"))
+                .contains("lang=\"sv\"")
+                .contains("<h1>Ny insamling</h1>")
+                .contains("<option value=\"\">Inget projekt</option>")
+                .contains(">Evenemang</label>");
+        assertThat(html(designer, "/staff/questionnaires"))
+                .contains("<h1>Enkäter</h1>")
+                .contains("version 1");
+
+        users.updateLanguage(id, "en");
+        assertThat(html(designer, "/staff/campaigns"))
+                .contains("<h1>Campaigns</h1>")
+                .contains("New campaign");
+        assertThat(html(designer, "/staff/questionnaires/keko-impact/edit"))
+                .contains("<h1>Edit keko-impact</h1>")
+                .contains("Preview in Swedish");
+    }
+
+    private static String html(StaffApi as, String path) {
+        var response = as.exchange(HttpRequest.GET(path).accept(MediaType.TEXT_HTML), Argument.STRING);
+        assertThat(response.code()).as(path).isEqualTo(200);
+        return response.body();
     }
 
     private HttpResponse<String> post(String path, String form) {
