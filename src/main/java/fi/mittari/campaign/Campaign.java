@@ -6,6 +6,9 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +37,9 @@ public record Campaign(
         @Nullable String thankYouEn,
         CampaignPurpose purpose) {
 
+    /** Campaign dates are days in Finland: a campaign opens at the start of its first day and closes at the end of its last. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+
     public boolean isOpenAt(Instant now) {
         return stateAt(now, 0) == CampaignState.OPEN;
     }
@@ -58,6 +64,41 @@ public record Campaign(
 
     public Optional<Instant> closingTime() {
         return Optional.ofNullable(closesAt);
+    }
+
+    /** The day in Finland on which the campaign opens, if it has an opening time. */
+    public Optional<LocalDate> openingDay() {
+        return openingTime().map(t -> t.atZone(ZONE).toLocalDate());
+    }
+
+    /** The last day in Finland on which the campaign takes answers: a close at midnight ends the day before. */
+    public Optional<LocalDate> lastDay() {
+        return closingTime()
+                .map(t -> t.atZone(ZONE))
+                .map(t -> t.toLocalTime().equals(LocalTime.MIDNIGHT)
+                        ? t.toLocalDate().minusDays(1)
+                        : t.toLocalDate());
+    }
+
+    /** The same campaign opening and closing at other times (either may be null). */
+    public Campaign withTimes(@Nullable Instant opening, @Nullable Instant closing) {
+        return new Campaign(
+                id,
+                slug,
+                title,
+                questionnaireVersionId,
+                projectId,
+                closing,
+                createdAt,
+                opening,
+                accessMode,
+                languages,
+                responseCap,
+                eventCode,
+                thankYouFi,
+                thankYouSv,
+                thankYouEn,
+                purpose);
     }
 
     /** The languages the campaign offers, in the questionnaire's order; empty means all the questionnaire offers. */

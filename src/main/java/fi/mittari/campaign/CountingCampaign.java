@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,7 +18,6 @@ public class CountingCampaign {
     /** Days shown in the per-day table. */
     public static final int DAYS = 28;
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
     private static final String SUBMITTED_SINCE =
             """
             SELECT submitted_at FROM response
@@ -40,8 +38,8 @@ public class CountingCampaign {
     }
 
     public CampaignCounts counts(Campaign campaign) {
-        LocalDate today = clock.instant().atZone(FINLAND).toLocalDate();
-        Instant since = today.minusDays(DAYS - 1L).atStartOfDay(FINLAND).toInstant();
+        LocalDate today = clock.instant().atZone(Campaign.ZONE).toLocalDate();
+        Instant since = today.minusDays(DAYS - 1L).atStartOfDay(Campaign.ZONE).toInstant();
         // Days are Finnish days, so the grouping is done here rather than by the database's (UTC) date.
         Map<LocalDate, Long> byDay = new TreeMap<>();
         jdbc.query(
@@ -52,7 +50,7 @@ public class CountingCampaign {
                 row -> {
                     LocalDate day = row.getTimestamp("submitted_at")
                             .toInstant()
-                            .atZone(FINLAND)
+                            .atZone(Campaign.ZONE)
                             .toLocalDate();
                     byDay.merge(day, 1L, Long::sum);
                 });

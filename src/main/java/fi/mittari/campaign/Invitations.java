@@ -45,7 +45,7 @@ public class Invitations {
     public InvitationBatch create(Campaign campaign, List<String> references) {
         List<FieldProblem> problems = new ArrayList<>();
         if (references.isEmpty() || references.size() > MOST_AT_ONCE) {
-            problems.add(new FieldProblem("count", "must be 1–" + MOST_AT_ONCE));
+            problems.add(countProblem());
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < references.size(); i++) {
@@ -54,12 +54,18 @@ public class Invitations {
                 continue;
             }
             if (!REFERENCE.matcher(reference).matches()) {
-                problems.add(new FieldProblem(
+                problems.add(FieldProblem.of(
                         "references[" + i + "]",
+                        "referenceFormat",
                         "must be 1–64 letters, digits, dots, hyphens or underscores (a code, never a name or an"
-                                + " email address)"));
+                                + " email address)",
+                        reference));
             } else if (!seen.add(reference) || invitations.existsByCampaignIdAndReference(campaign.id(), reference)) {
-                problems.add(new FieldProblem("references[" + i + "]", "'" + reference + "' is invited already"));
+                problems.add(FieldProblem.of(
+                        "references[" + i + "]",
+                        "referenceTaken",
+                        "'" + reference + "' is invited already",
+                        reference));
             }
         }
         if (!problems.isEmpty()) {
@@ -78,9 +84,13 @@ public class Invitations {
     /** {@code count} invitations without references; a count outside 1–{@link #MOST_AT_ONCE} is refused. */
     public InvitationBatch createAnonymous(Campaign campaign, int count) {
         if (count < 1 || count > MOST_AT_ONCE) {
-            return new InvitationBatch.Refused(List.of(new FieldProblem("count", "must be 1–" + MOST_AT_ONCE)));
+            return new InvitationBatch.Refused(List.of(countProblem()));
         }
         return create(campaign, java.util.Collections.nCopies(count, ""));
+    }
+
+    private static FieldProblem countProblem() {
+        return FieldProblem.of("count", "invitationCount", "must be 1–" + MOST_AT_ONCE, Integer.toString(MOST_AT_ONCE));
     }
 
     /** The invitation a token belongs to; a malformed token is not even looked up. */

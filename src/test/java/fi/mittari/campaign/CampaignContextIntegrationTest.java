@@ -60,7 +60,7 @@ class CampaignContextIntegrationTest {
         assertThat(fields(unknown.body())).containsExactly("event");
         var other = open("ristiin", Map.of("event", "oma-kevat", "project", "toinen"));
         assertThat(other.code()).isEqualTo(422);
-        assertThat(fields(other.body())).containsExactly("project");
+        assertThat(fields(other.body())).containsExactly("event");
         assertThat(staff.get("/api/campaigns/ristiin").code()).isEqualTo(404);
     }
 

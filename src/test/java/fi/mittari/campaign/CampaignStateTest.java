@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.questionnaire.Language;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class CampaignStateTest {
@@ -60,5 +61,17 @@ class CampaignStateTest {
                 .as("blank means the standard text")
                 .isEmpty();
         assertThat(campaign.thankYou(Language.SV)).isEmpty();
+    }
+
+    @Test
+    void itsDaysAreFinnishDaysAndACloseAtMidnightEndsTheDayBefore() {
+        // CLOSES is 2026-04-01 00:00 in Finland (summer time), OPENS 2026-03-01 09:00
+        var campaign = campaign(OPENS, CLOSES, null);
+        assertThat(campaign.openingDay()).contains(LocalDate.of(2026, 3, 1));
+        assertThat(campaign.lastDay()).contains(LocalDate.of(2026, 3, 31));
+
+        var closedInTheAfternoon = campaign.withTimes(OPENS, Instant.parse("2026-03-10T12:05:00Z"));
+        assertThat(closedInTheAfternoon.lastDay()).contains(LocalDate.of(2026, 3, 10));
+        assertThat(campaign(null, null, null).lastDay()).isEmpty();
     }
 }

@@ -62,11 +62,11 @@ class QuestionnaireDesignerBrowserTest {
             browser.clear("#definition");
             browser.type("#definition", DEFINITION.formatted(key, "yes_or_no"));
             browser.click("button[value=edit]");
-            assertThat(browser.awaitTitle("Edit")).startsWith("Edit " + key);
+            assertThat(browser.awaitTitle("Muokkaa")).startsWith("Muokkaa kyselyä " + key);
             String withError = browser.pageSource();
             assertThat(withError)
-                    .contains("1 error(s) to fix before publishing")
-                    .contains("<a href=\"#line-14\">Line 14, column 11</a>")
+                    .contains("1 virhe korjattava ennen julkaisua")
+                    .contains("<a href=\"#line-14\">Rivi 14, sarake 11</a>")
                     .containsPattern("<li id=\"line-14\" class=\"flagged\">\\s*<code>    type: yes_or_no</code>");
 
             browser.clear("#definition");
@@ -89,10 +89,10 @@ class QuestionnaireDesignerBrowserTest {
                     .contains("These answers would be accepted. Nothing was stored.");
 
             browser.open(base + "/staff/questionnaires/" + key + "/publish");
-            assertThat(browser.pageSource()).contains("this will be version 1");
+            assertThat(browser.pageSource()).contains("tästä tulee versio 1");
             browser.click("form[action$='/publish'] button");
-            assertThat(browser.awaitTitle("Questionnaires")).startsWith("Questionnaires");
-            assertThat(browser.pageSource()).contains("Published " + key + " as version 1.");
+            assertThat(browser.awaitTitle("Kyselyt")).startsWith("Kyselyt");
+            assertThat(browser.pageSource()).contains("Kysely " + key + " julkaistiin versiona 1.");
 
             var staff = StaffApi.loginAsAdmin(client.toBlocking());
             staff.openCampaign(key, key, "Designed");
@@ -112,22 +112,22 @@ class QuestionnaireDesignerBrowserTest {
                             .formatted(key, "yes_no")
                             .replace("      - {value: kela, label: {fi: Kela, sv: FPA}}\n", ""));
             browser.click("button[value=edit]");
-            assertThat(browser.awaitSource("Draft saved.")).contains("Draft saved.");
+            assertThat(browser.awaitSource("Luonnos tallennettiin.")).contains("Luonnos tallennettiin.");
 
             browser.open(base + "/staff/questionnaires/" + key + "/publish");
             assertThat(browser.pageSource())
-                    .contains("choice removed")
-                    .contains("(needs confirmation)")
-                    .contains("I understand that 2 stored answer(s)");
+                    .contains("vaihtoehto poistettu")
+                    .contains("(vaatii vahvistuksen)")
+                    .contains("Ymmärrän, että 2 tallennettua vastausta viittaa");
             browser.click("form[action$='/publish'] button");
-            assertThat(browser.awaitSource("Not published")).contains("Not published: confirm");
+            assertThat(browser.awaitSource("Ei julkaistu")).contains("Ei julkaistu: vahvista");
             assertThat(staff.get("/api/questionnaires/" + key + "/versions/2").code())
                     .isEqualTo(404);
 
             browser.click("#confirm");
             browser.click("form[action$='/publish'] button");
-            assertThat(browser.awaitTitle("Questionnaires")).startsWith("Questionnaires");
-            assertThat(browser.pageSource()).contains("Published " + key + " as version 2.");
+            assertThat(browser.awaitTitle("Kyselyt")).startsWith("Kyselyt");
+            assertThat(browser.pageSource()).contains("Kysely " + key + " julkaistiin versiona 2.");
         }
     }
 }

@@ -231,7 +231,7 @@ class AccessibilityBrowserTest {
                     "#definition",
                     "key: " + key + "\ntitle: {fi: Virheellinen}\nquestions:\n  - key: q\n    type: yes_or_no\n");
             browser.click("button[value=edit]");
-            assertThat(browser.awaitTitle("Edit")).startsWith("Edit " + key);
+            assertThat(browser.awaitTitle("Muokkaa")).startsWith("Muokkaa kyselyä " + key);
             check(browser, "editor with errors");
             visit(browser, "/staff/questionnaires/" + key + "/publish", "publish page of a draft with errors");
 

@@ -1,22 +1,15 @@
 package fi.mittari.campaign.web;
 
-import fi.mittari.campaign.AccessMode;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.Campaigns;
-import fi.mittari.campaign.CountingCampaign;
 import fi.mittari.campaign.FieldProblem;
-import fi.mittari.campaign.InvitationBatch;
-import fi.mittari.campaign.Invitations;
-import fi.mittari.campaign.OpenCampaign;
 import fi.mittari.campaign.OpeningCampaign;
 import fi.mittari.campaign.OpeningOutcome;
-import fi.mittari.questionnaire.Language;
-import fi.mittari.questionnaire.QuestionnaireCatalog;
-import fi.mittari.questionnaire.StoredQuestionnaire;
+import fi.mittari.campaign.web.CampaignPages.DetailPage;
 import fi.mittari.security.Roles;
-import fi.mittari.web.PublicAddress;
+import fi.mittari.web.PageLocale;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -31,22 +24,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * Staff pages for campaigns: the list, opening a campaign, its page with live counts (sent, in progress, per day,
- * invitations), changing its settings and creating invitations (downloaded at once as CSV for a mail merge).
+ * Staff pages for campaigns: the list, opening a campaign, its page with its settings and live counts (sent, in
+ * progress, per day, invitations), and its edit form. Closing, reopening and invitations have controllers of their own.
  */
 @Controller("/staff/campaigns")
 @Produces(MediaType.TEXT_HTML)
@@ -54,65 +39,34 @@ import java.util.stream.Collectors;
 @Secured({Roles.ADMIN, Roles.DESIGNER})
 class CampaignPagesController {
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
-
     private final Campaigns campaigns;
     private final OpeningCampaign opening;
-    private final CountingCampaign counting;
-    private final Invitations invitations;
-    private final QuestionnaireCatalog questionnaires;
-    private final Clock clock;
-    private final PublicAddress address;
+    private final CampaignViews views;
+    private final PageLocale pageLocale;
 
-    CampaignPagesController(
-            Campaigns campaigns,
-            OpeningCampaign opening,
-            CountingCampaign counting,
-            Invitations invitations,
-            QuestionnaireCatalog questionnaires,
-            Clock clock,
-            PublicAddress address) {
+    CampaignPagesController(Campaigns campaigns, OpeningCampaign opening, CampaignViews views, PageLocale pageLocale) {
         this.campaigns = campaigns;
         this.opening = opening;
-        this.counting = counting;
-        this.invitations = invitations;
-        this.questionnaires = questionnaires;
-        this.clock = clock;
-        this.address = address;
+        this.views = views;
+        this.pageLocale = pageLocale;
     }
 
     @Get
     @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
     ModelAndView<?> list() {
-        var rows = campaigns.all().stream()
-                .map(c -> {
-                    long submitted = campaigns.completedResponses(c);
-                    return new CampaignPages.ListPage.Row(
-                            c.slug(),
-                            c.title(),
-                            questionnaireOf(c),
-                            c.stateAt(clock.instant(), submitted)
-                                    .name()
-                                    .toLowerCase(Locale.ROOT)
-                                    .replace('_', ' '),
-                            c.accessMode().name().toLowerCase(Locale.ROOT),
-                            submitted);
-                })
-                .toList();
-        return new ModelAndView<>("campaigns/list", Map.of("page", new CampaignPages.ListPage(rows)));
+        return new ModelAndView<>("campaigns/list", Map.of("page", views.list()));
     }
 
     @Get("/new")
-    ModelAndView<?> newCampaign() {
-        return formPage(emptyForm(), HttpStatus.OK).body();
+    ModelAndView<?> newCampaign(HttpRequest<?> request) {
+        return formPage(views.form(true, "/staff/campaigns", CampaignForm.EMPTY, List.of(), locale(request)));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> open(@Nullable @Body Map<String, Object> form) {
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        OpeningOutcome outcome = opening.open(request(fields, text(fields, "slug")));
+    HttpResponse<?> open(HttpRequest<?> request, @Nullable @Body Map<String, Object> fields) {
+        CampaignForm form = CampaignForm.of(fields == null ? Map.of() : fields);
+        OpeningOutcome outcome = opening.open(form.request(form.slug()));
         if (outcome instanceof OpeningOutcome.Opened opened) {
             return HttpResponse.seeOther(
                     URI.create("/staff/campaigns/" + opened.campaign().slug()));
@@ -120,7 +74,8 @@ class CampaignPagesController {
         List<FieldProblem> problems = outcome instanceof OpeningOutcome.SlugTaken taken
                 ? List.of(taken.problem())
                 : ((OpeningOutcome.Refused) outcome).problems();
-        return formPage(typed(fields, true, "/staff/campaigns", problems), HttpStatus.UNPROCESSABLE_ENTITY);
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(formPage(views.form(true, "/staff/campaigns", form, problems, locale(request))));
     }
 
     @Get("/{slug}")
@@ -128,197 +83,67 @@ class CampaignPagesController {
     HttpResponse<?> show(String slug) {
         return campaigns
                 .bySlug(slug)
-                .<HttpResponse<?>>map(c -> HttpResponse.ok(detail(c, current(c), "")))
+                .<HttpResponse<?>>map(c -> HttpResponse.ok(detailPage(views.detail(c, List.of(), NO_REOPENING))))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    @Get("/{slug}/edit")
+    HttpResponse<?> edit(String slug, HttpRequest<?> request) {
+        return campaigns
+                .bySlug(slug)
+                .<HttpResponse<?>>map(c -> HttpResponse.ok(formPage(
+                        views.form(false, "/staff/campaigns/" + slug, views.current(c), List.of(), locale(request)))))
                 .orElseGet(HttpResponse::notFound);
     }
 
     @Post("/{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> change(String slug, @Nullable @Body Map<String, Object> form) {
+    HttpResponse<?> change(String slug, HttpRequest<?> request, @Nullable @Body Map<String, Object> fields) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        OpeningOutcome outcome = opening.change(slug, request(fields, slug));
+        CampaignForm form = CampaignForm.of(fields == null ? Map.of() : fields);
+        OpeningOutcome outcome = opening.change(slug, form.request(slug));
         if (outcome instanceof OpeningOutcome.Opened) {
             return HttpResponse.seeOther(URI.create("/staff/campaigns/" + slug));
         }
         var problems = ((OpeningOutcome.Refused) outcome).problems();
         return HttpResponse.unprocessableEntity()
-                .body(detail(campaign.get(), typed(fields, false, "/staff/campaigns/" + slug, problems), ""));
+                .body(formPage(views.form(
+                        false, "/staff/campaigns/" + slug, withSlug(form, slug), problems, locale(request))));
     }
 
-    /** Creates invitations and answers with their links as a CSV file: the only time the links are shown. */
-    @Post("/{slug}/invitations")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces({MediaType.TEXT_HTML, "text/csv"})
-    HttpResponse<?> invite(String slug, @Nullable @Body Map<String, Object> form) {
-        Optional<Campaign> campaign = campaigns.bySlug(slug);
-        if (campaign.isEmpty()) {
-            return HttpResponse.notFound();
-        }
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        List<String> references = Arrays.stream(text(fields, "references").split("\\R"))
-                .map(String::strip)
-                .filter(r -> !r.isEmpty())
-                .toList();
-        InvitationBatch batch = references.isEmpty()
-                ? invitations.createAnonymous(campaign.get(), parseCount(text(fields, "count")))
-                : invitations.create(campaign.get(), references);
-        if (batch instanceof InvitationBatch.Refused refused) {
-            String why = refused.problems().stream()
-                    .map(p -> p.field() + ": " + p.message())
-                    .collect(Collectors.joining("; "));
-            return HttpResponse.unprocessableEntity()
-                    .body(detail(campaign.get(), current(campaign.get()), "No invitations were created: " + why));
-        }
-        String csv = InvitationCsv.csv(InvitationCsv.links((InvitationBatch.Created) batch, address));
-        return HttpResponse.ok(csv)
-                .contentType("text/csv; charset=utf-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, InvitationCsv.fileName(slug));
-    }
+    static final DetailPage.Reopening NO_REOPENING = new DetailPage.Reopening("", null);
 
-    private ModelAndView<?> detail(Campaign campaign, CampaignPages.Form form, String invitationError) {
-        var counts = counting.counts(campaign);
-        LocalDate today = clock.instant().atZone(FINLAND).toLocalDate();
-        List<CampaignPages.DetailPage.Day> days = new ArrayList<>();
-        for (int i = 0; i < CountingCampaign.DAYS; i++) {
-            LocalDate day = today.minusDays(i);
-            days.add(new CampaignPages.DetailPage.Day(
-                    DAY.format(day), counts.submittedByDay().getOrDefault(day, 0L)));
-        }
-        var page = new CampaignPages.DetailPage(
-                campaign.slug(),
-                campaign.title(),
-                questionnaireOf(campaign),
-                campaign.accessMode() == AccessMode.INVITATION ? "" : "/s/" + campaign.slug(),
-                campaign.stateAt(clock.instant(), counts.submitted())
-                        .name()
-                        .toLowerCase(Locale.ROOT)
-                        .replace('_', ' '),
-                counts.submitted(),
-                counts.inProgress(),
-                counts.invited(),
-                counts.invitationsAnswered(),
-                days,
-                campaign.accessMode() == AccessMode.INVITATION,
-                invitationError,
-                form);
+    static ModelAndView<?> detailPage(DetailPage page) {
         return new ModelAndView<>("campaigns/detail", Map.of("page", page));
     }
 
-    private HttpResponse<ModelAndView<?>> formPage(CampaignPages.Form form, HttpStatus status) {
-        return HttpResponse.<ModelAndView<?>>status(status)
-                .body(new ModelAndView<>("campaigns/form", Map.of("page", form)));
+    private static ModelAndView<?> formPage(CampaignPages.Form form) {
+        return new ModelAndView<>("campaigns/form", Map.of("page", form));
     }
 
-    private CampaignPages.Form current(Campaign c) {
-        return new CampaignPages.Form(
-                false,
-                "/staff/campaigns/" + c.slug(),
-                c.slug(),
-                c.title(),
-                questionnaireOf(c),
-                List.of(),
-                c.openingTime()
-                        .map(t -> t.atZone(FINLAND).toLocalDate().toString())
-                        .orElse(""),
-                c.closingTime()
-                        .map(t -> t.atZone(FINLAND).toLocalDate().minusDays(1).toString())
-                        .orElse(""),
-                c.accessMode().name().toLowerCase(Locale.ROOT),
-                c.offeredLanguages().stream().map(Language::code).collect(Collectors.joining(", ")),
-                c.responseCap() == null ? "" : c.responseCap().toString(),
-                c.eventCode() == null ? "" : c.eventCode(),
-                c.purpose().name().toLowerCase(Locale.ROOT),
-                c.thankYou(Language.FI).orElse(""),
-                c.thankYou(Language.SV).orElse(""),
-                c.thankYou(Language.EN).orElse(""),
-                List.of());
-    }
-
-    private CampaignPages.Form emptyForm() {
-        return typed(Map.of("accessMode", "public", "purpose", "survey"), true, "/staff/campaigns", List.of());
-    }
-
-    private CampaignPages.Form typed(
-            Map<String, Object> fields, boolean isNew, String action, List<FieldProblem> problems) {
-        return new CampaignPages.Form(
-                isNew,
-                action,
-                text(fields, "slug"),
-                text(fields, "title"),
-                text(fields, "questionnaire"),
-                questionnaires.latestVersions().stream()
-                        .map(StoredQuestionnaire::key)
-                        .toList(),
-                text(fields, "opensAt"),
-                text(fields, "closesAt"),
-                text(fields, "accessMode").isEmpty() ? "public" : text(fields, "accessMode"),
-                text(fields, "languages"),
-                text(fields, "responseCap"),
-                text(fields, "event"),
-                text(fields, "purpose").isEmpty() ? "survey" : text(fields, "purpose"),
-                text(fields, "thankYouFi"),
-                text(fields, "thankYouSv"),
-                text(fields, "thankYouEn"),
-                problems.stream()
-                        .map(p -> new CampaignPages.Form.FieldError(p.field(), p.message()))
-                        .toList());
-    }
-
-    /** The form's fields as the request the API would make; empty fields are absent. */
-    private static OpenCampaign request(Map<String, Object> fields, String slug) {
-        Map<String, String> thankYou = new HashMap<>();
-        thankYou.put("fi", text(fields, "thankYouFi"));
-        thankYou.put("sv", text(fields, "thankYouSv"));
-        thankYou.put("en", text(fields, "thankYouEn"));
-        List<String> languages = Arrays.stream(text(fields, "languages").split("[,\\s]+"))
-                .filter(l -> !l.isBlank())
-                .toList();
-        return new OpenCampaign(
+    /** The edit form posts no slug (it cannot change); the page still names the campaign by it. */
+    private static CampaignForm withSlug(CampaignForm form, String slug) {
+        return new CampaignForm(
                 slug,
-                text(fields, "questionnaire"),
-                text(fields, "title"),
-                optional(fields, "closesAt"),
-                Optional.empty(),
-                new OpenCampaign.Settings(
-                        optional(fields, "opensAt"),
-                        optional(fields, "accessMode"),
-                        languages,
-                        optional(fields, "responseCap"),
-                        optional(fields, "event"),
-                        thankYou,
-                        optional(fields, "purpose")));
+                form.title(),
+                form.questionnaire(),
+                form.project(),
+                form.event(),
+                form.opensAt(),
+                form.closesAt(),
+                form.accessMode(),
+                form.languages(),
+                form.responseCap(),
+                form.purpose(),
+                form.thankYouFi(),
+                form.thankYouSv(),
+                form.thankYouEn());
     }
 
-    private static int parseCount(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private String questionnaireOf(Campaign campaign) {
-        return questionnaires
-                .version(campaign.questionnaireVersionId())
-                .map(q -> q.key() + " v" + q.versionNumber())
-                .orElse("?");
-    }
-
-    private static Optional<String> optional(Map<String, Object> fields, String name) {
-        String value = text(fields, name);
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
-    }
-
-    private static String text(Map<String, Object> fields, String name) {
-        Object value = fields.get(name);
-        if (value instanceof Iterable<?> many) {
-            var it = many.iterator();
-            value = it.hasNext() ? it.next() : null;
-        }
-        return value == null ? "" : String.valueOf(value).strip();
+    private Locale locale(HttpRequest<?> request) {
+        return pageLocale.of(request);
     }
 }

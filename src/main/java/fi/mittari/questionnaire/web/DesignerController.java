@@ -11,9 +11,12 @@ import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.ReviewedChange;
 import fi.mittari.questionnaire.StoredQuestionnaire;
+import fi.mittari.questionnaire.web.DesignerPages.Message;
 import fi.mittari.security.Roles;
+import fi.mittari.web.PageLocale;
 import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -63,16 +66,21 @@ class DesignerController {
     private final QuestionnaireDrafts drafts;
     private final QuestionnaireCatalog catalog;
     private final AnswerCounting answers;
+    private final PageLocale pageLocale;
 
-    DesignerController(QuestionnaireDrafts drafts, QuestionnaireCatalog catalog, AnswerCounting answers) {
+    DesignerController(
+            QuestionnaireDrafts drafts, QuestionnaireCatalog catalog, AnswerCounting answers, PageLocale pageLocale) {
         this.drafts = drafts;
         this.catalog = catalog;
         this.answers = answers;
+        this.pageLocale = pageLocale;
     }
 
     @Get
     @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
-    ModelAndView<?> list(@Nullable @QueryValue String published, @Nullable @QueryValue Integer version) {
+    ModelAndView<?> list(
+            HttpRequest<?> request, @Nullable @QueryValue String published, @Nullable @QueryValue Integer version) {
+        Language language = languageOf(request);
         Map<String, Long> responses = answers.responsesPerQuestionnaire();
         Map<String, Draft> draftByKey = new java.util.TreeMap<>();
         drafts.all().forEach(d -> draftByKey.put(d.key(), d));
@@ -87,26 +95,25 @@ class DesignerController {
                     var draft = Optional.ofNullable(draftByKey.get(key));
                     String title = live.map(s -> s.questionnaire()
                                     .title()
-                                    .in(
-                                            s.questionnaire().defaultLanguage(),
-                                            s.questionnaire().defaultLanguage()))
-                            .orElse("(not published)");
+                                    .in(language, s.questionnaire().defaultLanguage()))
+                            .orElse("");
                     return new DesignerPages.ListPage.Row(
                             key,
                             title,
-                            live.map(s -> "version " + s.versionNumber()).orElse("none"),
+                            live.map(StoredQuestionnaire::versionNumber).orElse(null),
                             responses.getOrDefault(key, 0L),
-                            draft.map(DesignerController::draftState).orElse("no draft"));
+                            draft.map(DesignerController::errorCount).orElse(null));
                 })
                 .toList();
-        String notice =
-                published == null || version == null ? "" : "Published " + published + " as version " + version + ".";
+        Message notice = published == null || version == null
+                ? null
+                : Message.of("questionnaires.notice.published", published, version);
         return new ModelAndView<>("designer/list", Map.of("page", new DesignerPages.ListPage(rows, notice)));
     }
 
     @Get("/new")
     ModelAndView<?> newQuestionnaire() {
-        return editor("", true, STARTER, List.of(), "", "", List.of(), false);
+        return editor("", true, STARTER, List.of(), null, null, List.of(), false);
     }
 
     @Post
@@ -128,13 +135,13 @@ class DesignerController {
             return HttpResponse.notFound(new ModelAndView<>("designer/list", Map.of("page", notFound(key))));
         }
         List<DefinitionProblem> problems = draft.map(d -> d.read().problems()).orElse(List.of());
-        String notice = saved == null
-                ? draft.isPresent() ? "" : "There is no draft: saving creates one from the live version."
+        Message notice = saved == null
+                ? draft.isPresent() ? null : Message.of("questionnaires.notice.noDraft")
                 : problems.stream().anyMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR)
-                        ? "Draft saved, with problems to fix before it can be published."
-                        : "Draft saved.";
+                        ? Message.of("questionnaires.notice.savedWithProblems")
+                        : Message.of("questionnaires.notice.saved");
         return HttpResponse.ok(
-                editor(key, false, text.get(), problems, notice, "", languagesOf(key, draft), draft.isPresent()));
+                editor(key, false, text.get(), problems, notice, null, languagesOf(key, draft), draft.isPresent()));
     }
 
     @Post("/{key}/edit")
@@ -160,7 +167,7 @@ class DesignerController {
         if (draft.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/staff/questionnaires/" + key + "/edit"));
         }
-        return HttpResponse.ok(publishPage(key, draft.get(), ""));
+        return HttpResponse.ok(publishPage(key, draft.get(), null));
     }
 
     @Post("/{key}/publish")
@@ -180,16 +187,17 @@ class DesignerController {
         if (draft.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/staff/questionnaires/" + key + "/edit"));
         }
-        String refusal = outcome instanceof PublishOutcome.NeedsConfirmation
-                ? "Not published: confirm that stored answers may point at removed or retyped questions or choices."
-                : "Not published: the draft has errors.";
+        Message refusal = Message.of(
+                outcome instanceof PublishOutcome.NeedsConfirmation
+                        ? "questionnaires.refusal.needsConfirmation"
+                        : "questionnaires.refusal.hasErrors");
         HttpStatus status = outcome instanceof PublishOutcome.NeedsConfirmation
                 ? HttpStatus.CONFLICT
                 : HttpStatus.UNPROCESSABLE_ENTITY;
         return HttpResponse.status(status).body(publishPage(key, draft.get(), refusal));
     }
 
-    private ModelAndView<?> publishPage(String key, Draft draft, String refusal) {
+    private ModelAndView<?> publishPage(String key, Draft draft, @Nullable Message refusal) {
         ChangeReview review = drafts.review(key).orElse(new ChangeReview(0, List.of()));
         List<DesignerPages.ChangeRow> rows =
                 review.changes().stream().map(DesignerController::row).toList();
@@ -213,7 +221,7 @@ class DesignerController {
 
     private static DesignerPages.ChangeRow row(ReviewedChange change) {
         return new DesignerPages.ChangeRow(
-                change.kind().replace('_', ' '),
+                change.kind(),
                 change.change().questionKey(),
                 change.change().choiceValue(),
                 change.detail(),
@@ -238,9 +246,8 @@ class DesignerController {
                             isNew,
                             definition,
                             List.of(),
-                            "",
-                            "Not saved: a questionnaire with key '" + taken.key()
-                                    + "' already exists. Choose another key, or edit that questionnaire.",
+                            null,
+                            Message.of("questionnaires.refusal.keyTaken", taken.key()),
                             List.of(),
                             false));
         }
@@ -251,8 +258,8 @@ class DesignerController {
                         isNew,
                         definition,
                         noKey.problems(),
-                        "",
-                        "Not saved: the definition needs a valid key of its own.",
+                        null,
+                        Message.of("questionnaires.refusal.noUsableKey"),
                         List.of(),
                         !isNew));
     }
@@ -262,8 +269,8 @@ class DesignerController {
             boolean isNew,
             String definition,
             List<DefinitionProblem> problems,
-            String notice,
-            String refusal,
+            @Nullable Message notice,
+            @Nullable Message refusal,
             List<Language> languages,
             boolean hasDraft) {
         var page = new DesignerPages.EditorPage(
@@ -289,7 +296,7 @@ class DesignerController {
     }
 
     private static DesignerPages.ListPage notFound(String key) {
-        return new DesignerPages.ListPage(List.of(), "There is no questionnaire '" + key + "'.");
+        return new DesignerPages.ListPage(List.of(), Message.of("questionnaires.notice.notFound", key));
     }
 
     /** Browsers send a textarea's line breaks as CRLF; the stored text uses LF so hashes and line numbers agree. */
@@ -298,10 +305,13 @@ class DesignerController {
         return value == null ? "" : String.valueOf(value).replace("\r\n", "\n");
     }
 
-    private static String draftState(Draft draft) {
-        long errors = draft.read().problems().stream()
+    private static long errorCount(Draft draft) {
+        return draft.read().problems().stream()
                 .filter(p -> p.severity() == DefinitionProblem.Severity.ERROR)
                 .count();
-        return errors == 0 ? "draft ready to publish" : "draft with " + errors + " error(s)";
+    }
+
+    private Language languageOf(HttpRequest<?> request) {
+        return Language.fromCode(pageLocale.of(request).getLanguage()).orElse(Language.FI);
     }
 }

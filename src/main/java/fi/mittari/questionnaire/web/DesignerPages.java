@@ -2,24 +2,46 @@ package fi.mittari.questionnaire.web;
 
 import fi.mittari.questionnaire.Language;
 import fi.mittari.yaml.DefinitionProblem;
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The view models of the staff designer pages. Public records, because Thymeleaf calls their accessors. */
+/**
+ * The view models of the staff designer pages. Public records, because Thymeleaf calls their accessors. The pages' own
+ * words are message keys said in the page's language by the templates; the problems found in a definition are not.
+ */
 public final class DesignerPages {
 
     private DesignerPages() {}
 
-    /** The questionnaire list: each with its live version, responses and the state of its draft. */
-    public record ListPage(List<Row> rows, String notice) {
+    /** A message of the questionnaires bundle by its full key, with its arguments. */
+    public record Message(String key, List<Object> arguments) {
 
-        public boolean hasNotice() {
-            return !notice.isEmpty();
+        static Message of(String key, Object... arguments) {
+            return new Message(key, List.of(arguments));
         }
 
-        public record Row(String key, String title, String liveVersion, long responses, String draft) {}
+        /** The argument at {@code index}, or "" when the message has fewer. */
+        public Object arg(int index) {
+            return index < arguments.size() ? arguments.get(index) : "";
+        }
+    }
+
+    /** The questionnaire list: each with its live version, responses and the state of its draft. */
+    public record ListPage(List<Row> rows, @Nullable Message notice) {
+
+        public boolean hasNotice() {
+            return notice != null;
+        }
+
+        /**
+         * {@code title} in the page's language, "" when nothing is published; {@code liveVersion} null when nothing
+         * is; {@code draftErrors} null without a draft.
+         */
+        public record Row(
+                String key, String title, @Nullable Integer liveVersion, long responses, @Nullable Long draftErrors) {}
     }
 
     /**
@@ -33,8 +55,8 @@ public final class DesignerPages {
             String definition,
             List<ProblemLine> problems,
             List<SourceLine> lines,
-            String notice,
-            String refusal,
+            @Nullable Message notice,
+            @Nullable Message refusal,
             List<PreviewLink> previews,
             boolean hasDraft) {
 
@@ -47,25 +69,29 @@ public final class DesignerPages {
         }
 
         public boolean hasNotice() {
-            return !notice.isEmpty();
+            return notice != null;
         }
 
         public boolean hasRefusal() {
-            return !refusal.isEmpty();
+            return refusal != null;
         }
     }
 
-    /** {@code where} reads "Line 14, column 11"; {@code anchor} is the id of that line in the listing. */
-    public record ProblemLine(String where, String anchor, String path, String message, boolean error) {}
+    /** A problem at {@code line} and {@code column}; {@code anchor} is the id of that line in the listing. */
+    public record ProblemLine(int line, int column, String anchor, String path, String message, boolean error) {}
 
-    public record SourceLine(int number, String anchor, String text, List<String> messages) {
+    public record SourceLine(int number, String anchor, String text, List<LineMessage> messages) {
 
         public boolean flagged() {
             return !messages.isEmpty();
         }
     }
 
-    public record PreviewLink(String name, String href) {}
+    /** A problem beside its line: an error or a warning, at its column. */
+    public record LineMessage(boolean error, int column, String message) {}
+
+    /** A preview of the draft in {@code language} (a code: fi, sv, en). */
+    public record PreviewLink(String language, String href) {}
 
     /** The change summary shown before publishing. */
     public record PublishPage(
@@ -74,11 +100,11 @@ public final class DesignerPages {
             List<ChangeRow> changes,
             boolean needsConfirmation,
             long answersAtRisk,
-            String refusal,
+            @Nullable Message refusal,
             List<ProblemLine> problems) {
 
         public boolean hasRefusal() {
-            return !refusal.isEmpty();
+            return refusal != null;
         }
 
         public boolean publishable() {
@@ -90,13 +116,14 @@ public final class DesignerPages {
         }
     }
 
-    public record ChangeRow(
-            String change, String question, String choice, String detail, long answers, boolean risky) {}
+    /** {@code kind} is the change's kind as a message key suffix: question_removed, choice_relabelled, … */
+    public record ChangeRow(String kind, String question, String choice, String detail, long answers, boolean risky) {}
 
     static List<ProblemLine> problemLines(List<DefinitionProblem> problems) {
         return problems.stream()
                 .map(p -> new ProblemLine(
-                        "Line " + p.line() + ", column " + p.column(),
+                        p.line(),
+                        p.column(),
                         "line-" + p.line(),
                         p.path(),
                         p.message(),
@@ -106,12 +133,12 @@ public final class DesignerPages {
 
     /** The text as numbered lines, each carrying the messages of the problems found on it. */
     static List<SourceLine> sourceLines(String definition, List<DefinitionProblem> problems) {
-        Map<Integer, List<String>> byLine = problems.stream()
+        Map<Integer, List<LineMessage>> byLine = problems.stream()
                 .collect(Collectors.groupingBy(
                         DefinitionProblem::line,
                         Collectors.mapping(
-                                p -> (p.severity() == DefinitionProblem.Severity.ERROR ? "Error" : "Warning")
-                                        + " (column " + p.column() + "): " + p.message(),
+                                p -> new LineMessage(
+                                        p.severity() == DefinitionProblem.Severity.ERROR, p.column(), p.message()),
                                 Collectors.toList())));
         String[] texts = definition.split("\n", -1);
         List<SourceLine> lines = new ArrayList<>();
@@ -123,8 +150,7 @@ public final class DesignerPages {
 
     static List<PreviewLink> previewLinks(String key, List<Language> languages) {
         return languages.stream()
-                .map(l -> new PreviewLink(
-                        "Preview in " + l.englishName(), "/staff/questionnaires/" + key + "/preview?lang=" + l.code()))
+                .map(l -> new PreviewLink(l.code(), "/staff/questionnaires/" + key + "/preview?lang=" + l.code()))
                 .toList();
     }
 }
