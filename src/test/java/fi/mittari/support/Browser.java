@@ -47,6 +47,28 @@ public final class Browser implements AutoCloseable {
      * When the page scrolls sideways: the innermost elements whose box ends right of the viewport, except inside an
      * element that scrolls or clips its own content.
      */
+    private static final String CLIPPED =
+            """
+            var width = document.documentElement.clientWidth;
+            return Array.from(document.querySelectorAll(arguments[0]))
+                .filter(function (e) {
+                    var right = e.getBoundingClientRect().right;
+                    if (right > width + 0.5) {
+                        return true;
+                    }
+                    for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                        if (getComputedStyle(a).overflowX !== 'visible' && right > a.getBoundingClientRect().right + 0.5) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .map(function (e) {
+                    return '"' + (e.textContent || '').trim().slice(0, 40) + '": right edge at '
+                        + Math.round(e.getBoundingClientRect().right) + ' px of ' + width;
+                });
+            """;
+
     private static final String OVERFLOWING =
             """
             var width = document.documentElement.clientWidth;
@@ -318,6 +340,17 @@ public final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public List<String> overflowingElements() throws IOException, InterruptedException {
         Object value = call("POST", session + "/execute/sync", Map.of("script", OVERFLOWING, "args", List.of()))
+                .get("value");
+        return (List<String>) value;
+    }
+
+    /**
+     * The elements matching {@code cssSelector} whose right edge lies outside the window or outside a scrolling
+     * ancestor's box (cut off, to be found only by scrolling), each as text and its right edge; empty when none is.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> clippedOnTheRight(String cssSelector) throws IOException, InterruptedException {
+        Object value = call("POST", session + "/execute/sync", Map.of("script", CLIPPED, "args", List.of(cssSelector)))
                 .get("value");
         return (List<String>) value;
     }
