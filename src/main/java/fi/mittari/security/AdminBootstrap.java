@@ -47,7 +47,8 @@ class AdminBootstrap {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        users.save(new StaffUser(null, username, hashing.hash(password), Roles.ADMIN, clock.instant()));
+        users.save(new StaffUser(
+                null, username, hashing.hash(password), Roles.ADMIN, clock.instant(), StaffUser.DEFAULT_LANGUAGE));
         if (generated) {
             LOG.warn(
                     "Created the first admin account '{}' with the generated password: {}"

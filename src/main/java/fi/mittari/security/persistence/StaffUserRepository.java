@@ -13,4 +13,8 @@ public interface StaffUserRepository extends CrudRepository<StaffUser, Long> {
     boolean existsByUsername(String username);
 
     void updatePasswordHash(@io.micronaut.data.annotation.Id Long id, String passwordHash);
+
+    Optional<String> findLanguageByUsername(String username);
+
+    void updateLanguage(@io.micronaut.data.annotation.Id Long id, String language);
 }

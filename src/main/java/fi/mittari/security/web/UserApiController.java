@@ -94,7 +94,12 @@ class UserApiController {
                             "The account was not created", List.of(invalid("username", "is already in use"))));
         }
         StaffUser user = users.save(new StaffUser(
-                null, request.username(), hashing.hash(request.password()), String.join(",", roles), clock.instant()));
+                null,
+                request.username(),
+                hashing.hash(request.password()),
+                String.join(",", roles),
+                clock.instant(),
+                StaffUser.DEFAULT_LANGUAGE));
         return HttpResponse.created(
                 new UserView(user.username(), user.roleList()), URI.create("/api/users/" + user.username()));
     }
