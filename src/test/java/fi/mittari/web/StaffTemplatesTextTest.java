@@ -42,16 +42,13 @@ class StaffTemplatesTextTest {
             "designer/list.html",
             "designer/publish.html",
             "events/detail.html",
-            "indicators/results.html",
             "jobs/detail.html",
             "jobs/list.html",
             "jobs/progress.html",
             "organisations/list.html",
             "projects/detail.html",
             "projects/form.html",
-            "projects/list.html",
-            "reports/list.html",
-            "staff/home.html");
+            "projects/list.html");
 
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");

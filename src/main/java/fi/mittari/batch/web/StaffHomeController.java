@@ -7,6 +7,7 @@ import fi.mittari.questionnaire.Language;
 import fi.mittari.report.web.VisibleReports;
 import fi.mittari.security.FunderProjects;
 import fi.mittari.security.Roles;
+import fi.mittari.web.PageLocale;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -37,12 +38,15 @@ class StaffHomeController {
     private final VisibleReports reports;
     private final FunderProjects funders;
     private final Projects projects;
+    private final PageLocale locales;
 
-    StaffHomeController(ComposingHome home, VisibleReports reports, FunderProjects funders, Projects projects) {
+    StaffHomeController(
+            ComposingHome home, VisibleReports reports, FunderProjects funders, Projects projects, PageLocale locales) {
         this.home = home;
         this.reports = reports;
         this.funders = funders;
         this.projects = projects;
+        this.locales = locales;
     }
 
     @Get("/staff")
@@ -73,8 +77,8 @@ class StaffHomeController {
         return HttpResponse.seeOther(java.net.URI.create("/staff"));
     }
 
-    private static Language pageLanguage(HttpRequest<?> request) {
-        return Language.FI;
+    private Language pageLanguage(HttpRequest<?> request) {
+        return Language.fromCode(locales.of(request).getLanguage()).orElse(Language.FI);
     }
 
     private static boolean coordinator(Authentication user) {

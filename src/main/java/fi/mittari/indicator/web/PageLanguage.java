@@ -1,6 +1,7 @@
 package fi.mittari.indicator.web;
 
 import fi.mittari.questionnaire.Language;
+import fi.mittari.web.PageLocale;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
@@ -8,7 +9,13 @@ import jakarta.inject.Singleton;
 @Singleton
 class PageLanguage {
 
+    private final PageLocale locales;
+
+    PageLanguage(PageLocale locales) {
+        this.locales = locales;
+    }
+
     Language of(HttpRequest<?> request) {
-        return Language.FI;
+        return Language.fromCode(locales.of(request).getLanguage()).orElse(Language.FI);
     }
 }

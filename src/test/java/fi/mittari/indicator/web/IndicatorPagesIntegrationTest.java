@@ -157,8 +157,8 @@ class IndicatorPagesIntegrationTest {
                 .doesNotContain("tavoite");
         // 27 of 40 participants: 67.5 %, with its Wilson interval in percent
         assertThat(section(page, "page-te-share"))
-                .contains("67,5 %")
-                .containsPattern("\\(\\d\\d,\\d–\\d\\d,\\d %\\)")
+                .contains("67,5\u00a0%")
+                .containsPattern("\\(\\d\\d,\\d–\\d\\d,\\d\u00a0%\\)")
                 .doesNotContain("0,675")
                 .doesNotContain("0.675");
     }
@@ -203,7 +203,7 @@ class IndicatorPagesIntegrationTest {
                 .contains(">10</td>")
                 .contains(">50</td>")
                 .contains(">40</span>")
-                .contains(">75 %</span>")
+                .contains(">75\u00a0%</span>")
                 .contains("hbar-fill w-74");
         assertThat(get(staff, "/staff/projects/no-such-" + run + "/indicators").code())
                 .isEqualTo(404);
