@@ -47,28 +47,6 @@ public final class Browser implements AutoCloseable {
      * When the page scrolls sideways: the innermost elements whose box ends right of the viewport, except inside an
      * element that scrolls or clips its own content.
      */
-    private static final String CLIPPED =
-            """
-            var width = document.documentElement.clientWidth;
-            return Array.from(document.querySelectorAll(arguments[0]))
-                .filter(function (e) {
-                    var right = e.getBoundingClientRect().right;
-                    if (right > width + 0.5) {
-                        return true;
-                    }
-                    for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
-                        if (getComputedStyle(a).overflowX !== 'visible' && right > a.getBoundingClientRect().right + 0.5) {
-                            return true;
-                        }
-                    }
-                    return false;
-                })
-                .map(function (e) {
-                    return '"' + (e.textContent || '').trim().slice(0, 40) + '": right edge at '
-                        + Math.round(e.getBoundingClientRect().right) + ' px of ' + width;
-                });
-            """;
-
     private static final String OVERFLOWING =
             """
             var width = document.documentElement.clientWidth;
@@ -94,6 +72,29 @@ public final class Browser implements AutoCloseable {
                 });
             return culprits.length > 0 ? culprits
                 : ['the page is ' + document.documentElement.scrollWidth + ' px wide in a ' + width + ' px window'];
+            """;
+
+    /** The elements matching arguments[0] cut off on the right: by the window, or by an ancestor that scrolls or clips. */
+    private static final String CLIPPED =
+            """
+            var width = document.documentElement.clientWidth;
+            return Array.from(document.querySelectorAll(arguments[0]))
+                .filter(function (e) {
+                    var right = e.getBoundingClientRect().right;
+                    if (right > width + 0.5) {
+                        return true;
+                    }
+                    for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                        if (getComputedStyle(a).overflowX !== 'visible' && right > a.getBoundingClientRect().right + 0.5) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .map(function (e) {
+                    return '"' + (e.textContent || '').trim().slice(0, 40) + '": right edge at '
+                        + Math.round(e.getBoundingClientRect().right) + ' px of ' + width;
+                });
             """;
 
     private final Process driver;

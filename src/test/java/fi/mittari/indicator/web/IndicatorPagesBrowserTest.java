@@ -127,7 +127,7 @@ class IndicatorPagesBrowserTest {
         browser.type("#username", username);
         browser.type("#password", password);
         browser.click("button[type=submit]");
-        assertThat(browser.awaitExactTitle("Mittari")).isEqualTo("Mittari");
+        assertThat(browser.awaitExactTitle("Etusivu – Mittari")).isEqualTo("Etusivu – Mittari");
     }
 
     private void visit(Browser browser, String path, String name) throws IOException, InterruptedException {
