@@ -143,15 +143,14 @@ class ComposingHome {
     }
 
     private static GoalLine goal(GoalProgress goal, Language language) {
-        String name = goal.indicatorName().in(language, Language.FI);
         return new GoalLine(
-                name.isBlank() ? goal.indicatorCode() : name,
+                goal.name(language),
                 goal.share(),
-                goal.share() ? Math.max(0, goal.decimals() - 2) : goal.decimals(),
+                goal.shownDecimals(),
                 goal.current().orElse(null),
                 goal.target().orElse(null),
                 goal.progress().orElse(null),
-                goal.barPercent() / 2 * 2);
+                goal.barStep());
     }
 
     /** Report definitions with a schedule, by when they are next built (in the server's time zone, as scheduled). */

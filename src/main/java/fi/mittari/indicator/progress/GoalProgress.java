@@ -1,5 +1,6 @@
 package fi.mittari.indicator.progress;
 
+import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LocalizedText;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -37,6 +38,22 @@ public record GoalProgress(
             return Optional.empty();
         }
         return Optional.of(current.get().subtract(baseline).divide(distance, MathContext.DECIMAL64));
+    }
+
+    /** The indicator's name in {@code language} (Finnish when it has none there), or its code when it has no name. */
+    public String name(Language language) {
+        String name = indicatorName.in(language, Language.FI);
+        return name.isBlank() ? indicatorCode : name;
+    }
+
+    /** Decimals to show: a share's are of its percentage (0.530 with 3 decimals is 53.0 %). */
+    public int shownDecimals() {
+        return share ? Math.max(0, decimals - 2) : decimals;
+    }
+
+    /** The bar of the progress in steps of 2 %, as the stylesheet draws them. */
+    public int barStep() {
+        return barPercent() / 2 * 2;
     }
 
     /** The progress as whole percent between 0 and 100, for a bar. */

@@ -95,19 +95,18 @@ class ProjectIndicatorsController {
             boolean reached) {
 
         static GoalRow of(GoalProgress goal, Language language) {
-            String name = goal.indicatorName().in(language, Language.FI);
             return new GoalRow(
                     goal.description(),
-                    name.isBlank() ? goal.indicatorCode() : name,
+                    goal.name(language),
                     goal.share() ? "" : goal.unit().in(language, Language.FI),
                     goal.share(),
-                    goal.share() ? Math.max(0, goal.decimals() - 2) : goal.decimals(),
+                    goal.shownDecimals(),
                     goal.baseline(),
                     goal.target().orElse(null),
                     goal.current().orElse(null),
                     goal.suppressed(),
                     goal.progress().orElse(null),
-                    goal.barPercent() / 2 * 2,
+                    goal.barStep(),
                     goal.reached());
         }
     }
