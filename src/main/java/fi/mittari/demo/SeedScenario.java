@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The articles' figures as data (DOMAIN.md): KeKo's 57 events of 2018–2019 with 1,290 participants (56 % from the
+ * The articles' figures as data (docs/domain.md): KeKo's 57 events of 2018–2019 with 1,290 participants (56 % from the
  * third sector, at most 86 at one event) from 63 organisations, its 2019 impact survey (100 respondents, 53 found new
  * partners), and the coaching project Työkyky käyttöön (64 coached, 17 employed at follow-up, 6 not reached).
  * Read from the files in resources/demo/ through the same importers staff use, so the demo also proves them. The

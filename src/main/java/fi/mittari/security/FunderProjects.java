@@ -71,4 +71,18 @@ public class FunderProjects {
         }
         return Optional.empty();
     }
+
+    /** The user names of every FUNDER account, for checking a report's recipients. */
+    public Set<String> funderAccounts() {
+        Set<String> funders = new TreeSet<>();
+        jdbc.query("SELECT username, roles FROM staff_user", rs -> {
+            boolean funder = List.of(rs.getString("roles").split(",")).stream()
+                    .map(String::strip)
+                    .anyMatch(Roles.FUNDER::equals);
+            if (funder) {
+                funders.add(rs.getString("username"));
+            }
+        });
+        return funders;
+    }
 }

@@ -52,19 +52,19 @@ class JobPagesIntegrationTest {
         var latest = jobs.history(Optional.of(BatchJob.FUNDER_REPORT), 1).get(0);
         assertThat(latest.parameters()).containsEntry("report", "jobs-pages-2026");
         assertThat(started.body())
-                .contains("<h1>Run " + latest.id() + " of funderReport</h1>")
-                .contains("<dt>Started by</dt><dd>admin</dd>")
-                .contains("<dt>report</dt><dd>jobs-pages-2026</dd>");
+                .contains("<h1>Ajo " + latest.id() + ": funderReport</h1>")
+                .contains("<dt>Käynnistäjä</dt><dd>admin</dd>")
+                .contains("<dt>Raportin määrittely</dt><dd>jobs-pages-2026</dd>");
         jobs.awaitEnd(latest.id(), Duration.ofSeconds(60));
 
         String list = get(admin, "/staff/jobs").body();
-        assertThat(list).contains("<a href=\"/staff/jobs/" + latest.id() + "\">Run " + latest.id() + "</a>");
-        String row = list.substring(list.indexOf("Run " + latest.id() + "</a>"));
+        assertThat(list).contains("<a href=\"/staff/jobs/" + latest.id() + "\">Ajo " + latest.id() + "</a>");
+        String row = list.substring(list.indexOf("Ajo " + latest.id() + "</a>"));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row)
                 .contains("<td>funderReport</td>")
                 .contains("<td>admin</td>")
-                .contains("<td>COMPLETED</td>");
+                .contains("<td>valmis</td>");
     }
 
     @Test
@@ -75,16 +75,16 @@ class JobPagesIntegrationTest {
 
         String list = get(admin, "/staff/jobs").body();
         assertThat(list)
-                .contains("<span id=\"progress-" + id + "\">412 of 1 000 items</span>")
+                .contains("<span id=\"progress-" + id + "\">412 / 1\u00a0000 kohdetta</span>")
                 .contains("<progress max=\"1000\" value=\"412\" aria-labelledby=\"progress-" + id
-                        + "\">412 of 1 000 items</progress>");
+                        + "\">412 / 1\u00a0000 kohdetta</progress>");
         String detail = get(admin, "/staff/jobs/" + id).body();
         assertThat(detail)
-                .contains("<dt>Status</dt><dd>FAILED</dd>")
-                .contains("<dt>Started by</dt><dd>test</dd>")
+                .contains("<dt>Tila</dt><dd>epäonnistui</dd>")
+                .contains("<dt>Käynnistäjä</dt><dd>test</dd>")
                 .contains("<th scope=\"row\">computeIndicators</th>")
                 .contains("action=\"/staff/jobs/" + id + "/restart\"")
-                .doesNotContain("Refresh");
+                .doesNotContain("Päivitä");
 
         var restarted = post(admin, "/staff/jobs/" + id + "/restart", "");
         assertThat(restarted.code()).isEqualTo(200);
@@ -92,7 +92,7 @@ class JobPagesIntegrationTest {
         assertThat(again.id()).isGreaterThan(id);
         assertThat(again.parameters())
                 .containsEntry("run", failed.getJobParameters().getString("run"));
-        assertThat(restarted.body()).contains("<h1>Run " + again.id() + " of aggregateIndicators</h1>");
+        assertThat(restarted.body()).contains("<h1>Ajo " + again.id() + ": aggregateIndicators</h1>");
         assertThat(jobs.awaitEnd(again.id(), Duration.ofSeconds(60))
                         .orElseThrow()
                         .status())
@@ -101,7 +101,7 @@ class JobPagesIntegrationTest {
         // the instance has completed since: the old run cannot be restarted again, and the page says why
         var twice = post(admin, "/staff/jobs/" + id + "/restart", "");
         assertThat(twice.code()).isEqualTo(409);
-        assertThat(twice.body()).contains("The run was not restarted").contains("was not started");
+        assertThat(twice.body()).contains("Ajoa ei käynnistetty uudelleen").contains("was not started");
     }
 
     @Test
@@ -110,23 +110,23 @@ class JobPagesIntegrationTest {
         var badDate = post(admin, "/staff/jobs/aggregateIndicators", "project=&from=2026-01-01&to=2026-13-01");
         assertThat(badDate.code()).isEqualTo(422);
         assertThat(badDate.body())
-                .contains("<title>Error: Jobs – Mittari</title>")
+                .contains("<title>Virhe: Ajot – Mittari</title>")
                 .contains("href=\"#a-to\"")
-                .contains("<span id=\"a-to-error\" class=\"error\">parameter &#39;to&#39; must be a date as"
-                        + " YYYY-MM-DD, was &#39;2026-13-01&#39;</span>")
+                .contains("<a href=\"#a-to\">Päättyy: Anna päivämäärä (vvvv-kk-pp).</a>")
+                .contains("<span id=\"a-to-error\" class=\"error\">Anna päivämäärä (vvvv-kk-pp).</span>")
                 .contains("aria-describedby=\"a-to-error\"")
                 .contains("value=\"2026-01-01\"");
         var unknown = post(admin, "/staff/jobs/aggregateIndicators", "project=no-such-project&from=&to=");
         assertThat(unknown.code()).isEqualTo(422);
-        assertThat(unknown.body()).contains("id=\"a-project-error\"").contains("no project with code");
+        assertThat(unknown.body()).contains("id=\"a-project-error\"").contains("Tällä koodilla ei ole hanketta.");
         var backwards = post(admin, "/staff/jobs/aggregateIndicators", "project=&from=2026-05-01&to=2026-04-01");
         assertThat(backwards.code()).isEqualTo(422);
-        assertThat(backwards.body()).contains("id=\"a-to-error\"").contains("before it starts");
+        assertThat(backwards.body()).contains("id=\"a-to-error\"").contains("Ajanjakso päättyy ennen kuin se alkaa.");
         var report = post(admin, "/staff/jobs/funderReport", "report=no-such-report");
         assertThat(report.code()).isEqualTo(422);
         assertThat(report.body())
                 .contains("id=\"r-report-error\"")
-                .contains("there is no report definition &#39;no-such-report&#39;");
+                .contains("Valitse raportin määrittely luettelosta.");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seeds scenario (resources/demo/, also the demo data) gives DOMAIN.md's figures through the API, after the
+ * The seeds scenario (resources/demo/, also the demo data) gives the published figures (docs/domain.md) through the API, after the
  * scheduled job's on-demand twin has computed them from the files' events, participation and responses. Expected
  * values are worked out by hand from the files (see the comments).
  */

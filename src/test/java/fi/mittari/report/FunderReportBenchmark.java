@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Issue 6's end-to-end workbook benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the normal build) in a JVM
+ * The end-to-end funder workbook benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the normal build) in a JVM
  * whose heap is capped at 256 MB (the bench profile's {@code report} execution), on MariaDB: for each size of {@code
  * bench.answers}, generates {@code answers / 20} responses (BenchmarkData, project "bench", 2018–2019), computes the
  * indicators with the aggregateIndicators job (not timed), then times what funderReport's writeWorkbook step does

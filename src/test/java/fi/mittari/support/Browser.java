@@ -262,6 +262,12 @@ public final class Browser implements AutoCloseable {
         call("DELETE", session + "/cookie", null);
     }
 
+    /** Runs {@code script} in the page through WebDriver (allowed by Mittari's content security policy) and returns its value. */
+    public Object script(String script, Object... arguments) throws IOException, InterruptedException {
+        return call("POST", session + "/execute/sync", Map.of("script", script, "args", List.of(arguments)))
+                .get("value");
+    }
+
     /** The address of the page shown now. */
     public String url() throws IOException, InterruptedException {
         return (String) call("GET", session + "/url", null).get("value");

@@ -13,15 +13,16 @@ import fi.mittari.campaign.CountingCampaign;
 import fi.mittari.context.Event;
 import fi.mittari.context.Project;
 import fi.mittari.context.Projects;
-import fi.mittari.indicator.files.FileIndicatorCatalog;
+import fi.mittari.definition.DefinitionFiles;
+import fi.mittari.definition.StoredDefinition;
+import fi.mittari.definition.StoredIndicatorCatalog;
+import fi.mittari.definition.StoredReportCatalog;
 import fi.mittari.indicator.progress.GoalProgress;
 import fi.mittari.indicator.progress.MeasuringProgress;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.report.archive.ReportArchive;
 import fi.mittari.report.archive.ReportDeliveries;
 import fi.mittari.report.definition.ReportCatalog;
-import fi.mittari.report.files.FileReportCatalog;
-import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.scheduling.cron.CronExpression;
 import jakarta.inject.Singleton;
@@ -55,8 +56,9 @@ class ComposingHome {
     private final CountingCampaign counting;
     private final MeasuringProgress progress;
     private final ReportCatalog reports;
-    private final BeanProvider<FileIndicatorCatalog> indicatorFiles;
-    private final BeanProvider<FileReportCatalog> reportFiles;
+    private final BeanProvider<StoredIndicatorCatalog> indicatorFiles;
+    private final BeanProvider<StoredReportCatalog> reportFiles;
+    private final DefinitionFiles files;
     private final BatchJobs jobs;
     private final ReportDeliveries deliveries;
     private final ReportArchive archive;
@@ -68,8 +70,9 @@ class ComposingHome {
             CountingCampaign counting,
             MeasuringProgress progress,
             ReportCatalog reports,
-            BeanProvider<FileIndicatorCatalog> indicatorFiles,
-            BeanProvider<FileReportCatalog> reportFiles,
+            BeanProvider<StoredIndicatorCatalog> indicatorFiles,
+            BeanProvider<StoredReportCatalog> reportFiles,
+            DefinitionFiles files,
             BatchJobs jobs,
             ReportDeliveries deliveries,
             ReportArchive archive,
@@ -81,6 +84,7 @@ class ComposingHome {
         this.reports = reports;
         this.indicatorFiles = indicatorFiles;
         this.reportFiles = reportFiles;
+        this.files = files;
         this.jobs = jobs;
         this.deliveries = deliveries;
         this.archive = archive;
@@ -175,17 +179,24 @@ class ComposingHome {
 
     List<Attention> attention() {
         List<Attention> items = new ArrayList<>();
-        // The files' problems, when the definitions come from files (tests may put other catalogs in their place).
+        // Definitions whose newest version has errors and so is not in force (tests may put other catalogs in place of
+        // the stored ones), and definition files that brought nothing in.
         indicatorFiles.stream()
-                .flatMap(catalog -> catalog.files().stream())
-                .filter(f -> hasErrors(f.problems()))
-                .forEach(f -> items.add(
-                        new Attention("indicatorDefinitions", f.source(), null, "/api/indicators/definitions")));
+                .flatMap(catalog -> catalog.current().stored().stream())
+                .filter(stored -> stored.errors() > 0)
+                .forEach(stored -> items.add(definition("indicatorDefinitions", stored)));
         reportFiles.stream()
-                .flatMap(catalog -> catalog.files().stream())
-                .filter(f -> f.hasErrors())
-                .forEach(f ->
-                        items.add(new Attention("reportDefinitions", f.source(), null, "/api/reports/definitions")));
+                .flatMap(catalog -> catalog.current().stored().stream())
+                .filter(stored -> stored.errors() > 0)
+                .forEach(stored -> items.add(definition("reportDefinitions", stored)));
+        files.refused()
+                .forEach(file -> items.add(new Attention(
+                        file.kind() == fi.mittari.definition.DefinitionKind.INDICATOR
+                                ? "indicatorDefinitions"
+                                : "reportDefinitions",
+                        file.fileName(),
+                        null,
+                        "/staff/definitions")));
         Instant since = clock.instant().minus(RECENT);
         jobs.history(Optional.empty(), 20).stream()
                 .filter(run -> run.status().equals("FAILED"))
@@ -201,7 +212,12 @@ class ComposingHome {
         return items;
     }
 
-    private static boolean hasErrors(List<DefinitionProblem> problems) {
-        return problems.stream().anyMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR);
+    private static Attention definition(String kind, StoredDefinition<?> stored) {
+        var version = stored.version();
+        return new Attention(
+                kind,
+                version.code(),
+                null,
+                "/staff/definitions/" + version.kind().code() + "/" + version.code());
     }
 }

@@ -1,5 +1,7 @@
 package fi.mittari.batch.web;
 
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
 import java.util.List;
 
 /** The view models of the staff pages of batch jobs. */
@@ -7,14 +9,20 @@ public final class JobPages {
 
     private JobPages() {}
 
-    /** "412 of 1 000 items" with the counts a {@code <progress>} element needs; absent when no step knows its total. */
-    public record ProgressView(String text, long done, long total) {}
+    /** The counts of "412 of 1 000 items" and its {@code <progress>} element; absent when no step knows its total. */
+    public record ProgressView(long done, long total) {}
 
+    /**
+     * @param job the job's name, a code the page describes in its language
+     * @param start null before the run has started
+     * @param duration "45 s", "2 min 5 s", "1 h 2 min"; "–" before the run has started
+     * @param status Spring Batch's status (COMPLETED, FAILED…), which the page names in its language
+     */
     public record RunRow(
             long id,
             String job,
             String startedBy,
-            String start,
+            @Nullable Instant start,
             String duration,
             String status,
             List<ProgressView> progress) {}
@@ -23,7 +31,8 @@ public final class JobPages {
 
     /**
      * The start forms as typed and what was wrong: {@code form} names the job whose form was refused, {@code field}
-     * its field ("" when the refusal concerns the run as a whole, e.g. one already running).
+     * its field ("" when the refusal concerns the run as a whole, e.g. one already running), {@code message} the
+     * message key of what was wrong and {@code detail} its argument (the launcher's own words for a refused run).
      */
     public record StartForms(
             List<Option> projects,
@@ -32,13 +41,14 @@ public final class JobPages {
             List<Option> reports,
             String form,
             String field,
-            String message) {
+            String message,
+            String detail) {
 
         public boolean hasError() {
             return !message.isEmpty();
         }
 
-        /** The message to show beside {@code name} of {@code job}'s form, or "". */
+        /** The message key to show beside {@code name} of {@code job}'s form, or "". */
         public String errorOf(String job, String name) {
             return form.equals(job) && field.equals(name) ? message : "";
         }
@@ -63,9 +73,10 @@ public final class JobPages {
 
     public record Parameter(String name, String value) {}
 
+    /** @param end null while the run goes on */
     public record JobDetail(
             RunRow run,
-            String end,
+            @Nullable Instant end,
             List<Parameter> parameters,
             String exitCode,
             String exitMessage,

@@ -54,7 +54,7 @@ class JobPagesController {
 
     @Get
     ModelAndView<?> list() {
-        return listPage(forms("", "", "", "", "", "", ""));
+        return listPage(forms("", "", "", "", "", "", "", ""));
     }
 
     @Post("/{name}")
@@ -72,7 +72,7 @@ class JobPagesController {
         var checked = launching.check(job.get(), report, project, from, to);
         if (checked instanceof OnDemandLaunch.Checked.Invalid invalid) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(listPage(forms(project, from, to, report, name, invalid.field(), invalid.message())));
+                    .body(listPage(forms(project, from, to, report, name, invalid.field(), messageKey(invalid), "")));
         }
         try {
             long id =
@@ -80,7 +80,8 @@ class JobPagesController {
             return HttpResponse.seeOther(URI.create("/staff/jobs/" + id));
         } catch (BatchJobs.LaunchRefused refused) {
             return HttpResponse.status(HttpStatus.CONFLICT)
-                    .body(listPage(forms(project, from, to, report, name, "", refused.getMessage())));
+                    .body(listPage(
+                            forms(project, from, to, report, name, "", "jobs.error.refused", refused.getMessage())));
         }
     }
 
@@ -117,8 +118,24 @@ class JobPagesController {
         return new ModelAndView<>("jobs/detail", Map.of("page", detail));
     }
 
+    /** What was wrong, as a message key of the jobs bundle; the launcher's own words are English, for the API. */
+    private static String messageKey(OnDemandLaunch.Checked.Invalid invalid) {
+        return switch (invalid.field()) {
+            case "project" -> "jobs.error.project";
+            case "report" -> "jobs.error.report";
+            default -> invalid.message().startsWith("parameter") ? "jobs.error.date" : "jobs.error.period";
+        };
+    }
+
     private StartForms forms(
-            String project, String from, String to, String report, String form, String field, String message) {
+            String project,
+            String from,
+            String to,
+            String report,
+            String form,
+            String field,
+            String message,
+            String detail) {
         List<Option> projectOptions = projects.all().stream()
                 .map(p -> new Option(
                         p.code(), p.name() + " (" + p.code() + ")", p.code().equals(project)))
@@ -127,7 +144,7 @@ class JobPagesController {
                 .map(d -> new Option(
                         d.code(), d.title() + " (" + d.code() + ")", d.code().equals(report)))
                 .toList();
-        return new StartForms(projectOptions, from, to, reportOptions, form, field, message);
+        return new StartForms(projectOptions, from, to, reportOptions, form, field, message, detail);
     }
 
     private static String text(Map<String, Object> fields, String name) {

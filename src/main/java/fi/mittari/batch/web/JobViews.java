@@ -11,20 +11,14 @@ import fi.mittari.batch.web.JobPages.RunRow;
 import fi.mittari.batch.web.JobPages.StepRow;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Job runs as staff read them: times in Finnish time, durations in words, progress as "412 of 1 000 items". */
+/** Job runs as staff read them: durations in units, times and progress as raw values the page formats. */
 final class JobViews {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Helsinki"));
 
     /** Parameters every run has that say nothing a staff member chose. */
     private static final List<String> HIDDEN_PARAMETERS = List.of("run", "startedBy");
@@ -36,7 +30,7 @@ final class JobViews {
                 run.id(),
                 run.job(),
                 run.startedBy(),
-                time(run.startTime()),
+                run.startTime(),
                 duration(run.durationSeconds()),
                 run.status(),
                 progress(run.progress()));
@@ -47,7 +41,7 @@ final class JobViews {
         HIDDEN_PARAMETERS.forEach(chosen::remove);
         return new JobDetail(
                 row(run),
-                time(run.endTime()),
+                run.endTime(),
                 chosen.entrySet().stream()
                         .map(e -> new Parameter(e.getKey(), e.getValue()))
                         .toList(),
@@ -85,13 +79,7 @@ final class JobViews {
     }
 
     private static List<ProgressView> progress(Progress progress) {
-        return progress == null
-                ? List.of()
-                : List.of(new ProgressView(progress.describe(), progress.done(), progress.total()));
-    }
-
-    static String time(Instant instant) {
-        return instant == null ? "–" : TIME.format(instant);
+        return progress == null ? List.of() : List.of(new ProgressView(progress.done(), progress.total()));
     }
 
     /** "45 s", "2 min 5 s", "1 h 2 min"; "–" before the run has started. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What an indicator measures: the closed set of kinds funders ask for (DOMAIN.md's table has one of each). Answers are
+ * What an indicator measures: the closed set of kinds funders ask for (docs/domain.md lists one of each). Answers are
  * referred to by concept ({@code outcome.new_partners}), never by a questionnaire's question key, so one definition
  * covers every questionnaire and version that asks the concept.
  */

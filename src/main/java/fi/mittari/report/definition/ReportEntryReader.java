@@ -80,7 +80,7 @@ final class ReportEntryReader {
                 places,
                 "breakdowns");
         Optional<Contact> contact = contact(entry);
-        Recipients recipients = recipients(entry);
+        Recipients recipients = recipients(entry, places);
         Optional<String> schedule = schedule(entry);
         ReportOptions options = options(entry);
         Optional<EmploymentSection> employment = new EmploymentReader(problems, values).read(entry, places);
@@ -140,7 +140,7 @@ final class ReportEntryReader {
                 });
     }
 
-    private Recipients recipients(YamlMapping entry) {
+    private Recipients recipients(YamlMapping entry, Map<String, LocatedReport.Place> places) {
         return entry.value("recipients", false)
                 .flatMap(node -> YamlMapping.of(
                         node, entry.child("recipients"), "{funders: [accounts], emails: [addresses]}", problems))
@@ -152,8 +152,8 @@ final class ReportEntryReader {
                             false,
                             ACCOUNT,
                             "is not a user name of a funder account",
-                            new HashMap<>(),
-                            "funders");
+                            places,
+                            "recipients.funders");
                     List<String> emails = values.emails(recipients, "emails");
                     return new Recipients(funders, emails);
                 })

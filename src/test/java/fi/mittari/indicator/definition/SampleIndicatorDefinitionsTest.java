@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The definitions shipped in batch/indicators/ read without a problem, together, and say what DOMAIN.md's table of
+ * The definitions shipped in batch/indicators/ read without a problem, together, and say what docs/domain.md's list of
  * figures needs; every concept, questionnaire and choice value they name is asked in surveys/.
  */
 class SampleIndicatorDefinitionsTest {

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Issue 5's benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the normal build): for each size of {@code
+ * The indicator job's benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the normal build): for each size of {@code
  * bench.responses}, generates that many responses (BenchmarkData), then times the aggregateIndicators job end to end
  * for project "bench" in 2018–2019 next to the same SQL run bare over JDBC: the queries IndicatorSql builds for every
  * definition and breakdown of the real catalog (batch/indicators). The job is two steps, computeIndicators and

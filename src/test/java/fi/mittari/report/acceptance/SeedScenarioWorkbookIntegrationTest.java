@@ -28,10 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6's acceptance: the seeds scenario (src/main/resources/demo/, the figures of DOMAIN.md) built by the real
+ * Acceptance of the funder workbooks: the seeds scenario (src/main/resources/demo/, the published figures, docs/domain.md) built by the real
  * funderReport job from the shipped definitions of batch/reports/ — which recomputes the indicators itself because
  * none are stored yet — downloaded over the API, opened with POI, and read the way a funder reads it: by column
- * headers and row labels. Every figure below is one of DOMAIN.md's (worked out in SeedScenarioIntegrationTest and
+ * headers and row labels. Every figure below is a published one (docs/domain.md) (worked out in SeedScenarioIntegrationTest and
  * PreparingSeedReportsIntegrationTest): 57 events, 1,290 participants, 22.6 per event, at most 86, third sector
  * 722/1,290 = 0.560 (Wilson 0.5325–0.5866), found new partners 53/100 (0.4329–0.6249), 64 coached, 17 employed,
  * rate 0.27 (0.1730–0.3848), work ability +0.6 over 58 pairs (6 lost; 36/10/12; paired t 0.3123–0.9635).

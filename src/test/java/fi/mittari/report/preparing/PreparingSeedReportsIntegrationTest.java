@@ -38,7 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seeds scenario's workbook content holds DOMAIN.md's figures. Expected values are worked out by hand from
+ * The seeds scenario's workbook content holds the published figures (docs/domain.md). Expected values are worked out by hand from
  * src/main/resources/demo/*.csv (the sums, sorts and counts are in the comments); intervals are those the seed test
  * checks through the API.
  */

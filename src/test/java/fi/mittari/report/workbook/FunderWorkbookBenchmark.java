@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6's workbook benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the normal build) in a JVM whose heap
+ * The funder workbook benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the normal build) in a JVM whose heap
  * is capped at 256 MB (the bench profile's {@code workbook} execution): for each size of {@code bench.answers}, writes
  * the whole funder workbook through {@link FunderWorkbook} (the outcome sheets with their charts, the Codebook, and
  * the Data sheet streamed from {@link GeneratedAnswers}) to a temporary file, and next to it the same Data cells with

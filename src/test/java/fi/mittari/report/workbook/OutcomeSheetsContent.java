@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A workbook's outcome content built by hand from the articles' figures (DOMAIN.md): KeKo's "found new partners" 53 of
+ * A workbook's outcome content built by hand from the articles' figures (docs/domain.md): KeKo's "found new partners" 53 of
  * 100, Työkyky käyttöön's work ability change over 58 pairs and its 64 coached / 17 employed. The intervals are 95 %
  * Wilson intervals worked out by hand: for 53/100, centre (0.53 + 1.96²/200) / (1 + 1.96²/100) = 0.5289 and half-width
  * 1.96·√(0.53·0.47/100 + 1.96²/40000) / 1.0384 = 0.0960, so 0.4329–0.6249; for 17/64, 0.2789 ± 0.1059 = 0.1730–0.3848.

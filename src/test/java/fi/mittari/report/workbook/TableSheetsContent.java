@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A KeKo-like workbook content built by hand, with the DOMAIN.md figures of 2019: 57 events, 1,290 participants (mean
+ * A KeKo-like workbook content built by hand, with the published figures (docs/domain.md) of 2019: 57 events, 1,290 participants (mean
  * 1290 / 57 = 22.63 per event, at most 86), 722 of them from the third sector (722 / 1290 = 0.55969, Wilson 95 %
  * interval 0.53246–0.58656, computed with z = 1.959964), one suppressed row, and hostile texts where people type:
  * the contact, a goal and a campaign title.

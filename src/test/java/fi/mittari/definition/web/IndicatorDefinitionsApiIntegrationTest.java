@@ -1,4 +1,4 @@
-package fi.mittari.indicator.web;
+package fi.mittari.definition.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,9 +1,10 @@
-package fi.mittari.report.web;
+package fi.mittari.definition.web;
 
+import fi.mittari.definition.StoredDefinition;
+import fi.mittari.definition.StoredReportCatalog;
 import fi.mittari.report.definition.ReportDefinition;
 import fi.mittari.report.definition.ReportDefinitionFile;
 import fi.mittari.report.definition.ReportPeriod;
-import fi.mittari.report.files.FileReportCatalog;
 import fi.mittari.security.Roles;
 import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
@@ -14,22 +15,27 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Locale;
 
-/** The report definitions in force and the problems of the files and definitions left out, for staff. */
+/**
+ * The report definitions in force (the newest version of each code) and the problems of the versions left out, each
+ * named by its label, for staff.
+ */
 @Controller("/api/reports/definitions")
 @Secured({Roles.ADMIN, Roles.ANALYST})
-class ReportDefinitionsController {
+class ReportDefinitionsApiController {
 
-    private final FileReportCatalog catalog;
+    private final StoredReportCatalog catalog;
 
-    ReportDefinitionsController(FileReportCatalog catalog) {
+    ReportDefinitionsApiController(StoredReportCatalog catalog) {
         this.catalog = catalog;
     }
 
     @Get
     Definitions list() {
+        StoredReportCatalog.Loaded loaded = catalog.current();
         return new Definitions(
-                catalog.all().stream().map(DefinitionView::of).toList(),
-                catalog.files().stream()
+                loaded.all().stream().map(DefinitionView::of).toList(),
+                loaded.stored().stream()
+                        .map(StoredDefinition::checked)
                         .filter(ReportDefinitionFile::hasErrors)
                         .map(FileProblems::of)
                         .toList());

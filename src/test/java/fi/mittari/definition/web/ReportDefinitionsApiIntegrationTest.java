@@ -1,4 +1,4 @@
-package fi.mittari.report.web;
+package fi.mittari.definition.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -39,8 +39,8 @@ class ReportDefinitionsApiIntegrationTest {
                 .containsEntry("breakdowns", List.of("month", "region", "event_type", "sector"))
                 .containsEntry("schedule", "0 0 6 1 * *")
                 .containsEntry("options", Map.of("distributions", true, "data", false, "openText", false))
-                .containsEntry("source", "batch/reports/keko.yaml")
-                .containsEntry("line", 5);
+                .containsEntry("source", "keko-stea v1 (batch/reports/keko.yaml)")
+                .containsEntry("line", 2);
         assertThat(definitions.get(1)).containsEntry("period", "previous_year").containsEntry("language", "sv");
         assertThat((Map<String, Object>) definitions.get(2).get("employment"))
                 .containsEntry("rate", "employment_rate")

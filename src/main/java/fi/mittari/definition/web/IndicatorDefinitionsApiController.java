@@ -1,10 +1,11 @@
-package fi.mittari.indicator.web;
+package fi.mittari.definition.web;
 
+import fi.mittari.definition.StoredDefinition;
+import fi.mittari.definition.StoredIndicatorCatalog;
 import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.IndicatorFile;
 import fi.mittari.indicator.definition.MeasureDescription;
-import fi.mittari.indicator.files.FileIndicatorCatalog;
 import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.security.Roles;
 import fi.mittari.yaml.DefinitionProblem;
@@ -19,22 +20,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The indicator definitions in force and the problems of the files left out, for staff checking their files. */
+/**
+ * The indicator definitions in force (the newest version of each code) and the problems of the versions left out, for
+ * staff checking their definitions. {@code rejectedFiles} names each such version by its label.
+ */
 @Controller("/api/indicators/definitions")
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
-class IndicatorDefinitionsController {
+class IndicatorDefinitionsApiController {
 
-    private final FileIndicatorCatalog catalog;
+    private final StoredIndicatorCatalog catalog;
 
-    IndicatorDefinitionsController(FileIndicatorCatalog catalog) {
+    IndicatorDefinitionsApiController(StoredIndicatorCatalog catalog) {
         this.catalog = catalog;
     }
 
     @Get
     Definitions list() {
+        StoredIndicatorCatalog.Loaded loaded = catalog.current();
         return new Definitions(
-                catalog.all().stream().map(DefinitionView::of).toList(),
-                catalog.files().stream()
+                loaded.all().stream().map(DefinitionView::of).toList(),
+                loaded.stored().stream()
+                        .map(StoredDefinition::checked)
                         .filter(IndicatorFile::rejected)
                         .map(RejectedFile::of)
                         .toList());
