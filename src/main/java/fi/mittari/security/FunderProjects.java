@@ -28,6 +28,16 @@ public class FunderProjects {
         record UnknownProjects(List<String> codes) implements Refusal {}
     }
 
+    /** A project an admin may assign to a FUNDER account, by its name. */
+    public record ProjectChoice(String code, String name) {}
+
+    /** Every project, by name: what an admin chooses from. */
+    public List<ProjectChoice> choices() {
+        return jdbc.query(
+                "SELECT code, name FROM project ORDER BY name, code",
+                (row, n) -> new ProjectChoice(row.getString("code"), row.getString("name")));
+    }
+
     /** The project codes assigned to the account; empty for an account that has none or does not exist. */
     public Set<String> of(String username) {
         return new TreeSet<>(jdbc.queryForList(

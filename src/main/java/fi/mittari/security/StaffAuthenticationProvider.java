@@ -14,11 +14,13 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Checks a staff member's username and password. Every failure looks the same to the caller — unknown user, wrong
- * password or too many attempts — so a response reveals nothing about which accounts exist.
+ * password, disabled account or too many attempts — so a response reveals nothing about which accounts exist. A
+ * success carries the account's session generation into the token ({@link StaffSessions}).
  */
 @Singleton
 class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
@@ -26,14 +28,17 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final StaffUserRepository users;
     private final PasswordHashing hashing;
     private final LoginThrottle throttle;
+    private final StaffSessions sessions;
 
     StaffAuthenticationProvider(
             StaffUserRepository users,
             PasswordHashing hashing,
+            StaffSessions sessions,
             Clock clock,
             @Value("${mittari.login.free-failures:5}") int freeFailures) {
         this.users = users;
         this.hashing = hashing;
+        this.sessions = sessions;
         this.throttle = new LoginThrottle(freeFailures, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
     }
 
@@ -57,14 +62,17 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             hashing.spendTheTimeOfACheck(password);
             matches = false;
         }
-        if (!matches) {
+        // A disabled account has no session generation: it fails like a wrong password, after the same bcrypt work.
+        Optional<Long> generation = matches ? sessions.currentGeneration(username) : Optional.empty();
+        if (generation.isEmpty()) {
             throttle.failed(userKey);
             throttle.failed(addressKey);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         throttle.succeeded(userKey);
         throttle.succeeded(addressKey);
-        return AuthenticationResponse.success(user.get().username(), user.get().roleList());
+        return AuthenticationResponse.success(
+                user.get().username(), user.get().roleList(), Map.of(StaffSessions.CLAIM, generation.get()));
     }
 
     private static String address(@Nullable HttpRequest<?> request) {

@@ -34,6 +34,16 @@ public final class StaffApi {
         return new StaffApi(http, (String) response.body().get("access_token"));
     }
 
+    /** Calls the API with a token obtained elsewhere, e.g. from another instance or made by hand. */
+    public static StaffApi withToken(BlockingHttpClient http, String token) {
+        return new StaffApi(http, token);
+    }
+
+    /** The bearer token this client sends. */
+    public String token() {
+        return token;
+    }
+
     /** Opens a campaign for tests that share one across their methods; a campaign already open is left as it is. */
     public void openCampaign(String slug, String questionnaire, String title) {
         int status = post("/api/campaigns", Map.of("slug", slug, "questionnaire", questionnaire, "title", title))

@@ -1,8 +1,10 @@
 package fi.mittari.security.web;
 
 import fi.mittari.security.FunderProjects;
+import fi.mittari.security.OwnAccount;
 import fi.mittari.security.PasswordHashing;
 import fi.mittari.security.Roles;
+import fi.mittari.security.StaffSessions;
 import fi.mittari.security.persistence.StaffUser;
 import fi.mittari.security.persistence.StaffUserRepository;
 import fi.mittari.web.ApiProblem;
@@ -32,18 +34,25 @@ import java.util.regex.Pattern;
 class UserApiController {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
+    static final int MINIMUM_PASSWORD_LENGTH = OwnAccount.MINIMUM_PASSWORD_LENGTH;
 
     private final StaffUserRepository users;
     private final PasswordHashing hashing;
     private final Clock clock;
     private final FunderProjects funderProjects;
+    private final StaffSessions sessions;
 
-    UserApiController(StaffUserRepository users, PasswordHashing hashing, Clock clock, FunderProjects funderProjects) {
+    UserApiController(
+            StaffUserRepository users,
+            PasswordHashing hashing,
+            Clock clock,
+            FunderProjects funderProjects,
+            StaffSessions sessions) {
         this.users = users;
         this.hashing = hashing;
         this.clock = clock;
         this.funderProjects = funderProjects;
+        this.sessions = sessions;
     }
 
     /** The projects whose reports a FUNDER account sees: replaces the account's list. */
@@ -120,12 +129,16 @@ class UserApiController {
                     .body(new ApiProblem("The password was not changed", List.of(problem.get())));
         }
         users.updatePasswordHash(user.id(), hashing.hash(request.newPassword()));
+        // Whoever else holds a session of this account (a stolen token, another browser) is logged out with it.
+        sessions.endAll(user.username());
         return HttpResponse.noContent();
     }
 
     private static java.util.Optional<ApiProblem.Detail> passwordProblem(String field, @Nullable String password) {
-        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH || password.length() > 200) {
-            return java.util.Optional.of(invalid(field, "must be " + MINIMUM_PASSWORD_LENGTH + "–200 characters"));
+        if (password == null || !OwnAccount.acceptable(password)) {
+            return java.util.Optional.of(invalid(
+                    field,
+                    "must be " + MINIMUM_PASSWORD_LENGTH + "–" + OwnAccount.MAXIMUM_PASSWORD_LENGTH + " characters"));
         }
         return java.util.Optional.empty();
     }

@@ -1,0 +1,169 @@
+package fi.mittari.security;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Staff accounts as an admin manages them: create with a generated password, disable and enable, change roles, reset
+ * a password. Every change that makes an account's existing sessions wrong ends them ({@link StaffSessions}); no change
+ * may leave Mittari without an enabled admin.
+ */
+@Singleton
+public class StaffAccounts {
+
+    /** The languages of the staff pages; the first is the default. */
+    public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PasswordHashing hashing;
+    private final StaffSessions sessions;
+    private final Clock clock;
+
+    StaffAccounts(NamedParameterJdbcTemplate jdbc, PasswordHashing hashing, StaffSessions sessions, Clock clock) {
+        this.jdbc = jdbc;
+        this.hashing = hashing;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** A new account, or why it was not created. */
+    public sealed interface Creation {
+        /** The account and its generated password, to be shown once and never stored in the clear. */
+        record Created(StaffAccount account, String password) implements Creation {}
+
+        record Refused(List<AccountProblem> problems) implements Creation {}
+    }
+
+    public List<StaffAccount> all() {
+        return jdbc.query(SELECT + " ORDER BY username", StaffAccounts::account);
+    }
+
+    public Optional<StaffAccount> byUsername(String username) {
+        return jdbc
+                .query(SELECT + " WHERE username = :username", Map.of("username", username), StaffAccounts::account)
+                .stream()
+                .findFirst();
+    }
+
+    @Transactional
+    public Creation create(String username, List<String> roles, String language) {
+        List<AccountProblem> problems = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(new AccountProblem("username", "accounts.error.username"));
+        } else if (byUsername(username).isPresent()) {
+            problems.add(new AccountProblem("username", "accounts.error.usernameTaken"));
+        }
+        rolesProblem(roles).ifPresent(problems::add);
+        if (!LANGUAGES.contains(language)) {
+            problems.add(new AccountProblem("language", "accounts.error.language"));
+        }
+        if (!problems.isEmpty()) {
+            return new Creation.Refused(problems);
+        }
+        String password = GeneratedPasswords.next();
+        jdbc.update(
+                """
+                INSERT INTO staff_user (username, password_hash, roles, language, created_at)
+                VALUES (:username, :hash, :roles, :language, :createdAt)
+                """,
+                Map.of(
+                        "username", username,
+                        "hash", hashing.hash(password),
+                        "roles", String.join(",", ordered(roles)),
+                        "language", language,
+                        "createdAt", Timestamp.from(clock.instant())));
+        return new Creation.Created(byUsername(username).orElseThrow(), password);
+    }
+
+    /** Disables or re-enables an account; disabling ends its sessions. */
+    @Transactional
+    public Optional<AccountProblem> setEnabled(String username, boolean enabled) {
+        StaffAccount account = byUsername(username).orElseThrow();
+        if (!enabled && account.has(Roles.ADMIN) && account.enabled() && !anotherEnabledAdmin(username)) {
+            return Optional.of(new AccountProblem("enabled", "accounts.error.lastAdminDisabled"));
+        }
+        jdbc.update(
+                "UPDATE staff_user SET enabled = :enabled WHERE username = :username",
+                Map.of("enabled", enabled, "username", username));
+        sessions.endAll(username);
+        return Optional.empty();
+    }
+
+    /** Replaces an account's roles; its sessions end, because their tokens carry the old roles. */
+    @Transactional
+    public Optional<AccountProblem> changeRoles(String username, List<String> roles) {
+        StaffAccount account = byUsername(username).orElseThrow();
+        Optional<AccountProblem> problem = rolesProblem(roles);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        if (account.has(Roles.ADMIN) && !roles.contains(Roles.ADMIN) && !anotherEnabledAdmin(username)) {
+            return Optional.of(new AccountProblem("roles", "accounts.error.lastAdminDemoted"));
+        }
+        jdbc.update(
+                "UPDATE staff_user SET roles = :roles WHERE username = :username",
+                Map.of("roles", String.join(",", ordered(roles)), "username", username));
+        sessions.endAll(username);
+        return Optional.empty();
+    }
+
+    /** Gives the account a new generated password and ends its sessions; returns the password to show once. */
+    @Transactional
+    public String resetPassword(String username) {
+        String password = GeneratedPasswords.next();
+        setPassword(username, password);
+        return password;
+    }
+
+    /** Stores a new password hash and ends the account's sessions. */
+    void setPassword(String username, String password) {
+        jdbc.update(
+                "UPDATE staff_user SET password_hash = :hash WHERE username = :username",
+                Map.of("hash", hashing.hash(password), "username", username));
+        sessions.endAll(username);
+    }
+
+    private boolean anotherEnabledAdmin(String username) {
+        return all().stream()
+                .anyMatch(
+                        a -> a.enabled() && a.has(Roles.ADMIN) && !a.username().equals(username));
+    }
+
+    private static Optional<AccountProblem> rolesProblem(List<String> roles) {
+        return roles.isEmpty() || !Roles.ALL.containsAll(roles)
+                ? Optional.of(new AccountProblem("roles", "accounts.error.roles"))
+                : Optional.empty();
+    }
+
+    /** The roles in their usual order, each once. */
+    private static List<String> ordered(List<String> roles) {
+        return Roles.ALL.stream().filter(roles::contains).toList();
+    }
+
+    private static final String SELECT = "SELECT username, roles, language, enabled, created_at FROM staff_user";
+
+    private static StaffAccount account(ResultSet row, int number) throws SQLException {
+        List<String> roles = List.of(row.getString("roles").split(",")).stream()
+                .map(String::strip)
+                .filter(r -> !r.isEmpty())
+                .toList();
+        return new StaffAccount(
+                row.getString("username"),
+                roles,
+                row.getString("language"),
+                row.getBoolean("enabled"),
+                row.getTimestamp("created_at").toInstant());
+    }
+}
