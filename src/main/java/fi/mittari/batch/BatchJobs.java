@@ -49,8 +49,15 @@ public class BatchJobs {
     private final JdbcTemplate jdbc;
     private final ExecutionSummaries summaries;
 
-    BatchJobs(AnnotationConfigApplicationContext batch, DataSourceTransactionManager transactions, Clock clock) {
+    private final OrphanedRuns orphans;
+
+    BatchJobs(
+            AnnotationConfigApplicationContext batch,
+            DataSourceTransactionManager transactions,
+            Clock clock,
+            OrphanedRuns orphans) {
         this.batch = batch;
+        this.orphans = orphans;
         this.launcher = batch.getBean("asyncJobLauncher", JobLauncher.class);
         this.explorer = batch.getBean(JobExplorer.class);
         this.jdbc = new JdbcTemplate(transactions.getDataSource());
@@ -69,10 +76,34 @@ public class BatchJobs {
      */
     public long launch(BatchJob job, String runKey, String startedBy, Map<String, String> parameters)
             throws LaunchRefused {
+        refuseBesideALiveRun(job, parameters);
         JobParametersBuilder builder = new JobParametersBuilder().addString("run", runKey);
         parameters.forEach((name, value) -> builder.addString(name, value));
         builder.addString(STARTED_BY, startedBy, false);
         return run(job.jobName(), builder.toJobParameters());
+    }
+
+    /**
+     * One run per job and scope (its parameters but the run key) at a time: a run of the same scope that is running
+     * refuses the launch; one whose process died is recorded as FAILED first, so it no longer counts as running.
+     */
+    private void refuseBesideALiveRun(BatchJob job, Map<String, String> parameters) throws LaunchRefused {
+        for (JobExecution running : explorer.findRunningJobExecutions(job.jobName())) {
+            if (scopeOf(running).equals(parameters) && !orphans.takeOverIfOrphaned(running)) {
+                throw new LaunchRefused(job.jobName() + " was not started: run " + running.getId()
+                        + " of the same scope " + parameters + " is " + running.getStatus());
+            }
+        }
+    }
+
+    private static Map<String, String> scopeOf(JobExecution execution) {
+        Map<String, String> scope = new java.util.HashMap<>();
+        execution.getJobParameters().getParameters().forEach((name, parameter) -> {
+            if (parameter.isIdentifying() && !name.equals("run")) {
+                scope.put(name, String.valueOf(parameter.getValue()));
+            }
+        });
+        return scope;
     }
 
     /**
@@ -85,9 +116,14 @@ public class BatchJobs {
             throw new LaunchRefused("No job execution " + executionId);
         }
         BatchStatus status = failed.getStatus();
+        // A run whose process died (its lock lapsed) is left STARTED by Spring Batch: recorded as FAILED, it restarts.
+        if (status.isRunning() && orphans.takeOverIfOrphaned(failed)) {
+            status = BatchStatus.FAILED;
+        }
         if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
             throw new LaunchRefused("Job execution " + executionId + " is " + status
-                    + "; only a FAILED or STOPPED execution can be restarted");
+                    + (status.isRunning() ? " and its process is alive" : "")
+                    + "; only a FAILED or STOPPED execution, or one whose process is gone, can be restarted");
         }
         return run(failed.getJobInstance().getJobName(), failed.getJobParameters());
     }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,11 +53,24 @@ public class ImportingContext {
         this.clock = clock;
     }
 
+    /** Checks every row and stores the events, all of them or none. */
     @Transactional
     public ImportOutcome importEvents(ResponseSheet sheet) {
+        return store(planEvents(sheet));
+    }
+
+    /** Checks every row and replaces the imported participation of each event the sheet names, or stores nothing. */
+    @Transactional
+    public ImportOutcome importParticipation(ResponseSheet sheet) {
+        return store(planParticipation(sheet));
+    }
+
+    /** What {@link #importEvents} would store now, without storing it. */
+    @Transactional(readOnly = true)
+    public ImportPlan.Events planEvents(ResponseSheet sheet) {
         List<ImportProblem> problems = header(sheet, EVENT_COLUMNS);
         if (!problems.isEmpty()) {
-            return new ImportOutcome.Refused(problems);
+            return new ImportPlan.Events(List.of(), sheet.rows().size(), problems);
         }
         Map<String, Integer> column = columns(sheet);
         Set<String> codesInFile = new HashSet<>();
@@ -82,21 +96,20 @@ public class ImportingContext {
             problems.addAll(rowProblems(sheet, row, fields));
             event.filter(e -> fields.ok()).ifPresent(checked::add);
         }
-        if (!problems.isEmpty()) {
-            return new ImportOutcome.Refused(problems);
-        }
-        checked.forEach(events::save);
-        return new ImportOutcome.Stored(checked.size(), checked.size());
+        return new ImportPlan.Events(
+                problems.isEmpty() ? checked : List.of(), sheet.rows().size(), problems);
     }
 
-    @Transactional
-    public ImportOutcome importParticipation(ResponseSheet sheet) {
+    /** What {@link #importParticipation} would store and replace now, without storing it. */
+    @Transactional(readOnly = true)
+    public ImportPlan.Participations planParticipation(ResponseSheet sheet) {
         List<ImportProblem> problems = header(sheet, PARTICIPATION_COLUMNS);
         if (!problems.isEmpty()) {
-            return new ImportOutcome.Refused(problems);
+            return new ImportPlan.Participations(
+                    List.of(), List.of(), sheet.rows().size(), problems);
         }
         Map<String, Integer> column = columns(sheet);
-        Map<Long, List<Participation>> byEvent = new LinkedHashMap<>();
+        List<Participation> rows = new ArrayList<>();
         for (SheetRow row : sheet.rows()) {
             Fields fields = new Fields(codes);
             String code = cell(row, column, "event");
@@ -116,19 +129,42 @@ public class ImportingContext {
                 ContextRules.line(line, fields);
             }
             problems.addAll(rowProblems(sheet, row, fields));
-            checked.ifPresent(p -> byEvent.computeIfAbsent(p.eventId(), id -> new ArrayList<>())
-                    .add(p));
+            checked.ifPresent(rows::add);
         }
         if (!problems.isEmpty()) {
-            return new ImportOutcome.Refused(problems);
+            return new ImportPlan.Participations(
+                    List.of(), List.of(), sheet.rows().size(), problems);
         }
-        int rows = 0;
-        for (var entry : byEvent.entrySet()) {
-            participation.deleteByEventIdAndSource(entry.getKey(), ParticipationSource.IMPORT);
-            entry.getValue().forEach(participation::save);
-            rows += entry.getValue().size();
+        List<Participation> replaced = rows.stream()
+                .map(Participation::eventId)
+                .distinct()
+                .flatMap(id -> participation.findByEventIdOrderById(id).stream()
+                        .filter(p -> p.source() == ParticipationSource.IMPORT))
+                .toList();
+        return new ImportPlan.Participations(rows, replaced, sheet.rows().size(), problems);
+    }
+
+    /** Stores the planned events, or refuses a plan that has problems. */
+    @Transactional
+    public ImportOutcome store(ImportPlan.Events plan) {
+        if (!plan.storable()) {
+            return new ImportOutcome.Refused(plan.problems());
         }
-        return new ImportOutcome.Stored(rows, byEvent.size());
+        plan.events().forEach(events::save);
+        return new ImportOutcome.Stored(plan.events().size(), plan.events().size());
+    }
+
+    /** Replaces the imported rows of each event the plan names, or refuses a plan that has problems. */
+    @Transactional
+    public ImportOutcome store(ImportPlan.Participations plan) {
+        if (!plan.storable()) {
+            return new ImportOutcome.Refused(plan.problems());
+        }
+        Set<Long> replacedEvents = new LinkedHashSet<>();
+        plan.rows().forEach(p -> replacedEvents.add(p.eventId()));
+        replacedEvents.forEach(id -> participation.deleteByEventIdAndSource(id, ParticipationSource.IMPORT));
+        plan.rows().forEach(participation::save);
+        return new ImportOutcome.Stored(plan.rows().size(), replacedEvents.size());
     }
 
     /** Every expected column must be there; an unknown column is refused, since it is likely a misspelt one. */

@@ -58,7 +58,16 @@ class DemoData {
         if (!samplesAvailable || scenario.loaded()) {
             return;
         }
-        scenario.load(Channel.DEMO);
+        try {
+            scenario.load(Channel.DEMO);
+        } catch (RuntimeException e) {
+            // Another instance started at the same time and loaded the demo data first (unique codes refused ours).
+            if (scenario.loaded()) {
+                LOG.info("Demo data loaded by another instance starting at the same time");
+                return;
+            }
+            throw e;
+        }
         LOG.info(
                 "Demo data loaded: KeKo's events and survey (/s/{}) and a coaching project (MITTARI_DEMO=false turns"
                         + " this off)",

@@ -126,6 +126,42 @@ public final class AnswerValidator {
         }
     }
 
+    /**
+     * The questions whose answer, taken alone, is refused for what it is (too long, not one of the choices, not a
+     * number…), whether or not the question is shown and however the other answers stand. What is merely missing
+     * (required, an item, the text of "other") or depends on other answers (a constraint) is not among them.
+     */
+    java.util.Set<String> refusedAlone(Questionnaire questionnaire, SubmittedAnswers submitted) {
+        java.util.Set<String> refused = new java.util.LinkedHashSet<>();
+        for (Page page : questionnaire.pages()) {
+            for (Question question : questionnaire.questionsOn(page)) {
+                if (!question.takesAnswer()) {
+                    continue;
+                }
+                List<String> raw = submitted.of(question.key());
+                Optional<Result> inParts = CompositeAnswers.inParts(question, submitted);
+                if (inParts.isEmpty() && raw.isEmpty()) {
+                    continue;
+                }
+                Result result = inParts.orElseGet(
+                        () -> CompositeAnswers.withOtherText(question, checkAnswer(question, raw), submitted));
+                if (result.problems().stream().anyMatch(p -> !INCOMPLETE.contains(p.reason()))) {
+                    refused.add(question.key());
+                }
+            }
+        }
+        return refused;
+    }
+
+    private static final java.util.Set<AnswerProblem.Reason> INCOMPLETE = java.util.EnumSet.of(
+            AnswerProblem.Reason.REQUIRED,
+            AnswerProblem.Reason.NOT_ACCEPTED,
+            AnswerProblem.Reason.CONSTRAINT,
+            AnswerProblem.Reason.TOO_FEW_CHOICES,
+            AnswerProblem.Reason.ITEM_REQUIRED,
+            AnswerProblem.Reason.OTHER_TEXT_REQUIRED,
+            AnswerProblem.Reason.RANK_MISSING);
+
     /** An answer, or the problems that refused it, or (an optional question left blank) neither. */
     record Result(Optional<Answer> answer, List<AnswerProblem> problems) {
         Result {

@@ -4,6 +4,7 @@ import fi.mittari.Sha256;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.Invitation;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.response.persistence.PartialResponseRepository;
 import fi.mittari.response.persistence.PartialResponseRow;
 import io.micronaut.core.type.Argument;
@@ -50,15 +51,28 @@ public class SavingProgress {
         return row.map(this::progress);
     }
 
-    /** Saves where the respondent is; the first save starts the clock of {@code startedAt}. */
+    /** Whether these answers may be saved: false when even those kept are over the size of a response in progress. */
+    public boolean fits(Questionnaire questionnaire, SubmittedAnswers answers) {
+        return PartialAnswers.admissible(questionnaire, answers, AnswerValidator.at(clock.instant()))
+                .isPresent();
+    }
+
+    /**
+     * Saves where the respondent is; the first save starts the clock of {@code startedAt}. Only the answers a sent
+     * response could hold are kept (see {@link PartialAnswers}); answers that do not {@link #fits fit} are refused.
+     */
     public Progress save(
             Campaign campaign,
+            Questionnaire questionnaire,
             Optional<Invitation> invitation,
             String submissionKey,
             Language language,
             String pageKey,
-            SubmittedAnswers answers) {
+            SubmittedAnswers sent) {
         Instant now = clock.instant();
+        SubmittedAnswers answers = PartialAnswers.admissible(questionnaire, sent, AnswerValidator.at(now))
+                .orElseThrow(() -> new IllegalArgumentException("a response in progress over "
+                        + PartialAnswers.MAX_CHARACTERS + " characters; check fits() first"));
         Optional<PartialResponseRow> existing = invitation.isPresent()
                 ? partials.findByInvitationId(invitation.get().id())
                 : partials.findBySubmissionKeyHash(hash(submissionKey));

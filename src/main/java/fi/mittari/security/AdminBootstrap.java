@@ -47,8 +47,20 @@ class AdminBootstrap {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        users.save(new StaffUser(
-                null, username, hashing.hash(password), Roles.ADMIN, clock.instant(), StaffUser.DEFAULT_LANGUAGE));
+        try {
+            users.save(new StaffUser(
+                    null, username, hashing.hash(password), Roles.ADMIN, clock.instant(), StaffUser.DEFAULT_LANGUAGE));
+        } catch (RuntimeException e) {
+            // Several instances started together on an empty database: a twin created the account between our
+            // count and our insert (the unique username refused ours). Theirs is the first admin; start as usual.
+            if (users.findByUsername(username).isPresent()) {
+                LOG.info(
+                        "The first admin account '{}' was created by another instance starting at the same time",
+                        username);
+                return;
+            }
+            throw e;
+        }
         if (generated) {
             LOG.warn(
                     "Created the first admin account '{}' with the generated password: {}"

@@ -29,17 +29,20 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
     private final PasswordHashing hashing;
     private final LoginThrottle throttle;
     private final StaffSessions sessions;
+    private final FailedLoginBudget budget;
 
     StaffAuthenticationProvider(
             StaffUserRepository users,
             PasswordHashing hashing,
             StaffSessions sessions,
             Clock clock,
-            @Value("${mittari.login.free-failures:5}") int freeFailures) {
+            @Value("${mittari.login.free-failures:5}") int freeFailures,
+            @Value("${mittari.login.failures-per-minute:120}") int failuresPerMinute) {
         this.users = users;
         this.hashing = hashing;
         this.sessions = sessions;
         this.throttle = new LoginThrottle(freeFailures, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+        this.budget = new FailedLoginBudget(failuresPerMinute, Duration.ofSeconds(5), clock);
     }
 
     @Override
@@ -55,6 +58,9 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         Optional<StaffUser> user = users.findByUsername(username);
+        if (!budget.admits(user.map(StaffUser::id))) {
+            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        }
         boolean matches;
         if (user.isPresent()) {
             matches = hashing.matches(password, user.get().passwordHash());
@@ -65,6 +71,7 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         // A disabled account has no session generation: it fails like a wrong password, after the same bcrypt work.
         Optional<Long> generation = matches ? sessions.currentGeneration(username) : Optional.empty();
         if (generation.isEmpty()) {
+            budget.failed();
             throttle.failed(userKey);
             throttle.failed(addressKey);
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);

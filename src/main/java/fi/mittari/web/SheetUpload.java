@@ -2,10 +2,12 @@ package fi.mittari.web;
 
 import fi.mittari.sheet.ResponseSheet;
 import fi.mittari.sheet.SheetReading;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
@@ -17,6 +19,14 @@ public final class SheetUpload {
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /**
+     * Sheets read and imported at once, across all uploads: an .xlsx is read whole into memory (up to ~100 MB for a
+     * 10 MB file of a million cells), so eight at a time exhausted the heap. Beyond this, 503 with Retry-After.
+     */
+    static final int AT_ONCE = 2;
+
+    private static final Semaphore IMPORTING = new Semaphore(AT_ONCE);
+
     private SheetUpload() {}
 
     /** {@code then} with the file read as a table; 413 or 422 (with the reason) when it cannot be read. */
@@ -26,6 +36,21 @@ public final class SheetUpload {
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
                     .body(ApiProblem.of("The file is larger than 10 MB; split it into smaller files"));
         }
+        if (!IMPORTING.tryAcquire()) {
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "30")
+                    .body(ApiProblem.of("Other sheets are being imported (at most " + AT_ONCE
+                            + " at a time); nothing was stored, send the file again in a minute"));
+        }
+        try {
+            return readAndImport(file, request, then);
+        } finally {
+            IMPORTING.release();
+        }
+    }
+
+    private static HttpResponse<?> readAndImport(
+            byte[] file, HttpRequest<?> request, Function<ResponseSheet, HttpResponse<?>> then) {
         boolean csv = request.getContentType()
                 .map(MediaType::getName)
                 .filter(CSV::equalsIgnoreCase)

@@ -7,6 +7,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -19,7 +21,8 @@ public final class SafeYamlParser {
     /** Far beyond any real definition file, small enough that an upload over the API cannot exhaust memory. */
     public static final int MAX_CODE_POINTS = 1_000_000;
 
-    private static final int MAX_NESTING = 20;
+    /** Lists and mappings inside each other; a questionnaire needs about six. */
+    public static final int MAX_NESTING = 20;
 
     /** The document's root node; empty (with the problem reported) when there is no usable document. */
     public Optional<Node> parse(String text, YamlProblems problems) {
@@ -30,7 +33,23 @@ public final class SafeYamlParser {
         }
         try {
             // Aliases are refused outright: the format never needs them and they allow "billion laughs" expansion.
+            // Nesting is counted here, as the events arrive, because SnakeYAML checks its own limit only when it
+            // composes nodes: by then its scanner has gone through the whole text, which for a long run of '[' costs
+            // time that grows with the square of the length (400 KB took 15 s).
+            int depth = 0;
             for (Event event : yaml().parse(new StringReader(text))) {
+                if (event instanceof CollectionStartEvent) {
+                    depth++;
+                    if (depth > MAX_NESTING) {
+                        problems.errorAt(
+                                event.getStartMark(),
+                                "not valid YAML for Mittari: nested deeper than " + MAX_NESTING
+                                        + " levels of lists and mappings");
+                        return Optional.empty();
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
                 if (event instanceof AliasEvent) {
                     problems.errorAt(
                             event.getStartMark(),

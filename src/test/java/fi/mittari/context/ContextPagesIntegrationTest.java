@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Staff add projects and organisations and enter an event's participants as counts, without JavaScript. */
+/** Staff add projects and organisations, without JavaScript. */
 @MicronautTest(transactional = false)
 class ContextPagesIntegrationTest {
 
@@ -48,32 +48,6 @@ class ContextPagesIntegrationTest {
                 .contains("href=\"#p-name\"")
                 .contains("href=\"#p-endsOn\"")
                 .contains("value=\"Iso Koodi\"");
-    }
-
-    @Test
-    void countsEnteredInTheTableReplaceTheEventsCountsAndABlankLineAddsOne() {
-        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
-        ContextFixture.createProject(staff, "laskuri");
-        ContextFixture.createEvent(staff, "laskuri-1", "laskuri");
-        post(
-                staff,
-                "/staff/events/laskuri-1/participation",
-                "sector-0=kela&region-0=lappi&organisation-0=&participants-0=4"
-                        + "&sector-1=company&region-1=kainuu&organisation-1=&participants-1=2");
-        assertThat(staff.getList("/api/events/laskuri-1/participation"))
-                .extracting(r -> r.get("sector") + " " + r.get("participants"))
-                .containsExactly("kela 4", "company 2");
-        String page = get(staff, "/staff/events/laskuri-1").body();
-        assertThat(page).contains("id=\"participants-2\"").contains("value=\"4\"");
-
-        var refused = post(
-                staff,
-                "/staff/events/laskuri-1/participation",
-                "sector-0=kela&region-0=lappi&organisation-0=&participants-0=neljä"
-                        + "&sector-1=&region-1=&organisation-1=&participants-1=");
-        assertThat(refused.code()).isEqualTo(422);
-        assertThat(refused.body()).contains("line 1, participants: must be a whole number");
-        assertThat(staff.getList("/api/events/laskuri-1/participation")).hasSize(2);
     }
 
     @Test

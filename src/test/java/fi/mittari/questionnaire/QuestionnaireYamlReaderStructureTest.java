@@ -61,6 +61,20 @@ class QuestionnaireYamlReaderStructureTest {
     }
 
     @Test
+    void refusesDeepNestingQuicklyNamingTheLimit() {
+        String nested = "key: x\nquestions: " + "[".repeat(400_000) + "\n";
+        long started = System.nanoTime();
+
+        DefinitionProblem problem = onlyProblem(nested);
+
+        assertThat(problem.message())
+                .isEqualTo("not valid YAML for Mittari: nested deeper than " + SafeYamlParser.MAX_NESTING
+                        + " levels of lists and mappings");
+        assertThat(problem.line()).isEqualTo(2);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+    }
+
+    @Test
     void refusesAnOversizedFileBeforeParsingIt() {
         String huge = VALID + "# " + "x".repeat(SafeYamlParser.MAX_CODE_POINTS) + "\n";
 

@@ -146,6 +146,7 @@ class AccessibilityBrowserTest {
             check(browser, "project form with errors");
             visit(browser, "/staff/projects/" + project, "project page");
             visit(browser, "/staff/events/" + event, "event page");
+            visit(browser, "/staff/events/" + event + "/participation", "participation form");
             browser.type("#participants-1", "kolme");
             browser.click("form[action$=participation] button[type=submit]");
             assertThat(browser.awaitSource("error-summary")).contains("error-summary");

@@ -41,7 +41,6 @@ class StaffTemplatesTextTest {
             "designer/editor.html",
             "designer/list.html",
             "designer/publish.html",
-            "events/detail.html",
             "organisations/list.html",
             "projects/detail.html",
             "projects/form.html",

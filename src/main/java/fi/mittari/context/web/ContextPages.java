@@ -60,26 +60,6 @@ public final class ContextPages {
             List<EventRow> events,
             long coachedParticipants) {}
 
-    public record EventForm(
-            String code,
-            String project,
-            String name,
-            String startsOn,
-            String endsOn,
-            String region,
-            String eventType,
-            String theme,
-            List<Option> regions,
-            List<Option> eventTypes,
-            Errors errors) {}
-
-    /** One line of the counts table; the last line of the table is always blank, to add a line. */
-    public record CountLine(int index, String sector, String region, String organisation, String participants) {}
-
-    public record CountsTable(List<CountLine> lines, List<Option> sectors, List<Option> regions, Errors errors) {}
-
-    public record EventPage(EventForm event, CountsTable counts, boolean saved) {}
-
     public record OrganisationRow(String name, String sector, String region) {}
 
     public record OrganisationPage(

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The indicator definitions in force: read from {@code batch/indicators/} at start-up (files with problems are left out
- * and their problems logged with file, line and reason). The aggregation job computes every definition here.
+ * The indicator definitions in force: the newest stored version of each code (from {@code batch/indicators/} or the
+ * browser; one with problems is left out and its problems logged with line and reason). The aggregation job computes
+ * every definition here.
  */
 public interface IndicatorCatalog {
 

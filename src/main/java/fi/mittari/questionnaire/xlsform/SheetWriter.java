@@ -5,6 +5,8 @@ import fi.mittari.questionnaire.LocalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -13,10 +15,13 @@ final class SheetWriter {
 
     private final Sheet sheet;
     private final List<String> headers;
+    private final CellStyle text;
 
     SheetWriter(Sheet sheet, List<String> headers) {
         this.sheet = sheet;
         this.headers = List.copyOf(headers);
+        this.text = sheet.getWorkbook().createCellStyle();
+        text.setQuotePrefixed(true);
         Row header = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
             header.createCell(i).setCellValue(headers.get(i));
@@ -39,12 +44,22 @@ final class SheetWriter {
         text.texts().forEach((language, value) -> cells.put(header(base, language), value));
     }
 
+    /** What spreadsheet programs read as the start of a formula (OWASP's CSV injection list, less tab and return). */
+    static boolean looksLikeAFormula(String value) {
+        return "=+-@".indexOf(value.charAt(0)) >= 0;
+    }
+
     void row(Map<String, String> cells) {
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
         for (int i = 0; i < headers.size(); i++) {
             String value = cells.get(headers.get(i));
             if (value != null && !value.isEmpty()) {
-                row.createCell(i).setCellValue(value);
+                Cell cell = row.createCell(i);
+                cell.setCellValue(value);
+                if (looksLikeAFormula(value)) {
+                    // Staff and respondents' texts stay text when a spreadsheet program edits or re-saves the cell.
+                    cell.setCellStyle(text);
+                }
             }
         }
     }

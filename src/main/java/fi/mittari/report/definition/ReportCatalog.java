@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The report definitions in force: read from {@code batch/reports/} at start-up. A file with problems is left out
- * whole and its problems are logged with file, line and reason; the others are used.
+ * The report definitions in force: the newest stored version of each code (from {@code batch/reports/} or the
+ * browser). One with problems is left out and its problems are logged with line and reason; the others are used.
  */
 public interface ReportCatalog {
 

@@ -108,6 +108,9 @@ class SurveyFlow {
                 .flatMap(questionnaire::page)
                 .orElse(questionnaire.pages().get(0));
         SubmittedAnswers answers = PageFlow.merge(questionnaire, sent, sofar, SurveyFormController.answersFrom(fields));
+        if (!progress.fits(questionnaire, answers)) {
+            return messages.message(HttpStatus.REQUEST_ENTITY_TOO_LARGE, language, "toolarge");
+        }
         PageFlow.Position at = flow().at(questionnaire, answers, sent.key());
         String action = field(fields, "action").orElse("next");
         if (action.equals("back")) {
@@ -176,7 +179,14 @@ class SurveyFlow {
     }
 
     private void save(Entry entry, String key, Language language, Page page, SubmittedAnswers answers) {
-        progress.save(entry.campaign(), entry.invitation(), key, language, page.key(), answers);
+        progress.save(
+                entry.campaign(),
+                questionnaire(entry.campaign()),
+                entry.invitation(),
+                key,
+                language,
+                page.key(),
+                answers);
     }
 
     /** The respondent's own address: the invitation link, or the resume link of the submission key. */
