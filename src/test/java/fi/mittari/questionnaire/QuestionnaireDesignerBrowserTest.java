@@ -56,7 +56,7 @@ class QuestionnaireDesignerBrowserTest {
             browser.type("#username", StaffApi.ADMIN);
             browser.type("#password", StaffApi.ADMIN_PASSWORD);
             browser.click("button[type=submit]");
-            assertThat(browser.awaitExactTitle("Mittari")).isEqualTo("Mittari");
+            assertThat(browser.awaitExactTitle("Etusivu – Mittari")).isEqualTo("Etusivu – Mittari");
 
             browser.open(base + "/staff/questionnaires/new");
             browser.clear("#definition");

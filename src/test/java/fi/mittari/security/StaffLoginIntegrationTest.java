@@ -85,7 +85,7 @@ class StaffLoginIntegrationTest {
             String staffPage = noRedirects
                     .toBlocking()
                     .retrieve(HttpRequest.GET("/staff").header("Cookie", cookie.substring(0, cookie.indexOf(';'))));
-            assertThat(staffPage).contains("Logged in as <strong>admin</strong>");
+            assertThat(staffPage).contains("Kirjautuneena: admin");
 
             var failed = noRedirects
                     .toBlocking()

@@ -74,6 +74,29 @@ public final class Browser implements AutoCloseable {
                 : ['the page is ' + document.documentElement.scrollWidth + ' px wide in a ' + width + ' px window'];
             """;
 
+    /** The elements matching arguments[0] cut off on the right: by the window, or by an ancestor that scrolls or clips. */
+    private static final String CLIPPED =
+            """
+            var width = document.documentElement.clientWidth;
+            return Array.from(document.querySelectorAll(arguments[0]))
+                .filter(function (e) {
+                    var right = e.getBoundingClientRect().right;
+                    if (right > width + 0.5) {
+                        return true;
+                    }
+                    for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                        if (getComputedStyle(a).overflowX !== 'visible' && right > a.getBoundingClientRect().right + 0.5) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .map(function (e) {
+                    return '"' + (e.textContent || '').trim().slice(0, 40) + '": right edge at '
+                        + Math.round(e.getBoundingClientRect().right) + ' px of ' + width;
+                });
+            """;
+
     private final Process driver;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.createDefault();
@@ -324,6 +347,17 @@ public final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public List<String> overflowingElements() throws IOException, InterruptedException {
         Object value = call("POST", session + "/execute/sync", Map.of("script", OVERFLOWING, "args", List.of()))
+                .get("value");
+        return (List<String>) value;
+    }
+
+    /**
+     * The elements matching {@code cssSelector} whose right edge lies outside the window or outside a scrolling
+     * ancestor's box (cut off, to be found only by scrolling), each as text and its right edge; empty when none is.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> clippedOnTheRight(String cssSelector) throws IOException, InterruptedException {
+        Object value = call("POST", session + "/execute/sync", Map.of("script", CLIPPED, "args", List.of(cssSelector)))
                 .get("value");
         return (List<String>) value;
     }

@@ -138,7 +138,7 @@ class AccessibilityBrowserTest {
             browser.type("#username", StaffApi.ADMIN);
             browser.type("#password", StaffApi.ADMIN_PASSWORD);
             browser.click("button[type=submit]");
-            assertThat(browser.awaitExactTitle("Mittari")).isEqualTo("Mittari");
+            assertThat(browser.awaitExactTitle("Etusivu – Mittari")).isEqualTo("Etusivu – Mittari");
             visit(browser, "/staff/projects", "project list");
             visit(browser, "/staff/projects/new", "project form");
             browser.click("main form button[type=submit]");
@@ -188,15 +188,17 @@ class AccessibilityBrowserTest {
             browser.type("#username", StaffApi.ADMIN);
             browser.type("#password", StaffApi.ADMIN_PASSWORD);
             browser.click("button[type=submit]");
-            assertThat(browser.awaitExactTitle("Mittari")).isEqualTo("Mittari");
+            assertThat(browser.awaitExactTitle("Etusivu – Mittari")).isEqualTo("Etusivu – Mittari");
             visit(browser, "/staff/indicators?project=" + project, "indicator results of a project");
             assertThat(browser.pageSource()).contains("<table");
             visit(browser, "/staff/indicators?project=" + project + "&from=1990-01-01&to=1990-12-31", "no results");
-            assertThat(browser.pageSource()).contains("There are no results");
+            assertThat(browser.pageSource()).contains("ei ole vielä tuloksia");
             visit(browser, "/staff/indicators?from=1.1.2026", "indicator results with errors");
             visit(browser, "/staff/jobs/" + aggregated.get("id"), "job run");
             visit(browser, "/staff/reports", "report list");
-            assertThat(browser.pageSource()).contains("Build now").contains("NOT_CONFIGURED");
+            assertThat(browser.pageSource())
+                    .contains("Muodosta nyt")
+                    .contains("sähköpostipalvelinta ei ole määritetty");
             visit(browser, "/staff/jobs", "job list");
             browser.typeDate("#a-from", java.time.LocalDate.of(2026, 5, 1));
             browser.typeDate("#a-to", java.time.LocalDate.of(2026, 4, 1));
@@ -216,7 +218,7 @@ class AccessibilityBrowserTest {
             browser.type("#username", StaffApi.ADMIN);
             browser.type("#password", StaffApi.ADMIN_PASSWORD);
             browser.click("button[type=submit]");
-            assertThat(browser.awaitExactTitle("Mittari")).isEqualTo("Mittari");
+            assertThat(browser.awaitExactTitle("Etusivu – Mittari")).isEqualTo("Etusivu – Mittari");
             check(browser, "staff home");
 
             visit(browser, "/staff/questionnaires", "questionnaire list");

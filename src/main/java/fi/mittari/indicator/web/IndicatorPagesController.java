@@ -1,20 +1,22 @@
 package fi.mittari.indicator.web;
 
 import fi.mittari.context.Project;
-import fi.mittari.context.ProjectGoal;
 import fi.mittari.context.Projects;
 import fi.mittari.indicator.definition.IndicatorCatalog;
-import fi.mittari.indicator.definition.Target;
 import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.indicator.engine.IndicatorValues;
 import fi.mittari.indicator.engine.ResolvingIndicatorScope;
+import fi.mittari.indicator.progress.GoalProgress;
+import fi.mittari.indicator.progress.MeasuringProgress;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.indicator.web.IndicatorPages.ProjectOption;
 import fi.mittari.indicator.web.IndicatorPages.ResultsPage;
 import fi.mittari.indicator.web.IndicatorPages.ScopeForm;
+import fi.mittari.questionnaire.Language;
 import fi.mittari.security.Roles;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -33,19 +35,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The staff page of indicator results: a scope chosen with a GET form (defaults as the results API's), and every
- * indicator the last run published for it. With no results yet, an analyst may start a run for the scope there.
+ * The staff page of indicator results: a scope chosen with a GET form, and every indicator the last run published for
+ * it. Without a project chosen the page opens on the first project the user may read, over the project's own period;
+ * empty dates mean the project's start and end. With no results yet, an analyst may start a run for the scope there.
+ * A FUNDER reads the results of the projects assigned to the account only, and starts nothing.
  */
 @Controller("/staff/indicators")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+@Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST, Roles.FUNDER})
 class IndicatorPagesController {
 
     private final IndicatorValues values;
     private final IndicatorCatalog catalog;
     private final ResolvingIndicatorScope scopes;
     private final Projects projects;
+    private final ReadableProjects readable;
+    private final MeasuringProgress progress;
+    private final GroupNames names;
+    private final PageLanguage languages;
     private final SuppressionRule rule;
 
     IndicatorPagesController(
@@ -53,12 +61,20 @@ class IndicatorPagesController {
             IndicatorCatalog catalog,
             ResolvingIndicatorScope scopes,
             Projects projects,
+            ReadableProjects readable,
+            MeasuringProgress progress,
+            GroupNames names,
+            PageLanguage languages,
             @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
             @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
         this.values = values;
         this.catalog = catalog;
         this.scopes = scopes;
         this.projects = projects;
+        this.readable = readable;
+        this.progress = progress;
+        this.names = names;
+        this.languages = languages;
         this.rule = new SuppressionRule(minCount, minPersons);
     }
 
@@ -67,66 +83,71 @@ class IndicatorPagesController {
             @Nullable @QueryValue String project,
             @Nullable @QueryValue String from,
             @Nullable @QueryValue String to,
+            HttpRequest<?> request,
             Authentication user) {
-        String typedProject = project == null ? "" : project.strip();
+        List<Project> visible = readable.of(user);
+        boolean allProjects = !ReadableProjects.isFunder(user);
+        String typedProject = project == null
+                ? visible.stream().findFirst().map(Project::code).orElse("")
+                : project.strip();
+        if (typedProject.isEmpty() && !allProjects) {
+            typedProject = visible.stream().findFirst().map(Project::code).orElse("");
+        }
+        String chosen = typedProject;
+        if (!chosen.isEmpty() && projects.byCode(chosen).isPresent() && !readable.mayRead(user, chosen)) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
         String typedFrom = from == null ? "" : from.strip();
         String typedTo = to == null ? "" : to.strip();
-        List<ProjectOption> options = projects.all().stream()
-                .map(p -> new ProjectOption(p.code(), p.name(), p.code().equals(typedProject)))
+        List<ProjectOption> options = visible.stream()
+                .map(p -> new ProjectOption(p.code(), p.name(), p.code().equals(chosen)))
                 .toList();
+        Language language = languages.of(request);
         IndicatorScope scope;
         try {
-            scope = scopes.resolve(Optional.of(typedProject), Optional.of(typedFrom), Optional.of(typedTo));
+            if (!allProjects && chosen.isEmpty()) {
+                throw new IllegalArgumentException("parameter 'project': there is no project with code ''");
+            }
+            scope = scopes.resolve(Optional.of(chosen), Optional.of(typedFrom), Optional.of(typedTo));
         } catch (IllegalArgumentException bad) {
-            var named = java.util.regex.Pattern.compile("^parameter '([a-z]+)'").matcher(bad.getMessage());
-            // IndicatorScope refuses a period that ends before it starts without naming a parameter: the end's fault.
-            String field = named.find() ? named.group(1) : "to";
-            var form = new ScopeForm(typedProject, typedFrom, typedTo, options, field, bad.getMessage());
-            var page = new ResultsPage(form, "", "", "", "", List.of(), false);
+            String message = bad.getMessage();
+            String field = message.startsWith("parameter 'project'")
+                    ? "project"
+                    : message.startsWith("parameter 'from'") ? "from" : "to";
+            String problem = field.equals("project") ? "unknown" : message.startsWith("parameter") ? "date" : "order";
+            var form = new ScopeForm(chosen, typedFrom, typedTo, options, allProjects, field, problem);
+            var page = new ResultsPage(
+                    form, "", "", null, null, List.of(), false, rule.minCount(), rule.minPersonsForStatistic());
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>("indicators/results", Map.of("page", page)));
         }
-        var sections = new IndicatorSections(catalog::byCode, code -> target(scope, code), rule)
+        Map<String, BigDecimal> targets =
+                scope.project().flatMap(projects::byCode).map(this::targets).orElse(Map.of());
+        var sections = new IndicatorSections(
+                        catalog::byCode, code -> Optional.ofNullable(targets.get(code)), names, language)
                 .of(values.published(scope, Optional.empty(), Optional.empty()));
-        var form = new ScopeForm(
-                scope.project().orElse(""), scope.from().toString(), scope.to().toString(), options, "", "");
+        var form = new ScopeForm(chosen, typedFrom, typedTo, options, allProjects, "", "");
         boolean canRun =
                 user.getRoles().contains(Roles.ADMIN) || user.getRoles().contains(Roles.ANALYST);
         var page = new ResultsPage(
                 form,
                 scope.project().orElse(""),
-                scope.from().toString(),
-                scope.to().toString(),
-                scope.project().map(p -> "project " + p).orElse("all projects") + ", " + scope.from() + " to "
-                        + scope.to(),
+                scope.project().flatMap(projects::byCode).map(Project::name).orElse(""),
+                scope.from(),
+                scope.to(),
                 sections,
-                canRun);
+                canRun,
+                rule.minCount(),
+                rule.minPersonsForStatistic());
         return HttpResponse.ok(new ModelAndView<>("indicators/results", Map.of("page", page)));
     }
 
-    /** The definition's target for the project, else the project's own goal for the indicator. */
-    private Optional<String> target(IndicatorScope scope, String code) {
-        if (scope.project().isEmpty()) {
-            return Optional.empty();
+    /** Each goal's target, the project's own before the one set in the indicator file. */
+    private Map<String, BigDecimal> targets(Project project) {
+        Map<String, BigDecimal> targets = new java.util.HashMap<>();
+        for (GoalProgress goal : progress.of(project)) {
+            goal.target().ifPresent(t -> targets.putIfAbsent(goal.indicatorCode(), t));
         }
-        String projectCode = scope.project().get();
-        Optional<String> defined = catalog.byCode(code)
-                .flatMap(d -> d.targetFor(projectCode))
-                .map(Target::value)
-                .map(IndicatorPagesController::plain);
-        if (defined.isPresent()) {
-            return defined;
-        }
-        Optional<Project> project = projects.byCode(projectCode);
-        return project.stream()
-                .flatMap(p -> projects.goals(p).stream())
-                .filter(g -> code.equals(g.indicatorCode()) && g.targetValue() != null)
-                .map(ProjectGoal::targetValue)
-                .map(IndicatorPagesController::plain)
-                .findFirst();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return targets;
     }
 }

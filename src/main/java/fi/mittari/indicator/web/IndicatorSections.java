@@ -2,8 +2,9 @@ package fi.mittari.indicator.web;
 
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.engine.StoredIndicatorValue;
-import fi.mittari.indicator.statistics.SuppressionRule;
+import fi.mittari.indicator.progress.MeasuringProgress;
 import fi.mittari.indicator.web.IndicatorPages.BreakdownTable;
+import fi.mittari.indicator.web.IndicatorPages.Figure;
 import fi.mittari.indicator.web.IndicatorPages.GroupRow;
 import fi.mittari.indicator.web.IndicatorPages.IndicatorSection;
 import fi.mittari.questionnaire.Language;
@@ -18,25 +19,33 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns a scope's stored values into the page's sections: one per indicator, its total first, then a table per
- * breakdown. A suppressed figure is shown as its reason, never as a number, and gets no bar.
+ * Turns a scope's stored values into the page's sections in one language: one per indicator, its total first, then
+ * its groups per breakdown by name. A suppressed figure carries its reason, never a number, and gets no bar.
  */
 final class IndicatorSections {
 
     private final Function<String, Optional<IndicatorDefinition>> definitions;
-    private final Function<String, Optional<String>> targets;
-    private final SuppressionRule rule;
+    private final Function<String, Optional<BigDecimal>> targets;
+    private final Names names;
+    private final Language language;
 
-    /**
-     * @param targets the project's target for an indicator code, as text, when it has one
-     */
+    /** Names of breakdowns and groups in the page's language (a {@link GroupNames} in the application). */
+    interface Names {
+        String breakdown(String key, Language language);
+
+        String group(String breakdownKey, String groupKey, Optional<String> stored, Language language);
+    }
+
+    /** @param targets the project's target for an indicator code, when it has one */
     IndicatorSections(
             Function<String, Optional<IndicatorDefinition>> definitions,
-            Function<String, Optional<String>> targets,
-            SuppressionRule rule) {
+            Function<String, Optional<BigDecimal>> targets,
+            Names names,
+            Language language) {
         this.definitions = definitions;
         this.targets = targets;
-        this.rule = rule;
+        this.names = names;
+        this.language = language;
     }
 
     List<IndicatorSection> of(List<StoredIndicatorValue> values) {
@@ -52,100 +61,82 @@ final class IndicatorSections {
     private IndicatorSection section(String code, List<StoredIndicatorValue> values) {
         Optional<IndicatorDefinition> definition = definitions.apply(code);
         int decimals = definition.map(IndicatorDefinition::decimals).orElse(2);
+        boolean share =
+                definition.map(d -> MeasuringProgress.isShare(d.measure())).orElse(false);
         Optional<StoredIndicatorValue> total =
                 values.stream().filter(v -> v.breakdownKey().isEmpty()).findFirst();
         Map<String, List<StoredIndicatorValue>> byBreakdown = new LinkedHashMap<>();
         values.stream().filter(v -> !v.breakdownKey().isEmpty()).forEach(v -> byBreakdown
                 .computeIfAbsent(v.breakdownKey(), key -> new ArrayList<>())
                 .add(v));
-        String name = definition
-                .map(d -> d.name().in(Language.EN, Language.FI))
-                .filter(n -> !n.isBlank())
-                .orElse(code);
         List<BreakdownTable> tables = byBreakdown.entrySet().stream()
-                .map(e -> table(code, name, e.getKey(), e.getValue(), decimals))
+                .map(e -> table(code, e.getKey(), e.getValue(), decimals, share))
                 .toList();
         return new IndicatorSection(
                 code,
-                name,
-                total.map(t -> figure(t, decimals)).orElse("not computed"),
-                definition.map(d -> d.unit().in(Language.EN, Language.FI)).orElse(""),
-                total.map(StoredIndicatorValue::suppressed).orElse(false),
-                total.flatMap(StoredIndicatorValue::n).map(String::valueOf).orElse("–"),
-                total.flatMap(StoredIndicatorValue::numerator)
-                        .map(String::valueOf)
-                        .orElse("–"),
-                total.flatMap(StoredIndicatorValue::denominator)
-                        .map(String::valueOf)
-                        .orElse("–"),
-                total.map(t -> interval(t, decimals)).orElse("–"),
-                definition.map(d -> d.basis().name().toLowerCase(Locale.ROOT)).orElse("–"),
-                targets.apply(code).orElse("–"),
+                definition
+                        .map(d -> d.name().in(language, Language.FI))
+                        .filter(n -> !n.isBlank())
+                        .orElse(code),
+                definition.map(d -> d.definition().in(language, Language.FI)).orElse(""),
+                share
+                        ? ""
+                        : definition
+                                .map(d -> d.unit().in(language, Language.FI))
+                                .orElse(""),
+                total.map(t -> figure(t, decimals, share)).orElse(new Figure(null, decimals, share, null, null, "")),
+                total.flatMap(StoredIndicatorValue::n).orElse(null),
+                total.flatMap(StoredIndicatorValue::numerator).orElse(null),
+                total.flatMap(StoredIndicatorValue::denominator).orElse(null),
+                definition.map(d -> d.basis().name().toLowerCase(Locale.ROOT)).orElse(""),
+                targets.apply(code).orElse(null),
                 tables);
     }
 
     private BreakdownTable table(
-            String code, String name, String breakdown, List<StoredIndicatorValue> groups, int decimals) {
+            String code, String breakdown, List<StoredIndicatorValue> groups, int decimals, boolean share) {
         BigDecimal largest = groups.stream()
                 .filter(g -> !g.suppressed())
                 .map(g -> g.value().map(BigDecimal::abs).orElse(BigDecimal.ZERO))
                 .reduce(BigDecimal.ZERO, BigDecimal::max);
         List<GroupRow> rows = groups.stream()
                 .map(g -> new GroupRow(
-                        g.groupLabel().orElse(g.groupKey().equals("?") ? "Unknown" : g.groupKey()),
-                        figure(g, decimals),
-                        g.n().map(String::valueOf).orElse("–"),
-                        g.suppressed(),
-                        g.suppressed() ? 0 : barPercent(g.value(), largest)))
+                        names.group(breakdown, g.groupKey(), g.groupLabel(), language),
+                        figure(g, decimals, share),
+                        g.n().orElse(null),
+                        g.suppressed() ? 0 : bar(g.value(), largest)))
                 .toList();
         return new BreakdownTable(
-                (code + "-" + breakdown).replaceAll("[^A-Za-z0-9_-]", "-"), name + " by " + breakdown, rows);
+                (code + "-" + breakdown).replaceAll("[^A-Za-z0-9_-]", "-"), names.breakdown(breakdown, language), rows);
     }
 
-    /** The value with the definition's decimals, or why it is not shown. */
-    String figure(StoredIndicatorValue value, int decimals) {
+    static Figure figure(StoredIndicatorValue value, int decimals, boolean share) {
         if (value.suppressed()) {
-            return suppressed(value.suppressionReason().orElse(""));
+            return new Figure(
+                    null, decimals, share, null, null, value.suppressionReason().orElse("SUPPRESSED"));
         }
-        return value.value()
-                .map(v -> v.setScale(decimals, RoundingMode.HALF_UP).toPlainString())
-                .orElse("no data");
+        return new Figure(
+                value.value().orElse(null),
+                decimals,
+                share,
+                value.intervalLow().orElse(null),
+                value.intervalHigh().orElse(null),
+                "");
     }
 
-    String suppressed(String reason) {
-        return switch (reason) {
-            case "SMALL_COUNT" -> "suppressed (fewer than " + rule.minCount() + " persons)";
-            case "SMALL_BASE" -> "suppressed (fewer than " + rule.minPersonsForStatistic() + " persons)";
-            case "COMPLEMENTARY" -> "suppressed (would reveal a group of fewer than " + rule.minCount() + " persons)";
-            default -> "suppressed";
-        };
-    }
-
-    private static String interval(StoredIndicatorValue value, int decimals) {
-        if (value.suppressed()
-                || value.intervalLow().isEmpty()
-                || value.intervalHigh().isEmpty()) {
-            return "–";
-        }
-        return value.intervalLow()
-                        .get()
-                        .setScale(decimals, RoundingMode.HALF_UP)
-                        .toPlainString() + " to "
-                + value.intervalHigh()
-                        .get()
-                        .setScale(decimals, RoundingMode.HALF_UP)
-                        .toPlainString();
-    }
-
-    /** The bar's length relative to the largest shown value of the breakdown, whole percent; 0 when all are 0. */
-    static int barPercent(Optional<BigDecimal> value, BigDecimal largest) {
+    /**
+     * The bar's length relative to the largest shown value of the breakdown, in steps of 2 % (the stylesheet has a
+     * class per step, since the Content-Security-Policy forbids inline styles); 0 when all are 0.
+     */
+    static int bar(Optional<BigDecimal> value, BigDecimal largest) {
         if (value.isEmpty() || largest.signum() == 0) {
             return 0;
         }
-        return value.get()
+        int percent = value.get()
                 .abs()
-                .multiply(BigDecimal.valueOf(100))
+                .multiply(BigDecimal.valueOf(50))
                 .divide(largest, 0, RoundingMode.HALF_UP)
                 .intValue();
+        return percent * 2;
     }
 }

@@ -60,6 +60,14 @@ public class ReportDeliveries {
                 (row, n) -> delivery(row));
     }
 
+    /** Deliveries whose every attempt failed, the latest first; at most {@code limit}. */
+    public List<Delivery> failed(int limit) {
+        return jdbc.query(
+                SELECT + " WHERE status = 'FAILED' ORDER BY id DESC LIMIT " + limit,
+                Map.of(),
+                (row, n) -> delivery(row));
+    }
+
     public List<Delivery> ofReport(long reportId) {
         return jdbc.query(
                 SELECT + " WHERE report_id = :report ORDER BY id",

@@ -1,5 +1,7 @@
 package fi.mittari.report.web;
 
+import fi.mittari.context.Project;
+import fi.mittari.context.Projects;
 import fi.mittari.report.archive.ArchivedReport;
 import fi.mittari.report.archive.ReportDeliveries;
 import fi.mittari.report.definition.ReportCatalog;
@@ -19,11 +21,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The staff page of archived reports: each with its deliveries and a download link, and a Build now form per report
@@ -36,30 +36,34 @@ import java.util.Map;
 @Secured({Roles.ADMIN, Roles.ANALYST, Roles.FUNDER})
 class ReportPagesController {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Helsinki"));
-
     private final VisibleReports reports;
     private final ReportDeliveries deliveries;
     private final ReportCatalog catalog;
     private final ReportDownloads downloads;
+    private final Projects projects;
 
     ReportPagesController(
-            VisibleReports reports, ReportDeliveries deliveries, ReportCatalog catalog, ReportDownloads downloads) {
+            VisibleReports reports,
+            ReportDeliveries deliveries,
+            ReportCatalog catalog,
+            ReportDownloads downloads,
+            Projects projects) {
         this.reports = reports;
         this.deliveries = deliveries;
         this.catalog = catalog;
         this.downloads = downloads;
+        this.projects = projects;
     }
 
     @Get
     ModelAndView<?> list(Authentication user) {
         boolean staff = VisibleReports.seesAll(user);
+        Map<String, String> names = projects.all().stream().collect(Collectors.toMap(Project::code, Project::name));
         List<ReportRow> rows =
-                reports.list(user).stream().map(r -> row(r, staff)).toList();
+                reports.list(user).stream().map(r -> row(r, staff, names)).toList();
         List<DefinitionRow> definitions = staff
                 ? catalog.all().stream()
-                        .map(d -> new DefinitionRow(d.code(), d.title(), String.join(", ", d.projects())))
+                        .map(d -> new DefinitionRow(d.code(), d.title(), named(d.projects(), names)))
                         .toList()
                 : List.of();
         return new ModelAndView<>("reports/list", Map.of("page", new ReportList(staff, rows, definitions)));
@@ -76,7 +80,11 @@ class ReportPagesController {
                 : HttpResponse.notFound("No report " + id);
     }
 
-    private ReportRow row(ArchivedReport report, boolean staff) {
+    private static String named(List<String> codes, Map<String, String> names) {
+        return codes.stream().map(c -> names.getOrDefault(c, c)).collect(Collectors.joining(", "));
+    }
+
+    private ReportRow row(ArchivedReport report, boolean staff, Map<String, String> names) {
         List<DeliveryRow> sent = staff
                 ? deliveries.ofReport(report.id()).stream()
                         .map(d -> new DeliveryRow(
@@ -86,30 +94,19 @@ class ReportPagesController {
                                 d.lastError() == null ? "" : d.lastError()))
                         .toList()
                 : List.of();
-        String period = report.periodFrom() == null ? "" : report.periodFrom() + " – " + report.periodTo();
         return new ReportRow(
                 report.id(),
                 report.title(),
                 report.reportCode() == null ? "" : report.reportCode(),
-                String.join(", ", report.projects()),
-                period,
-                TIME.format(report.createdAt()),
-                size(report.sizeBytes()),
+                named(report.projects(), names),
+                report.periodFrom(),
+                report.periodTo(),
+                report.createdAt(),
+                report.sizeBytes(),
                 report.sha256().substring(0, 12),
                 report.sha256(),
                 "/staff/reports/" + report.id() + "/file",
                 report.fileName(),
                 sent);
-    }
-
-    /** "12.3 MB", "45.6 kB", "789 B". */
-    static String size(long bytes) {
-        if (bytes >= 1_000_000) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
-        }
-        if (bytes >= 1_000) {
-            return String.format(Locale.ROOT, "%.1f kB", bytes / 1_000.0);
-        }
-        return bytes + " B";
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
  * assigned to the account; anyone else none.
  */
 @Singleton
-class VisibleReports {
+public class VisibleReports {
 
     /** A report the user may not see, or one that does not exist. */
     sealed interface Lookup {
@@ -38,7 +38,7 @@ class VisibleReports {
         return user.getRoles().contains(Roles.ADMIN) || user.getRoles().contains(Roles.ANALYST);
     }
 
-    List<ArchivedReport> list(Authentication user) {
+    public List<ArchivedReport> list(Authentication user) {
         if (seesAll(user)) {
             return archive.list();
         }

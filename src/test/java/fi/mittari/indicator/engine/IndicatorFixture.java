@@ -20,7 +20,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  */
 public final class IndicatorFixture {
 
-    static final String FEEDBACK =
+    public static final String FEEDBACK =
             """
             key: engine-feedback
             defaultLanguage: fi

@@ -38,7 +38,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The indicator results page: a scope's values as the engine published them, started from the page when missing. */
+/**
+ * The indicator results page and a project's overview: a scope's values as the engine published them, in Finnish (a
+ * fresh account's language), by group names and with shares as percentages; started from the page when missing.
+ */
 @MicronautTest(transactional = false)
 @Property(name = "test.indicators", value = "catalog")
 class IndicatorPagesIntegrationTest {
@@ -62,12 +65,12 @@ class IndicatorPagesIntegrationTest {
     private final String run = Long.toString(System.nanoTime(), 36);
 
     @Test
-    void aScopeWithoutResultsOffersARunAndThenShowsTheHandCheckedValues() {
+    void aProjectOpensOnItsOwnPeriodAndShowsGroupsByNameAndSharesAsPercentages() {
         String project = "pages-" + run;
         var fixture = new IndicatorFixture(jdbc, questionnaires);
-        long id = fixture.project(project, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
-        long first = fixture.event(id, "P1-" + run, LocalDate.of(2026, 3, 1), "training", "lappi");
-        long second = fixture.event(id, "P2-" + run, LocalDate.of(2026, 4, 1), "training", "kainuu");
+        long id = fixture.project(project, LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31));
+        long first = fixture.event(id, "P1-" + run, LocalDate.of(2018, 3, 1), "training", "lappi");
+        long second = fixture.event(id, "P2-" + run, LocalDate.of(2018, 4, 1), "training", "kainuu");
         fixture.participation(first, "kela", null, 10);
         fixture.participation(second, "te_services", null, 27);
         fixture.participation(second, "company", null, 3);
@@ -86,55 +89,124 @@ class IndicatorPagesIntegrationTest {
                         "persons",
                         1,
                         new Measure.Summary(Measure.Statistic.MEAN, new Quantity.Attendance()),
+                        List.of()),
+                english(
+                        "page-te-share",
+                        "Share from TE services",
+                        "share",
+                        3,
+                        new Measure.Proportion(
+                                new Quantity.Attendance(),
+                                new Measure.Filter.DimensionIn(Dimension.SECTOR, List.of("te_services")),
+                                Optional.empty()),
                         List.of())));
         StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
-        String scope = "/staff/indicators?project=" + project + "&from=&to=";
+        String scope = "/staff/indicators?project=" + project;
 
+        // no dates typed: the project's own period, 2017–2019, not the current year
         String empty = get(staff, scope).body();
         assertThat(empty)
-                .contains("Results for project " + project + ", 2026-01-01 to 2026-12-31")
-                .contains("There are no results for this scope yet")
+                .contains("Project " + project + ", 1.1.2017–31.12.2019")
+                .contains("Tälle aikajaksolle ei ole vielä tuloksia")
                 .contains("action=\"/staff/jobs/aggregateIndicators\"")
-                .contains("name=\"project\" value=\"" + project + "\"");
+                .contains("name=\"project\" value=\"" + project + "\"")
+                .contains("name=\"from\" value=\"2017-01-01\"")
+                .contains("name=\"to\" value=\"2019-12-31\"")
+                .contains("id=\"i-from\" name=\"from\" class=\"input-date\" value=\"\"");
 
         var started =
-                post(staff, "/staff/jobs/aggregateIndicators", "project=" + project + "&from=2026-01-01&to=2026-12-31");
+                post(staff, "/staff/jobs/aggregateIndicators", "project=" + project + "&from=2017-01-01&to=2019-12-31");
         assertThat(started.code()).isEqualTo(200);
         var latest = jobs.history(Optional.of(BatchJob.AGGREGATE_INDICATORS), 1).get(0);
         assertThat(latest.parameters()).containsEntry("project", project);
-        assertThat(started.body())
-                .contains("Run " + latest.id() + " of aggregateIndicators")
-                .contains("href=\"/staff/indicators?project=" + project + "&amp;from=2026-01-01&amp;to=2026-12-31\"");
         assertThat(jobs.awaitEnd(latest.id(), Duration.ofSeconds(60))
                         .orElseThrow()
                         .status())
                 .isEqualTo("COMPLETED");
 
         String page = get(staff, scope).body();
-        assertThat(page).doesNotContain("There are no results");
+        assertThat(page).doesNotContain("ei ole vielä tuloksia");
         // participants 10 + 27 + 3 = 40 against the project's target 50, over the 2 events
-        assertThat(section(page, "page-participants"))
-                .contains("<h3 id=\"ind-page-participants\">Participants</h3>")
-                .contains("<dt>Value</dt>\n        <dd>40 persons</dd>")
-                .contains("<dt>Target</dt><dd>50</dd>")
-                .contains("<dt>Data basis</dt><dd>collected</dd>")
-                .contains("Participants by sector");
+        String participants = section(page, "page-participants");
+        assertThat(participants)
+                .contains("<h3 id=\"ind-page-participants\">nimi page-participants</h3>")
+                .contains("40 henkilöä")
+                .contains("tavoite 50")
+                .contains("Sektori");
+        // groups by their Finnish names, never their codes
+        assertThat(participants)
+                .contains(">Kela</th>")
+                .contains(">TE-palvelut</th>")
+                .contains(">Yritys tai yrittäjä</th>")
+                .doesNotContain(">kela<")
+                .doesNotContain(">te_services<");
         // company's 3 persons are a small count; kela's 10 hidden beside them so that 3 = 40 − 27 − 10 cannot be
         // worked out; te_services 27 is the largest group, so its bar is the full width
-        String sectors = section(page, "page-participants");
-        assertThat(sectors)
-                .contains("suppressed (fewer than 5 persons)")
-                .contains("suppressed (would reveal a group of fewer than 5 persons)")
-                .contains("width=\"100%\"")
+        assertThat(participants)
+                .contains("piilotettu (alle 5 henkilöä)")
+                .contains("piilotettu (paljastaisi alle 5 henkilön ryhmän)")
+                .contains("hbar-fill w-100")
                 .contains("<span>27</span>")
                 .doesNotContain("<span>3</span>")
-                .doesNotContain("<span>0</span>");
-        // per event 10 and 30: mean 20.0, sample sd √200, se 10, t(1; 0.975) 12.7062 → −107.1 to 147.1 with n = 2
+                .doesNotContain("<span>10</span>");
+        // per event 10 and 30: mean 20.0, t interval −107.1 to 147.1 with n = 2
         assertThat(section(page, "page-mean"))
-                .contains("<dd>20.0 persons</dd>")
-                .contains("<dt>n</dt><dd>2</dd>")
-                .contains("<dd>-107.1 to 147.1</dd>")
-                .contains("<dt>Target</dt><dd>–</dd>");
+                .contains("20,0 henkilöä")
+                .contains("147,1")
+                .contains("n = 2")
+                .doesNotContain("tavoite");
+        // 27 of 40 participants: 67.5 %, with its Wilson interval in percent
+        assertThat(section(page, "page-te-share"))
+                .contains("67,5\u00a0%")
+                .containsPattern("\\(\\d\\d,\\d–\\d\\d,\\d\u00a0%\\)")
+                .doesNotContain("0,675")
+                .doesNotContain("0.675");
+    }
+
+    @Test
+    void aProjectsOverviewShowsEachGoalAgainstItsBaselineAndTarget() {
+        String project = "goals-" + run;
+        var fixture = new IndicatorFixture(jdbc, questionnaires);
+        long id = fixture.project(project, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31));
+        fixture.participation(
+                fixture.event(id, "G1-" + run, LocalDate.of(2018, 3, 1), "training", "lappi"), "kela", null, 40);
+        catalog.set(List.of(english(
+                "goal-participants",
+                "Participants",
+                "persons",
+                0,
+                new Measure.Sum(new Quantity.Attendance()),
+                List.of())));
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        staff.send(HttpRequest.PUT(
+                "/api/projects/" + project + "/goals",
+                List.of(Map.of(
+                        "description",
+                        "Enemmän osallistujia",
+                        "indicator",
+                        "goal-participants",
+                        "target",
+                        50,
+                        "baseline",
+                        10))));
+        assertThat(staff.runJob("aggregateIndicators", Map.of("project", project)))
+                .containsEntry("status", "COMPLETED");
+
+        var overview = get(staff, "/staff/projects/" + project + "/indicators");
+        assertThat(overview.code()).isEqualTo(200);
+        // 40 of the way from 10 to 50: 30 / 40 = 75 %
+        assertThat(overview.body())
+                .contains("Project " + project + ": tavoitteet ja edistyminen")
+                .contains("1.1.2018–31.12.2018")
+                .contains("nimi goal-participants")
+                .contains("Enemmän osallistujia")
+                .contains(">10</td>")
+                .contains(">50</td>")
+                .contains(">40</span>")
+                .contains(">75\u00a0%</span>")
+                .contains("hbar-fill w-74");
+        assertThat(get(staff, "/staff/projects/no-such-" + run + "/indicators").code())
+                .isEqualTo(404);
     }
 
     @Test
@@ -146,19 +218,41 @@ class IndicatorPagesIntegrationTest {
                 .contains("class=\"error-summary\"")
                 .contains("href=\"#i-from\"")
                 .contains("id=\"i-from-error\"")
-                .contains("YYYY-MM-DD, was &#39;1.1.2026&#39;")
+                .contains("Alkaen: anna päivämäärä muodossa vvvv-kk-pp.")
                 .contains("value=\"1.1.2026\"");
         var unknown = get(staff, "/staff/indicators?project=no-such-" + run);
         assertThat(unknown.code()).isEqualTo(422);
-        assertThat(unknown.body()).contains("id=\"i-project-error\"").contains("no project with code");
+        assertThat(unknown.body())
+                .contains("id=\"i-project-error\"")
+                .contains("Hanke: valitse jokin luettelon hankkeista.");
     }
 
     @Test
-    void aFunderMayNotSeeTheResultsPage() {
+    void aFunderReadsTheirOwnProjectsResultsWithoutComputingAndIsForbiddenOthers() {
+        var fixture = new IndicatorFixture(jdbc, questionnaires);
+        String own = "own-" + run;
+        String other = "other-" + run;
+        fixture.project(own, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31));
+        fixture.project(other, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31));
         StaffApi admin = StaffApi.loginAsAdmin(client.toBlocking());
         StaffApi funder = ContextFixture.loginAs(client.toBlocking(), admin, Roles.FUNDER);
-        assertThat(get(funder, "/staff/indicators").code()).isEqualTo(403);
-        assertThat(get(admin, "/staff/indicators").code()).isEqualTo(200);
+        assertThat(admin.send(HttpRequest.PUT("/api/users/funder-context/projects", Map.of("projects", List.of(own))))
+                        .code())
+                .isEqualTo(200);
+
+        var ownPage = get(funder, "/staff/indicators?project=" + own);
+        assertThat(ownPage.code()).isEqualTo(200);
+        assertThat(ownPage.body())
+                .contains("Project " + own + ", 1.1.2018–31.12.2018")
+                .doesNotContain("/staff/jobs/aggregateIndicators")
+                .doesNotContain(other)
+                .doesNotContain("Kaikki hankkeet");
+        // without a project chosen, a funder's page opens on their own project
+        assertThat(get(funder, "/staff/indicators").body()).contains("Project " + own + ", 1.1.2018–31.12.2018");
+        assertThat(get(funder, "/staff/indicators?project=" + other).code()).isEqualTo(403);
+        assertThat(get(funder, "/staff/projects/" + other + "/indicators").code())
+                .isEqualTo(403);
+        assertThat(get(funder, "/staff/projects/" + own + "/indicators").code()).isEqualTo(200);
     }
 
     private static IndicatorDefinition english(
@@ -197,6 +291,6 @@ class IndicatorPagesIntegrationTest {
     }
 
     static HttpResponse<String> get(StaffApi staff, String path) {
-        return staff.exchange(HttpRequest.GET(path), Argument.STRING);
+        return staff.exchange(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE), Argument.STRING);
     }
 }

@@ -138,12 +138,14 @@ class ReportAccessIntegrationTest {
     void theStaffPageListsReportsWithBuildNowAndAFunderSeesOnlyTheirsWithoutIt() {
         String staffPage = html(admin, "/staff/reports");
         assertThat(staffPage)
-                .contains("<h1>Reports</h1>")
+                .contains("<h1>Rahoittajaraportit</h1>")
                 .contains("href=\"/staff/reports/" + reportA + "/file\"")
                 .contains("href=\"/staff/reports/" + reportB + "/file\"")
                 .contains("<form method=\"post\" action=\"/staff/jobs/funderReport\"")
                 .contains("<input type=\"hidden\" name=\"report\" value=\"a-report\">")
-                .contains("<a href=\"/staff/reports\">Reports</a>");
+                .contains("Muodosta nyt")
+                // projects by name, not by code
+                .contains("Project pa");
 
         StaffApi funderA = StaffApi.login(client.toBlocking(), "funder-a", "password-of-funder-a");
         String funderPage = html(funderA, "/staff/reports");
@@ -151,8 +153,25 @@ class ReportAccessIntegrationTest {
                 .contains("href=\"/staff/reports/" + reportA + "/file\"")
                 .doesNotContain("/staff/reports/" + reportB + "/file")
                 .doesNotContain("/staff/reports/" + reportAB + "/file")
-                .doesNotContain("Build now");
-        assertThat(html(funderA, "/staff")).contains("href=\"/staff/reports/" + reportA + "/file\"");
+                .doesNotContain("Muodosta nyt")
+                .doesNotContain("/staff/jobs/funderReport")
+                .doesNotContain("a-report\"");
+    }
+
+    @Test
+    void aFundersHomeShowsOnlyTheirReportsAndResultsWithoutBuildNowOrCampaigns() {
+        StaffApi funderA = StaffApi.login(client.toBlocking(), "funder-a", "password-of-funder-a");
+        String home = html(funderA, "/staff");
+        assertThat(home)
+                .contains("href=\"/staff/reports/" + reportA + "/file\"")
+                .doesNotContain("/staff/reports/" + reportB + "/file")
+                .doesNotContain("/staff/reports/" + reportAB + "/file")
+                .contains("href=\"/staff/indicators?project=pa\"")
+                .doesNotContain("project=pb")
+                .doesNotContain("Muodosta nyt")
+                .doesNotContain("/staff/jobs")
+                .doesNotContain("/staff/campaigns")
+                .doesNotContain("/s/");
     }
 
     private static int status(StaffApi user, String path) {
