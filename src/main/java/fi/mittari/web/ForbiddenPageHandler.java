@@ -11,6 +11,7 @@ import io.micronaut.security.authentication.WwwAuthenticateChallengeProvider;
 import io.micronaut.security.config.RedirectConfiguration;
 import io.micronaut.security.config.RedirectService;
 import io.micronaut.security.errors.PriorToLoginPersistence;
+import io.micronaut.web.router.RouteAttributes;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -44,7 +45,11 @@ class ForbiddenPageHandler extends DefaultAuthorizationExceptionHandler {
     @Override
     protected MutableHttpResponse<?> httpResponseWithStatus(HttpRequest<?> request, AuthorizationException e) {
         if (e.isForbidden()) {
-            return pages.forbidden(request);
+            // Micronaut Security refuses an address no route answers (so an anonymous caller cannot tell which
+            // addresses exist); a logged-in person is told plainly that there is no such page.
+            return RouteAttributes.getRouteMatch(request).isPresent()
+                    ? pages.forbidden(request)
+                    : pages.notFound(request);
         }
         return super.httpResponseWithStatus(request, e);
     }

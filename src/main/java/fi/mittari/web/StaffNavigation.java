@@ -19,7 +19,7 @@ final class StaffNavigation {
             new Entry("/staff", "common.nav.home", EVERYONE),
             new Entry("/staff/projects", "common.nav.projects", COORDINATORS),
             new Entry("/staff/events", "common.nav.events", COORDINATORS),
-            new Entry("/staff/questionnaires", "common.nav.questionnaires", Set.of("ADMIN", "DESIGNER")),
+            new Entry("/staff/questionnaires", "common.nav.questionnaires", COORDINATORS),
             new Entry("/staff/campaigns", "common.nav.campaigns", COORDINATORS),
             new Entry("/staff/indicators", "common.nav.indicators", EVERYONE),
             new Entry("/staff/reports", "common.nav.reports", Set.of("ADMIN", "ANALYST", "FUNDER")),

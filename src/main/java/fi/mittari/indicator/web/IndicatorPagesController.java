@@ -87,6 +87,10 @@ class IndicatorPagesController {
             Authentication user) {
         List<Project> visible = readable.of(user);
         boolean allProjects = !ReadableProjects.isFunder(user);
+        if (!allProjects && visible.isEmpty()) {
+            // A funder whose projects an admin has not chosen yet: nothing to read, said plainly, not an error.
+            return HttpResponse.ok(new ModelAndView<>("indicators/none", Map.of()));
+        }
         String typedProject = project == null
                 ? visible.stream().findFirst().map(Project::code).orElse("")
                 : project.strip();
