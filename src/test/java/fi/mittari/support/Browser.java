@@ -257,6 +257,17 @@ public final class Browser implements AutoCloseable {
         return cookies.stream().map(c -> String.valueOf(c.get("name"))).toList();
     }
 
+    /** The value of the cookie {@code name} the browser holds for the page shown now, e.g. to download as the user. */
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<String> cookie(String name) throws IOException, InterruptedException {
+        List<Map<String, Object>> cookies = (List<Map<String, Object>>)
+                call("GET", session + "/cookie", null).get("value");
+        return cookies.stream()
+                .filter(c -> name.equals(c.get("name")))
+                .map(c -> String.valueOf(c.get("value")))
+                .findFirst();
+    }
+
     /** Forgets the cookies of the page shown now, so one browser can serve several independent respondents. */
     public void deleteCookies() throws IOException, InterruptedException {
         call("DELETE", session + "/cookie", null);
