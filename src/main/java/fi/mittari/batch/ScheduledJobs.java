@@ -18,8 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * database: the instance that takes the entry's lock launches it, and the lock is kept at least
  * {@code lock-at-least-for} so that an instance whose clock runs a little behind cannot fire it again. Each run is also
  * keyed by its firing time, so a duplicate launch would still be refused by Spring Batch.
+ *
+ * <p>Report schedules are edited in the browser (a new version of a report definition), so they are compared with the
+ * catalog every {@code schedule-refresh}: a new or changed schedule starts, a removed one stops, on every instance,
+ * without a restart.
  */
 @Singleton
 @Requires(property = "mittari.batch.schedules-enabled", notEquals = "false")
@@ -45,6 +53,12 @@ class ScheduledJobs {
     private final Path file;
     private final Duration lockAtMostFor;
     private final Duration lockAtLeastFor;
+    private final Duration refresh;
+
+    /** The running report schedules by report code; each firing replaces its entry's next firing. */
+    private final Map<String, ReportChain> reportChains = new HashMap<>();
+
+    private record ReportChain(String cron, ScheduledFuture<?> next) {}
 
     ScheduledJobs(
             BatchJobs jobs,
@@ -55,7 +69,8 @@ class ScheduledJobs {
             Clock clock,
             @Value("${mittari.batch-dir}") String batchDirectory,
             @Value("${mittari.batch.lock-at-most-for:4h}") Duration lockAtMostFor,
-            @Value("${mittari.batch.lock-at-least-for:30s}") Duration lockAtLeastFor) {
+            @Value("${mittari.batch.lock-at-least-for:30s}") Duration lockAtLeastFor,
+            @Value("${mittari.batch.schedule-refresh:30s}") Duration refresh) {
         this.jobs = jobs;
         this.reports = reports;
         this.locks = locks;
@@ -65,21 +80,78 @@ class ScheduledJobs {
         this.file = Path.of(batchDirectory, "schedules.yaml");
         this.lockAtMostFor = lockAtMostFor;
         this.lockAtLeastFor = lockAtLeastFor;
+        this.refresh = refresh;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
         scheduledInFile().forEach(this::start);
-        reports.all().stream()
-                .filter(report -> report.schedule().isPresent())
-                .map(report ->
-                        JobSchedule.forReport(report.code(), report.schedule().orElseThrow()))
-                .forEach(this::start);
+        refreshReportSchedules();
+        try {
+            scheduler.scheduleWithFixedDelay(refresh, refresh, this::refreshReportSchedules);
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.debug("report schedules not refreshed: the scheduler has stopped");
+        }
     }
 
     private void start(JobSchedule schedule) {
         scheduleAfter(schedule, ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())));
         LOG.info("{} scheduled ({}): {}", schedule.job().jobName(), schedule.origin(), schedule.cron());
+    }
+
+    /** Brings the running report schedules in line with the report definitions in force. */
+    synchronized void refreshReportSchedules() {
+        Map<String, String> wanted = new HashMap<>();
+        try {
+            reports.all().stream()
+                    .filter(report -> report.schedule().isPresent())
+                    .forEach(report ->
+                            wanted.put(report.code(), report.schedule().orElseThrow()));
+        } catch (RuntimeException e) {
+            LOG.error("Report schedules could not be read; the running ones are kept", e);
+            return;
+        }
+        reportChains.entrySet().removeIf(chain -> {
+            boolean gone =
+                    !Objects.equals(wanted.get(chain.getKey()), chain.getValue().cron());
+            if (gone) {
+                chain.getValue().next().cancel(false);
+                LOG.info(
+                        "Schedule of report {} stopped: {}",
+                        chain.getKey(),
+                        chain.getValue().cron());
+            }
+            return gone;
+        });
+        wanted.forEach((code, cron) -> {
+            if (!reportChains.containsKey(code)) {
+                JobSchedule schedule = JobSchedule.forReport(code, cron);
+                scheduleReportAfter(schedule, code, ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())), false);
+                LOG.info("{} scheduled ({}): {}", schedule.job().jobName(), schedule.origin(), cron);
+            }
+        });
+    }
+
+    private synchronized void scheduleReportAfter(
+            JobSchedule schedule, String code, ZonedDateTime after, boolean continuing) {
+        ReportChain current = reportChains.get(code);
+        if (continuing && (current == null || !current.cron().equals(schedule.cron()))) {
+            return; // the schedule was changed or removed while this firing ran
+        }
+        ZonedDateTime firing = CronExpression.create(schedule.cron()).nextTimeAfter(after);
+        Duration delay = Duration.between(ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())), firing);
+        try {
+            ScheduledFuture<?> next = scheduler.schedule(delay.isNegative() ? Duration.ZERO : delay, () -> {
+                try {
+                    fire(schedule, firing);
+                } finally {
+                    scheduleReportAfter(schedule, code, firing, true);
+                }
+            });
+            reportChains.put(code, new ReportChain(schedule.cron(), next));
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.debug("{} not scheduled again: the scheduler has stopped", schedule.origin());
+        }
     }
 
     private List<JobSchedule> scheduledInFile() {

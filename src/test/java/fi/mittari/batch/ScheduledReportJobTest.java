@@ -60,4 +60,69 @@ class ScheduledReportJobTest {
             assertThat(run.parameters().get("run")).matches("scheduled \\S+Z report every-two-seconds");
         });
     }
+
+    @Test
+    void aScheduleAddedOrRemovedInTheBrowserTakesEffectWithoutARestart() throws Exception {
+        Files.createDirectories(batchDir.resolve("reports"));
+        String code = "browser-scheduled-" + Long.toString(System.nanoTime(), 36);
+        String definition =
+                """
+                reports:
+                  - code: %s
+                    title: T
+                    projects: [keko]
+                    period: project
+                    contact: {name: N}
+                """
+                        .formatted(code);
+        String startedBy = "schedule */2 * * * * * report " + code;
+        try (ApplicationContext context = ApplicationContext.builder()
+                .environments("test")
+                .properties(Map.of(
+                        "mittari.batch.schedules-enabled", "true",
+                        "mittari.batch-dir", batchDir.toString(),
+                        "mittari.batch.lock-at-least-for", "1s",
+                        "mittari.batch.schedule-refresh", "1s"))
+                .start()) {
+            BatchJobs jobs = context.getBean(BatchJobs.class);
+            var editing = context.getBean(fi.mittari.definition.EditingDefinitions.class);
+            editing.create(fi.mittari.definition.DefinitionKind.REPORT, definition, "anna");
+            editing.publish(fi.mittari.definition.DefinitionKind.REPORT, code, "anna");
+            editing.save(
+                    fi.mittari.definition.DefinitionKind.REPORT,
+                    code,
+                    definition + "    schedule: \"*/2 * * * * *\"\n",
+                    "anna");
+            assertThat(editing.publish(fi.mittari.definition.DefinitionKind.REPORT, code, "anna"))
+                    .isInstanceOf(fi.mittari.definition.PublishOutcome.Published.class);
+
+            List<JobExecutionSummary> runs = awaitRuns(jobs, startedBy, 1);
+            assertThat(runs).isNotEmpty();
+
+            editing.save(fi.mittari.definition.DefinitionKind.REPORT, code, definition, "anna");
+            editing.publish(fi.mittari.definition.DefinitionKind.REPORT, code, "anna");
+            Thread.sleep(3_000); // the refresh (1 s) stops it; a firing already under way may still end
+            int afterRemoval = ours(jobs, startedBy).size();
+            Thread.sleep(5_000);
+            assertThat(ours(jobs, startedBy)).hasSize(afterRemoval);
+            ours(jobs, startedBy).forEach(run -> jobs.awaitEnd(run.id(), Duration.ofSeconds(60)));
+        }
+    }
+
+    private static List<JobExecutionSummary> awaitRuns(BatchJobs jobs, String startedBy, int count)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<JobExecutionSummary> runs = ours(jobs, startedBy);
+        while (runs.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            runs = ours(jobs, startedBy);
+        }
+        return runs;
+    }
+
+    private static List<JobExecutionSummary> ours(BatchJobs jobs, String startedBy) {
+        return jobs.history(Optional.of(BatchJob.FUNDER_REPORT), 200).stream()
+                .filter(run -> run.startedBy().equals(startedBy))
+                .toList();
+    }
 }
