@@ -43,7 +43,7 @@ class AccessibilityStatementIntegrationTest {
         assertThat(get("/accessibility", "en-GB,en;q=0.9"))
                 .contains("<html lang=\"en\"")
                 .contains("<h1>Accessibility statement</h1>")
-                .contains("The staff pages (login, designing and previewing questionnaires) are in English only.");
+                .contains("The staff pages are in Finnish, Swedish and English");
     }
 
     @Test
