@@ -161,7 +161,7 @@ class CampaignPagesBrowserTest {
         browser.type("#username", StaffApi.ADMIN);
         browser.type("#password", StaffApi.ADMIN_PASSWORD);
         browser.click("button[type=submit]");
-        assertThat(browser.awaitExactTitle("Mittari")).isEqualTo("Mittari");
+        assertThat(browser.awaitExactTitle("Etusivu – Mittari")).isEqualTo("Etusivu – Mittari");
     }
 
     /** axe on a phone and on a wide screen, and at 320 CSS pixels nothing may stick out sideways (WCAG 1.4.10). */
