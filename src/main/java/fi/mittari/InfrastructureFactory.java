@@ -1,8 +1,11 @@
 package fi.mittari;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -14,6 +17,15 @@ class InfrastructureFactory {
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The zone every day boundary is drawn in (see docs/indicators.md, Time zone). Created at start-up, so an unknown
+     * zone stops the application before it counts a single answer in the wrong day.
+     */
+    @Context
+    ZoneId timeZone(@Value("${mittari.time-zone:" + TimeZoneSetting.DEFAULT + "}") String zone) {
+        return TimeZoneSetting.parse(zone);
     }
 
     /**

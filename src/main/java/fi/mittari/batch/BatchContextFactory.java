@@ -15,6 +15,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -42,7 +43,8 @@ class BatchContextFactory {
             IndicatorValues indicatorValues,
             ResolvingIndicatorScope indicatorScopes,
             JobLocks locks,
-            Clock clock) {
+            Clock clock,
+            ZoneId zone) {
         var context = new AnnotationConfigApplicationContext();
         // The transaction manager holds the raw pool; Micronaut's injected DataSource is a wrapper that only hands out
         // connections inside its own transactions, so Spring Batch must be given the same raw pool.
@@ -63,6 +65,7 @@ class BatchContextFactory {
         context.registerBean(IndicatorValues.class, () -> indicatorValues);
         context.registerBean(ResolvingIndicatorScope.class, () -> indicatorScopes);
         context.registerBean(Clock.class, () -> clock);
+        context.registerBean(ZoneId.class, () -> zone);
         context.registerBean(JobLocks.class, () -> locks);
         context.register(
                 BatchInfrastructureConfiguration.class,

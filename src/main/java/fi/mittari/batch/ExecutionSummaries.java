@@ -83,6 +83,8 @@ final class ExecutionSummaries {
                 progress);
     }
 
+    // Spring Batch stamps its executions with LocalDateTime.now(), the JVM's own zone; read back in that zone they give
+    // the instant back. Only how that instant is shown follows the application's time zone (#fmt in the pages).
     private static Instant instant(LocalDateTime time) {
         return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
     }

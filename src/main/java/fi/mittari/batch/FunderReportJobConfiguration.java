@@ -49,7 +49,6 @@ class FunderReportJobConfiguration {
 
     static final String JOB_NAME = "funderReport";
     static final String REPORT = "report";
-    static final ZoneId REPORT_ZONE = ZoneId.of("Europe/Helsinki");
 
     @Bean
     Job funderReport(JobRepository jobRepository, Step refreshIndicators, Step writeWorkbook) {
@@ -87,11 +86,12 @@ class FunderReportJobConfiguration {
             ReportCatalog catalog,
             RefreshingIndicators refreshing,
             Clock clock,
+            ZoneId zone,
             @Value("#{jobParameters['report']}") String code,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         return (contribution, chunkContext) -> {
             ReportDefinition definition = definition(catalog, code);
-            int refreshed = refreshing.refresh(definition, LocalDate.now(clock.withZone(REPORT_ZONE)), jobExecutionId);
+            int refreshed = refreshing.refresh(definition, LocalDate.now(clock.withZone(zone)), jobExecutionId);
             contribution.incrementWriteCount(refreshed);
             return RepeatStatus.FINISHED;
         };
@@ -118,13 +118,14 @@ class FunderReportJobConfiguration {
             DefinitionJson definitions,
             FiguresJson figures,
             Clock clock,
+            ZoneId zone,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId,
             @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
         return (contribution, chunkContext) -> {
             ReportDefinition definition = definition(catalog, parameters.getString(REPORT));
             Instant generatedAt = clock.instant();
             WorkbookContent content =
-                    preparing.prepare(definition, generatedAt, LocalDate.ofInstant(generatedAt, REPORT_ZONE));
+                    preparing.prepare(definition, generatedAt, LocalDate.ofInstant(generatedAt, zone));
             WrittenFile file = files.write(content);
             try {
                 Map<String, String> values = new TreeMap<>();

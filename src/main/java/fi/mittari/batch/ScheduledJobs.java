@@ -67,6 +67,7 @@ class ScheduledJobs {
             AbandonedExecutions abandoned,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
             Clock clock,
+            ZoneId zone,
             @Value("${mittari.batch-dir}") String batchDirectory,
             @Value("${mittari.batch.lock-at-most-for:4h}") Duration lockAtMostFor,
             @Value("${mittari.batch.lock-at-least-for:30s}") Duration lockAtLeastFor,
@@ -76,7 +77,9 @@ class ScheduledJobs {
         this.locks = locks;
         this.abandoned = abandoned;
         this.scheduler = scheduler;
-        this.clock = clock; // cron is read in the server's time zone, as schedules.yaml says
+        // Cron is read in the application's time zone, not the server's: every instance fires at the same moments,
+        // and "at 06:00" means 06:00 where the days of the figures are drawn.
+        this.clock = clock.withZone(zone);
         this.file = Path.of(batchDirectory, "schedules.yaml");
         this.lockAtMostFor = lockAtMostFor;
         this.lockAtLeastFor = lockAtLeastFor;
@@ -95,7 +98,7 @@ class ScheduledJobs {
     }
 
     private void start(JobSchedule schedule) {
-        scheduleAfter(schedule, ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())));
+        scheduleAfter(schedule, ZonedDateTime.now(clock));
         LOG.info("{} scheduled ({}): {}", schedule.job().jobName(), schedule.origin(), schedule.cron());
     }
 
@@ -126,7 +129,7 @@ class ScheduledJobs {
         wanted.forEach((code, cron) -> {
             if (!reportChains.containsKey(code)) {
                 JobSchedule schedule = JobSchedule.forReport(code, cron);
-                scheduleReportAfter(schedule, code, ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())), false);
+                scheduleReportAfter(schedule, code, ZonedDateTime.now(clock), false);
                 LOG.info("{} scheduled ({}): {}", schedule.job().jobName(), schedule.origin(), cron);
             }
         });
@@ -139,7 +142,7 @@ class ScheduledJobs {
             return; // the schedule was changed or removed while this firing ran
         }
         ZonedDateTime firing = CronExpression.create(schedule.cron()).nextTimeAfter(after);
-        Duration delay = Duration.between(ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())), firing);
+        Duration delay = Duration.between(ZonedDateTime.now(clock), firing);
         try {
             ScheduledFuture<?> next = scheduler.schedule(delay.isNegative() ? Duration.ZERO : delay, () -> {
                 try {
@@ -177,7 +180,7 @@ class ScheduledJobs {
      */
     private void scheduleAfter(JobSchedule schedule, ZonedDateTime after) {
         ZonedDateTime firing = CronExpression.create(schedule.cron()).nextTimeAfter(after);
-        Duration delay = Duration.between(ZonedDateTime.now(clock.withZone(ZoneId.systemDefault())), firing);
+        Duration delay = Duration.between(ZonedDateTime.now(clock), firing);
         try {
             scheduler.schedule(delay.isNegative() ? Duration.ZERO : delay, () -> {
                 try {

@@ -37,9 +37,6 @@ public record Campaign(
         @Nullable String thankYouEn,
         CampaignPurpose purpose) {
 
-    /** Campaign dates are days in Finland: a campaign opens at the start of its first day and closes at the end of its last. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
-
     public boolean isOpenAt(Instant now) {
         return stateAt(now, 0) == CampaignState.OPEN;
     }
@@ -66,15 +63,18 @@ public record Campaign(
         return Optional.ofNullable(closesAt);
     }
 
-    /** The day in Finland on which the campaign opens, if it has an opening time. */
-    public Optional<LocalDate> openingDay() {
-        return openingTime().map(t -> t.atZone(ZONE).toLocalDate());
+    /**
+     * The day in {@code zone} (the application's time zone) on which the campaign opens, if it has an opening time.
+     * Campaign dates are days there: a campaign opens at the start of its first day and closes at the end of its last.
+     */
+    public Optional<LocalDate> openingDay(ZoneId zone) {
+        return openingTime().map(t -> t.atZone(zone).toLocalDate());
     }
 
-    /** The last day in Finland on which the campaign takes answers: a close at midnight ends the day before. */
-    public Optional<LocalDate> lastDay() {
+    /** The last day in {@code zone} on which the campaign takes answers: a close at midnight ends the day before. */
+    public Optional<LocalDate> lastDay(ZoneId zone) {
         return closingTime()
-                .map(t -> t.atZone(ZONE))
+                .map(t -> t.atZone(zone))
                 .map(t -> t.toLocalTime().equals(LocalTime.MIDNIGHT)
                         ? t.toLocalDate().minusDays(1)
                         : t.toLocalDate());

@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,13 +20,13 @@ final class CampaignFields {
 
     private CampaignFields() {}
 
-    /** A date alone means the start ({@code dayOffset} 0) or the end (1) of that day in Finland. */
-    static Optional<Instant> time(String field, String text, int dayOffset, List<FieldProblem> problems) {
+    /** A date alone means the start ({@code dayOffset} 0) or the end (1) of that day in {@code zone}. */
+    static Optional<Instant> time(String field, String text, int dayOffset, ZoneId zone, List<FieldProblem> problems) {
         try {
             if (text.length() == 10) {
                 return Optional.of(LocalDate.parse(text)
                         .plusDays(dayOffset)
-                        .atStartOfDay(Campaign.ZONE)
+                        .atStartOfDay(zone)
                         .toInstant());
             }
             return Optional.of(OffsetDateTime.parse(text).toInstant());

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +20,12 @@ public class ClosingCampaign {
 
     private final CampaignRepository campaigns;
     private final Clock clock;
+    private final ZoneId zone;
 
-    ClosingCampaign(CampaignRepository campaigns, Clock clock) {
+    ClosingCampaign(CampaignRepository campaigns, Clock clock, ZoneId zone) {
         this.campaigns = campaigns;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** The outcome of closing or reopening. */
@@ -66,7 +69,7 @@ public class ClosingCampaign {
         }
         Instant now = clock.instant();
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<Instant> closes = lastDay.flatMap(text -> CampaignFields.time("closesAt", text, 1, problems));
+        Optional<Instant> closes = lastDay.flatMap(text -> CampaignFields.time("closesAt", text, 1, zone, problems));
         if (closes.filter(c -> !c.isAfter(now)).isPresent()) {
             problems.add(FieldProblem.of(
                     "closesAt", "closesInPast", "must be in the future, was " + closes.get(), lastDay.get()));

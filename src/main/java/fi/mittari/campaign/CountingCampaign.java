@@ -2,10 +2,9 @@ package fi.mittari.campaign;
 
 import fi.mittari.campaign.persistence.CampaignRepository;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -20,39 +19,41 @@ public class CountingCampaign {
 
     private static final String SUBMITTED_SINCE =
             """
-            SELECT submitted_at FROM response
-             WHERE campaign_id = :campaignId AND submitted_at >= :since
+            SELECT submitted_on, COUNT(*) AS responses FROM response
+             WHERE campaign_id = :campaignId AND submitted_on >= :since
+             GROUP BY submitted_on
             """;
 
     private final CampaignRepository campaigns;
     private final Invitations invitations;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final ZoneId zone;
 
     CountingCampaign(
-            CampaignRepository campaigns, Invitations invitations, NamedParameterJdbcTemplate jdbc, Clock clock) {
+            CampaignRepository campaigns,
+            Invitations invitations,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock,
+            ZoneId zone) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.zone = zone;
     }
 
     public CampaignCounts counts(Campaign campaign) {
-        LocalDate today = clock.instant().atZone(Campaign.ZONE).toLocalDate();
-        Instant since = today.minusDays(DAYS - 1L).atStartOfDay(Campaign.ZONE).toInstant();
-        // Days are Finnish days, so the grouping is done here rather than by the database's (UTC) date.
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        // Days are the setting's days, stored beside each response, never the database's or the JVM's date.
         Map<LocalDate, Long> byDay = new TreeMap<>();
         jdbc.query(
                 SUBMITTED_SINCE,
                 new MapSqlParameterSource()
                         .addValue("campaignId", campaign.id())
-                        .addValue("since", Timestamp.from(since)),
+                        .addValue("since", today.minusDays(DAYS - 1L)),
                 row -> {
-                    LocalDate day = row.getTimestamp("submitted_at")
-                            .toInstant()
-                            .atZone(Campaign.ZONE)
-                            .toLocalDate();
-                    byDay.merge(day, 1L, Long::sum);
+                    byDay.put(row.getDate("submitted_on").toLocalDate(), row.getLong("responses"));
                 });
         var invited = invitations.counts(campaign);
         return new CampaignCounts(

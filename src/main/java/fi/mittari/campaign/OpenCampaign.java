@@ -28,7 +28,7 @@ public record OpenCampaign(
 
     /**
      * The optional settings, as the client wrote them: {@code opensAt} like closesAt (a date means the start of that
-     * day in Finland); {@code accessMode} public, invitation or kiosk; {@code languages} a subset of the
+     * day in the application's time zone); {@code accessMode} public, invitation or kiosk; {@code languages} a subset of the
      * questionnaire's; {@code responseCap} a whole number as text (so that "abc"
      * is refused by name like any other field); {@code eventCode} an existing event's code; {@code thankYou} by
      * language code; {@code purpose} survey or sign_in.

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,19 @@ public class OpeningCampaign {
     private final Projects projects;
     private final QuestionnaireCatalog questionnaires;
     private final Clock clock;
+    private final ZoneId zone;
 
-    OpeningCampaign(CampaignRepository campaigns, Projects projects, QuestionnaireCatalog questionnaires, Clock clock) {
+    OpeningCampaign(
+            CampaignRepository campaigns,
+            Projects projects,
+            QuestionnaireCatalog questionnaires,
+            Clock clock,
+            ZoneId zone) {
         this.campaigns = campaigns;
         this.projects = projects;
         this.questionnaires = questionnaires;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @Transactional
@@ -125,9 +133,9 @@ public class OpeningCampaign {
         // that close rather than taking answers until midnight.
         Optional<Instant> kept = existing.flatMap(Campaign::closingTime);
         Optional<Instant> closesAt = request.closesAt()
-                .flatMap(text -> sameDay(text, existing.flatMap(Campaign::lastDay))
+                .flatMap(text -> sameDay(text, existing.flatMap(c -> c.lastDay(zone)))
                         ? kept
-                        : CampaignFields.time("closesAt", text, 1, problems));
+                        : CampaignFields.time("closesAt", text, 1, zone, problems));
         closesAt.filter(closes -> !closes.isAfter(now) && !closes.equals(kept.orElse(null)))
                 .ifPresent(closes -> problems.add(FieldProblem.of(
                         "closesAt",
@@ -135,9 +143,9 @@ public class OpeningCampaign {
                         "must be in the future, was " + closes,
                         request.closesAt().get())));
         Optional<Instant> opensAt = settings.opensAt()
-                .flatMap(text -> sameDay(text, existing.flatMap(Campaign::openingDay))
+                .flatMap(text -> sameDay(text, existing.flatMap(c -> c.openingDay(zone)))
                         ? existing.flatMap(Campaign::openingTime)
-                        : CampaignFields.time("opensAt", text, 0, problems));
+                        : CampaignFields.time("opensAt", text, 0, zone, problems));
         if (opensAt.isPresent() && closesAt.isPresent() && !opensAt.get().isBefore(closesAt.get())) {
             problems.add(FieldProblem.of("opensAt", "opensAfterCloses", "must be before closesAt"));
         }

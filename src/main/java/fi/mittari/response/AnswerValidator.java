@@ -34,10 +34,9 @@ public final class AnswerValidator {
         this.today = today;
     }
 
-    /** A validator for answers arriving at {@code now}: Finnish time decides today(), the respondents are in Finland. */
-    static AnswerValidator at(java.time.Instant now) {
-        return new AnswerValidator(
-                now.atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate());
+    /** A validator for answers arriving at {@code now}: today() is the day in {@code zone}, the application's zone. */
+    static AnswerValidator at(java.time.Instant now, java.time.ZoneId zone) {
+        return new AnswerValidator(now.atZone(zone).toLocalDate());
     }
 
     public AnswerCheck check(Questionnaire questionnaire, SubmittedAnswers submitted) {

@@ -41,15 +41,19 @@ public class ImportingResponses {
     private final ResponseRepository responses;
     private final ResponseWriter writer;
     private final Clock clock;
-
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private final ZoneId zone;
 
     ImportingResponses(
-            QuestionnaireCatalog questionnaires, ResponseRepository responses, ResponseWriter writer, Clock clock) {
+            QuestionnaireCatalog questionnaires,
+            ResponseRepository responses,
+            ResponseWriter writer,
+            Clock clock,
+            ZoneId zone) {
         this.questionnaires = questionnaires;
         this.responses = responses;
         this.writer = writer;
         this.clock = clock;
+        this.zone = zone;
     }
 
     public ImportOutcome importSheet(Campaign campaign, ResponseSheet sheet) {
@@ -81,7 +85,7 @@ public class ImportingResponses {
         List<RowProblem> problems = new ArrayList<>(columns.problems());
         Set<String> storedKeys = storedKeys(campaign, columns, sheet.rows());
         Map<String, Integer> rowOfKey = new HashMap<>();
-        AnswerValidator validator = AnswerValidator.at(now);
+        AnswerValidator validator = AnswerValidator.at(now, zone);
         List<ResponseWriter.Validated> valid = new ArrayList<>();
         int repeated = 0;
         for (SheetRow row : sheet.rows()) {
@@ -133,9 +137,8 @@ public class ImportingResponses {
                 : Optional.of(new RowProblem(row, SheetColumns.SUBMISSION, "the same submission as row " + earlier));
     }
 
-    // A date alone is taken at noon in Finland, so that the day stays the same in every report.
-    private static Optional<Instant> submittedAt(
-            SheetColumns columns, SheetRow row, Instant now, List<RowProblem> problems) {
+    // A date alone is taken at noon in the application's zone, so that the day stays the same in every report.
+    private Optional<Instant> submittedAt(SheetColumns columns, SheetRow row, Instant now, List<RowProblem> problems) {
         String text = columns.column(SheetColumns.SUBMITTED).map(row::cell).orElse("");
         if (text.isEmpty()) {
             return Optional.empty();
@@ -143,7 +146,7 @@ public class ImportingResponses {
         Instant when;
         try {
             when = text.length() == 10
-                    ? LocalDate.parse(text).atTime(12, 0).atZone(HELSINKI).toInstant()
+                    ? LocalDate.parse(text).atTime(12, 0).atZone(zone).toInstant()
                     : OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notADate) {
             problems.add(new RowProblem(

@@ -10,6 +10,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +23,13 @@ class ResponseWriter {
     private final AnswerRepository answers;
 
     private final Invitations invitations;
+    private final ZoneId zone;
 
-    ResponseWriter(ResponseRepository responses, AnswerRepository answers, Invitations invitations) {
+    ResponseWriter(ResponseRepository responses, AnswerRepository answers, Invitations invitations, ZoneId zone) {
         this.responses = responses;
         this.answers = answers;
         this.invitations = invitations;
+        this.zone = zone;
     }
 
     /** Thrown inside the transaction so that it rolls back. */
@@ -86,7 +89,7 @@ class ResponseWriter {
     /** Answer rows sent to the database in one batch. */
     private static final int ANSWER_BATCH = 1000;
 
-    private static ResponseRow responseRow(Submission submission, long questionnaireVersionId, Instant now) {
+    private ResponseRow responseRow(Submission submission, long questionnaireVersionId, Instant now) {
         return new ResponseRow(
                 null,
                 submission.campaign().id(),
@@ -95,6 +98,7 @@ class ResponseWriter {
                 submission.language().code(),
                 submission.channel().name(),
                 now,
+                now.atZone(zone).toLocalDate(),
                 submission.startedAt().orElse(null));
     }
 

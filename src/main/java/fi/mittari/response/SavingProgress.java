@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,11 +33,13 @@ public class SavingProgress {
     private final PartialResponseRepository partials;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ZoneId zone;
 
-    SavingProgress(PartialResponseRepository partials, ObjectMapper json, Clock clock) {
+    SavingProgress(PartialResponseRepository partials, ObjectMapper json, Clock clock, ZoneId zone) {
         this.partials = partials;
         this.json = json;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** A response in progress: where the respondent is and what they have answered so far. */
@@ -53,7 +56,7 @@ public class SavingProgress {
 
     /** Whether these answers may be saved: false when even those kept are over the size of a response in progress. */
     public boolean fits(Questionnaire questionnaire, SubmittedAnswers answers) {
-        return PartialAnswers.admissible(questionnaire, answers, AnswerValidator.at(clock.instant()))
+        return PartialAnswers.admissible(questionnaire, answers, AnswerValidator.at(clock.instant(), zone))
                 .isPresent();
     }
 
@@ -70,7 +73,7 @@ public class SavingProgress {
             String pageKey,
             SubmittedAnswers sent) {
         Instant now = clock.instant();
-        SubmittedAnswers answers = PartialAnswers.admissible(questionnaire, sent, AnswerValidator.at(now))
+        SubmittedAnswers answers = PartialAnswers.admissible(questionnaire, sent, AnswerValidator.at(now, zone))
                 .orElseThrow(() -> new IllegalArgumentException("a response in progress over "
                         + PartialAnswers.MAX_CHARACTERS + " characters; check fits() first"));
         Optional<PartialResponseRow> existing = invitation.isPresent()

@@ -9,6 +9,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -22,13 +23,19 @@ public class SubmittingResponse {
     private final ResponseRepository responses;
     private final ResponseWriter writer;
     private final Clock clock;
+    private final ZoneId zone;
 
     SubmittingResponse(
-            QuestionnaireCatalog questionnaires, ResponseRepository responses, ResponseWriter writer, Clock clock) {
+            QuestionnaireCatalog questionnaires,
+            ResponseRepository responses,
+            ResponseWriter writer,
+            Clock clock,
+            ZoneId zone) {
         this.questionnaires = questionnaires;
         this.responses = responses;
         this.writer = writer;
         this.clock = clock;
+        this.zone = zone;
     }
 
     public SubmissionOutcome submit(Submission submission) {
@@ -56,7 +63,7 @@ public class SubmittingResponse {
         StoredQuestionnaire questionnaire = questionnaires
                 .version(submission.campaign().questionnaireVersionId())
                 .orElseThrow(() -> new IllegalStateException("campaign without its questionnaire version"));
-        AnswerCheck check = AnswerValidator.at(now).check(questionnaire.questionnaire(), submission.answers());
+        AnswerCheck check = AnswerValidator.at(now, zone).check(questionnaire.questionnaire(), submission.answers());
         if (check instanceof AnswerCheck.Invalid invalid) {
             return new SubmissionOutcome.Refused(invalid.problems());
         }

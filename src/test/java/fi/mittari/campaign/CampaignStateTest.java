@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.mittari.questionnaire.Language;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class CampaignStateTest {
@@ -64,14 +65,20 @@ class CampaignStateTest {
     }
 
     @Test
-    void itsDaysAreFinnishDaysAndACloseAtMidnightEndsTheDayBefore() {
+    void itsDaysAreDaysInTheGivenZoneAndACloseAtMidnightEndsTheDayBefore() {
         // CLOSES is 2026-04-01 00:00 in Finland (summer time), OPENS 2026-03-01 09:00
         var campaign = campaign(OPENS, CLOSES, null);
-        assertThat(campaign.openingDay()).contains(LocalDate.of(2026, 3, 1));
-        assertThat(campaign.lastDay()).contains(LocalDate.of(2026, 3, 31));
+        assertThat(campaign.openingDay(HELSINKI)).contains(LocalDate.of(2026, 3, 1));
+        assertThat(campaign.lastDay(HELSINKI)).contains(LocalDate.of(2026, 3, 31));
+        assertThat(campaign.lastDay(ZoneId.of("UTC")))
+                .as("21:00 UTC on 31 March is not midnight in UTC")
+                .contains(LocalDate.of(2026, 3, 31));
+        assertThat(campaign.lastDay(ZoneId.of("Pacific/Auckland"))).contains(LocalDate.of(2026, 4, 1));
 
         var closedInTheAfternoon = campaign.withTimes(OPENS, Instant.parse("2026-03-10T12:05:00Z"));
-        assertThat(closedInTheAfternoon.lastDay()).contains(LocalDate.of(2026, 3, 10));
-        assertThat(campaign(null, null, null).lastDay()).isEmpty();
+        assertThat(closedInTheAfternoon.lastDay(HELSINKI)).contains(LocalDate.of(2026, 3, 10));
+        assertThat(campaign(null, null, null).lastDay(HELSINKI)).isEmpty();
     }
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 }

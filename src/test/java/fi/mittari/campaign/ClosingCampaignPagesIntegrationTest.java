@@ -12,6 +12,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +108,7 @@ class ClosingCampaignPagesIntegrationTest {
     @Test
     void aClosedCampaignCanBeEditedWithoutReopeningIt() {
         post("/staff/campaigns/" + slug + "/close", "");
-        String today = LocalDate.now(Campaign.ZONE).toString();
+        String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
         assertThat(get("/staff/campaigns/" + slug + "/edit")).contains("value=\"" + today + "\"");
 
         var changed =

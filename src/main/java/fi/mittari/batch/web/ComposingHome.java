@@ -63,6 +63,7 @@ class ComposingHome {
     private final ReportDeliveries deliveries;
     private final ReportArchive archive;
     private final Clock clock;
+    private final ZoneId zone;
 
     ComposingHome(
             Projects projects,
@@ -76,7 +77,8 @@ class ComposingHome {
             BatchJobs jobs,
             ReportDeliveries deliveries,
             ReportArchive archive,
-            Clock clock) {
+            Clock clock,
+            ZoneId zone) {
         this.projects = projects;
         this.campaigns = campaigns;
         this.counting = counting;
@@ -89,11 +91,12 @@ class ComposingHome {
         this.deliveries = deliveries;
         this.archive = archive;
         this.clock = clock;
+        this.zone = zone;
     }
 
     List<ProjectCard> projects(Language language) {
         Instant now = clock.instant();
-        LocalDate today = now.atZone(ZoneId.of("Europe/Helsinki")).toLocalDate();
+        LocalDate today = now.atZone(zone).toLocalDate();
         List<Campaign> all = campaigns.all();
         List<ProjectCard> cards = new ArrayList<>();
         for (Project project : projects.all()) {
@@ -159,7 +162,8 @@ class ComposingHome {
 
     /** Report definitions with a schedule, by when they are next built (in the server's time zone, as scheduled). */
     List<ScheduledReport> scheduled() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
+        // Schedules fire in the application's zone (see ScheduledJobs), so their next times are reckoned there too.
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
         return reports.all().stream()
                 .flatMap(d -> d.schedule().flatMap(cron -> next(cron, now)).stream()
                         .map(next -> new ScheduledReport(d.title(), next)))

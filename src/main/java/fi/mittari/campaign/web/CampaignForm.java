@@ -3,6 +3,7 @@ package fi.mittari.campaign.web;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.OpenCampaign;
 import fi.mittari.questionnaire.Language;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,15 +53,15 @@ public record CampaignForm(
                 text(fields, "thankYouEn"));
     }
 
-    static CampaignForm of(Campaign c, String questionnaireKey, String projectCode) {
+    static CampaignForm of(Campaign c, ZoneId zone, String questionnaireKey, String projectCode) {
         return new CampaignForm(
                 c.slug(),
                 c.title(),
                 questionnaireKey,
                 projectCode,
                 c.eventCode() == null ? "" : c.eventCode(),
-                c.openingDay().map(Object::toString).orElse(""),
-                c.lastDay().map(Object::toString).orElse(""),
+                c.openingDay(zone).map(Object::toString).orElse(""),
+                c.lastDay(zone).map(Object::toString).orElse(""),
                 c.accessMode().name().toLowerCase(Locale.ROOT),
                 c.offeredLanguages().stream().map(Language::code).collect(Collectors.joining(", ")),
                 c.responseCap() == null ? "" : c.responseCap().toString(),

@@ -23,6 +23,7 @@ import jakarta.inject.Singleton;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,18 +41,21 @@ class CampaignViews {
     private final QuestionnaireCatalog questionnaires;
     private final Projects projects;
     private final Clock clock;
+    private final ZoneId zone;
 
     CampaignViews(
             Campaigns campaigns,
             CountingCampaign counting,
             QuestionnaireCatalog questionnaires,
             Projects projects,
-            Clock clock) {
+            Clock clock,
+            ZoneId zone) {
         this.campaigns = campaigns;
         this.counting = counting;
         this.questionnaires = questionnaires;
         this.projects = projects;
         this.clock = clock;
+        this.zone = zone;
     }
 
     ListPage list() {
@@ -74,7 +78,7 @@ class CampaignViews {
 
     DetailPage detail(Campaign campaign, List<Problem> invitationProblems, DetailPage.Reopening reopening) {
         var counts = counting.counts(campaign);
-        LocalDate today = clock.instant().atZone(Campaign.ZONE).toLocalDate();
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
         List<DetailPage.Day> days = new ArrayList<>();
         for (int i = 0; i < CountingCampaign.DAYS; i++) {
             LocalDate day = today.minusDays(i);
@@ -85,8 +89,8 @@ class CampaignViews {
                 projectOf(campaign).map(Project::name).orElse(""),
                 event.map(Event::name).orElse(""),
                 event.map(Event::startsOn).orElse(null),
-                campaign.openingDay().orElse(null),
-                campaign.lastDay().orElse(null),
+                campaign.openingDay(zone).orElse(null),
+                campaign.lastDay(zone).orElse(null),
                 suffix(campaign.accessMode()),
                 campaign.offeredLanguages().stream().map(Language::code).toList(),
                 campaign.responseCap(),
@@ -109,6 +113,7 @@ class CampaignViews {
     CampaignForm current(Campaign campaign) {
         return CampaignForm.of(
                 campaign,
+                zone,
                 questionnaires
                         .version(campaign.questionnaireVersionId())
                         .map(StoredQuestionnaire::key)

@@ -93,7 +93,7 @@ enum IndicatorSource {
     /** The date a period breakdown groups by. */
     String date() {
         return switch (this) {
-            case RESPONSES -> "r.submitted_at";
+            case RESPONSES -> "r.submitted_on";
             case COACHED -> "cp.started_on";
             default -> "e.starts_on";
         };

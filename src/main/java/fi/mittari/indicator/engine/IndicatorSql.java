@@ -5,7 +5,6 @@ import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.Measure.Filter;
 import fi.mittari.indicator.definition.Measure.Quantity;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,10 +75,10 @@ final class IndicatorSql {
         switch (source) {
             case RESPONSES -> {
                 where.add("c.purpose = 'SURVEY'");
-                where.add("r.submitted_at >= "
-                        + params.bind(Timestamp.valueOf(scope.from().atStartOfDay())));
-                where.add("r.submitted_at < "
-                        + params.bind(Timestamp.valueOf(scope.to().plusDays(1).atStartOfDay())));
+                // The day of submission in the application's zone, written beside the instant: comparing
+                // timestamps would draw the period's edges in the zone of the JVM or the database.
+                where.add("r.submitted_on >= " + params.bind(scope.from()));
+                where.add("r.submitted_on <= " + params.bind(scope.to()));
                 if (!definition.population().questionnaires().isEmpty()) {
                     where.add("r.questionnaire_version_id IN (SELECT qv.id FROM questionnaire_version qv"
                             + " WHERE qv.questionnaire_key IN ("

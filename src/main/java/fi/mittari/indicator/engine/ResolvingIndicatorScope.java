@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +20,18 @@ public class ResolvingIndicatorScope {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final ZoneId zone;
 
-    ResolvingIndicatorScope(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    ResolvingIndicatorScope(NamedParameterJdbcTemplate jdbc, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** @throws IllegalArgumentException naming the parameter that is not a date or the project that does not exist */
     public IndicatorScope resolve(Optional<String> project, Optional<String> from, Optional<String> to) {
         Optional<String> code = project.map(String::strip).filter(p -> !p.isEmpty());
-        IndicatorScope defaults = IndicatorScope.yearOf(LocalDate.now(clock));
+        IndicatorScope defaults = IndicatorScope.yearOf(LocalDate.now(clock.withZone(zone)));
         LocalDate start = defaults.from();
         LocalDate end = defaults.to();
         if (code.isPresent()) {

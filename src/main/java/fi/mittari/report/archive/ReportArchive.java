@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -54,13 +55,16 @@ public class ReportArchive {
     private final ReportParts parts;
     private final ReportDeliveries deliveries;
     private final JsonMapper json;
+    private final ZoneId zone;
 
     ReportArchive(
             NamedParameterJdbcTemplate jdbc,
             ReportDeliveries deliveries,
             JsonMapper json,
-            @Value("${mittari.reports.part-size:4194304}") int partSize) {
+            @Value("${mittari.reports.part-size:4194304}") int partSize,
+            ZoneId zone) {
         this.jdbc = jdbc;
+        this.zone = zone;
         this.parts = new ReportParts(jdbc, partSize);
         this.deliveries = deliveries;
         this.json = json;
@@ -77,7 +81,7 @@ public class ReportArchive {
                 INSERT,
                 new MapSqlParameterSource()
                         .addValue("title", report.title())
-                        .addValue("fileName", FileNames.of(report.reportCode(), report.createdAt()))
+                        .addValue("fileName", FileNames.of(report.reportCode(), report.createdAt(), zone))
                         .addValue("size", file.sizeBytes())
                         .addValue("sha256", file.sha256())
                         .addValue("asOf", Timestamp.from(report.asOf()))

@@ -2,6 +2,7 @@ package fi.mittari.report.content;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import java.util.Optional;
  * job passes it (never read from the clock by the writer), so the same inputs give the same bytes.
  *
  * @param asOf when the figures were computed (the indicator run the workbook reads)
+ * @param zone the application's time zone, in which the workbook shows its times and stamps its zip entries
  */
 public record Cover(
         String title,
@@ -22,7 +24,8 @@ public record Cover(
         String mittariVersion,
         String contactName,
         Optional<String> contactEmail,
-        Optional<String> contactPhone) {
+        Optional<String> contactPhone,
+        ZoneId zone) {
 
     public Cover {
         projects = List.copyOf(projects);

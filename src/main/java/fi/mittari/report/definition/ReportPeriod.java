@@ -13,7 +13,7 @@ public sealed interface ReportPeriod {
     /**
      * The days covered, both included.
      *
-     * @param today the day the report is built (Europe/Helsinki)
+     * @param today the day the report is built, in the application's time zone
      * @param projectStart the project's first day, if known
      * @param projectEnd the project's last day, if known
      */

@@ -33,7 +33,7 @@ final class AnswerDataFigures {
                    a.number_value AS number_value, a.text_value AS text_value, a.date_value AS date_value
               FROM response r
               JOIN answer a ON a.response_id = r.id
-             WHERE r.campaign_id = :campaign AND r.submitted_at >= :from AND r.submitted_at < :until
+             WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to
              ORDER BY r.id, a.question_key, a.id
             """;
 

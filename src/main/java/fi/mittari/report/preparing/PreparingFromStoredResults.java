@@ -27,6 +27,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,6 +57,7 @@ public class PreparingFromStoredResults implements PreparingReport {
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final SuppressionRule rule;
+    private final ZoneId zone;
 
     PreparingFromStoredResults(
             IndicatorValues values,
@@ -67,7 +69,8 @@ public class PreparingFromStoredResults implements PreparingReport {
             ReportHistory history,
             NamedParameterJdbcTemplate jdbc,
             @Value("${mittari.privacy.minimum-group-size:5}") int minimumGroupSize,
-            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
+            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons,
+            ZoneId zone) {
         this.values = values;
         this.indicators = indicators;
         this.projects = projects;
@@ -81,6 +84,7 @@ public class PreparingFromStoredResults implements PreparingReport {
         cursor.setFetchSize(FETCH_SIZE);
         this.streaming = new NamedParameterJdbcTemplate(cursor);
         this.rule = new SuppressionRule(minimumGroupSize, minPersons);
+        this.zone = zone;
     }
 
     @Override
@@ -123,7 +127,7 @@ public class PreparingFromStoredResults implements PreparingReport {
                 .flatMap(s -> outcomes.employment(s, section)));
         List<Reach.ReachTable> reach = new ArrayList<>(activities.participants(scopes));
         reach.addAll(surveys.respondents(surveyCampaigns));
-        ResponseQuality quality = new ResponseQuality(jdbc, streaming, texts);
+        ResponseQuality quality = new ResponseQuality(jdbc, streaming, texts, zone);
 
         var methods = shown.stream().map(method::indicator).toList();
         WorkbookContent content = new WorkbookContent(
@@ -233,6 +237,7 @@ public class PreparingFromStoredResults implements PreparingReport {
                 MittariVersion.current(),
                 definition.contact().name(),
                 definition.contact().email(),
-                definition.contact().phone());
+                definition.contact().phone(),
+                zone);
     }
 }

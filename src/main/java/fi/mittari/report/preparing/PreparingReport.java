@@ -13,7 +13,7 @@ public interface PreparingReport {
 
     /**
      * @param generatedAt the build's time, shown on the cover
-     * @param today the day the period is resolved against (Europe/Helsinki)
+     * @param today the day the period is resolved against, in the application's time zone
      */
     WorkbookContent prepare(ReportDefinition definition, Instant generatedAt, LocalDate today);
 }

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,19 +32,19 @@ final class ResponseQuality {
             """
             SELECT (SELECT COUNT(*) FROM invitation i WHERE i.campaign_id = :campaign) AS invited,
                    (SELECT COUNT(*) FROM response r WHERE r.campaign_id = :campaign
-                       AND r.submitted_at >= :from AND r.submitted_at < :until) AS complete,
+                       AND r.submitted_on >= :from AND r.submitted_on <= :to) AS complete,
                    (SELECT COUNT(*) FROM partial_response pr WHERE pr.campaign_id = :campaign
-                       AND pr.started_at >= :from AND pr.started_at < :until) AS partial
+                       AND pr.started_at >= :since AND pr.started_at < :until) AS partial
             """;
 
     private static final String ANSWERS =
             """
-            SELECT r.id AS response_id, r.submitted_at AS submitted_at, a.question_key AS question_key,
+            SELECT r.id AS response_id, r.submitted_on AS submitted_on, a.question_key AS question_key,
                    a.choice_value AS choice_value, a.number_value AS number_value, a.text_value AS text_value,
                    a.date_value AS date_value
               FROM response r
               LEFT JOIN answer a ON a.response_id = r.id
-             WHERE r.campaign_id = :campaign AND r.submitted_at >= :from AND r.submitted_at < :until
+             WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to
              ORDER BY r.id, a.question_key, a.id
             """;
 
@@ -50,14 +52,31 @@ final class ResponseQuality {
     private final NamedParameterJdbcTemplate streaming;
     private final ReportTexts texts;
 
-    ResponseQuality(NamedParameterJdbcTemplate jdbc, NamedParameterJdbcTemplate streaming, ReportTexts texts) {
+    private final ZoneId zone;
+
+    ResponseQuality(
+            NamedParameterJdbcTemplate jdbc, NamedParameterJdbcTemplate streaming, ReportTexts texts, ZoneId zone) {
         this.jdbc = jdbc;
         this.streaming = streaming;
         this.texts = texts;
+        this.zone = zone;
     }
 
     CampaignQuality quality(ReportCampaign campaign) {
-        Map<String, Object> counts = jdbc.queryForMap(COUNTS, campaign.params());
+        // A partial response has no day of its own: the period's days are turned into instants in the setting's zone.
+        var scope = campaign.scope();
+        Map<String, Object> counts = jdbc.queryForMap(
+                COUNTS,
+                campaign.params()
+                        .addValue(
+                                "since",
+                                Timestamp.from(scope.from().atStartOfDay(zone).toInstant()))
+                        .addValue(
+                                "until",
+                                Timestamp.from(scope.to()
+                                        .plusDays(1)
+                                        .atStartOfDay(zone)
+                                        .toInstant())));
         long invited = ((Number) counts.get("invited")).longValue();
         long complete = ((Number) counts.get("complete")).longValue();
         long partial = ((Number) counts.get("partial")).longValue();
@@ -127,7 +146,7 @@ final class ResponseQuality {
             if (id != response) {
                 finish();
                 response = id;
-                submittedOn = row.getTimestamp("submitted_at").toLocalDateTime().toLocalDate();
+                submittedOn = row.getDate("submitted_on").toLocalDate();
             }
             String key = row.getString("question_key");
             if (key != null) {

@@ -27,7 +27,7 @@ final class SurveyFigures {
             SELECT a.question_key AS question_key, a.choice_value AS choice_value, COUNT(*) AS n
               FROM answer a
               JOIN response r ON r.id = a.response_id
-             WHERE r.campaign_id = :campaign AND r.submitted_at >= :from AND r.submitted_at < :until
+             WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to
                AND a.question_key IN (:keys) AND a.choice_value IS NOT NULL
              GROUP BY a.question_key, a.choice_value
             """;

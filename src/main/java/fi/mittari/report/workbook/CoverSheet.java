@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * The cover: title, report code, the projects with funder and grant id, the period, when the figures are from and when
- * the file was made (real date cells, Europe/Helsinki), the Mittari version, the contact, and a table of contents with
+ * the file was made (real date cells, in the application's time zone), the Mittari version, the contact, and a table of contents with
  * a link to every sheet of this workbook. It is a form, not a table: nothing to filter, nothing to freeze.
  */
 final class CoverSheet implements ContentSheet {
@@ -100,8 +100,8 @@ final class CoverSheet implements ContentSheet {
         rows.skip();
         rows.line().text(words.reportCode()).answer(cover.reportCode());
         rows.line().text(words.period()).date(cover.periodFrom()).date(cover.periodTo());
-        rows.line().text(words.asOf()).dateTime(cover.asOf());
-        rows.line().text(words.generatedAt()).dateTime(cover.generatedAt());
+        rows.line().text(words.asOf()).dateTime(cover.asOf(), cover.zone());
+        rows.line().text(words.generatedAt()).dateTime(cover.generatedAt(), cover.zone());
         rows.line().text(words.version()).answer(cover.mittariVersion());
         rows.line().text(words.contact()).answer(cover.contactName());
         cover.contactEmail().ifPresent(email -> rows.line().text(words.email()).answer(email));

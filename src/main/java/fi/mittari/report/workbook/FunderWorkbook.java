@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class FunderWorkbook {
 
-    static final ZoneId REPORT_ZONE = ZoneId.of("Europe/Helsinki");
     static final String CREATOR = "Mittari";
 
     /** The in-memory sheets, in the workbook's order. */
@@ -93,7 +91,8 @@ public final class FunderWorkbook {
                     }
                 }
             }
-            LocalDateTime entryTime = LocalDateTime.ofInstant(content.cover().generatedAt(), REPORT_ZONE);
+            LocalDateTime entryTime = LocalDateTime.ofInstant(
+                    content.cover().generatedAt(), content.cover().zone());
             ReproducibleZip.copy(unstamped, entryTime, out);
         } finally {
             Files.deleteIfExists(unstamped);

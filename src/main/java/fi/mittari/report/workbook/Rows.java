@@ -4,6 +4,7 @@ import fi.mittari.report.content.Figure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -199,10 +200,10 @@ final class Rows {
             return this;
         }
 
-        /** An instant as a local date and time in the report's zone (Europe/Helsinki). */
-        Line dateTime(Instant value) {
+        /** An instant as a local date and time in {@code zone}, the application's time zone. */
+        Line dateTime(Instant value, ZoneId zone) {
             Cell cell = row.createCell(column++);
-            cell.setCellValue(value.atZone(FunderWorkbook.REPORT_ZONE).toLocalDateTime());
+            cell.setCellValue(value.atZone(zone).toLocalDateTime());
             cell.setCellStyle(styles.dateTime());
             return this;
         }

@@ -51,13 +51,15 @@ class QuestionnairePreviewController {
     private final QuestionnaireCatalog catalog;
     private final SurveyPages pages;
     private final Clock clock;
+    private final ZoneId zone;
 
     QuestionnairePreviewController(
-            QuestionnaireDrafts drafts, QuestionnaireCatalog catalog, SurveyPages pages, Clock clock) {
+            QuestionnaireDrafts drafts, QuestionnaireCatalog catalog, SurveyPages pages, Clock clock, ZoneId zone) {
         this.drafts = drafts;
         this.catalog = catalog;
         this.pages = pages;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @Get
@@ -87,7 +89,7 @@ class QuestionnairePreviewController {
         }
         Language language = language(questionnaire.get(), lang);
         SubmittedAnswers answers = SurveyFormController.answersFrom(form == null ? Map.of() : form);
-        var today = clock.instant().atZone(ZoneId.of("Europe/Helsinki")).toLocalDate();
+        var today = clock.instant().atZone(zone).toLocalDate();
         AnswerCheck check = new AnswerValidator(today).check(questionnaire.get(), answers);
         var problems = check instanceof AnswerCheck.Invalid invalid
                 ? invalid.problems()

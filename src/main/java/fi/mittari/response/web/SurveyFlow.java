@@ -48,6 +48,7 @@ class SurveyFlow {
     private final SurveyPages pages;
     private final SurveyMessages messages;
     private final Clock clock;
+    private final ZoneId zone;
 
     SurveyFlow(
             Campaigns campaigns,
@@ -56,7 +57,8 @@ class SurveyFlow {
             SavingProgress progress,
             SurveyPages pages,
             SurveyMessages messages,
-            Clock clock) {
+            Clock clock,
+            ZoneId zone) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.submitting = submitting;
@@ -64,6 +66,7 @@ class SurveyFlow {
         this.pages = pages;
         this.messages = messages;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -231,8 +234,8 @@ class SurveyFlow {
     }
 
     private PageFlow flow() {
-        // Finnish time decides what today() means in conditions: the respondents are in Finland.
-        return new PageFlow(clock.instant().atZone(ZoneId.of("Europe/Helsinki")).toLocalDate());
+        // The application's zone decides what today() means in conditions, as on the form the respondent sees.
+        return new PageFlow(clock.instant().atZone(zone).toLocalDate());
     }
 
     Questionnaire questionnaire(Campaign campaign) {

@@ -25,10 +25,12 @@ class SurveyMessages {
 
     private final UiText ui;
     private final PublicAddress address;
+    private final ZoneId zone;
 
-    SurveyMessages(UiText ui, PublicAddress address) {
+    SurveyMessages(UiText ui, PublicAddress address, ZoneId zone) {
         this.ui = ui;
         this.address = address;
+        this.zone = zone;
     }
 
     HttpResponse<?> notFound(@Nullable String lang, @Nullable String acceptLanguage) {
@@ -44,7 +46,7 @@ class SurveyMessages {
     HttpResponse<?> notTakingAnswers(Campaign campaign, CampaignState state, Language language) {
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(language.locale())
-                .withZone(ZoneId.of("Europe/Helsinki"));
+                .withZone(zone);
         if (state == CampaignState.NOT_YET_OPEN) {
             String opens = when.format(campaign.openingTime().orElseThrow());
             return message(HttpStatus.OK, language, "notopen", opens);

@@ -11,7 +11,7 @@ import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.web.UiText;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +34,13 @@ class SurveyPages {
     private final UiText ui;
     private final LiveConditions live;
     private final Clock clock;
+    private final ZoneId zone;
 
-    SurveyPages(UiText ui, LiveConditions live, Clock clock) {
+    SurveyPages(UiText ui, LiveConditions live, Clock clock, ZoneId zone) {
         this.ui = ui;
         this.live = live;
         this.clock = clock;
+        this.zone = zone;
     }
 
     SurveyPage form(
@@ -162,7 +164,8 @@ class SurveyPages {
                 chrome,
                 navigation,
                 live.knownAnswers(questionnaire, pages, entered, hidden),
-                LocalDate.now(clock).toString());
+                // The server's today() in the application's zone, so the form's script agrees with the server.
+                clock.instant().atZone(zone).toLocalDate().toString());
     }
 
     /** The field's own error, then its parts' (matrix items, the text of "other"), each linking to its control. */

@@ -20,12 +20,14 @@ import java.util.Locale;
 public final class Formatting {
 
     static final String MISSING = "–";
-    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final Locale locale;
+    private final ZoneId zone;
 
-    public Formatting(Locale locale) {
+    /** Formats in {@code locale}; times are shown in {@code zone}, the application's time zone. */
+    public Formatting(Locale locale, ZoneId zone) {
         this.locale = locale;
+        this.zone = zone;
     }
 
     public String integer(@Nullable Number value) {
@@ -69,7 +71,7 @@ public final class Formatting {
             return MISSING;
         }
         DateTimeFormatter time = DateTimeFormatter.ofPattern(english() ? "HH:mm" : "HH.mm", locale);
-        var local = instant.atZone(HELSINKI);
+        var local = instant.atZone(zone);
         return local.toLocalDate().format(dates()) + " " + local.toLocalTime().format(time);
     }
 

@@ -1,5 +1,6 @@
 package fi.mittari.web.i18n;
 
+import java.time.ZoneId;
 import java.util.Set;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
@@ -11,8 +12,11 @@ final class FormattingDialect extends AbstractDialect implements IExpressionObje
 
     private static final String NAME = "fmt";
 
-    FormattingDialect() {
+    private final ZoneId zone;
+
+    FormattingDialect(ZoneId zone) {
         super("mittari-formatting");
+        this.zone = zone;
     }
 
     @Override
@@ -25,7 +29,7 @@ final class FormattingDialect extends AbstractDialect implements IExpressionObje
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return NAME.equals(expressionObjectName) ? new Formatting(context.getLocale()) : null;
+                return NAME.equals(expressionObjectName) ? new Formatting(context.getLocale(), zone) : null;
             }
 
             @Override

@@ -3,6 +3,7 @@ package fi.mittari.web.i18n;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
+import java.time.ZoneId;
 import org.thymeleaf.TemplateEngine;
 
 /**
@@ -12,11 +13,17 @@ import org.thymeleaf.TemplateEngine;
 @Singleton
 class ThymeleafLanguageSetup implements BeanCreatedEventListener<TemplateEngine> {
 
+    private final ZoneId zone;
+
+    ThymeleafLanguageSetup(ZoneId zone) {
+        this.zone = zone;
+    }
+
     @Override
     public TemplateEngine onCreated(BeanCreatedEvent<TemplateEngine> event) {
         TemplateEngine engine = event.getBean();
         engine.setMessageResolver(new StaffMessageResolver());
-        engine.addDialect(new FormattingDialect());
+        engine.addDialect(new FormattingDialect(zone));
         return engine;
     }
 }

@@ -229,17 +229,19 @@ public final class BenchmarkData {
             sql.executeUpdate(
                     """
                     INSERT INTO response (id, campaign_id, questionnaire_version_id, submission_key, language, channel,
-                                          submitted_at)
+                                          submitted_at, submitted_on)
                     SELECT seq, c.id, c.questionnaire_version_id, CONCAT('bench-', seq), 'fi', 'WEB',
                            TIMESTAMP '2018-01-01 00:00:00'
-                             + INTERVAL FLOOR((seq - 1) * (730 * 86400 - 1) / %d) SECOND
+                             + INTERVAL FLOOR((seq - 1) * (730 * 86400 - 1) / %d) SECOND,
+                           DATE(TIMESTAMP '2018-01-01 00:00:00'
+                             + INTERVAL FLOOR((seq - 1) * (730 * 86400 - 1) / %d) SECOND)
                       FROM seq_%d_to_%d
                       JOIN campaign c ON c.id = CASE
                            WHEN MOD(seq, 10) < 4 THEN 1
                            WHEN MOD(seq, 10) < 6 THEN 2
                            WHEN MOD(seq, 10) < 8 THEN 3
                            ELSE 4 + LEAST(%d, FLOOR((seq - 1) * %d / %d)) END"""
-                            .formatted(responses, from, to, EVENTS - 1, EVENTS, responses));
+                            .formatted(responses, responses, from, to, EVENTS - 1, EVENTS, responses));
         }
     }
 

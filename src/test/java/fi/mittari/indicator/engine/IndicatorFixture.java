@@ -187,11 +187,14 @@ public final class IndicatorFixture {
                         .addValue("purpose", purpose));
     }
 
-    /** A complete response; {@code answers} maps question key to a String (choice or text) or a number. */
+    /**
+     * A complete response; {@code answers} maps question key to a String (choice or text) or a number. {@code
+     * submittedAt} is a time in the application's zone, so its date is the response's day.
+     */
     public long response(long campaignId, long versionId, LocalDateTime submittedAt, Map<String, Object> answers) {
         long id = insert(
                 "INSERT INTO response (campaign_id, questionnaire_version_id, submission_key, language, channel,"
-                        + " submitted_at) VALUES (:campaign, :version, :key, 'fi', 'API', :at)",
+                        + " submitted_at, submitted_on) VALUES (:campaign, :version, :key, 'fi', 'API', :at, :on)",
                 Map.of(
                         "campaign",
                         campaignId,
@@ -200,7 +203,9 @@ public final class IndicatorFixture {
                         "key",
                         UUID.randomUUID().toString(),
                         "at",
-                        Timestamp.valueOf(submittedAt)));
+                        Timestamp.valueOf(submittedAt),
+                        "on",
+                        submittedAt.toLocalDate()));
         answers.forEach((key, value) -> {
             boolean number = value instanceof Number;
             boolean text = key.equals("code");

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,7 +70,8 @@ final class OutcomeSheetsContent {
                 "test",
                 "Hanna Hankevetäjä",
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                ZoneId.of("Europe/Helsinki"));
         var activities = new Activities(
                 new Activities.ActivityRow("all", "Kaikki", 0, 0, Optional.empty(), Optional.empty(), Optional.empty()),
                 List.of());

@@ -20,6 +20,7 @@ import fi.mittari.report.content.WorkbookContent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,7 +79,8 @@ final class TableSheetsContent {
                 "1.4.0",
                 HYPERLINK_FORMULA,
                 Optional.of("keko@example.org"),
-                Optional.empty());
+                Optional.empty(),
+                ZoneId.of("Europe/Helsinki"));
     }
 
     private static List<SummaryRow> summary() {
