@@ -160,7 +160,7 @@ class ComposingHome {
                 goal.barStep());
     }
 
-    /** Report definitions with a schedule, by when they are next built (in the server's time zone, as scheduled). */
+    /** Report definitions with a schedule, by when they are next built (in the application's time zone, as scheduled). */
     List<ScheduledReport> scheduled() {
         // Schedules fire in the application's zone (see ScheduledJobs), so their next times are reckoned there too.
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param indicators indicator codes in the order the summary shows them; empty = every indicator with stored values
  * @param breakdowns breakdown keys (as in the indicator files, e.g. {@code region}, {@code month}) to show for each
  *     indicator that has them; empty = none
- * @param schedule a six-field cron (second minute hour day month weekday, server time zone), when it is built
+ * @param schedule a six-field cron (second minute hour day month weekday, in the application's time zone), when it is built
  *     automatically; empty = on demand only
  * @param employment which indicators feed the Employment sheet; empty = no Employment sheet
  * @param sourceName the file it was read from and {@code line} the line its entry starts on, for messages
