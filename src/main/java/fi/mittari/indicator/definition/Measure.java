@@ -12,26 +12,62 @@ import java.util.Optional;
 public sealed interface Measure {
 
     /**
+     * Whether this measure counts persons — respondents, coached participants, distinct persons, attendance — and is
+     * therefore protected as a count (docs/indicators.md, "Small groups are never revealed", rule 1). Events,
+     * organisations and networks are not persons; a share, a mean, a ratio or a change is not a count but is derived
+     * from one, and is protected through the counts it rests on.
+     */
+    boolean countsPersons();
+
+    /**
      * Number of events, complete responses or coached participants; {@code where} keeps only responses matching an
      * answer condition (only for {@code RESPONSES}).
      */
-    record Count(CountedUnit unit, Optional<Filter> where) implements Measure {}
+    record Count(CountedUnit unit, Optional<Filter> where) implements Measure {
+        @Override
+        public boolean countsPersons() {
+            return switch (unit) {
+                case EVENTS -> false;
+                case RESPONSES, COACHED_PARTICIPANTS -> true;
+            };
+        }
+    }
 
     /**
      * Things counted once however often they appear: organisations that attended any event, or persons (distinct
      * answers to {@code id.participant}) across responses; {@code where} keeps only matching records (persons whose
      * {@code outcome.employment_status} is one of the employed states: the employed of the employment rate).
      */
-    record DistinctCount(DistinctUnit unit, Optional<Filter> where) implements Measure {}
+    record DistinctCount(DistinctUnit unit, Optional<Filter> where) implements Measure {
+        @Override
+        public boolean countsPersons() {
+            return switch (unit) {
+                case ORGANISATIONS -> false;
+                case PERSONS -> true;
+            };
+        }
+    }
 
     /** Total of a quantity: attendance (participants of events) or a number answer. */
-    record Sum(Quantity quantity) implements Measure {}
+    record Sum(Quantity quantity) implements Measure {
+        /** A sum of attendance is a count of persons; a sum of number answers is a statistic of answers. */
+        @Override
+        public boolean countsPersons() {
+            return quantity.isPersons();
+        }
+    }
 
     /**
      * Mean, median, minimum or maximum of a per-unit value: attendance per event, or a number answer per response.
      * Means carry a t-interval.
      */
-    record Summary(Statistic statistic, Quantity quantity) implements Measure {}
+    record Summary(Statistic statistic, Quantity quantity) implements Measure {
+        /** A per-unit statistic; of attendance it is derived from a count of persons (see {@link Quantity#isPersons}). */
+        @Override
+        public boolean countsPersons() {
+            return false;
+        }
+    }
 
     /**
      * The share of a population meeting a condition, with a Wilson interval: of {@code quantity} (respondents or
@@ -39,18 +75,33 @@ public sealed interface Measure {
      * those who answered the numerator's concept; for attendance, all attendance with a known value of the filtered
      * dimension).
      */
-    record Proportion(Quantity quantity, Filter numerator, Optional<Filter> denominator) implements Measure {}
+    record Proportion(Quantity quantity, Filter numerator, Optional<Filter> denominator) implements Measure {
+        @Override
+        public boolean countsPersons() {
+            return false;
+        }
+    }
 
     /** One indicator divided by another of the same scope and breakdown, e.g. employed / coached. */
-    record Ratio(String numeratorIndicator, String denominatorIndicator) implements Measure {}
+    record Ratio(String numeratorIndicator, String denominatorIndicator) implements Measure {
+        /** Protected through its operands, whose own measures say whether they count persons. */
+        @Override
+        public boolean countsPersons() {
+            return false;
+        }
+    }
 
     /**
      * Follow-up minus baseline of the same person for a number concept (e.g. work ability 0–10): pairs are matched by
      * the answer to {@code id.participant} within a project; carries a paired-t interval, the pairs used, persons lost
      * between waves and the share improved / same / worse.
      */
-    record PairedChange(String concept, String baselineQuestionnaire, String followupQuestionnaire)
-            implements Measure {}
+    record PairedChange(String concept, String baselineQuestionnaire, String followupQuestionnaire) implements Measure {
+        @Override
+        public boolean countsPersons() {
+            return false;
+        }
+    }
 
     enum CountedUnit {
         EVENTS,
@@ -72,14 +123,33 @@ public sealed interface Measure {
 
     /** What is summed, averaged or shared out. */
     sealed interface Quantity {
+
+        /** Whether the quantity is a number of persons (attendance, respondents) rather than an answer's number. */
+        boolean isPersons();
+
         /** Participants of events: participation rows plus complete sign-ins. Per unit means per event. */
-        record Attendance() implements Quantity {}
+        record Attendance() implements Quantity {
+            @Override
+            public boolean isPersons() {
+                return true;
+            }
+        }
 
         /** Respondents (complete responses); as a per-unit value, not meaningful (rejected by the reader). */
-        record Respondents() implements Quantity {}
+        record Respondents() implements Quantity {
+            @Override
+            public boolean isPersons() {
+                return true;
+            }
+        }
 
         /** The number answered to a concept, per response. */
-        record AnswerNumber(String concept) implements Quantity {}
+        record AnswerNumber(String concept) implements Quantity {
+            @Override
+            public boolean isPersons() {
+                return false;
+            }
+        }
     }
 
     /** A condition on one record. */

@@ -1,8 +1,10 @@
 package fi.mittari.indicator.engine;
 
+import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.statistics.Cell;
+import fi.mittari.indicator.statistics.ChangeDetails;
 import fi.mittari.indicator.statistics.Interval;
 import fi.mittari.indicator.statistics.MeanEstimate;
 import fi.mittari.indicator.statistics.PairedChange;
@@ -19,40 +21,49 @@ import org.apache.commons.statistics.descriptive.Median;
 
 /**
  * Turns what the database measured into the figures stored for funders: values rounded to the definition's decimals,
- * intervals, and suppression. Counts of persons (responses, coached participants, persons, attendance) are protected
- * as a row of groups with its total, so a small group is hidden together with a complementary one; shares, means and
- * sums of answers are hidden over a small base. Events and organisations are not persons and are always shown.
+ * intervals (only for a sample), and suppression, applied once to every figure derived from the same persons
+ * (docs/indicators.md, "Small groups are never revealed"). Counts of persons ({@link Measure#countsPersons}) are
+ * protected as a row of groups with its total; a statistic of attendance per event takes the hidden cells of the same
+ * groups' attendance; shares protect their numerators and denominators as rows; statistics of answers are hidden over
+ * a small base. Events and organisations are not persons and are always shown.
  */
 public final class IndicatorArithmetic {
 
     private final Suppression suppression;
+    private final GroupProtection protection;
 
     public IndicatorArithmetic(Suppression suppression) {
         this.suppression = suppression;
+        this.protection = new GroupProtection(suppression);
     }
 
     /** The total row ({@code groups} empty) or the rows of one breakdown, whose groups are checked against the total. */
     public List<IndicatorRow> rows(
             IndicatorDefinition definition, String breakdownKey, MeasuredGroup total, List<MeasuredGroup> groups) {
-        Measure measure = definition.measure();
-        if (breakdownKey.isEmpty()) {
-            if (countsPersons(measure)) {
-                return List.of(count(definition, "", total, suppression.count(total.n())));
-            }
-            return List.of(figure(definition, "", total));
+        List<MeasuredGroup> measured = breakdownKey.isEmpty() ? List.of(total) : groups;
+        List<Optional<SuppressionReason>> hidden =
+                protection.hidden(definition.measure(), breakdownKey.isEmpty(), total, measured);
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (int i = 0; i < measured.size(); i++) {
+            MeasuredGroup group = measured.get(i);
+            rows.add(hidden.get(i)
+                    .map(reason -> suppressed(definition, breakdownKey, group.key(), group.label(), reason))
+                    .orElseGet(() -> figure(definition, breakdownKey, group)));
         }
-        if (countsPersons(measure)) {
-            return personCounts(definition, breakdownKey, total, groups);
-        }
-        return groups.stream().map(g -> figure(definition, breakdownKey, g)).toList();
+        return rows;
     }
 
-    /** Numerator indicator over denominator indicator, for the same group; hidden when either operand is hidden. */
+    /**
+     * Numerator indicator over denominator indicator, for the same group; hidden when either operand is hidden, and
+     * when an operand that counts persons is small. Of persons within persons (employed of coached) it is a share.
+     */
     public IndicatorRow ratio(
             IndicatorDefinition definition,
             IndicatorRow numerator,
+            Measure numeratorMeasure,
             IndicatorRow denominator,
-            boolean personsOfPersons) {
+            Measure denominatorMeasure) {
+        boolean personsOfPersons = numeratorMeasure.countsPersons() && denominatorMeasure.countsPersons();
         var hidden = numerator.suppression().or(denominator::suppression);
         if (hidden.isPresent()) {
             return suppressed(
@@ -91,7 +102,8 @@ public final class IndicatorArithmetic {
         long a = top.longValueExact();
         long b = bottom.longValueExact();
         RatioEstimate estimate = personsOfPersons && a <= b ? RatioEstimate.ofSubset(a, b) : RatioEstimate.of(a, b);
-        Cell<RatioEstimate> cell = suppression.ratio(estimate);
+        Cell<RatioEstimate> cell =
+                suppression.ratio(estimate, numeratorMeasure.countsPersons(), denominatorMeasure.countsPersons());
         if (cell.isSuppressed()) {
             return suppressed(
                     definition,
@@ -109,32 +121,52 @@ public final class IndicatorArithmetic {
                 Optional.of(b),
                 Optional.of(a),
                 Optional.of(b),
-                estimate.interval(),
+                sampled(definition, estimate.interval()),
                 Optional.empty());
     }
 
-    /** Mean change of the paired persons, with the counts a funder needs to judge it in {@code extra}. */
+    /**
+     * Mean change of the paired persons of the total, with in {@code extra} the counts a funder needs to judge it,
+     * each left out where it is hidden (its share with it).
+     */
+    public IndicatorRow change(IndicatorDefinition definition, PairedChange change) {
+        return change(definition, "", "", Optional.empty(), change, Optional.empty())
+                .map(row -> withExtra(row, details(change)))
+                .orElseGet(() -> suppressed(definition, "", "", Optional.empty(), hidden(change)));
+    }
+
+    /**
+     * Mean change of one group of a breakdown (a project): hidden under 10 pairs and where the group's pairs are
+     * hidden in the row of every group's pairs with the total's ({@code pairsHidden}), which would otherwise give a
+     * small group's pairs back. A group publishes no details: the total's details minus the shown groups' would give
+     * a hidden group's back.
+     */
     public IndicatorRow change(
             IndicatorDefinition definition,
             String breakdownKey,
             String groupKey,
             Optional<String> label,
-            PairedChange change) {
-        Cell<PairedChange> cell = suppression.change(change);
-        if (cell.isSuppressed()) {
-            return suppressed(
-                    definition,
-                    breakdownKey,
-                    groupKey,
-                    label,
-                    cell.suppressionReason().orElseThrow());
+            PairedChange change,
+            Cell<Long> pairs) {
+        Optional<SuppressionReason> hiddenPairs = pairs.suppressionReason();
+        return change(definition, breakdownKey, groupKey, label, change, hiddenPairs)
+                .map(row -> withExtra(row, means(change)))
+                .orElseGet(() -> suppressed(
+                        definition, breakdownKey, groupKey, label, hiddenPairs.orElseGet(() -> hidden(change))));
+    }
+
+    private Optional<IndicatorRow> change(
+            IndicatorDefinition definition,
+            String breakdownKey,
+            String groupKey,
+            Optional<String> label,
+            PairedChange change,
+            Optional<SuppressionReason> hiddenPairs) {
+        if (suppression.change(change).isSuppressed() || hiddenPairs.isPresent()) {
+            return Optional.empty();
         }
         var mean = change.change().orElseThrow();
-        String extra = "{\"pairs\":" + change.pairs() + ",\"personsLost\":" + change.personsLost()
-                + ",\"newAtFollowUp\":" + change.newAtFollowUp() + ",\"improved\":" + change.improved()
-                + ",\"same\":" + change.same() + ",\"worse\":" + change.worse()
-                + meanOf("baselineMean", change.baseline()) + meanOf("followupMean", change.followUp()) + "}";
-        return row(
+        return Optional.of(row(
                 definition,
                 breakdownKey,
                 groupKey,
@@ -143,8 +175,50 @@ public final class IndicatorArithmetic {
                 Optional.of((long) change.pairs()),
                 Optional.empty(),
                 Optional.empty(),
-                mean.interval(),
-                Optional.of(extra));
+                sampled(definition, mean.interval()),
+                Optional.empty()));
+    }
+
+    private SuppressionReason hidden(PairedChange change) {
+        return suppression.change(change).suppressionReason().orElseThrow();
+    }
+
+    /** The total's counts: improved, same and worse as a row with the pairs, lost and new as counts of their own. */
+    private String details(PairedChange change) {
+        ChangeDetails details = suppression.details(change);
+        StringBuilder json = new StringBuilder("{\"pairs\":" + change.pairs());
+        shownCount(json, "personsLost", details.lost());
+        shownCount(json, "newAtFollowUp", details.newAtFollowUp());
+        shownCount(json, "improved", details.improved());
+        shownCount(json, "same", details.same());
+        shownCount(json, "worse", details.worse());
+        return json + meanOf("baselineMean", change.baseline()) + meanOf("followupMean", change.followUp()) + "}";
+    }
+
+    private static String means(PairedChange change) {
+        return "{\"pairs\":" + change.pairs() + meanOf("baselineMean", change.baseline())
+                + meanOf("followupMean", change.followUp()) + "}";
+    }
+
+    private static void shownCount(StringBuilder json, String name, Cell<Long> count) {
+        count.shownValue()
+                .ifPresent(
+                        value -> json.append(",\"").append(name).append("\":").append(value));
+    }
+
+    private static IndicatorRow withExtra(IndicatorRow row, String extra) {
+        return new IndicatorRow(
+                row.indicatorCode(),
+                row.breakdownKey(),
+                row.groupKey(),
+                row.groupLabel(),
+                row.value(),
+                row.n(),
+                row.numerator(),
+                row.denominator(),
+                row.interval(),
+                Optional.of(extra),
+                row.suppression());
     }
 
     /** The paired persons' mean of one wave for {@code extra}, to 4 decimals (the reports round it further). */
@@ -156,80 +230,26 @@ public final class IndicatorArithmetic {
                 .orElse("");
     }
 
-    /** Whether a measure counts persons: such counts are suppressed when small, and ratios of two of them are shares. */
-    public static boolean countsPersons(Measure measure) {
-        if (measure instanceof Measure.Count count) {
-            return count.unit() != Measure.CountedUnit.EVENTS;
-        }
-        if (measure instanceof Measure.DistinctCount distinct) {
-            return distinct.unit() == Measure.DistinctUnit.PERSONS;
-        }
-        return measure instanceof Measure.Sum sum && sum.quantity() instanceof Measure.Quantity.Attendance;
-    }
-
-    private List<IndicatorRow> personCounts(
-            IndicatorDefinition definition, String breakdownKey, MeasuredGroup total, List<MeasuredGroup> groups) {
-        List<Long> counts = groups.stream().map(MeasuredGroup::n).toList();
-        boolean withinTotal = counts.stream().allMatch(c -> c <= total.n());
-        List<Cell<Long>> cells = withinTotal
-                ? suppression.apply(counts, total.n()).counts()
-                : counts.stream().map(suppression::count).toList();
-        List<IndicatorRow> rows = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            rows.add(count(definition, breakdownKey, groups.get(i), cells.get(i)));
-        }
-        return rows;
-    }
-
-    private IndicatorRow count(
-            IndicatorDefinition definition, String breakdownKey, MeasuredGroup group, Cell<Long> cell) {
-        if (cell.isSuppressed()) {
-            return suppressed(
-                    definition,
-                    breakdownKey,
-                    group.key(),
-                    group.label(),
-                    cell.suppressionReason().orElseThrow());
-        }
-        return row(
-                definition,
-                breakdownKey,
-                group.key(),
-                group.label(),
-                Optional.of(group.value()
-                        .orElse(BigDecimal.valueOf(group.n()))
-                        .setScale(definition.decimals(), RoundingMode.HALF_UP)),
-                Optional.of(group.n()),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
-    }
-
+    /** A group that may be shown: its value rounded, and an interval where the definition's basis is a sample. */
     private IndicatorRow figure(IndicatorDefinition definition, String breakdownKey, MeasuredGroup group) {
         Measure measure = definition.measure();
         if (measure instanceof Measure.Proportion) {
             return share(definition, breakdownKey, group);
         }
-        boolean ofPersons = !(measure instanceof Measure.Count || measure instanceof Measure.DistinctCount)
-                && !(measure instanceof Measure.Summary summary
-                        && summary.quantity() instanceof Measure.Quantity.Attendance);
-        if (ofPersons && suppression.rule().isSmallBase(group.n())) {
-            return suppressed(definition, breakdownKey, group.key(), group.label(), SuppressionReason.SMALL_BASE);
-        }
         Optional<BigDecimal> value = group.value();
         Optional<Interval> interval = Optional.empty();
-        if (measure instanceof Measure.Summary summary) {
-            if (summary.statistic() == Measure.Statistic.MEDIAN) {
-                value = group.unitValues().isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(BigDecimal.valueOf(Median.withDefaults()
-                                .evaluate(group.unitValues().stream()
-                                        .mapToDouble(Double::doubleValue)
-                                        .toArray())));
-            } else if (summary.statistic() == Measure.Statistic.MEAN && value.isPresent()) {
-                interval = Interval.ofMean95(
-                        value.get().doubleValue(), group.variance().orElse(Double.NaN), group.n());
+        if (measure.countsPersons()) {
+            value = Optional.of(value.orElse(BigDecimal.valueOf(group.n())));
+        } else if (measure instanceof Measure.Summary summary) {
+            value = statistic(summary, group);
+            if (summary.statistic() == Measure.Statistic.MEAN && value.isPresent()) {
+                interval = sampled(
+                        definition,
+                        Interval.ofMean95(
+                                value.get().doubleValue(), group.variance().orElse(Double.NaN), group.n()));
+                if (summary.quantity().isPersons()) {
+                    interval = interval.map(Interval::atLeastZero);
+                }
             }
         }
         return row(
@@ -245,31 +265,42 @@ public final class IndicatorArithmetic {
                 Optional.empty());
     }
 
+    /** The value of a statistic per unit: a median from the units' values, any other as the database gave it. */
+    static Optional<BigDecimal> statistic(Measure.Summary summary, MeasuredGroup group) {
+        if (summary.statistic() != Measure.Statistic.MEDIAN) {
+            return group.value();
+        }
+        return group.unitValues().isEmpty()
+                ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(Median.withDefaults()
+                        .evaluate(group.unitValues().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .toArray())));
+    }
+
+    /** An interval describes sampling error: only a figure of a sample has one (docs/indicators.md, "Intervals"). */
+    private static Optional<Interval> sampled(IndicatorDefinition definition, Optional<Interval> interval) {
+        return definition.basis() == DataBasis.SAMPLE ? interval : Optional.empty();
+    }
+
     private IndicatorRow share(IndicatorDefinition definition, String breakdownKey, MeasuredGroup group) {
         var estimate = ProportionEstimate.of(group.numerator(), group.denominator());
-        Cell<ProportionEstimate> cell = suppression.share(estimate);
-        if (cell.isSuppressed()) {
-            return suppressed(
-                    definition,
-                    breakdownKey,
-                    group.key(),
-                    group.label(),
-                    cell.suppressionReason().orElseThrow());
-        }
         return row(
                 definition,
                 breakdownKey,
                 group.key(),
                 group.label(),
-                Optional.of(BigDecimal.valueOf(estimate.numerator())
-                        .divide(
-                                BigDecimal.valueOf(estimate.denominator()),
-                                definition.decimals(),
-                                RoundingMode.HALF_UP)),
+                estimate.denominator() == 0
+                        ? Optional.empty()
+                        : Optional.of(BigDecimal.valueOf(estimate.numerator())
+                                .divide(
+                                        BigDecimal.valueOf(estimate.denominator()),
+                                        definition.decimals(),
+                                        RoundingMode.HALF_UP)),
                 Optional.of(estimate.n()),
                 Optional.of(estimate.numerator()),
                 Optional.of(estimate.denominator()),
-                estimate.interval(),
+                sampled(definition, estimate.interval()),
                 Optional.empty());
     }
 

@@ -7,13 +7,18 @@ import fi.mittari.indicator.definition.Measure.Quantity;
 /** The records a measure is computed over: the tables it reads and where each dimension and date comes from. */
 enum IndicatorSource {
     EVENTS("FROM event e\nJOIN project p ON p.id = e.project_id"),
-    /** Participation rows plus each event's complete sign-ins (one participant each, of no known sector). */
+    /**
+     * Participation rows plus each event's complete sign-ins (one participant each, of no known sector), as
+     * docs/indicators.md, "What is counted", defines attendance: a row's region is its own, else the event's; sign-ins
+     * take the event's.
+     */
     ATTENDANCE(
             """
-            FROM (SELECT pa.event_id AS event_id, pa.sector_code AS sector_code, pa.participants AS amount
+            FROM (SELECT pa.event_id AS event_id, pa.sector_code AS sector_code, pa.region_code AS region_code,
+                         pa.participants AS amount
                     FROM participation pa
                   UNION ALL
-                  SELECT se.id, NULL, COUNT(*)
+                  SELECT se.id, NULL, NULL, COUNT(*)
                     FROM response sr
                     JOIN campaign sc ON sc.id = sr.campaign_id
                     JOIN event se ON se.code = sc.event_code
@@ -69,7 +74,10 @@ enum IndicatorSource {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
-    /** The column a dimension is read from: the event's, except sector, which only participation rows have. */
+    /**
+     * The column a dimension is read from: the event's, except sector, which only participation rows have, and the
+     * region of attendance, which is the participation row's where it has one.
+     */
     String column(Dimension dimension) {
         if (dimension == Dimension.PROJECT) {
             return "p.code";
@@ -80,7 +88,7 @@ enum IndicatorSource {
         return switch (dimension) {
             case EVENT -> "e.code";
             case EVENT_TYPE -> "e.event_type";
-            case REGION -> "e.region_code";
+            case REGION -> this == ATTENDANCE ? "COALESCE(att.region_code, e.region_code)" : "e.region_code";
             default -> switch (this) {
                 case ATTENDANCE -> "att.sector_code";
                 case ORGANISATIONS -> "pa.sector_code";

@@ -218,9 +218,11 @@ final class IndicatorSql {
                     case MAX -> "MAX(u.x)";
                     default -> "AVG(u.x * 1.0)";
                 };
+        // the persons summed over a group's events: what mean × events gives back, protected as a count
+        String persons = summary.quantity().isPersons() ? "SUM(u.x)" : "0";
         return new SqlQuery(
-                "SELECT u.g AS g, MAX(u.label) AS label, COUNT(*) AS n, " + value
-                        + " AS v, 0 AS num, 0 AS den, VAR_SAMP(u.x) AS var FROM (" + units + ") u GROUP BY u.g",
+                "SELECT u.g AS g, MAX(u.label) AS label, COUNT(*) AS n, " + value + " AS v, " + persons
+                        + " AS num, 0 AS den, VAR_SAMP(u.x) AS var FROM (" + units + ") u GROUP BY u.g",
                 params.values(),
                 false);
     }

@@ -28,6 +28,18 @@ public record MeasuredGroup(
         return new MeasuredGroup(key, label, n, Optional.of(value), 0, 0, OptionalDouble.empty(), List.of());
     }
 
+    /**
+     * For a statistic per unit of persons (attendance per event), the persons summed over the group's units: from
+     * the units' values where they were read one by one (a median), else as the query summed them ({@code
+     * numerator}). A mean times the units gives it back, so it is protected as a count.
+     */
+    public long unitTotal() {
+        return unitValues.isEmpty()
+                ? numerator
+                : Math.round(
+                        unitValues.stream().mapToDouble(Double::doubleValue).sum());
+    }
+
     /** A group nobody was measured in: a total over an empty scope. */
     public static MeasuredGroup empty(String key) {
         return new MeasuredGroup(key, Optional.empty(), 0, Optional.empty(), 0, 0, OptionalDouble.empty(), List.of());

@@ -37,6 +37,7 @@ public class MeasuringIndicators {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final QuestionnaireCatalog questionnaires;
+    private final Suppression suppression;
     private final IndicatorArithmetic arithmetic;
 
     MeasuringIndicators(
@@ -46,14 +47,15 @@ public class MeasuringIndicators {
             @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
         this.jdbc = jdbc;
         this.questionnaires = questionnaires;
-        this.arithmetic = new IndicatorArithmetic(new Suppression(new SuppressionRule(minCount, minPersons)));
+        this.suppression = new Suppression(new SuppressionRule(minCount, minPersons));
+        this.arithmetic = new IndicatorArithmetic(suppression);
     }
 
     /** Every row of a definition that is not a ratio: the total first, then each applicable breakdown's groups. */
     public List<IndicatorRow> compute(IndicatorDefinition definition, IndicatorScope scope) {
         var sql = new IndicatorSql(scope, conceptKeys());
         if (definition.measure() instanceof Measure.PairedChange change) {
-            return new PairingAnswers(jdbc, arithmetic).rows(definition, change, sql);
+            return new PairingAnswers(jdbc, arithmetic, suppression).rows(definition, change, sql);
         }
         MeasuredGroup total = run(sql.measure(definition, Optional.empty()), Optional.empty()).stream()
                 .findFirst()
@@ -81,15 +83,13 @@ public class MeasuringIndicators {
             List<IndicatorRow> numeratorRows,
             IndicatorDefinition denominator,
             List<IndicatorRow> denominatorRows) {
-        boolean personsOfPersons = IndicatorArithmetic.countsPersons(numerator.measure())
-                && IndicatorArithmetic.countsPersons(denominator.measure());
         Map<String, IndicatorRow> bottoms = new HashMap<>();
         denominatorRows.forEach(row -> bottoms.put(row.breakdownKey() + "\u0000" + row.groupKey(), row));
         List<IndicatorRow> rows = new ArrayList<>();
         for (IndicatorRow top : numeratorRows) {
             IndicatorRow bottom = bottoms.get(top.breakdownKey() + "\u0000" + top.groupKey());
             if (bottom != null) {
-                rows.add(arithmetic.ratio(definition, top, bottom, personsOfPersons));
+                rows.add(arithmetic.ratio(definition, top, numerator.measure(), bottom, denominator.measure()));
             }
         }
         return rows;

@@ -4,7 +4,9 @@ import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.Dimension;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.statistics.Cell;
 import fi.mittari.indicator.statistics.PairedChange;
+import fi.mittari.indicator.statistics.Suppression;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,10 +27,12 @@ final class PairingAnswers {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final IndicatorArithmetic arithmetic;
+    private final Suppression suppression;
 
-    PairingAnswers(NamedParameterJdbcTemplate jdbc, IndicatorArithmetic arithmetic) {
+    PairingAnswers(NamedParameterJdbcTemplate jdbc, IndicatorArithmetic arithmetic, Suppression suppression) {
         this.jdbc = jdbc;
         this.arithmetic = arithmetic;
+        this.suppression = suppression;
     }
 
     List<IndicatorRow> rows(IndicatorDefinition definition, Measure.PairedChange change, IndicatorSql sql) {
@@ -53,7 +57,8 @@ final class PairingAnswers {
         baseline.forEach((project, values) -> values.forEach((p, v) -> allBaseline.put(project + "|" + p, v)));
         followUp.forEach((project, values) -> values.forEach((p, v) -> allFollowUp.put(project + "|" + p, v)));
         List<IndicatorRow> rows = new ArrayList<>();
-        rows.add(arithmetic.change(definition, "", "", Optional.empty(), PairedChange.of(allBaseline, allFollowUp)));
+        PairedChange total = PairedChange.of(allBaseline, allFollowUp);
+        rows.add(arithmetic.change(definition, total));
         for (Breakdown breakdown : definition.breakdowns()) {
             if (!(breakdown instanceof Breakdown.ByDimension byDimension
                     && byDimension.dimension() == Dimension.PROJECT)) {
@@ -63,16 +68,23 @@ final class PairingAnswers {
                         breakdown.key());
                 continue;
             }
-            projectNames.keySet().stream()
-                    .sorted()
-                    .forEach(project -> rows.add(arithmetic.change(
-                            definition,
-                            breakdown.key(),
-                            project,
-                            Optional.ofNullable(projectNames.get(project)),
-                            PairedChange.of(
-                                    baseline.getOrDefault(project, Map.of()),
-                                    followUp.getOrDefault(project, Map.of())))));
+            List<String> projects = projectNames.keySet().stream().sorted().toList();
+            List<PairedChange> changes = projects.stream()
+                    .map(project -> PairedChange.of(
+                            baseline.getOrDefault(project, Map.of()), followUp.getOrDefault(project, Map.of())))
+                    .toList();
+            List<Cell<Long>> pairs = suppression.rowOf(
+                    changes.stream().map(c -> (long) c.pairs()).toList(), total.pairs());
+            for (int i = 0; i < projects.size(); i++) {
+                String project = projects.get(i);
+                rows.add(arithmetic.change(
+                        definition,
+                        breakdown.key(),
+                        project,
+                        Optional.ofNullable(projectNames.get(project)),
+                        changes.get(i),
+                        pairs.get(i)));
+            }
         }
         return rows;
     }

@@ -41,6 +41,11 @@ public record Interval(double lower, double upper, double level) {
         return 1 - LEVEL_95;
     }
 
+    /** This interval for a measure that cannot be negative (a count, attendance): neither end below 0. */
+    public Interval atLeastZero() {
+        return new Interval(Math.max(0, lower), Math.max(0, upper), level);
+    }
+
     public boolean contains(double value) {
         return lower <= value && value <= upper;
     }

@@ -76,6 +76,36 @@ public final class Suppression {
                 .toList();
     }
 
+    /**
+     * The shares of the groups of one breakdown. Their numerators form a row with the total's numerator, and their
+     * denominators a row with the total's denominator (a hidden one would otherwise be the total's minus the shown
+     * ones); a share is hidden when its numerator or its denominator is, and over a small base.
+     */
+    public List<Cell<ProportionEstimate>> groupShares(List<ProportionEstimate> groups, ProportionEstimate total) {
+        List<Cell<Long>> numerators =
+                rowOf(groups.stream().map(ProportionEstimate::numerator).toList(), total.numerator());
+        List<Cell<Long>> denominators =
+                rowOf(groups.stream().map(ProportionEstimate::denominator).toList(), total.denominator());
+        return IntStream.range(0, groups.size())
+                .mapToObj(i -> numerators
+                        .get(i)
+                        .suppressionReason()
+                        .or(() -> denominators.get(i).suppressionReason())
+                        .map(Cell::<ProportionEstimate>suppressed)
+                        .orElseGet(() -> share(groups.get(i))))
+                .toList();
+    }
+
+    /**
+     * The counts of a breakdown's groups as a row with their total; where the groups overlap (a multiple choice) and a
+     * count exceeds the total, each count stands on its own.
+     */
+    public List<Cell<Long>> rowOf(List<Long> counts, long total) {
+        return counts.stream().allMatch(c -> c != null && c >= 0 && c <= total)
+                ? apply(counts, total).counts()
+                : counts.stream().map(this::count).toList();
+    }
+
     /** A count on its own, with no total beside it to recompute from. */
     public Cell<Long> count(long count) {
         return rule.isSmallCount(count) ? Cell.suppressed(SuppressionReason.SMALL_COUNT) : Cell.shown(count);
@@ -92,17 +122,41 @@ public final class Suppression {
     }
 
     /**
-     * A ratio: one of persons within persons (employed of coached) is a share; one of independent counts
-     * (participants per event) is hidden only when its numerator is a small count of persons.
+     * A ratio: one of persons within persons (employed of coached) is a share. Of other counts (participants per
+     * event, organisations per event) only persons are protected: the ratio is hidden when an operand that counts
+     * persons is a small count, as the other operand, shown, would give it back. Events and organisations are never
+     * hidden for being few.
      */
-    public Cell<RatioEstimate> ratio(RatioEstimate ratio) {
+    public Cell<RatioEstimate> ratio(
+            RatioEstimate ratio, boolean numeratorCountsPersons, boolean denominatorCountsPersons) {
         if (ratio.numeratorIsSubsetOfDenominator()) {
             return share(ProportionEstimate.of(ratio.numerator(), ratio.denominator()))
                     .fold(share -> Cell.shown(ratio), Cell::suppressed);
         }
-        return rule.isSmallCount(ratio.numerator())
-                ? Cell.suppressed(SuppressionReason.SMALL_COUNT)
-                : Cell.shown(ratio);
+        boolean small = numeratorCountsPersons && rule.isSmallCount(ratio.numerator())
+                || denominatorCountsPersons && rule.isSmallCount(ratio.denominator());
+        return small ? Cell.suppressed(SuppressionReason.SMALL_COUNT) : Cell.shown(ratio);
+    }
+
+    /**
+     * A figure derived from a count of persons that gives the count back beside what is shown with it (a mean of
+     * attendance per event times the events is the attendance): hidden whenever that count is, for the same reason.
+     */
+    public <T> Cell<T> derivedFrom(Cell<Long> persons, T figure) {
+        return persons.fold(count -> Cell.shown(figure), Cell::suppressed);
+    }
+
+    /**
+     * A minimum, median or maximum of persons per unit (attendance per event): hidden with the count of persons it
+     * rests on, and on its own when it is small, being one unit's count of persons (a median of two middle units
+     * under the minimum count is hidden too: it pins both of them below it).
+     */
+    public Cell<Double> personsPerUnit(Cell<Long> persons, double value) {
+        Cell<Double> derived = derivedFrom(persons, value);
+        if (derived.isSuppressed()) {
+            return derived;
+        }
+        return value > 0 && value < rule.minCount() ? Cell.suppressed(SuppressionReason.SMALL_COUNT) : derived;
     }
 
     public Cell<MeanEstimate> mean(MeanEstimate mean) {
@@ -112,6 +166,18 @@ public final class Suppression {
     /** A change is about the persons paired across both waves, so they are its base. */
     public Cell<PairedChange> change(PairedChange change) {
         return rule.isSmallBase(change.pairs()) ? Cell.suppressed(SuppressionReason.SMALL_BASE) : Cell.shown(change);
+    }
+
+    /**
+     * The counts beside a shown change: improved, same and worse are a row whose total is the pairs (one of them
+     * hidden alone would be the pairs minus the others); persons lost and new at follow-up are counts on their own.
+     */
+    public ChangeDetails details(PairedChange change) {
+        List<Cell<Long>> row = apply(
+                        List.of((long) change.improved(), (long) change.same(), (long) change.worse()), change.pairs())
+                .counts();
+        return new ChangeDetails(
+                row.get(0), row.get(1), row.get(2), count(change.personsLost()), count(change.newAtFollowUp()));
     }
 
     /** One hidden count is the total minus the shown ones; several are pinned down when each can take one value only. */

@@ -25,15 +25,19 @@ public record Activities(ActivityRow total, List<ActivityTable> tables) {
     }
 
     /**
-     * Events held and participants counted in a group, and per event the mean, median and largest attendance. Events
-     * without recorded participation count as events but not in the per-event figures.
+     * Events held, events with attendance recorded and participants counted in a group, and per event the mean
+     * (participants ÷ events with attendance recorded, exactly), median and largest attendance. Events without recorded
+     * attendance count as events but not in the per-event figures. A figure hidden to protect a small group is empty,
+     * and the row says so in {@code suppression}.
      */
     public record ActivityRow(
             String groupKey,
             String label,
             long events,
-            long participants,
+            long eventsWithAttendance,
+            Optional<Long> participants,
             Optional<BigDecimal> meanPerEvent,
             Optional<BigDecimal> medianPerEvent,
-            Optional<Long> maxPerEvent) {}
+            Optional<Long> maxPerEvent,
+            Suppression suppression) {}
 }

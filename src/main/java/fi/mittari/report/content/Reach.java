@@ -21,7 +21,8 @@ public record Reach(List<ReachTable> tables) {
         REGION
     }
 
-    public record ReachTable(Who who, Dimension dimension, String title, List<ReachRow> rows, long total) {
+    /** A table of groups and their total, which is empty when it is itself a small count. */
+    public record ReachTable(Who who, Dimension dimension, String title, List<ReachRow> rows, Optional<Long> total) {
         public ReachTable {
             rows = List.copyOf(rows);
         }

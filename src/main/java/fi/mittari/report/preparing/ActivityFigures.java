@@ -1,206 +1,195 @@
 package fi.mittari.report.preparing;
 
 import fi.mittari.context.CodeListEntry;
+import fi.mittari.indicator.engine.RecordedAttendance;
 import fi.mittari.indicator.statistics.Cell;
 import fi.mittari.indicator.statistics.ProportionEstimate;
+import fi.mittari.indicator.statistics.SuppressedRow;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.report.content.Activities;
-import fi.mittari.report.content.Activities.ActivityRow;
 import fi.mittari.report.content.Activities.ActivityTable;
 import fi.mittari.report.content.Reach;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The Activities sheet and the participants half of Reach: events of the projects in their periods (by start date)
- * with their attendance, counted as the indicator engine counts it (participation rows plus an event's complete
- * sign-ins, one participant each, of no known sector).
+ * with their attendance as the indicator engine counts it ({@link RecordedAttendance}), suppressed by the rules the
+ * engine stores its figures with, so no sheet shows a count the stored figures hide.
  */
 final class ActivityFigures {
 
-    private static final String EVENTS =
-            """
-            SELECT e.id, e.starts_on, e.region_code, e.event_type,
-                   (SELECT SUM(pa.participants) FROM participation pa WHERE pa.event_id = e.id) AS counted,
-                   (SELECT COUNT(*) FROM response sr JOIN campaign sc ON sc.id = sr.campaign_id
-                     WHERE sc.event_code = e.code AND sc.purpose = 'SIGN_IN') AS signed
-              FROM event e
-              JOIN project p ON p.id = e.project_id
-             WHERE p.code = :project AND e.starts_on >= :from AND e.starts_on <= :to
-             ORDER BY e.starts_on, e.code
-            """;
+    private static final String UNKNOWN = "?";
 
-    /** Attendance by the participants' sector and region (the event's region where a row has none). */
-    private static final String PARTICIPANTS =
-            """
-            SELECT pa.sector_code AS sector, COALESCE(pa.region_code, e.region_code) AS region,
-                   SUM(pa.participants) AS n
-              FROM participation pa
-              JOIN event e ON e.id = pa.event_id
-              JOIN project p ON p.id = e.project_id
-             WHERE p.code = :project AND e.starts_on >= :from AND e.starts_on <= :to
-             GROUP BY pa.sector_code, COALESCE(pa.region_code, e.region_code)
-            """;
+    /** How a table groups: an event by its own key, and its attendance by the key of each part. */
+    private interface Grouping {
+        String key(RecordedAttendance.Event event);
 
-    private static final String SIGN_INS =
-            """
-            SELECT e.region_code AS region, COUNT(*) AS n
-              FROM response sr
-              JOIN campaign sc ON sc.id = sr.campaign_id
-              JOIN event e ON e.code = sc.event_code
-              JOIN project p ON p.id = e.project_id
-             WHERE sc.purpose = 'SIGN_IN' AND p.code = :project AND e.starts_on >= :from AND e.starts_on <= :to
-             GROUP BY e.region_code
-            """;
-
-    record HeldEvent(String month, String region, String eventType, Optional<Long> attendance) {}
+        Map<String, Long> attendance(RecordedAttendance.Event event);
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportTexts texts;
     private final GroupLabels labels;
     private final Suppression suppression;
+    private final ActivityRows rows;
 
     ActivityFigures(NamedParameterJdbcTemplate jdbc, ReportTexts texts, GroupLabels labels, Suppression suppression) {
         this.jdbc = jdbc;
         this.texts = texts;
         this.labels = labels;
         this.suppression = suppression;
+        this.rows = new ActivityRows(suppression, texts);
     }
 
-    List<HeldEvent> events(List<ProjectScope> scopes) {
-        List<HeldEvent> events = new ArrayList<>();
+    List<RecordedAttendance.Event> events(List<ProjectScope> scopes) {
+        var attendance = new RecordedAttendance(jdbc);
+        List<RecordedAttendance.Event> events = new ArrayList<>();
         for (ProjectScope scope : scopes) {
-            events.addAll(jdbc.query(EVENTS, params(scope), (row, i) -> {
-                long counted = row.getLong("counted");
-                boolean noRows = row.wasNull();
-                long signed = row.getLong("signed");
-                Optional<Long> attendance = noRows && signed == 0 ? Optional.empty() : Optional.of(counted + signed);
-                return new HeldEvent(
-                        row.getDate("starts_on").toLocalDate().toString().substring(0, 7),
-                        Optional.ofNullable(row.getString("region_code")).orElse(""),
-                        row.getString("event_type"),
-                        attendance);
-            }));
+            events.addAll(attendance.events(scope.code(), scope.from(), scope.to()));
         }
         return events;
     }
 
     Activities activities(List<ProjectScope> scopes) {
-        List<HeldEvent> events = events(scopes);
+        List<RecordedAttendance.Event> events = events(scopes);
+        ActivityRows.Group total = group("", texts.pick("Yhteensä", "Totalt", "Total"), events, byEvent(e -> ""), "");
         List<ActivityTable> tables = List.of(
                 table(
                         Activities.Dimension.MONTH,
                         texts.pick("Kuukausittain", "Per månad", "By month"),
                         events,
-                        HeldEvent::month,
-                        new TreeMap<>(),
-                        texts::month),
+                        byEvent(e -> e.startsOn().toString().substring(0, 7)),
+                        Optional.empty(),
+                        texts::month,
+                        total),
                 table(
                         Activities.Dimension.REGION,
                         texts.pick("Maakunnittain", "Per landskap", "By region"),
                         events,
-                        HeldEvent::region,
-                        order("region"),
-                        key -> labels.code("region", key).orElse(key)),
+                        byRegion(),
+                        Optional.of("region"),
+                        key -> labels.code("region", key).orElse(key),
+                        total),
                 table(
                         Activities.Dimension.EVENT_TYPE,
                         texts.pick("Tilaisuuden tyypin mukaan", "Per typ av evenemang", "By event type"),
                         events,
-                        HeldEvent::eventType,
-                        order("event_type"),
-                        key -> labels.code("event_type", key).orElse(key)));
-        return new Activities(row("", texts.pick("Yhteensä", "Totalt", "Total"), events), tables);
+                        byEvent(e -> e.eventType().orElse(UNKNOWN)),
+                        Optional.of("event_type"),
+                        key -> labels.code("event_type", key).orElse(key),
+                        total));
+        return new Activities(rows.total(total), tables);
     }
 
+    /** Months ascending; codes in their list's order, codes not in the list and missing ones as unknown, last. */
     private ActivityTable table(
             Activities.Dimension dimension,
             String title,
-            List<HeldEvent> events,
-            Function<HeldEvent, String> key,
-            Map<String, List<HeldEvent>> ordered,
-            Function<String, String> label) {
-        List<HeldEvent> unknown = new ArrayList<>();
-        for (HeldEvent event : events) {
-            String k = key.apply(event);
-            if (k.isEmpty() || !ordered.containsKey(k) && !(ordered instanceof TreeMap)) {
-                unknown.add(event);
-            } else {
-                ordered.computeIfAbsent(k, x -> new ArrayList<>()).add(event);
+            List<RecordedAttendance.Event> events,
+            Grouping grouping,
+            Optional<String> codeList,
+            Function<String, String> label,
+            ActivityRows.Group total) {
+        Optional<Set<String>> codes = codeList.map(list ->
+                labels.entries(list).stream().map(CodeListEntry::code).collect(java.util.stream.Collectors.toSet()));
+        Function<String, String> known =
+                key -> codes.map(listed -> listed.contains(key) ? key : UNKNOWN).orElse(key);
+        Grouping grouped = new Grouping() {
+            @Override
+            public String key(RecordedAttendance.Event event) {
+                return known.apply(grouping.key(event));
             }
-        }
-        List<ActivityRow> rows = new ArrayList<>();
-        ordered.forEach((k, held) -> {
-            if (!held.isEmpty()) {
-                rows.add(row(k, label.apply(k), held));
+
+            @Override
+            public Map<String, Long> attendance(RecordedAttendance.Event event) {
+                Map<String, Long> parts = new TreeMap<>();
+                grouping.attendance(event).forEach((key, n) -> parts.merge(known.apply(key), n, Long::sum));
+                return parts;
             }
+        };
+        Set<String> keys = new TreeSet<>(Comparator.comparing((String key) -> key.equals(UNKNOWN))
+                .thenComparing(codeList.map(this::position).orElse(key -> 0))
+                .thenComparing(Comparator.naturalOrder()));
+        events.forEach(event -> {
+            keys.add(grouped.key(event));
+            keys.addAll(grouped.attendance(event).keySet());
         });
-        if (!unknown.isEmpty()) {
-            rows.add(row("?", texts.unknown(), unknown));
-        }
-        return new ActivityTable(dimension, title, rows);
-    }
-
-    /** The code list's entries in their position order, each with an empty list to fill. */
-    private Map<String, List<HeldEvent>> order(String list) {
-        Map<String, List<HeldEvent>> ordered = new LinkedHashMap<>();
-        labels.entries(list).stream()
-                .sorted(Comparator.comparingInt(CodeListEntry::position))
-                .forEach(e -> ordered.put(e.code(), new ArrayList<>()));
-        return ordered;
-    }
-
-    /** Mean and median over the events with recorded attendance; the median of an even count is the middle pair's mean. */
-    static ActivityRow row(String key, String label, List<HeldEvent> events) {
-        List<Long> attendance = events.stream()
-                .map(HeldEvent::attendance)
-                .flatMap(Optional::stream)
-                .sorted()
+        List<ActivityRows.Group> groups = keys.stream()
+                .map(key -> group(key, key.equals(UNKNOWN) ? texts.unknown() : label.apply(key), events, grouped, key))
                 .toList();
-        long participants = attendance.stream().mapToLong(Long::longValue).sum();
-        Optional<BigDecimal> mean = attendance.isEmpty()
-                ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(participants)
-                        .divide(BigDecimal.valueOf(attendance.size()), 6, RoundingMode.HALF_UP));
-        Optional<BigDecimal> median = Optional.empty();
-        if (!attendance.isEmpty()) {
-            int middle = attendance.size() / 2;
-            median = Optional.of(
-                    attendance.size() % 2 == 1
-                            ? BigDecimal.valueOf(attendance.get(middle))
-                            : BigDecimal.valueOf(attendance.get(middle - 1) + attendance.get(middle))
-                                    .divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY));
-        }
-        Optional<Long> max =
-                attendance.isEmpty() ? Optional.empty() : Optional.of(attendance.get(attendance.size() - 1));
-        return new ActivityRow(key, label, events.size(), participants, mean, median, max);
+        return new ActivityTable(dimension, title, rows.table(groups, total));
+    }
+
+    private static ActivityRows.Group group(
+            String key, String label, List<RecordedAttendance.Event> events, Grouping grouping, String groupKey) {
+        long held =
+                events.stream().filter(e -> grouping.key(e).equals(groupKey)).count();
+        List<Long> attendance = events.stream()
+                .map(e -> grouping.attendance(e).get(groupKey))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return new ActivityRows.Group(key, label, held, attendance);
+    }
+
+    /** Month and event type are the event's: all its attendance goes with it. */
+    private static Grouping byEvent(Function<RecordedAttendance.Event, String> key) {
+        return new Grouping() {
+            @Override
+            public String key(RecordedAttendance.Event event) {
+                return key.apply(event);
+            }
+
+            @Override
+            public Map<String, Long> attendance(RecordedAttendance.Event event) {
+                return event.attendanceRecorded() ? Map.of(key.apply(event), event.participants()) : Map.of();
+            }
+        };
+    }
+
+    /** An event is held in its own region; its attendance is counted where each part of it came from. */
+    private static Grouping byRegion() {
+        return new Grouping() {
+            @Override
+            public String key(RecordedAttendance.Event event) {
+                return event.region().orElse(UNKNOWN);
+            }
+
+            @Override
+            public Map<String, Long> attendance(RecordedAttendance.Event event) {
+                Map<String, Long> parts = new TreeMap<>();
+                event.parts()
+                        .forEach(part -> parts.merge(part.region().orElse(UNKNOWN), part.participants(), Long::sum));
+                return parts;
+            }
+        };
+    }
+
+    private Function<String, Integer> position(String list) {
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        labels.entries(list).forEach(e -> positions.put(e.code(), e.position()));
+        return key -> positions.getOrDefault(key, Integer.MAX_VALUE);
     }
 
     /** Participants by sector and by region, after suppression of small groups and their complements. */
     List<Reach.ReachTable> participants(List<ProjectScope> scopes) {
         Map<String, Long> bySector = new TreeMap<>();
         Map<String, Long> byRegion = new TreeMap<>();
-        for (ProjectScope scope : scopes) {
-            jdbc.query(PARTICIPANTS, params(scope), row -> {
-                long n = row.getLong("n");
-                bySector.merge(keyOf(row.getString("sector")), n, Long::sum);
-                byRegion.merge(keyOf(row.getString("region")), n, Long::sum);
-            });
-            jdbc.query(SIGN_INS, params(scope), row -> {
-                long n = row.getLong("n");
-                bySector.merge("?", n, Long::sum);
-                byRegion.merge(keyOf(row.getString("region")), n, Long::sum);
-            });
+        for (RecordedAttendance.Event event : events(scopes)) {
+            for (RecordedAttendance.Part part : event.parts()) {
+                bySector.merge(keyOf(part.sector()), part.participants(), Long::sum);
+                byRegion.merge(keyOf(part.region()), part.participants(), Long::sum);
+            }
         }
         return List.of(
                 reachTable(
@@ -234,35 +223,29 @@ final class ActivityFigures {
         }
         List<Long> values = keys.stream().map(counts::get).toList();
         long total = values.stream().mapToLong(Long::longValue).sum();
-        List<Cell<Long>> cells = suppression.apply(values, total).counts();
+        SuppressedRow row = suppression.apply(values, total);
+        List<Cell<Long>> cells = row.counts();
         List<Cell<ProportionEstimate>> shares = suppression.shares(values, total);
-        List<Reach.ReachRow> rows = new ArrayList<>();
+        List<Reach.ReachRow> reachRows = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
             Cell<Long> cell = cells.get(i);
             Cell<ProportionEstimate> share = shares.get(i);
-            rows.add(new Reach.ReachRow(
+            reachRows.add(new Reach.ReachRow(
                     key,
                     key.equals("?") ? texts.unknown() : labels.code(list, key).orElse(key),
                     cell.shownValue(),
                     share.shownValue().map(s -> BigDecimal.valueOf(s.numerator())
                             .divide(BigDecimal.valueOf(s.denominator()), 6, RoundingMode.HALF_UP)),
-                    cell.suppressionReason()
-                            .or(share::suppressionReason)
-                            .map(texts::suppressed)
-                            .orElse(fi.mittari.report.content.Suppression.NONE)));
+                    cell.isSuppressed() || share.isSuppressed()
+                            ? texts.hidden()
+                            : fi.mittari.report.content.Suppression.NONE));
         }
-        return new Reach.ReachTable(who, dimension, title, rows, total);
+        return new Reach.ReachTable(
+                who, dimension, title, reachRows, row.total().shownValue());
     }
 
-    private static String keyOf(String code) {
-        return code == null || code.isBlank() ? "?" : code;
-    }
-
-    private static MapSqlParameterSource params(ProjectScope scope) {
-        return new MapSqlParameterSource()
-                .addValue("project", scope.code())
-                .addValue("from", Date.valueOf(scope.from()))
-                .addValue("to", Date.valueOf(scope.to()));
+    private static String keyOf(Optional<String> code) {
+        return code.filter(c -> !c.isBlank()).orElse(UNKNOWN);
     }
 }

@@ -4,7 +4,6 @@ import fi.mittari.context.ProjectGoal;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.engine.StoredIndicatorValue;
-import fi.mittari.indicator.statistics.SuppressionReason;
 import fi.mittari.report.content.BreakdownRow;
 import fi.mittari.report.content.Figure;
 import fi.mittari.report.content.GoalResult;
@@ -45,8 +44,7 @@ final class IndicatorFigures {
         if (!value.suppressed()) {
             return Suppression.NONE;
         }
-        return texts.suppressed(
-                value.suppressionReason().map(SuppressionReason::valueOf).orElse(SuppressionReason.SMALL_COUNT));
+        return texts.hidden();
     }
 
     SummaryRow summary(ProjectScope scope, IndicatorDefinition definition, List<ProjectGoal> goals) {

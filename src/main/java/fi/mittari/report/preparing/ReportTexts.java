@@ -1,7 +1,6 @@
 package fi.mittari.report.preparing;
 
 import fi.mittari.indicator.definition.DataBasis;
-import fi.mittari.indicator.statistics.SuppressionReason;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LocalizedText;
@@ -57,22 +56,13 @@ final class ReportTexts {
         };
     }
 
-    Suppression suppressed(SuppressionReason reason) {
-        return Suppression.because(
-                switch (reason) {
-                    case SMALL_COUNT -> pick(
-                            "alle " + rule.minCount() + " henkilöä",
-                            "färre än " + rule.minCount() + " personer",
-                            "fewer than " + rule.minCount() + " people");
-                    case SMALL_BASE -> pick(
-                            "laskettu alle " + rule.minPersonsForStatistic() + " henkilön joukosta",
-                            "beräknat på färre än " + rule.minPersonsForStatistic() + " personer",
-                            "based on fewer than " + rule.minPersonsForStatistic() + " people");
-                    case COMPLEMENTARY -> pick(
-                            "piilotettu, jotta pieni ryhmä ei paljastu erotuksena",
-                            "dold så att en liten grupp inte kan räknas fram som skillnad",
-                            "hidden so that a small group cannot be worked out by subtraction");
-                });
+    /**
+     * Every hidden cell of a funder's workbook is marked alike, whatever hid it: telling a small count from a
+     * complementary one would narrow the hidden values (docs/indicators.md, rule 6). The reason stays in the stored
+     * values, for staff and audits.
+     */
+    Suppression hidden() {
+        return Suppression.because(suppressedWord());
     }
 
     /** Not suppressed, but nothing stored for the scope: an empty figure with this note. */
@@ -169,7 +159,7 @@ final class ReportTexts {
     }
 
     String suppressedWord() {
-        return pick("piilotettu", "dold", "suppressed");
+        return pick("piilotettu", "dold", "hidden");
     }
 
     String missingWord() {

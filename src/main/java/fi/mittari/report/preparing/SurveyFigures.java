@@ -123,9 +123,7 @@ final class SurveyFigures {
                 question.label(),
                 answered,
                 choices,
-                small && answered > 0
-                        ? texts.suppressed(fi.mittari.indicator.statistics.SuppressionReason.SMALL_BASE)
-                        : fi.mittari.report.content.Suppression.NONE);
+                small && answered > 0 ? texts.hidden() : fi.mittari.report.content.Suppression.NONE);
     }
 
     /** Respondents by their own answer to the questions of concept dim.sector and dim.region. */

@@ -23,10 +23,12 @@ final class ActivitiesSheet implements ContentSheet {
                     new String[] {
                         "Ryhmä",
                         "Tilaisuuksia",
+                        "Tilaisuuksia, joiden osallistujat kirjattu",
                         "Osallistujia",
                         "Keskiarvo / tilaisuus",
                         "Mediaani / tilaisuus",
-                        "Enintään / tilaisuus"
+                        "Enintään / tilaisuus",
+                        "Huomautus"
                     },
                     "Yhteensä");
             case SV -> new Words(
@@ -34,16 +36,25 @@ final class ActivitiesSheet implements ContentSheet {
                     new String[] {
                         "Grupp",
                         "Evenemang",
+                        "Evenemang med registrerade deltagare",
                         "Deltagare",
                         "Medelvärde / evenemang",
                         "Median / evenemang",
-                        "Högst / evenemang"
+                        "Högst / evenemang",
+                        "Anmärkning"
                     },
                     "Totalt");
             case EN -> new Words(
                     "Activities",
                     new String[] {
-                        "Group", "Events", "Participants", "Mean per event", "Median per event", "Max per event"
+                        "Group",
+                        "Events",
+                        "Events with attendance recorded",
+                        "Participants",
+                        "Mean per event",
+                        "Median per event",
+                        "Max per event",
+                        "Note"
                     },
                     "Total");
         };
@@ -58,7 +69,7 @@ final class ActivitiesSheet implements ContentSheet {
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
         Activities activities = content.activities();
-        SheetLayout.widths(sheet, 28, 13, 13, 16, 16, 16);
+        SheetLayout.widths(sheet, 28, 12, 16, 13, 14, 14, 14, 14);
         Rows rows = new Rows(sheet, styles);
         rows.title(words.sheet());
         rows.skip();
@@ -89,9 +100,11 @@ final class ActivitiesSheet implements ContentSheet {
         rows.line()
                 .answer(label)
                 .count(row.events())
+                .count(row.eventsWithAttendance())
                 .count(row.participants())
                 .number(row.meanPerEvent(), styles.decimal(1))
                 .number(row.medianPerEvent(), styles.decimal(1))
-                .count(row.maxPerEvent());
+                .count(row.maxPerEvent())
+                .answer(row.suppression().note());
     }
 }

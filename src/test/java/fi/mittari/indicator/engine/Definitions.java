@@ -18,6 +18,22 @@ public final class Definitions {
         return define(code, decimals, measure, Population.everything(), breakdowns);
     }
 
+    /** The same definition with basis {@code sample}: a survey of some of those it speaks about, given intervals. */
+    public static IndicatorDefinition sampled(IndicatorDefinition definition) {
+        return new IndicatorDefinition(
+                definition.code(),
+                definition.name(),
+                definition.definition(),
+                definition.unit(),
+                definition.decimals(),
+                DataBasis.SAMPLE,
+                definition.measure(),
+                definition.population(),
+                definition.breakdowns(),
+                definition.targets(),
+                definition.sourceName());
+    }
+
     public static IndicatorDefinition define(
             String code, int decimals, Measure measure, Population population, Breakdown... breakdowns) {
         LocalizedText text = LocalizedText.of(Language.FI, code);

@@ -1,6 +1,7 @@
 package fi.mittari.indicator.engine;
 
 import static fi.mittari.indicator.engine.Definitions.define;
+import static fi.mittari.indicator.engine.Definitions.sampled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -24,6 +25,13 @@ import org.junit.jupiter.api.Test;
 class IndicatorArithmeticTest {
 
     private final IndicatorArithmetic arithmetic = new IndicatorArithmetic(Suppression.withDefaults());
+
+    private static final Measure COACHED =
+            new Measure.Count(Measure.CountedUnit.COACHED_PARTICIPANTS, Optional.empty());
+    private static final Measure ATTENDANCE = new Measure.Sum(new Quantity.Attendance());
+    private static final Measure EVENTS = new Measure.Count(Measure.CountedUnit.EVENTS, Optional.empty());
+    private static final Measure ORGANISATIONS =
+            new Measure.DistinctCount(Measure.DistinctUnit.ORGANISATIONS, Optional.empty());
 
     private static final IndicatorDefinition RESPONSES = define(
             "responses",
@@ -70,14 +78,14 @@ class IndicatorArithmeticTest {
     }
 
     @Test
-    void givesAShareItsWilsonIntervalAndHidesItOverASmallBase() {
-        var share = define(
+    void givesAShareOfASampleItsWilsonIntervalAndHidesItOverASmallBase() {
+        var share = sampled(define(
                 "employed-share",
                 4,
                 new Measure.Proportion(
                         new Quantity.Respondents(),
                         new Filter.AnswerIn("outcome.employment_status", List.of("employed")),
-                        Optional.empty()));
+                        Optional.empty())));
         // 17/64 = 0.265625 → 0.2656; Wilson (z = 1.96): centre (17/64 + z²/128) / (1 + z²/64) = 0.2789, half width
         // z·√(17/64 · 47/64 / 64 + z²/16384) / (1 + z²/64) = 0.1059 → 0.1730–0.3848
         IndicatorRow row =
@@ -99,14 +107,15 @@ class IndicatorArithmeticTest {
 
     @Test
     void makesARatioOfPersonsAShareAndARatioOfOtherCountsAPlainQuotient() {
-        var rate = define("employment-rate", 2, new Measure.Ratio("employed", "coached"));
+        var rate = sampled(define("employment-rate", 2, new Measure.Ratio("employed", "coached")));
         // 17 employed of 64 coached: 0.27 with the Wilson interval 0.1730–0.3848
-        IndicatorRow employment = arithmetic.ratio(rate, count("employed", 17), count("coached", 64), true);
+        IndicatorRow employment = arithmetic.ratio(rate, count("employed", 17), COACHED, count("coached", 64), COACHED);
         assertThat(employment.value()).contains(new BigDecimal("0.27"));
         assertThat(employment.interval().orElseThrow().lower()).isCloseTo(0.1730, within(1e-4));
         // 1 290 participants over 30 events: 43.0, no interval
         var perEvent = define("per-event", 1, new Measure.Ratio("attendance", "events"));
-        IndicatorRow participants = arithmetic.ratio(perEvent, count("attendance", 1290), count("events", 30), false);
+        IndicatorRow participants =
+                arithmetic.ratio(perEvent, count("attendance", 1290), ATTENDANCE, count("events", 30), EVENTS);
         assertThat(participants.value()).contains(new BigDecimal("43.0"));
         assertThat(participants.interval()).isEmpty();
     }
@@ -117,14 +126,15 @@ class IndicatorArithmeticTest {
         IndicatorRow hiddenOperand =
                 IndicatorRow.suppressed("employed", "", "", Optional.empty(), SuppressionReason.SMALL_COUNT);
         assertThat(arithmetic
-                        .ratio(rate, hiddenOperand, count("coached", 64), true)
+                        .ratio(rate, hiddenOperand, COACHED, count("coached", 64), COACHED)
                         .suppression())
                 .contains(SuppressionReason.SMALL_COUNT);
     }
 
     @Test
-    void reportsPairedChangeWithPairsAndPersonsLost() {
-        var change = define("work-ability-change", 2, new Measure.PairedChange("outcome.work_ability", "b", "f"));
+    void reportsPairedChangeWithPairsAndOnlyTheDetailsThatHideNoSmallGroup() {
+        var change =
+                sampled(define("work-ability-change", 2, new Measure.PairedChange("outcome.work_ability", "b", "f")));
         // 11 paired persons: ten improve by 1 (4 → 5), one gets worse by 1 (5 → 4); P12 answered only the baseline.
         // Mean change (10 − 1) / 11 = 0.8182; differences: ten 1s and one −1, variance
         // (10 · 0.1818² + 1.8182²) / 10 = 0.3636, se √(0.3636 / 11) = 0.1818, t(10; 0.975) = 2.2281
@@ -138,15 +148,117 @@ class IndicatorArithmeticTest {
         baseline.put("P11", 5);
         followUp.put("P11", 4);
         baseline.put("P12", 3);
-        IndicatorRow row = arithmetic.change(change, "", "", Optional.empty(), PairedChange.of(baseline, followUp));
+        IndicatorRow row = arithmetic.change(change, PairedChange.of(baseline, followUp));
         assertThat(row.value()).contains(new BigDecimal("0.82"));
         assertThat(row.n()).contains(11L);
         assertThat(row.interval().orElseThrow().lower()).isCloseTo(0.4131, within(1e-4));
         assertThat(row.interval().orElseThrow().upper()).isCloseTo(1.2233, within(1e-4));
-        // the paired persons' means: baseline (10 · 4 + 5) / 11 = 4.0909, follow-up (10 · 5 + 4) / 11 = 4.9091
+        // the paired persons' means: baseline (10 · 4 + 5) / 11 = 4.0909, follow-up (10 · 5 + 4) / 11 = 4.9091.
+        // 1 lost is a small count; worse 1 of 11 pairs is too, and improved 10 would give it back (11 − 10 − 0), so
+        // both are left out; same 0 and new at follow-up 0 describe nobody
         assertThat(row.extra())
-                .contains("{\"pairs\":11,\"personsLost\":1,\"newAtFollowUp\":0,\"improved\":10,\"same\":0,"
-                        + "\"worse\":1,\"baselineMean\":4.0909,\"followupMean\":4.9091}");
+                .contains("{\"pairs\":11,\"newAtFollowUp\":0,\"same\":0,"
+                        + "\"baselineMean\":4.0909,\"followupMean\":4.9091}");
+    }
+
+    @Test
+    void showsARatioOfOrganisationsToEventsHoweverFewAsNeitherArePersons() {
+        var perEvent = define("organisations-per-event", 2, new Measure.Ratio("actors", "events"));
+        IndicatorRow row = arithmetic.ratio(perEvent, count("actors", 3), ORGANISATIONS, count("events", 2), EVENTS);
+        assertThat(row.suppression()).isEmpty();
+        assertThat(row.value()).contains(new BigDecimal("1.50"));
+    }
+
+    @Test
+    void hidesARatioOfPersonsToEventsWhenItsPersonsAreFew() {
+        var perEvent = define("per-event", 1, new Measure.Ratio("attendance", "events"));
+        IndicatorRow row = arithmetic.ratio(perEvent, count("attendance", 3), ATTENDANCE, count("events", 1), EVENTS);
+        assertThat(row.suppression()).contains(SuppressionReason.SMALL_COUNT);
+    }
+
+    @Test
+    void hidesTheMeanPerEventOfEveryGroupWhoseAttendanceTheSumRowHides() {
+        var mean = define(
+                "per-event",
+                1,
+                new Measure.Summary(Measure.Statistic.MEAN, new Quantity.Attendance()),
+                new Breakdown.ByDimension(Dimension.REGION));
+        // lappi: one event of 3 (3.0 × 1 would be its attendance, a small count); kainuu 30 over 2 events would give
+        // lappi back as 93 − 30 − 60, so it is hidden as the complementary cell; uusimaa 60 over 3 events stays
+        var rows = arithmetic.rows(
+                mean,
+                "region",
+                perEvent("", 6, 93),
+                List.of(perEvent("lappi", 1, 3), perEvent("kainuu", 2, 30), perEvent("uusimaa", 3, 60)));
+        assertThat(rows)
+                .extracting(IndicatorRow::suppression)
+                .containsExactly(
+                        Optional.of(SuppressionReason.SMALL_COUNT),
+                        Optional.of(SuppressionReason.COMPLEMENTARY),
+                        Optional.empty());
+        assertThat(rows.get(2).value()).contains(new BigDecimal("20.0"));
+        assertThat(arithmetic
+                        .rows(mean, "", perEvent("", 1, 4), List.of())
+                        .get(0)
+                        .suppression())
+                .contains(SuppressionReason.SMALL_COUNT);
+    }
+
+    @Test
+    void hidesASmallMaximumOrMedianAsItIsOneEventsCountOfPersons() {
+        var max = define("largest", 0, new Measure.Summary(Measure.Statistic.MAX, new Quantity.Attendance()));
+        // 40 participants in 10 events of 4 each: the attendance is shown, the largest event's 4 persons are not
+        assertThat(arithmetic
+                        .rows(max, "", perEvent("", 10, 40, 4), List.of())
+                        .get(0)
+                        .suppression())
+                .contains(SuppressionReason.SMALL_COUNT);
+        assertThat(arithmetic
+                        .rows(max, "", perEvent("", 10, 60, 15), List.of())
+                        .get(0)
+                        .value())
+                .contains(new BigDecimal("15"));
+        var median = define("median", 1, new Measure.Summary(Measure.Statistic.MEDIAN, new Quantity.Attendance()));
+        var units = new MeasuredGroup(
+                "", Optional.empty(), 3, Optional.empty(), 0, 0, OptionalDouble.empty(), List.of(2.0, 3.0, 40.0));
+        assertThat(arithmetic.rows(median, "", units, List.of()).get(0).suppression())
+                .contains(SuppressionReason.SMALL_COUNT);
+    }
+
+    @Test
+    void givesAnIntervalOnlyToASampleAndNeverBelowZeroForAttendance() {
+        var mean = define("per-event", 1, new Measure.Summary(Measure.Statistic.MEAN, new Quantity.Attendance()));
+        // three events of 4, 10 and 115 (129): mean 43.0, sample variance 3 913, t(2; 0.975) = 4.3027, half width
+        // 4.3027 · √(3 913 / 3) = 155.4 → −112.4 to 198.4, which a count of persons cannot reach below 0
+        MeasuredGroup events = new MeasuredGroup(
+                "", Optional.empty(), 3, Optional.of(new BigDecimal("43")), 129, 0, OptionalDouble.of(3913), List.of());
+        assertThat(arithmetic.rows(mean, "", events, List.of()).get(0).interval())
+                .as("every event's attendance is a census")
+                .isEmpty();
+        var interval = arithmetic
+                .rows(sampled(mean), "", events, List.of())
+                .get(0)
+                .interval()
+                .orElseThrow();
+        assertThat(interval.lower()).isZero();
+        assertThat(interval.upper()).isCloseTo(198.4, within(0.1));
+    }
+
+    /** A statistic per event of a group: {@code events} events, {@code attendance} persons in all. */
+    private static MeasuredGroup perEvent(String key, long events, long attendance) {
+        return perEvent(key, events, attendance, (double) attendance / events);
+    }
+
+    private static MeasuredGroup perEvent(String key, long events, long attendance, double value) {
+        return new MeasuredGroup(
+                key,
+                Optional.empty(),
+                events,
+                Optional.of(BigDecimal.valueOf(value)),
+                attendance,
+                0,
+                OptionalDouble.empty(),
+                List.of());
     }
 
     private static MeasuredGroup group(String key, long n) {

@@ -1,6 +1,7 @@
 package fi.mittari.indicator.engine;
 
 import static fi.mittari.indicator.engine.Definitions.define;
+import static fi.mittari.indicator.engine.Definitions.sampled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -120,9 +121,11 @@ class MeasuringIndicatorsIntegrationTest {
     @Test
     void summarisesAttendancePerEventInTheDatabaseExceptTheMedian() {
         // per event 15 and 13: mean 14, sample variance ((15-14)² + (13-14)²) / 1 = 2, t(1; 0.975) = 12.7062,
-        // half width 12.7062 · √(2/2) = 12.7062 → 1.2938–26.7062; median 14, min 13, max 15
-        IndicatorRow mean = total(compute(
-                ALPHA_2026, define("mean", 2, new Measure.Summary(Measure.Statistic.MEAN, new Quantity.Attendance()))));
+        // half width 12.7062 · √(2/2) = 12.7062 → 1.2938–26.7062; median 14, min 13, max 15. Every event's
+        // attendance is a census (basis collected), so only the same figure read as a sample has the interval
+        var definition = define("mean", 2, new Measure.Summary(Measure.Statistic.MEAN, new Quantity.Attendance()));
+        assertThat(total(compute(ALPHA_2026, definition)).interval()).isEmpty();
+        IndicatorRow mean = total(compute(ALPHA_2026, sampled(definition)));
         assertThat(mean.value()).contains(new BigDecimal("14.00"));
         assertThat(mean.n()).contains(2L);
         assertThat(mean.interval().orElseThrow().lower()).isCloseTo(1.2938, within(1e-4));
@@ -223,10 +226,10 @@ class MeasuringIndicatorsIntegrationTest {
         // t(5; 0.975) = 2.5706 → half width 1.22684 → 2.6065–5.0602
         IndicatorRow mean = total(compute(
                 ALPHA_2026,
-                define(
+                sampled(define(
                         "grade-mean",
                         2,
-                        new Measure.Summary(Measure.Statistic.MEAN, new Quantity.AnswerNumber("outcome.grade")))));
+                        new Measure.Summary(Measure.Statistic.MEAN, new Quantity.AnswerNumber("outcome.grade"))))));
         assertThat(mean.value()).contains(new BigDecimal("3.83"));
         assertThat(mean.interval().orElseThrow().lower()).isCloseTo(2.6065, within(1e-4));
         assertThat(mean.interval().orElseThrow().upper()).isCloseTo(5.0602, within(1e-4));
@@ -247,14 +250,14 @@ class MeasuringIndicatorsIntegrationTest {
     void sharesRespondentsWithAWilsonIntervalOverThoseWhoAnswered() {
         var rows = compute(
                 ALPHA_2026,
-                define(
+                sampled(define(
                         "partners",
                         4,
                         new Measure.Proportion(
                                 new Quantity.Respondents(),
                                 new Filter.AnswerIn("outcome.new_partners", List.of("yes")),
                                 Optional.empty()),
-                        new ByChoice("dim.region")));
+                        new ByChoice("dim.region"))));
         // answered r1 r2 r3 r4 r5 r8 = 6, yes r1 r2 r4 r8 = 4: 0.6667; Wilson with z = 1.96: centre
         // (4/6 + z²/12) / (1 + z²/6) = 0.6016, half width z·√(4/6·2/6/6 + z²/144) / (1 + z²/6) = 0.3016
         // → 0.3000–0.9032

@@ -95,7 +95,15 @@ public final class ReportFixture {
                 List.of(),
                 new Activities(
                         new Activities.ActivityRow(
-                                "", "Yhteensä", 0, 0, Optional.empty(), Optional.empty(), Optional.empty()),
+                                "",
+                                "Yhteensä",
+                                0,
+                                0,
+                                Optional.of(0L),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Suppression.NONE),
                         List.of()),
                 new Reach(List.of()),
                 Optional.empty(),

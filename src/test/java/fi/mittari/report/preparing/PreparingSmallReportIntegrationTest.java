@@ -135,7 +135,7 @@ class PreparingSmallReportIntegrationTest {
                 .filter(t -> t.who() == Reach.Who.RESPONDENTS && t.dimension() == Reach.Dimension.SECTOR)
                 .findFirst()
                 .orElseThrow();
-        assertThat(sectors.total()).isEqualTo(16);
+        assertThat(sectors.total()).contains(16L);
         // company 3 < 5 is hidden; alone it would be 16 − 6 − 7, so the smallest other count (third sector 6) is
         // hidden too; Kela 7 of 16 = 0.4375 stays
         assertThat(sectors.rows())
@@ -144,9 +144,9 @@ class PreparingSmallReportIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple("third_sector", Optional.empty()),
                         org.assertj.core.groups.Tuple.tuple("kela", Optional.of(7L)),
                         org.assertj.core.groups.Tuple.tuple("company", Optional.empty()));
-        assertThat(sectors.rows().get(0).suppression().note())
-                .contains("piilotettu, jotta pieni ryhmä ei paljastu erotuksena");
-        assertThat(sectors.rows().get(2).suppression().note()).contains("alle 5 henkilöä");
+        // a funder sees the small and the complementary cell marked alike: telling them apart narrows both down
+        assertThat(sectors.rows().get(0).suppression().note()).contains("piilotettu");
+        assertThat(sectors.rows().get(2).suppression().note()).contains("piilotettu");
         assertThat(sectors.rows().get(1).share().orElseThrow()).isEqualByComparingTo("0.4375");
     }
 

@@ -3,7 +3,6 @@ package fi.mittari.report.preparing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.indicator.definition.DataBasis;
-import fi.mittari.indicator.statistics.SuppressionReason;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.report.ReportLanguage;
 import java.math.BigDecimal;
@@ -37,10 +36,11 @@ class ReportTextsTest {
     }
 
     @Test
-    void suppressionNotesNameTheConfiguredThresholds() {
+    void marksEveryHiddenCellAlikeAndNamesTheConfiguredThresholdsInTheRule() {
         ReportTexts fi = new ReportTexts(ReportLanguage.FI, new SuppressionRule(7, 12));
-        assertThat(fi.suppressed(SuppressionReason.SMALL_COUNT).note()).contains("alle 7 henkilöä");
-        assertThat(fi.suppressed(SuppressionReason.SMALL_BASE).note()).contains("laskettu alle 12 henkilön joukosta");
+        assertThat(fi.hidden().note()).contains("piilotettu");
+        assertThat(texts(ReportLanguage.SV).hidden().note()).contains("dold");
+        assertThat(texts(ReportLanguage.EN).hidden().note()).contains("hidden");
         assertThat(fi.suppressionRule())
                 .startsWith("Alle 7 henkilön lukumääriä ei näytetä")
                 .contains("alle 12");

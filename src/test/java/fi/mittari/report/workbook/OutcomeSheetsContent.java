@@ -73,7 +73,16 @@ final class OutcomeSheetsContent {
                 Optional.empty(),
                 ZoneId.of("Europe/Helsinki"));
         var activities = new Activities(
-                new Activities.ActivityRow("all", "Kaikki", 0, 0, Optional.empty(), Optional.empty(), Optional.empty()),
+                new Activities.ActivityRow(
+                        "all",
+                        "Kaikki",
+                        0,
+                        0,
+                        Optional.of(0L),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Suppression.NONE),
                 List.of());
         var method = new Method(List.of(), "Wilson", "alle 5", List.of());
         return new WorkbookContent(

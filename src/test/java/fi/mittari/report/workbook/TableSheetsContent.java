@@ -233,14 +233,7 @@ final class TableSheetsContent {
                         new ActivityTable(
                                 Activities.Dimension.EVENT_TYPE,
                                 "Tilaisuustyypeittäin",
-                                List.of(new ActivityRow(
-                                        "network",
-                                        "Kehittämisrengas",
-                                        57,
-                                        1290,
-                                        Optional.of(MEAN_PER_EVENT),
-                                        Optional.of(new BigDecimal("20")),
-                                        Optional.of(86L))))));
+                                List.of(row("network", "Kehittämisrengas", 57, 1290, MEAN_PER_EVENT, "20", 86L)))));
     }
 
     private static ActivityRow row(
@@ -249,10 +242,12 @@ final class TableSheetsContent {
                 key,
                 label,
                 events,
-                participants,
+                events,
+                Optional.of(participants),
                 Optional.of(mean),
                 Optional.of(new BigDecimal(median)),
-                Optional.of(max));
+                Optional.of(max),
+                Suppression.NONE);
     }
 
     private static Reach reach() {
@@ -265,7 +260,7 @@ final class TableSheetsContent {
                                 reachRow("third", "Kolmas sektori", 722, THIRD_SECTOR_SHARE),
                                 reachRow("municipal", "Kunnan työllisyyspalvelut", 300, new BigDecimal("0.2325581")),
                                 reachRow("other", "Muut", 268, new BigDecimal("0.2077519"))),
-                        1290),
+                        Optional.of(1290L)),
                 new ReachTable(
                         Reach.Who.RESPONDENTS,
                         Reach.Dimension.REGION,
@@ -278,7 +273,7 @@ final class TableSheetsContent {
                                         Optional.empty(),
                                         Optional.empty(),
                                         Suppression.because("alle 5 vastaajaa"))),
-                        45)));
+                        Optional.of(45L))));
     }
 
     private static ReachRow reachRow(String key, String label, long count, BigDecimal share) {

@@ -104,12 +104,13 @@ class TableSheetsTest {
             Sheet activities = workbook.getSheet("Toiminta");
             assertThat(cell(activities, "A4").getStringCellValue()).isEqualTo("Yhteensä");
             assertThat(cell(activities, "B4").getNumericCellValue()).isEqualTo(57.0);
-            assertThat(cell(activities, "C4").getNumericCellValue()).isEqualTo(1290.0);
-            assertThat(cell(activities, "D4").getNumericCellValue()).isEqualTo(1290.0 / 57.0);
-            assertThat(format(activities, "D4")).isEqualTo("#,##0.0");
-            assertThat(cell(activities, "F4").getNumericCellValue()).isEqualTo(86.0);
+            assertThat(cell(activities, "C4").getNumericCellValue()).isEqualTo(57.0);
+            assertThat(cell(activities, "D4").getNumericCellValue()).isEqualTo(1290.0);
+            assertThat(cell(activities, "E4").getNumericCellValue()).isEqualTo(1290.0 / 57.0);
+            assertThat(format(activities, "E4")).isEqualTo("#,##0.0");
+            assertThat(cell(activities, "G4").getNumericCellValue()).isEqualTo(86.0);
             assertThat(cell(activities, "A11").getStringCellValue()).isEqualTo("Maakunnittain");
-            assertThat(cell(activities, "C15").getNumericCellValue()).isEqualTo(200.0);
+            assertThat(cell(activities, "D15").getNumericCellValue()).isEqualTo(200.0);
             Sheet reach = workbook.getSheet("Tavoittavuus");
             assertThat(cell(reach, "B5").getNumericCellValue()).isEqualTo(722.0);
             assertThat(cell(reach, "C5").getNumericCellValue()).isEqualTo(722.0 / 1290.0);
@@ -136,7 +137,7 @@ class TableSheetsTest {
             assertLayout(workbook.getSheet("Erittelyt"), 3, "A3:J5", true);
             assertLayout(workbook.getSheet("Tulokset tavoitteisiin"), 3, "A3:I5", true);
             // the largest of the stacked tables, by region (header on row 12, three regions)
-            assertLayout(workbook.getSheet("Toiminta"), 3, "A12:F15", false);
+            assertLayout(workbook.getSheet("Toiminta"), 3, "A12:H15", false);
             // participants by sector (three rows), the total row left outside the filter
             assertLayout(workbook.getSheet("Tavoittavuus"), 4, "A4:D7", false);
             assertLayout(workbook.getSheet("Vastaukset ja tiedon laatu"), 7, "A7:F9", true);
