@@ -86,6 +86,8 @@ final class IndicatorSql {
                             + params.bind(definition.population().questionnaires())
                             + "))");
                 }
+                // a response is of its campaign's event's type; a campaign without an event is of none
+                eventTypes(definition, params).ifPresent(where::add);
             }
             case COACHED -> {
                 where.add("(cp.started_on IS NULL OR cp.started_on <= " + params.bind(scope.to()) + ")");
@@ -94,10 +96,7 @@ final class IndicatorSql {
             default -> {
                 where.add("e.starts_on >= " + params.bind(scope.from()));
                 where.add("e.starts_on <= " + params.bind(scope.to()));
-                if (!definition.population().eventTypes().isEmpty()) {
-                    where.add("e.event_type IN ("
-                            + params.bind(definition.population().eventTypes()) + ")");
-                }
+                eventTypes(definition, params).ifPresent(where::add);
                 if (source == IndicatorSource.ORGANISATIONS) {
                     where.add("pa.organisation_id IS NOT NULL");
                 }
@@ -105,6 +104,11 @@ final class IndicatorSql {
         }
         scope.project().ifPresent(code -> where.add("p.code = " + params.bind(code)));
         return where;
+    }
+
+    private static Optional<String> eventTypes(IndicatorDefinition definition, SqlParams params) {
+        List<String> types = definition.population().eventTypes();
+        return types.isEmpty() ? Optional.empty() : Optional.of("e.event_type IN (" + params.bind(types) + ")");
     }
 
     /** The group key expression and its label expression. */

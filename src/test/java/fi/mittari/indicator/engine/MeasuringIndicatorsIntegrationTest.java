@@ -21,6 +21,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -319,6 +320,43 @@ class MeasuringIndicatorsIntegrationTest {
                 new Measure.Count(Measure.CountedUnit.RESPONSES, Optional.empty()),
                 new Population(List.of("no-such-questionnaire"), List.of()));
         assertThat(values(compute(ALPHA_2026, none), "")).containsExactly(Map.entry("", "0"));
+    }
+
+    @Test
+    void restrictsResponsesToThePopulationsEventTypesThroughTheirCampaignsEvent() {
+        Measure responses = new Measure.Count(Measure.CountedUnit.RESPONSES, Optional.empty());
+        // the survey's campaign is at E1, a training: all 7 of alpha's responses in 2026, none at a workshop
+        assertThat(values(
+                        compute(
+                                ALPHA_2026,
+                                define("at-training", 0, responses, new Population(List.of(), List.of("training")))),
+                        ""))
+                .containsExactly(Map.entry("", "7"));
+        assertThat(values(
+                        compute(
+                                ALPHA_2026,
+                                define("at-workshop", 0, responses, new Population(List.of(), List.of("workshop")))),
+                        ""))
+                .containsExactly(Map.entry("", "0"));
+        // gamma's campaign has no event: its 2 responses count without a population, and are outside any event type
+        var gamma = new IndicatorScope(Optional.of("gamma"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        Long exists =
+                jdbc.getJdbcTemplate().queryForObject("SELECT COUNT(*) FROM project WHERE code = 'gamma'", Long.class);
+        if (exists == null || exists == 0) {
+            var fixture = new IndicatorFixture(jdbc, questionnaires);
+            long project = fixture.project("gamma", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            long version = fixture.questionnaire(IndicatorFixture.FEEDBACK);
+            long campaign = fixture.campaign("engine-gamma-survey", version, project, null, "SURVEY");
+            fixture.response(campaign, version, LocalDateTime.of(2026, 4, 1, 9, 0), Map.of("partners", "yes"));
+            fixture.response(campaign, version, LocalDateTime.of(2026, 4, 2, 9, 0), Map.of("partners", "no"));
+        }
+        assertThat(values(compute(gamma, define("all", 0, responses)), "")).containsExactly(Map.entry("", "2"));
+        assertThat(values(
+                        compute(
+                                gamma,
+                                define("at-training", 0, responses, new Population(List.of(), List.of("training")))),
+                        ""))
+                .containsExactly(Map.entry("", "0"));
     }
 
     private List<IndicatorRow> compute(IndicatorScope scope, IndicatorDefinition definition) {
