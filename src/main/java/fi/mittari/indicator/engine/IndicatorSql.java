@@ -134,10 +134,7 @@ final class IndicatorSql {
             return new String[] {key, key};
         }
         String concept = ((Breakdown.ByChoice) breakdown).concept();
-        if (source != IndicatorSource.RESPONSES) {
-            throw new NotApplicable("a breakdown by the answer to " + concept + " needs responses; " + source.describe()
-                    + " have no answers");
-        }
+        source.records().refusal(breakdown).ifPresent(IndicatorSql::defect);
         joins.add("JOIN answer ga ON ga.response_id = r.id AND ga.choice_value IS NOT NULL AND "
                 + concepts.condition("ga", concept, params));
         return new String[] {"ga.choice_value", "ga.choice_value"};
@@ -159,6 +156,9 @@ final class IndicatorSql {
             distinct.where().ifPresent(filter -> where.add(condition(source, filter, params)));
             if (distinct.unit() == Measure.DistinctUnit.ORGANISATIONS) {
                 return counted("COUNT(DISTINCT pa.organisation_id)");
+            }
+            if (distinct.unit() == Measure.DistinctUnit.NETWORKS) {
+                return counted("COUNT(DISTINCT e.network_code)"); // events of no network add none
             }
             joins.add("JOIN answer ia ON ia.response_id = r.id AND ia.text_value IS NOT NULL AND "
                     + concepts.condition("ia", "id.participant", params));
@@ -232,7 +232,7 @@ final class IndicatorSql {
 
     private void joinNumber(Quantity quantity, List<String> joins, SqlParams params) {
         if (!(quantity instanceof Quantity.AnswerNumber number)) {
-            throw new NotApplicable("respondents have no number to add up or average");
+            throw new IllegalStateException("respondents have no number to add up or average; the reader refuses this");
         }
         joins.add("JOIN answer na ON na.response_id = r.id AND na.number_value IS NOT NULL AND "
                 + concepts.condition("na", number.concept(), params));
@@ -274,10 +274,12 @@ final class IndicatorSql {
     }
 
     private static void requireAnswers(IndicatorSource source, Filter filter) {
-        if (source != IndicatorSource.RESPONSES) {
-            throw new NotApplicable("a condition on answers (" + filter + ") needs responses; " + source.describe()
-                    + " have no answers");
-        }
+        source.records().refusal(filter).ifPresent(IndicatorSql::defect);
+    }
+
+    /** What the definition reader refuses has reached the engine: a defect, never a figure quietly left out. */
+    private static void defect(String reason) {
+        throw new IllegalStateException(reason + "; the definition reader refuses this");
     }
 
     private static String counted(String expression) {

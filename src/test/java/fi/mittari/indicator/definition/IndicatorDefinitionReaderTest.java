@@ -30,8 +30,8 @@ class IndicatorDefinitionReaderTest {
                         numerator: {sector: [third_sector]}
                         denominator: {event_type: [network_meeting, training]}""",
                         """
-                        population: {questionnaires: [keko-impact], event_types: [network_meeting]}
-                        breakdowns: [region, event_type, month, "choice:dim.sector"]
+                        population: {event_types: [network_meeting]}
+                        breakdowns: [region, event_type, month, sector]
                         targets: [{project: keko, value: 50, baseline: 40.5}, {project: vates, value: 60}]"""));
 
         assertThat(file.problems()).isEmpty();
@@ -48,14 +48,13 @@ class IndicatorDefinitionReaderTest {
                         new Filter.DimensionIn(Dimension.SECTOR, List.of("third_sector")),
                         Optional.of(
                                 new Filter.DimensionIn(Dimension.EVENT_TYPE, List.of("network_meeting", "training")))));
-        assertThat(definition.population())
-                .isEqualTo(new Population(List.of("keko-impact"), List.of("network_meeting")));
+        assertThat(definition.population()).isEqualTo(new Population(List.of(), List.of("network_meeting")));
         assertThat(definition.breakdowns())
                 .containsExactly(
                         new Breakdown.ByDimension(Dimension.REGION),
                         new Breakdown.ByDimension(Dimension.EVENT_TYPE),
                         new Breakdown.ByPeriod(Breakdown.Granularity.MONTH),
-                        new Breakdown.ByChoice("dim.sector"));
+                        new Breakdown.ByDimension(Dimension.SECTOR));
         assertThat(definition.targets())
                 .containsExactly(
                         new Target("keko", new BigDecimal("50"), Optional.of(new BigDecimal("40.5"))),

@@ -2,6 +2,7 @@ package fi.mittari.indicator.engine;
 
 import static fi.mittari.indicator.engine.Definitions.define;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import fi.mittari.indicator.definition.Breakdown;
@@ -188,16 +189,65 @@ class MeasuringIndicatorsIntegrationTest {
                         new Measure.Count(Measure.CountedUnit.RESPONSES, Optional.empty()),
                         new ByChoice("dim.region"),
                         dimension(Dimension.REGION),
-                        period(Granularity.MONTH),
-                        dimension(Dimension.SECTOR)));
+                        period(Granularity.MONTH)));
         // r1–r6 and r8 (sign-ins are not survey responses, r7 is 2025)
         assertThat(values(rows, "")).containsExactly(Map.entry("", "7"));
         assertThat(values(rows, "choice:dim.region")).containsOnly(Map.entry("lappi", "4"), Map.entry("kainuu", "3"));
         // the campaign's event E1 is in lappi
         assertThat(values(rows, "region")).containsOnly(Map.entry("lappi", "7"));
         assertThat(values(rows, "month")).containsOnly(Map.entry("2026-02", "6"), Map.entry("2026-05", "1"));
-        // responses have no sector: the breakdown is skipped, not filled with zeros
-        assertThat(values(rows, "sector")).isEmpty();
+    }
+
+    @Test
+    void treatsABreakdownTheRecordsDoNotOfferAsADefectNotAFigureLeftOut() {
+        // the reader refuses these; built as records they reach the engine, which must not drop them quietly
+        var coachedByRegion = define(
+                "coached",
+                0,
+                new Measure.Count(Measure.CountedUnit.COACHED_PARTICIPANTS, Optional.empty()),
+                dimension(Dimension.REGION));
+        assertThatThrownBy(() -> compute(ALPHA_2026, coachedByRegion))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("coached participants have no region");
+        var responsesBySector = define(
+                "responses",
+                0,
+                new Measure.Count(Measure.CountedUnit.RESPONSES, Optional.empty()),
+                dimension(Dimension.SECTOR));
+        assertThatThrownBy(() -> compute(ALPHA_2026, responsesBySector))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("responses have no sector");
+        var changeByYear = define(
+                "change",
+                1,
+                new Measure.PairedChange("outcome.grade", "engine-feedback", "other"),
+                period(Granularity.YEAR));
+        assertThatThrownBy(() -> compute(ALPHA_2026, changeByYear))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("paired answers have no month, quarter or year");
+    }
+
+    @Test
+    void makesARatioOfItsOwnBreakdownsOnlyWhateverItsOperandsHave() {
+        var responses = define(
+                "responses",
+                0,
+                new Measure.Count(Measure.CountedUnit.RESPONSES, Optional.empty()),
+                dimension(Dimension.REGION),
+                period(Granularity.MONTH));
+        var events = define(
+                "events",
+                0,
+                new Measure.Count(Measure.CountedUnit.EVENTS, Optional.empty()),
+                dimension(Dimension.REGION),
+                period(Granularity.MONTH));
+        var perEvent = define("per_event", 1, new Measure.Ratio("responses", "events"), period(Granularity.MONTH));
+        var rows = measuring.ratio(
+                perEvent, responses, compute(ALPHA_2026, responses), events, compute(ALPHA_2026, events));
+        // 7 responses over 2 events; February 6 over E1, May 1 over E2; no region rows, the ratio declares none
+        assertThat(rows).extracting(IndicatorRow::breakdownKey).containsOnly("", "month");
+        assertThat(values(rows, "")).containsExactly(Map.entry("", "3.5"));
+        assertThat(values(rows, "month")).containsOnly(Map.entry("2026-02", "6.0"), Map.entry("2026-05", "1.0"));
     }
 
     @Test
