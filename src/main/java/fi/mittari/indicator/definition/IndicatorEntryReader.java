@@ -71,7 +71,8 @@ final class IndicatorEntryReader {
         Population population = population(entry);
         List<WrittenBreakdown> breakdowns = breakdowns(entry);
         measure.ifPresent(m -> new OfferedByRecords(problems).check(m, entry, population, breakdowns));
-        List<Target> targets = new TargetsYamlReader(problems).read(entry);
+        boolean share = measure.filter(m -> m instanceof Measure.Proportion).isPresent();
+        List<Target> targets = new TargetsYamlReader(problems).read(entry, share);
         if (problems.errorCount() > errorsBefore || code.isEmpty() || basis.isEmpty() || measure.isEmpty()) {
             return Optional.empty();
         }

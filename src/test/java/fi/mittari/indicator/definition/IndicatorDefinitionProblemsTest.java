@@ -209,6 +209,19 @@ class IndicatorDefinitionProblemsTest {
     }
 
     @Test
+    void refusesAShareTargetOutsideZeroToHundredPerCent() {
+        assertThat(problems(indicator(
+                        "share",
+                        "proportion: attendance\nnumerator: {sector: [third_sector]}",
+                        "targets: [{project: keko, value: 150, baseline: -5}]")))
+                .containsExactly(
+                        "t.yaml:11:38: indicators[0].targets[0].value: a share's value is a percentage from 0 to 100"
+                                + " (value: 60 is 60 %), found 150",
+                        "t.yaml:11:53: indicators[0].targets[0].baseline: a share's baseline is a percentage from 0 to"
+                                + " 100 (value: 60 is 60 %), found -5");
+    }
+
+    @Test
     void refusesDecimalsOutsideZeroToSixAndAnUnknownBasis() {
         String yaml = indicator("events", "count: events", "")
                 .replace("decimals: 0", "decimals: 7")

@@ -57,8 +57,9 @@ class IndicatorDefinitionReaderTest {
                         new Breakdown.ByDimension(Dimension.SECTOR));
         assertThat(definition.targets())
                 .containsExactly(
-                        new Target("keko", new BigDecimal("50"), Optional.of(new BigDecimal("40.5"))),
-                        new Target("vates", new BigDecimal("60"), Optional.empty()));
+                        // a share's targets are written in per cent and kept as the fraction the share is stored as
+                        new Target("keko", new BigDecimal("0.50"), Optional.of(new BigDecimal("0.405"))),
+                        new Target("vates", new BigDecimal("0.60"), Optional.empty()));
         assertThat(located.code()).isEqualTo(new LocatedDefinition.Location(2, 11, "indicators[0].code"));
         assertThat(located.measure()).isEqualTo(new LocatedDefinition.Location(9, 7, "indicators[0].measure"));
     }
