@@ -180,6 +180,25 @@ class MeasuringIndicatorsIntegrationTest {
     }
 
     @Test
+    void countsRegionalNetworksOnceHoweverOftenTheyMet() {
+        // E1 (lappi), E2 (kainuu) and E0 (2025) are meetings of one network, B1 of another
+        jdbc.getJdbcTemplate().update("UPDATE event SET network_code = 'north' WHERE code IN ('E1', 'E2', 'E0')");
+        jdbc.getJdbcTemplate().update("UPDATE event SET network_code = 'south' WHERE code = 'B1'");
+        var networks = define(
+                "networks",
+                0,
+                new Measure.DistinctCount(Measure.DistinctUnit.NETWORKS, Optional.empty()),
+                dimension(Dimension.REGION),
+                period(Granularity.YEAR));
+        var rows = compute(ALPHA_2026, networks);
+        // two meetings in 2026, one network; each region saw it meet
+        assertThat(values(rows, "")).containsExactly(Map.entry("", "1"));
+        assertThat(values(rows, "region")).containsOnly(Map.entry("lappi", "1"), Map.entry("kainuu", "1"));
+        assertThat(values(rows, "year")).containsOnly(Map.entry("2026", "1"));
+        assertThat(values(compute(ALL_2026, networks), "")).containsExactly(Map.entry("", "2"));
+    }
+
+    @Test
     void countsCompleteSurveyResponsesByAnswerEventRegionAndSubmissionMonth() {
         var rows = compute(
                 ALPHA_2026,
