@@ -24,6 +24,9 @@ public final class ContextRules {
     public static final String EVENT_TYPE = "event_type";
 
     static final Pattern PROJECT_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** A regional network's code, shared by its events: lowercase, as the indicator files write codes. */
+    static final Pattern NETWORK_CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+
     static final Pattern EVENT_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     /** Letters, digits, '-' and '_' only: no '@' or space, so that an email address or a full name is refused. */
     static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -55,7 +58,8 @@ public final class ContextRules {
             Optional<LocalDate> endsOn,
             Optional<String> region,
             Optional<String> eventType,
-            Optional<String> theme) {}
+            Optional<String> theme,
+            Optional<String> network) {}
 
     public record CoachedFields(String pseudonym, Optional<LocalDate> startedOn, Optional<LocalDate> endedOn) {}
 
@@ -130,7 +134,14 @@ public final class ContextRules {
         Optional<String> region = fields.code("region", REGION, draft.region(), true);
         Optional<String> type = fields.code("eventType", EVENT_TYPE, draft.eventType(), true);
         Optional<String> theme = fields.optional("theme", draft.theme(), 255);
-        return new EventFields(code, project, name, starts, ends, region, type, theme);
+        Optional<String> network = fields.optional("network", draft.network(), 64);
+        network.filter(n -> !NETWORK_CODE.matcher(n).matches())
+                .ifPresent(n -> fields.problem(
+                        "network",
+                        "must be 1–64 lowercase letters, digits, hyphens or underscores, was '" + n + "'",
+                        "networkCode",
+                        n));
+        return new EventFields(code, project, name, starts, ends, region, type, theme, network);
     }
 
     public static OrganisationFields organisation(OrganisationDraft draft, Fields fields) {

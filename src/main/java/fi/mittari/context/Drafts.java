@@ -26,7 +26,8 @@ public final class Drafts {
             String endsOn,
             String region,
             String eventType,
-            String theme) {}
+            String theme,
+            String network) {}
 
     public record OrganisationDraft(String name, String sector, String region) {}
 

@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An event of a project; a one-day event starts and ends on the same day. Its code is unique across projects. */
+/**
+ * An event of a project; a one-day event starts and ends on the same day. Its code is unique across projects. Events of
+ * one regional network share its {@code networkCode}, so that networks are counted as networks, not as meetings.
+ */
 @MappedEntity("event")
 public record Event(
         @Id @GeneratedValue @Nullable Long id,
@@ -19,4 +22,5 @@ public record Event(
         @Nullable String regionCode,
         String eventType,
         @Nullable String theme,
-        Instant createdAt) {}
+        Instant createdAt,
+        @Nullable String networkCode) {}

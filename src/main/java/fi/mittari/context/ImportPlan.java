@@ -47,7 +47,8 @@ public sealed interface ImportPlan {
                                     e.endsOn().toString(),
                                     String.valueOf(e.regionCode()),
                                     e.eventType(),
-                                    String.valueOf(e.theme()))),
+                                    String.valueOf(e.theme()),
+                                    String.valueOf(e.networkCode()))),
                     problems.stream().map(ImportPlan::line)));
         }
     }

@@ -27,6 +27,9 @@ public class ImportingContext {
 
     public static final List<String> EVENT_COLUMNS =
             List.of("code", "project", "name", "starts_on", "ends_on", "region", "event_type", "theme");
+    /** Columns an events file may leave out: the regional network (an event of none leaves the cell empty). */
+    public static final List<String> EVENT_OPTIONAL_COLUMNS = List.of("network");
+
     public static final List<String> PARTICIPATION_COLUMNS =
             List.of("event", "sector", "region", "organisation", "participants");
 
@@ -68,7 +71,7 @@ public class ImportingContext {
     /** What {@link #importEvents} would store now, without storing it. */
     @Transactional(readOnly = true)
     public ImportPlan.Events planEvents(ResponseSheet sheet) {
-        List<ImportProblem> problems = header(sheet, EVENT_COLUMNS);
+        List<ImportProblem> problems = header(sheet, EVENT_COLUMNS, EVENT_OPTIONAL_COLUMNS);
         if (!problems.isEmpty()) {
             return new ImportPlan.Events(List.of(), sheet.rows().size(), problems);
         }
@@ -85,7 +88,8 @@ public class ImportingContext {
                     cell(row, column, "ends_on"),
                     cell(row, column, "region"),
                     cell(row, column, "event_type"),
-                    cell(row, column, "theme"));
+                    cell(row, column, "theme"),
+                    column.containsKey("network") ? cell(row, column, "network") : "");
             Optional<Event> event = recording.check(draft, fields, null, clock.instant());
             String code = draft.code().strip();
             if (!code.isEmpty() && !codesInFile.add(code)) {
@@ -169,6 +173,10 @@ public class ImportingContext {
 
     /** Every expected column must be there; an unknown column is refused, since it is likely a misspelt one. */
     private static List<ImportProblem> header(ResponseSheet sheet, List<String> expected) {
+        return header(sheet, expected, List.of());
+    }
+
+    private static List<ImportProblem> header(ResponseSheet sheet, List<String> expected, List<String> optional) {
         List<ImportProblem> problems = new ArrayList<>();
         for (String name : expected) {
             if (!sheet.columns().contains(name)) {
@@ -176,7 +184,7 @@ public class ImportingContext {
             }
         }
         for (String name : sheet.columns()) {
-            if (!name.isEmpty() && !expected.contains(name)) {
+            if (!name.isEmpty() && !expected.contains(name) && !optional.contains(name)) {
                 problems.add(new ImportProblem(1, name, "is not a column of this import: the columns are " + expected));
             }
         }

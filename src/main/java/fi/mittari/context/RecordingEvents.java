@@ -72,7 +72,8 @@ public class RecordingEvents {
                 draft.endsOn(),
                 draft.region(),
                 draft.eventType(),
-                draft.theme());
+                draft.theme(),
+                draft.network());
         Optional<Event> event =
                 check(sameCode, fields, existing.get().id(), existing.get().createdAt());
         if (!fields.ok()) {
@@ -102,7 +103,8 @@ public class RecordingEvents {
                 checked.region().orElse(null),
                 checked.eventType().get(),
                 checked.theme().orElse(null),
-                createdAt));
+                createdAt,
+                checked.network().orElse(null)));
     }
 
     /** Replaces the event's rows of {@code source} with {@code lines}; all of them, or none with every problem. */

@@ -55,6 +55,19 @@ class ContextImportIntegrationTest {
     }
 
     @Test
+    void anEventFileMayNameEachEventsRegionalNetwork() {
+        var stored = upload(
+                "/api/events/import",
+                CSV,
+                "code;project;name;starts_on;ends_on;region;event_type;theme;network\n"
+                        + "N-01;tuonti;Rengas;2026-04-01;2026-04-01;kainuu;network_meeting;;rengas-kainuu\n"
+                        + "N-02;tuonti;Koulutus;2026-05-04;2026-05-05;lappi;training;;\n");
+        assertThat(stored.code()).isEqualTo(201);
+        assertThat(staff.get("/api/events/N-01").body()).containsEntry("network", "rengas-kainuu");
+        assertThat(staff.get("/api/events/N-02").body().get("network")).isNull();
+    }
+
+    @Test
     void aBadEventFileStoresNothingAndListsEveryRowAndColumn() {
         var refused = upload(
                 "/api/events/import",

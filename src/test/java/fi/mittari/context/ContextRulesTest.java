@@ -26,10 +26,32 @@ class ContextRulesTest {
     void anEventNeedsActiveRegionAndTypeCodesAndRealDates() {
         Fields fields = new Fields(CODES);
         ContextRules.event(
-                new EventDraft("e-1", "p", "Name", "2026-02-30", "2026-03-01", "atlantis", "fair", null), fields);
+                new EventDraft("e-1", "p", "Name", "2026-02-30", "2026-03-01", "atlantis", "fair", null, null), fields);
         assertThat(fields.problems())
                 .extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("startsOn", "region", "eventType");
+    }
+
+    @Test
+    void anEventsNetworkIsOptionalAndACodeWhenGiven() {
+        Fields fields = new Fields(CODES);
+        var event = ContextRules.event(
+                new EventDraft(
+                        "e-1", "p", "Name", "2026-03-01", "2026-03-01", "lappi", "training", "", " rengas-lappi "),
+                fields);
+        assertThat(fields.ok()).isTrue();
+        assertThat(event.network()).contains("rengas-lappi");
+        Fields bad = new Fields(CODES);
+        ContextRules.event(
+                new EventDraft("e-1", "p", "Name", "2026-03-01", "2026-03-01", "lappi", "training", "", "Rengas Lappi"),
+                bad);
+        assertThat(bad.problems()).extracting(FieldProblem::field).containsExactly("network");
+        assertThat(ContextRules.event(
+                                new EventDraft(
+                                        "e-1", "p", "Name", "2026-03-01", "2026-03-01", "lappi", "training", "", ""),
+                                new Fields(CODES))
+                        .network())
+                .isEmpty();
     }
 
     @Test

@@ -60,6 +60,21 @@ class EventApiIntegrationTest {
     }
 
     @Test
+    void recordsTheRegionalNetworkAnEventBelongsToAndRefusesOneThatIsNotACode() {
+        Map<String, Object> meeting = ContextFixture.event("rengas-1", PROJECT);
+        meeting.put("network", "rengas-lappi");
+        var created = staff.post("/api/events", meeting);
+        assertThat(created.code()).isEqualTo(201);
+        assertThat(created.body()).containsEntry("network", "rengas-lappi");
+        assertThat(staff.get("/api/events/rengas-1").body()).containsEntry("network", "rengas-lappi");
+        Map<String, Object> bad = ContextFixture.event("rengas-2", PROJECT);
+        bad.put("network", "Rengas Lappi");
+        var refused = staff.post("/api/events", bad);
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(fields(refused.body())).containsExactly("network");
+    }
+
+    @Test
     void changesAnEventButKeepsItsCode() {
         ContextFixture.createEvent(staff, "muuttuva", PROJECT);
         Map<String, Object> change = ContextFixture.event("ignored", PROJECT);

@@ -61,6 +61,25 @@ class DefinitionEditingIntegrationTest {
     }
 
     @Test
+    void aDraftPromisingABreakdownTheEngineCannotMakeIsRefusedWithTheReason() {
+        String byAnswer = DefinitionFixture.events("Tilaisuudet", 0)
+                .replace("breakdowns: [region]", "breakdowns: [\"choice:dim.region\"]");
+        editing.save(DefinitionKind.INDICATOR, "events", byAnswer, "anna");
+
+        PublishOutcome outcome = editing.publish(DefinitionKind.INDICATOR, "events", "anna");
+
+        assertThat(outcome).isInstanceOfSatisfying(PublishOutcome.HasErrors.class, refused -> assertThat(
+                        refused.problems())
+                .anySatisfy(p -> {
+                    assertThat(p.line()).isEqualTo(8);
+                    assertThat(p.path()).isEqualTo("indicators[0].breakdowns[0]");
+                    assertThat(p.message()).startsWith("events have no answers to break them down by dim.region");
+                }));
+        assertThat(versions.history(DefinitionKind.INDICATOR, "events")).hasSize(1);
+        editing.discard(DefinitionKind.INDICATOR, "events");
+    }
+
+    @Test
     void publishingMakesVersionTwoWhichTheCatalogUsesAndTheHistoryLists() {
         editing.save(DefinitionKind.INDICATOR, "participants_per_event", participantsPerEvent(2), "anna");
 

@@ -54,7 +54,8 @@ final class ContextViews {
             LocalDate endsOn,
             @Nullable String region,
             String eventType,
-            @Nullable String theme) {
+            @Nullable String theme,
+            @Nullable String network) {
 
         static EventView of(Event e, String projectCode) {
             return new EventView(
@@ -65,7 +66,8 @@ final class ContextViews {
                     e.endsOn(),
                     e.regionCode(),
                     e.eventType(),
-                    e.theme());
+                    e.theme(),
+                    e.networkCode());
         }
     }
 

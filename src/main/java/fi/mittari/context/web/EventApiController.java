@@ -128,10 +128,11 @@ class EventApiController {
             @Nullable String endsOn,
             @Nullable String region,
             @Nullable String eventType,
-            @Nullable String theme) {
+            @Nullable String theme,
+            @Nullable String network) {
 
         EventDraft draft(String codeOfEvent) {
-            return new EventDraft(codeOfEvent, project, name, startsOn, endsOn, region, eventType, theme);
+            return new EventDraft(codeOfEvent, project, name, startsOn, endsOn, region, eventType, theme, network);
         }
     }
 

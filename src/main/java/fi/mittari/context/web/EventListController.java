@@ -95,7 +95,7 @@ class EventListController {
     @Get("/new")
     HttpResponse<?> blank(@Nullable @QueryValue String project, HttpRequest<?> request) {
         EventTexts texts = EventTexts.of(pageLocale.of(request));
-        EventDraft draft = new EventDraft("", project == null ? "" : project, "", "", "", "", "", "");
+        EventDraft draft = new EventDraft("", project == null ? "" : project, "", "", "", "", "", "", "");
         return form(HttpStatus.OK, draft, Problems.NONE, texts);
     }
 
@@ -112,7 +112,8 @@ class EventListController {
                 text(fields, "endsOn"),
                 text(fields, "region"),
                 text(fields, "eventType"),
-                text(fields, "theme"));
+                text(fields, "theme"),
+                text(fields, "network"));
         Recorded<Event> outcome = recording.create(draft);
         if (outcome instanceof Recorded.Saved<Event> saved) {
             String code = URLEncoder.encode(saved.value().code(), StandardCharsets.UTF_8);

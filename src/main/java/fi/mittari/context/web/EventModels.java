@@ -75,7 +75,8 @@ class EventModels {
                 e.endsOn(),
                 regions(texts).name(e.regionCode()),
                 eventTypes(texts).name(e.eventType()),
-                e.theme() == null ? "" : e.theme());
+                e.theme() == null ? "" : e.theme(),
+                e.networkCode() == null ? "" : e.networkCode());
     }
 
     EventDraft draft(Event e) {
@@ -87,7 +88,8 @@ class EventModels {
                 e.endsOn().toString(),
                 e.regionCode() == null ? "" : e.regionCode(),
                 e.eventType(),
-                e.theme() == null ? "" : e.theme());
+                e.theme() == null ? "" : e.theme(),
+                e.networkCode() == null ? "" : e.networkCode());
     }
 
     EventForm form(boolean creating, EventDraft d, Problems problems, EventTexts texts) {
@@ -101,6 +103,7 @@ class EventModels {
                 d.region(),
                 d.eventType(),
                 d.theme(),
+                d.network(),
                 projectChoices(),
                 regions(texts).choices(),
                 eventTypes(texts).choices(),

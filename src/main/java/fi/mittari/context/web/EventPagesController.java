@@ -128,7 +128,8 @@ class EventPagesController {
                 text(fields, "endsOn"),
                 text(fields, "region"),
                 text(fields, "eventType"),
-                text(fields, "theme"));
+                text(fields, "theme"),
+                text(fields, "network"));
         Recorded<Event> outcome = recording.change(code, draft);
         if (outcome instanceof Recorded.Refused<Event> refused) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, draft, EventModels.problems(refused.problems(), texts), texts);

@@ -57,6 +57,7 @@ public final class EventViews {
             String region,
             String eventType,
             String theme,
+            String network,
             List<Choice> projects,
             List<Choice> regions,
             List<Choice> eventTypes,
@@ -71,7 +72,8 @@ public final class EventViews {
             LocalDate endsOn,
             String region,
             String type,
-            String theme) {}
+            String theme,
+            String network) {}
 
     /** A stored participation row; {@code imported} rows come from a file and are replaced by the next one. */
     public record ParticipationRow(

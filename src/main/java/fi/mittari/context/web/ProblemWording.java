@@ -26,6 +26,7 @@ final class ProblemWording {
             rule("must be a whole number of at least 0, was '(.*)'", "count"),
             rule("'(.*)' is not an active \\w+ code", "unknownCode"),
             rule("must be 1–64 letters, digits, dots, hyphens or underscores, was '(.*)'", "eventCode"),
+            rule("must be 1–64 lowercase letters, digits, hyphens or underscores, was '(.*)'", "networkCode"),
             rule("no project with code '(.*)'", "noProject"),
             rule("no event with code '(.*)'", "noEvent"),
             rule("no organisation named '(.*)'", "noOrganisation"),

@@ -18,6 +18,8 @@ final class Starters {
                 basis: collected
                 measure: {count: events}
                 breakdowns: [region, year]
+                # a share's target is a percentage: value: 60 is 60 %
+                targets: [{project: keko, value: 12, baseline: 0}]
             """;
 
     private static final String REPORT =

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Checks the definition files together: codes unique across files (the later file, by name, is rejected and told where
- * the first one is), ratio operands defined, and no ratio defined through itself. A file with such a problem is left
+ * the first one is), ratio operands defined and declaring each of the ratio's breakdowns, and no ratio defined through
+ * itself. A file with such a problem is left
  * out as a whole; since that can take away another ratio's operand, the checks repeat until nothing changes.
  */
 public final class IndicatorCatalogCheck {
@@ -89,13 +90,15 @@ public final class IndicatorCatalogCheck {
     }
 
     private static void operands(List<IndicatorFile> accepted, Map<String, Set<DefinitionProblem>> found) {
-        List<String> codes = accepted.stream()
-                .flatMap(file -> file.definitions().stream())
-                .map(located -> located.definition().code())
-                .toList();
+        Map<String, IndicatorDefinition> byCode = new LinkedHashMap<>();
+        accepted.forEach(file -> file.definitions()
+                .forEach(located -> byCode.putIfAbsent(located.definition().code(), located.definition())));
+        List<String> codes = List.copyOf(byCode.keySet());
         ratios(accepted).forEach((located, ratio) -> {
             for (String operand : List.of(ratio.numeratorIndicator(), ratio.denominatorIndicator())) {
-                if (!codes.contains(operand)) {
+                if (byCode.containsKey(operand)) {
+                    breakdownsOf(located, operand, byCode.get(operand), found);
+                } else {
                     String suggestion = PropertyNames.closest(operand, codes)
                             .map(code -> "; did you mean '" + code + "'?")
                             .orElse("");
@@ -107,6 +110,37 @@ public final class IndicatorCatalogCheck {
                 }
             }
         });
+    }
+
+    /**
+     * A ratio is made of its operands' rows, group by group, so each breakdown it declares must be one both operands
+     * declare: otherwise the ratio would promise groups that are never computed.
+     */
+    private static void breakdownsOf(
+            LocatedDefinition ratio,
+            String operandCode,
+            IndicatorDefinition operand,
+            Map<String, Set<DefinitionProblem>> found) {
+        List<Breakdown> declared = ratio.definition().breakdowns();
+        for (int i = 0; i < declared.size(); i++) {
+            String key = declared.get(i).key();
+            if (operand.breakdowns().stream().noneMatch(b -> b.key().equals(key))) {
+                String offered = operand.breakdowns().isEmpty()
+                        ? "none"
+                        : String.join(
+                                ", ",
+                                operand.breakdowns().stream()
+                                        .map(Breakdown::key)
+                                        .toList());
+                add(
+                        found,
+                        ratio,
+                        ratio.breakdowns().get(i),
+                        "the ratio is broken down by " + key + ", but its operand '" + operandCode
+                                + "' is not (its breakdowns: " + offered
+                                + "); a ratio is broken down only as both its operands are");
+            }
+        }
     }
 
     private static void cycles(List<IndicatorFile> accepted, Map<String, Set<DefinitionProblem>> found) {

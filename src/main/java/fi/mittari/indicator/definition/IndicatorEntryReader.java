@@ -69,8 +69,10 @@ final class IndicatorEntryReader {
         Optional<Node> measureNode = entry.value("measure", true);
         Optional<Measure> measure = measureNode.flatMap(node -> measures.read(node, entry.child("measure")));
         Population population = population(entry);
-        List<Breakdown> breakdowns = breakdowns(entry);
-        List<Target> targets = new TargetsYamlReader(problems).read(entry);
+        List<WrittenBreakdown> breakdowns = breakdowns(entry);
+        measure.ifPresent(m -> new OfferedByRecords(problems).check(m, entry, population, breakdowns));
+        boolean share = measure.filter(m -> m instanceof Measure.Proportion).isPresent();
+        List<Target> targets = new TargetsYamlReader(problems).read(entry, share);
         if (problems.errorCount() > errorsBefore || code.isEmpty() || basis.isEmpty() || measure.isEmpty()) {
             return Optional.empty();
         }
@@ -83,14 +85,20 @@ final class IndicatorEntryReader {
                 basis.get(),
                 measure.get(),
                 population,
-                breakdowns,
+                breakdowns.stream().map(WrittenBreakdown::breakdown).toList(),
                 targets,
                 source);
         return Optional.of(new LocatedDefinition(
                 indicator,
                 LocatedDefinition.Location.of(codeNode.orElseThrow(), entry.child("code")),
-                LocatedDefinition.Location.of(measureNode.orElseThrow(), entry.child("measure"))));
+                LocatedDefinition.Location.of(measureNode.orElseThrow(), entry.child("measure")),
+                breakdowns.stream()
+                        .map(b -> LocatedDefinition.Location.of(b.node(), b.path()))
+                        .toList()));
     }
+
+    /** A breakdown with the node and path it was written at, for problems found once the measure is known. */
+    record WrittenBreakdown(Breakdown breakdown, ScalarNode node, String path) {}
 
     private LocalizedText allLanguages(YamlMapping entry, String key, boolean required) {
         LocalizedText text = texts.read(entry, key, required);
@@ -159,8 +167,8 @@ final class IndicatorEntryReader {
                 .orElse(Population.everything());
     }
 
-    private List<Breakdown> breakdowns(YamlMapping entry) {
-        List<Breakdown> breakdowns = new ArrayList<>();
+    private List<WrittenBreakdown> breakdowns(YamlMapping entry) {
+        List<WrittenBreakdown> breakdowns = new ArrayList<>();
         entry.list("breakdowns", false).ifPresent(list -> {
             for (int i = 0; i < list.getValue().size(); i++) {
                 Node item = list.getValue().get(i);
@@ -170,10 +178,10 @@ final class IndicatorEntryReader {
                     continue;
                 }
                 breakdown(scalar, path).ifPresent(breakdown -> {
-                    if (breakdowns.stream().anyMatch(b -> b.key().equals(breakdown.key()))) {
+                    if (breakdowns.stream().anyMatch(b -> b.breakdown().key().equals(breakdown.key()))) {
                         problems.error(item, path, "breakdown '" + breakdown.key() + "' is listed twice");
                     } else {
-                        breakdowns.add(breakdown);
+                        breakdowns.add(new WrittenBreakdown(breakdown, scalar, path));
                     }
                 });
             }

@@ -34,8 +34,8 @@ public sealed interface Measure {
     }
 
     /**
-     * Things counted once however often they appear: organisations that attended any event, or persons (distinct
-     * answers to {@code id.participant}) across responses; {@code where} keeps only matching records (persons whose
+     * Things counted once however often they appear: organisations that attended any event, regional networks that
+     * held any event, or persons (distinct answers to {@code id.participant}) across responses; {@code where} keeps only matching records (persons whose
      * {@code outcome.employment_status} is one of the employed states: the employed of the employment rate).
      */
     record DistinctCount(DistinctUnit unit, Optional<Filter> where) implements Measure {
@@ -111,7 +111,9 @@ public sealed interface Measure {
 
     enum DistinctUnit {
         ORGANISATIONS,
-        PERSONS
+        PERSONS,
+        /** Regional networks: the distinct network codes of the scope's events (a network is not a person). */
+        NETWORKS
     }
 
     enum Statistic {

@@ -2,7 +2,7 @@ package fi.mittari.indicator.engine;
 
 import fi.mittari.indicator.definition.Dimension;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Quantity;
+import fi.mittari.indicator.definition.MeasuredRecords;
 
 /** The records a measure is computed over: the tables it reads and where each dimension and date comes from. */
 enum IndicatorSource {
@@ -42,59 +42,50 @@ enum IndicatorSource {
         this.from = from;
     }
 
+    /** The tables of the records {@code measure} is computed over ({@link MeasuredRecords}, the one table of them). */
     static IndicatorSource of(Measure measure) {
-        if (measure instanceof Measure.Count count) {
-            return switch (count.unit()) {
-                case EVENTS -> EVENTS;
-                case RESPONSES -> RESPONSES;
-                case COACHED_PARTICIPANTS -> COACHED;
-            };
-        }
-        if (measure instanceof Measure.DistinctCount distinct) {
-            return distinct.unit() == Measure.DistinctUnit.ORGANISATIONS ? ORGANISATIONS : RESPONSES;
-        }
-        Quantity quantity;
-        if (measure instanceof Measure.Sum sum) {
-            quantity = sum.quantity();
-        } else if (measure instanceof Measure.Summary summary) {
-            quantity = summary.quantity();
-        } else if (measure instanceof Measure.Proportion proportion) {
-            quantity = proportion.quantity();
-        } else {
-            throw new IllegalArgumentException("not computed by one query: " + measure);
-        }
-        return quantity instanceof Quantity.Attendance ? ATTENDANCE : RESPONSES;
+        MeasuredRecords records = MeasuredRecords.of(measure)
+                .orElseThrow(() -> new IllegalArgumentException("not computed by one query: " + measure));
+        return switch (records) {
+            case EVENTS -> EVENTS;
+            case ATTENDANCE -> ATTENDANCE;
+            case ORGANISATIONS -> ORGANISATIONS;
+            case RESPONSES, PAIRED_ANSWERS -> RESPONSES;
+            case COACHED -> COACHED;
+        };
+    }
+
+    /** What these tables offer, by the table the definition reader checks definitions against. */
+    MeasuredRecords records() {
+        return switch (this) {
+            case EVENTS -> MeasuredRecords.EVENTS;
+            case ATTENDANCE -> MeasuredRecords.ATTENDANCE;
+            case ORGANISATIONS -> MeasuredRecords.ORGANISATIONS;
+            case RESPONSES -> MeasuredRecords.RESPONSES;
+            case COACHED -> MeasuredRecords.COACHED;
+        };
     }
 
     String from() {
         return from;
     }
 
-    String describe() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
-
     /**
      * The column a dimension is read from: the event's, except sector, which only participation rows have, and the
-     * region of attendance, which is the participation row's where it has one.
+     * region of attendance, which is the participation row's where it has one. Asking for one the records do not offer
+     * is a defect: the reader refuses such definitions.
      */
     String column(Dimension dimension) {
-        if (dimension == Dimension.PROJECT) {
-            return "p.code";
-        }
-        if (this == COACHED) {
-            throw new NotApplicable("coached participants have no " + dimension.key());
+        if (!records().offers(dimension)) {
+            throw new IllegalStateException(records().words() + " have no " + dimension.key()
+                    + "; the definition reader refuses this, so a definition that asks it is a defect");
         }
         return switch (dimension) {
+            case PROJECT -> "p.code";
             case EVENT -> "e.code";
             case EVENT_TYPE -> "e.event_type";
             case REGION -> this == ATTENDANCE ? "COALESCE(att.region_code, e.region_code)" : "e.region_code";
-            default -> switch (this) {
-                case ATTENDANCE -> "att.sector_code";
-                case ORGANISATIONS -> "pa.sector_code";
-                default -> throw new NotApplicable(
-                        describe() + " have no sector of their own (a response's event has none)");
-            };
+            case SECTOR -> this == ATTENDANCE ? "att.sector_code" : "pa.sector_code";
         };
     }
 

@@ -85,6 +85,8 @@ final class IndicatorSql {
                             + params.bind(definition.population().questionnaires())
                             + "))");
                 }
+                // a response is of its campaign's event's type; a campaign without an event is of none
+                eventTypes(definition, params).ifPresent(where::add);
             }
             case COACHED -> {
                 where.add("(cp.started_on IS NULL OR cp.started_on <= " + params.bind(scope.to()) + ")");
@@ -93,10 +95,7 @@ final class IndicatorSql {
             default -> {
                 where.add("e.starts_on >= " + params.bind(scope.from()));
                 where.add("e.starts_on <= " + params.bind(scope.to()));
-                if (!definition.population().eventTypes().isEmpty()) {
-                    where.add("e.event_type IN ("
-                            + params.bind(definition.population().eventTypes()) + ")");
-                }
+                eventTypes(definition, params).ifPresent(where::add);
                 if (source == IndicatorSource.ORGANISATIONS) {
                     where.add("pa.organisation_id IS NOT NULL");
                 }
@@ -104,6 +103,11 @@ final class IndicatorSql {
         }
         scope.project().ifPresent(code -> where.add("p.code = " + params.bind(code)));
         return where;
+    }
+
+    private static Optional<String> eventTypes(IndicatorDefinition definition, SqlParams params) {
+        List<String> types = definition.population().eventTypes();
+        return types.isEmpty() ? Optional.empty() : Optional.of("e.event_type IN (" + params.bind(types) + ")");
     }
 
     /** The group key expression and its label expression. */
@@ -129,10 +133,7 @@ final class IndicatorSql {
             return new String[] {key, key};
         }
         String concept = ((Breakdown.ByChoice) breakdown).concept();
-        if (source != IndicatorSource.RESPONSES) {
-            throw new NotApplicable("a breakdown by the answer to " + concept + " needs responses; " + source.describe()
-                    + " have no answers");
-        }
+        source.records().refusal(breakdown).ifPresent(IndicatorSql::defect);
         joins.add("JOIN answer ga ON ga.response_id = r.id AND ga.choice_value IS NOT NULL AND "
                 + concepts.condition("ga", concept, params));
         return new String[] {"ga.choice_value", "ga.choice_value"};
@@ -154,6 +155,9 @@ final class IndicatorSql {
             distinct.where().ifPresent(filter -> where.add(condition(source, filter, params)));
             if (distinct.unit() == Measure.DistinctUnit.ORGANISATIONS) {
                 return counted("COUNT(DISTINCT pa.organisation_id)");
+            }
+            if (distinct.unit() == Measure.DistinctUnit.NETWORKS) {
+                return counted("COUNT(DISTINCT e.network_code)"); // events of no network add none
             }
             joins.add("JOIN answer ia ON ia.response_id = r.id AND ia.text_value IS NOT NULL AND "
                     + concepts.condition("ia", "id.participant", params));
@@ -229,7 +233,7 @@ final class IndicatorSql {
 
     private void joinNumber(Quantity quantity, List<String> joins, SqlParams params) {
         if (!(quantity instanceof Quantity.AnswerNumber number)) {
-            throw new NotApplicable("respondents have no number to add up or average");
+            throw new IllegalStateException("respondents have no number to add up or average; the reader refuses this");
         }
         joins.add("JOIN answer na ON na.response_id = r.id AND na.number_value IS NOT NULL AND "
                 + concepts.condition("na", number.concept(), params));
@@ -271,10 +275,12 @@ final class IndicatorSql {
     }
 
     private static void requireAnswers(IndicatorSource source, Filter filter) {
-        if (source != IndicatorSource.RESPONSES) {
-            throw new NotApplicable("a condition on answers (" + filter + ") needs responses; " + source.describe()
-                    + " have no answers");
-        }
+        source.records().refusal(filter).ifPresent(IndicatorSql::defect);
+    }
+
+    /** What the definition reader refuses has reached the engine: a defect, never a figure quietly left out. */
+    private static void defect(String reason) {
+        throw new IllegalStateException(reason + "; the definition reader refuses this");
     }
 
     private static String counted(String expression) {

@@ -3,6 +3,7 @@ package fi.mittari.indicator.engine;
 import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.definition.MeasuredRecords;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.questionnaire.MatrixQuestion;
@@ -13,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -32,7 +32,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 @Singleton
 public class MeasuringIndicators {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MeasuringIndicators.class);
     private static final String UNKNOWN_GROUP = "?";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -53,6 +52,12 @@ public class MeasuringIndicators {
 
     /** Every row of a definition that is not a ratio: the total first, then each applicable breakdown's groups. */
     public List<IndicatorRow> compute(IndicatorDefinition definition, IndicatorScope scope) {
+        List<String> refused = MeasuredRecords.refusals(definition);
+        if (!refused.isEmpty()) {
+            // the reader refuses these: leaving a declared breakdown out without a word would hide the defect
+            throw new IllegalStateException("Indicator " + definition.code() + " from " + definition.sourceName()
+                    + " declares what its records do not offer: " + String.join("; ", refused));
+        }
         var sql = new IndicatorSql(scope, conceptKeys());
         if (definition.measure() instanceof Measure.PairedChange change) {
             return new PairingAnswers(jdbc, arithmetic, suppression).rows(definition, change, sql);
@@ -62,21 +67,16 @@ public class MeasuringIndicators {
                 .orElse(MeasuredGroup.empty(""));
         List<IndicatorRow> rows = new ArrayList<>(arithmetic.rows(definition, "", total, List.of()));
         for (Breakdown breakdown : definition.breakdowns()) {
-            try {
-                var groups = run(sql.measure(definition, Optional.of(breakdown)), Optional.of(breakdown));
-                rows.addAll(arithmetic.rows(definition, breakdown.key(), total, groups));
-            } catch (NotApplicable reason) {
-                LOG.warn(
-                        "Indicator {} is not broken down by {}: {}",
-                        definition.code(),
-                        breakdown.key(),
-                        reason.getMessage());
-            }
+            var groups = run(sql.measure(definition, Optional.of(breakdown)), Optional.of(breakdown));
+            rows.addAll(arithmetic.rows(definition, breakdown.key(), total, groups));
         }
         return rows;
     }
 
-    /** A ratio's rows: numerator over denominator for each total or group both operands have. */
+    /**
+     * A ratio's rows: numerator over denominator for the total and each group of the ratio's own breakdowns that both
+     * operands have. Operands may be broken down in more ways than the ratio; those groups are not the ratio's.
+     */
     public List<IndicatorRow> ratio(
             IndicatorDefinition definition,
             IndicatorDefinition numerator,
@@ -86,7 +86,13 @@ public class MeasuringIndicators {
         Map<String, IndicatorRow> bottoms = new HashMap<>();
         denominatorRows.forEach(row -> bottoms.put(row.breakdownKey() + "\u0000" + row.groupKey(), row));
         List<IndicatorRow> rows = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
+        declared.add("");
+        definition.breakdowns().forEach(b -> declared.add(b.key()));
         for (IndicatorRow top : numeratorRows) {
+            if (!declared.contains(top.breakdownKey())) {
+                continue;
+            }
             IndicatorRow bottom = bottoms.get(top.breakdownKey() + "\u0000" + top.groupKey());
             if (bottom != null) {
                 rows.add(arithmetic.ratio(definition, top, numerator.measure(), bottom, denominator.measure()));

@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -22,8 +20,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * within a project. Computed in total and by project; other breakdowns would split a person's two waves apart.
  */
 final class PairingAnswers {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PairingAnswers.class);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final IndicatorArithmetic arithmetic;
@@ -62,11 +58,9 @@ final class PairingAnswers {
         for (Breakdown breakdown : definition.breakdowns()) {
             if (!(breakdown instanceof Breakdown.ByDimension byDimension
                     && byDimension.dimension() == Dimension.PROJECT)) {
-                LOG.warn(
-                        "Indicator {} is not broken down by {}: a paired change is computed in total and by project",
-                        definition.code(),
-                        breakdown.key());
-                continue;
+                // MeasuredRecords.PAIRED_ANSWERS offers the project only, and the reader holds definitions to it
+                throw new IllegalStateException("Indicator " + definition.code() + ": a paired change is not broken"
+                        + " down by " + breakdown.key() + "; the definition reader refuses this");
             }
             List<String> projects = projectNames.keySet().stream().sorted().toList();
             List<PairedChange> changes = projects.stream()

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One indicator's total for one project: value with n, numerator and denominator, 95 % interval, baseline, target,
- * progress against the target (value ÷ target, as a share) and what the figure rests on.
+ * progress against the target ((value − baseline) ÷ (target − baseline), as a share) and what the figure rests on.
  */
 public record SummaryRow(
         String projectCode,

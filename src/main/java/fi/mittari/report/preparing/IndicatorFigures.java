@@ -58,8 +58,11 @@ final class IndicatorFigures {
                 .flatMap(t -> t.baseline())
                 .or(() -> goalOf(goals, definition.code()).map(ProjectGoal::baselineValue));
         Optional<BigDecimal> value = total.filter(v -> !v.suppressed()).flatMap(StoredIndicatorValue::value);
-        Optional<BigDecimal> progress =
-                value.flatMap(v -> target.filter(t -> t.signum() != 0).map(t -> v.divide(t, 6, RoundingMode.HALF_UP)));
+        // (value − baseline) ÷ (target − baseline), docs/indicators.md "Targets"; no baseline counts from 0
+        BigDecimal from = baseline.orElse(BigDecimal.ZERO);
+        Optional<BigDecimal> progress = value.flatMap(v -> target.map(t -> t.subtract(from))
+                .filter(distance -> distance.signum() != 0)
+                .map(distance -> v.subtract(from).divide(distance, 6, RoundingMode.HALF_UP)));
         return new SummaryRow(
                 scope.code(),
                 definition.code(),

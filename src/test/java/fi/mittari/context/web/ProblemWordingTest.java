@@ -22,8 +22,10 @@ class ProblemWordingTest {
     @Test
     void everyEventAndLineRuleHasWords() {
         Fields fields = new Fields(CodeLookup.NONE);
-        ContextRules.event(new EventDraft("bad code", "", "", "1.4.2026", "", "", "", "x".repeat(300)), fields);
-        ContextRules.event(new EventDraft("E-1", "p", "n", "2026-04-02", "2026-04-01", "atlantis", "fair", ""), fields);
+        ContextRules.event(
+                new EventDraft("bad code", "", "", "1.4.2026", "", "", "", "x".repeat(300), "Rengas Lappi"), fields);
+        ContextRules.event(
+                new EventDraft("E-1", "p", "n", "2026-04-02", "2026-04-01", "atlantis", "fair", "", ""), fields);
         ContextRules.line(new ParticipationLine("", "kela", "", "neljä"), fields);
         fields.problem("project", "no project with code 'ei-ole'");
         fields.problem("organisation", "no organisation named 'Ei Ole ry'");

@@ -57,6 +57,27 @@ class IndicatorCatalogCheckTest {
     }
 
     @Test
+    void rejectsARatioBrokenDownInAWayAnOperandIsNot() {
+        var checked = IndicatorCatalogCheck.check(List.of(
+                reader.read(
+                        "a.yaml",
+                        indicator("employed", "distinct_count: persons", "breakdowns: [year, region]")
+                                + indicator("coached", "count: coached_participants", "breakdowns: [year]")
+                                        .replace("indicators:\n", "")),
+                reader.read(
+                        "b.yaml",
+                        indicator(
+                                "rate",
+                                "ratio: {numerator: employed, denominator: coached}",
+                                "breakdowns: [year, region]"))));
+        assertThat(checked.definitions()).extracting(IndicatorDefinition::code).containsExactly("coached", "employed");
+        assertThat(problems(checked))
+                .containsExactly("b.yaml:10:24: indicators[0].breakdowns[1]: the ratio is broken down by region, but"
+                        + " its operand 'coached' is not (its breakdowns: year); a ratio is broken down only as both"
+                        + " its operands are");
+    }
+
+    @Test
     void rejectsTheFilesOfARatioCycle() {
         var checked = IndicatorCatalogCheck.check(List.of(
                 reader.read("a.yaml", indicator("first", "ratio: {numerator: second, denominator: base}", "")),

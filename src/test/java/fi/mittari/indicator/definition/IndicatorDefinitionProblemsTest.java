@@ -143,6 +143,85 @@ class IndicatorDefinitionProblemsTest {
     }
 
     @Test
+    void refusesBreakdownsTheCoachingRegisterDoesNotHave() {
+        assertThat(problems(indicator(
+                        "coached", "count: coached_participants", "breakdowns: [region, year, event, sector]")))
+                .containsExactly(
+                        "t.yaml:10:18: indicators[0].breakdowns[0]: coached participants have no region; they can be"
+                                + " broken down only by project, month, quarter or year",
+                        "t.yaml:10:32: indicators[0].breakdowns[2]: coached participants have no event; they can be"
+                                + " broken down only by project, month, quarter or year",
+                        "t.yaml:10:39: indicators[0].breakdowns[3]: coached participants have no sector; they can be"
+                                + " broken down only by project, month, quarter or year");
+    }
+
+    @Test
+    void refusesASectorBreakdownOfResponsesAndAChoiceBreakdownOfEvents() {
+        assertThat(problems(indicator("responses", "count: responses", "breakdowns: [region, sector]")))
+                .containsExactly("t.yaml:10:26: indicators[0].breakdowns[1]: responses have no sector; they can be"
+                        + " broken down only by project, event, event_type, region, month, quarter, year or"
+                        + " choice:<concept>");
+        assertThat(problems(indicator("events", "count: events", "breakdowns: [\"choice:dim.region\"]")))
+                .containsExactly("t.yaml:10:18: indicators[0].breakdowns[0]: events have no answers to break them"
+                        + " down by dim.region; they can be broken down only by project, event, event_type, region,"
+                        + " month, quarter or year");
+        assertThat(problems(indicator("actors", "distinct_count: organisations", "breakdowns: [\"choice:dim.x\"]")))
+                .singleElement()
+                .asString()
+                .startsWith("t.yaml:10:18: indicators[0].breakdowns[0]: organisations at events have no answers");
+    }
+
+    @Test
+    void refusesAnyBreakdownOfAPairedChangeButTheProject() {
+        assertThat(problems(indicator(
+                        "change",
+                        "paired_change: {concept: outcome.work_ability, baseline: a, followup: b}",
+                        "breakdowns: [project, year]")))
+                .containsExactly("t.yaml:10:27: indicators[0].breakdowns[1]: paired answers have no month, quarter or"
+                        + " year; they can be broken down only by project");
+    }
+
+    @Test
+    void refusesASectorConditionOnResponses() {
+        assertThat(problems(withMeasure("count: responses\nwhere: {sector: [company]}")))
+                .containsExactly("t.yaml:10:23: indicators[0].measure.where.sector: responses have no sector to set a"
+                        + " condition on");
+        assertThat(problems(withMeasure("proportion: respondents\nnumerator: {sector: [third_sector]}")))
+                .containsExactly("t.yaml:10:27: indicators[0].measure.numerator.sector: responses have no sector to"
+                        + " set a condition on");
+    }
+
+    @Test
+    void refusesAPopulationTheRecordsCannotBeNarrowedBy() {
+        assertThat(problems(
+                        indicator("coached", "count: coached_participants", "population: {event_types: [training]}")))
+                .containsExactly("t.yaml:10:31: indicators[0].population.event_types: coached participants belong to"
+                        + " no event; population.event_types cannot narrow them");
+        assertThat(problems(indicator("events", "count: events", "population: {questionnaires: [keko-impact]}")))
+                .containsExactly("t.yaml:10:34: indicators[0].population.questionnaires: events are not answers to"
+                        + " questionnaires; population.questionnaires narrows answer-based measures only");
+        assertThat(problems(indicator(
+                        "rate",
+                        "ratio: {numerator: employed, denominator: coached}",
+                        "population: {event_types: [training]}")))
+                .containsExactly("t.yaml:10:17: indicators[0].population: a ratio has no records of its own to"
+                        + " narrow; give its operands the population");
+    }
+
+    @Test
+    void refusesAShareTargetOutsideZeroToHundredPerCent() {
+        assertThat(problems(indicator(
+                        "share",
+                        "proportion: attendance\nnumerator: {sector: [third_sector]}",
+                        "targets: [{project: keko, value: 150, baseline: -5}]")))
+                .containsExactly(
+                        "t.yaml:11:38: indicators[0].targets[0].value: a share's value is a percentage from 0 to 100"
+                                + " (value: 60 is 60 %), found 150",
+                        "t.yaml:11:53: indicators[0].targets[0].baseline: a share's baseline is a percentage from 0 to"
+                                + " 100 (value: 60 is 60 %), found -5");
+    }
+
+    @Test
     void refusesDecimalsOutsideZeroToSixAndAnUnknownBasis() {
         String yaml = indicator("events", "count: events", "")
                 .replace("decimals: 0", "decimals: 7")

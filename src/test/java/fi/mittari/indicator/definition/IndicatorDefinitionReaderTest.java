@@ -30,8 +30,8 @@ class IndicatorDefinitionReaderTest {
                         numerator: {sector: [third_sector]}
                         denominator: {event_type: [network_meeting, training]}""",
                         """
-                        population: {questionnaires: [keko-impact], event_types: [network_meeting]}
-                        breakdowns: [region, event_type, month, "choice:dim.sector"]
+                        population: {event_types: [network_meeting]}
+                        breakdowns: [region, event_type, month, sector]
                         targets: [{project: keko, value: 50, baseline: 40.5}, {project: vates, value: 60}]"""));
 
         assertThat(file.problems()).isEmpty();
@@ -48,18 +48,18 @@ class IndicatorDefinitionReaderTest {
                         new Filter.DimensionIn(Dimension.SECTOR, List.of("third_sector")),
                         Optional.of(
                                 new Filter.DimensionIn(Dimension.EVENT_TYPE, List.of("network_meeting", "training")))));
-        assertThat(definition.population())
-                .isEqualTo(new Population(List.of("keko-impact"), List.of("network_meeting")));
+        assertThat(definition.population()).isEqualTo(new Population(List.of(), List.of("network_meeting")));
         assertThat(definition.breakdowns())
                 .containsExactly(
                         new Breakdown.ByDimension(Dimension.REGION),
                         new Breakdown.ByDimension(Dimension.EVENT_TYPE),
                         new Breakdown.ByPeriod(Breakdown.Granularity.MONTH),
-                        new Breakdown.ByChoice("dim.sector"));
+                        new Breakdown.ByDimension(Dimension.SECTOR));
         assertThat(definition.targets())
                 .containsExactly(
-                        new Target("keko", new BigDecimal("50"), Optional.of(new BigDecimal("40.5"))),
-                        new Target("vates", new BigDecimal("60"), Optional.empty()));
+                        // a share's targets are written in per cent and kept as the fraction the share is stored as
+                        new Target("keko", new BigDecimal("0.50"), Optional.of(new BigDecimal("0.405"))),
+                        new Target("vates", new BigDecimal("0.60"), Optional.empty()));
         assertThat(located.code()).isEqualTo(new LocatedDefinition.Location(2, 11, "indicators[0].code"));
         assertThat(located.measure()).isEqualTo(new LocatedDefinition.Location(9, 7, "indicators[0].measure"));
     }

@@ -77,6 +77,8 @@ class SampleIndicatorDefinitionsTest {
         assertThat(measure("employment_rate")).isEqualTo(new Measure.Ratio("employed", "coached"));
         assertThat(measure("work_ability_change"))
                 .isEqualTo(new Measure.PairedChange("outcome.work_ability", "coaching-baseline", "coaching-followup"));
+        assertThat(measure("regional_networks"))
+                .isEqualTo(new Measure.DistinctCount(Measure.DistinctUnit.NETWORKS, Optional.empty()));
         assertThat(definition("regional_networks").targetFor("keko"))
                 .contains(new Target("keko", new java.math.BigDecimal("10"), Optional.of(java.math.BigDecimal.ZERO)));
     }

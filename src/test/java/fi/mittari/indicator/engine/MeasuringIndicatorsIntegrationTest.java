@@ -3,6 +3,7 @@ package fi.mittari.indicator.engine;
 import static fi.mittari.indicator.engine.Definitions.define;
 import static fi.mittari.indicator.engine.Definitions.sampled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import fi.mittari.indicator.definition.Breakdown;
@@ -22,6 +23,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,6 +183,25 @@ class MeasuringIndicatorsIntegrationTest {
     }
 
     @Test
+    void countsRegionalNetworksOnceHoweverOftenTheyMet() {
+        // E1 (lappi), E2 (kainuu) and E0 (2025) are meetings of one network, B1 of another
+        jdbc.getJdbcTemplate().update("UPDATE event SET network_code = 'north' WHERE code IN ('E1', 'E2', 'E0')");
+        jdbc.getJdbcTemplate().update("UPDATE event SET network_code = 'south' WHERE code = 'B1'");
+        var networks = define(
+                "networks",
+                0,
+                new Measure.DistinctCount(Measure.DistinctUnit.NETWORKS, Optional.empty()),
+                dimension(Dimension.REGION),
+                period(Granularity.YEAR));
+        var rows = compute(ALPHA_2026, networks);
+        // two meetings in 2026, one network; each region saw it meet
+        assertThat(values(rows, "")).containsExactly(Map.entry("", "1"));
+        assertThat(values(rows, "region")).containsOnly(Map.entry("lappi", "1"), Map.entry("kainuu", "1"));
+        assertThat(values(rows, "year")).containsOnly(Map.entry("2026", "1"));
+        assertThat(values(compute(ALL_2026, networks), "")).containsExactly(Map.entry("", "2"));
+    }
+
+    @Test
     void countsCompleteSurveyResponsesByAnswerEventRegionAndSubmissionMonth() {
         var rows = compute(
                 ALPHA_2026,
@@ -190,16 +211,65 @@ class MeasuringIndicatorsIntegrationTest {
                         new Measure.Count(Measure.CountedUnit.RESPONSES, Optional.empty()),
                         new ByChoice("dim.region"),
                         dimension(Dimension.REGION),
-                        period(Granularity.MONTH),
-                        dimension(Dimension.SECTOR)));
+                        period(Granularity.MONTH)));
         // r1–r6 and r8 (sign-ins are not survey responses, r7 is 2025)
         assertThat(values(rows, "")).containsExactly(Map.entry("", "7"));
         assertThat(values(rows, "choice:dim.region")).containsOnly(Map.entry("lappi", "4"), Map.entry("kainuu", "3"));
         // the campaign's event E1 is in lappi
         assertThat(values(rows, "region")).containsOnly(Map.entry("lappi", "7"));
         assertThat(values(rows, "month")).containsOnly(Map.entry("2026-02", "6"), Map.entry("2026-05", "1"));
-        // responses have no sector: the breakdown is skipped, not filled with zeros
-        assertThat(values(rows, "sector")).isEmpty();
+    }
+
+    @Test
+    void treatsABreakdownTheRecordsDoNotOfferAsADefectNotAFigureLeftOut() {
+        // the reader refuses these; built as records they reach the engine, which must not drop them quietly
+        var coachedByRegion = define(
+                "coached",
+                0,
+                new Measure.Count(Measure.CountedUnit.COACHED_PARTICIPANTS, Optional.empty()),
+                dimension(Dimension.REGION));
+        assertThatThrownBy(() -> compute(ALPHA_2026, coachedByRegion))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("coached participants have no region");
+        var responsesBySector = define(
+                "responses",
+                0,
+                new Measure.Count(Measure.CountedUnit.RESPONSES, Optional.empty()),
+                dimension(Dimension.SECTOR));
+        assertThatThrownBy(() -> compute(ALPHA_2026, responsesBySector))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("responses have no sector");
+        var changeByYear = define(
+                "change",
+                1,
+                new Measure.PairedChange("outcome.grade", "engine-feedback", "other"),
+                period(Granularity.YEAR));
+        assertThatThrownBy(() -> compute(ALPHA_2026, changeByYear))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("paired answers have no month, quarter or year");
+    }
+
+    @Test
+    void makesARatioOfItsOwnBreakdownsOnlyWhateverItsOperandsHave() {
+        var responses = define(
+                "responses",
+                0,
+                new Measure.Count(Measure.CountedUnit.RESPONSES, Optional.empty()),
+                dimension(Dimension.REGION),
+                period(Granularity.MONTH));
+        var events = define(
+                "events",
+                0,
+                new Measure.Count(Measure.CountedUnit.EVENTS, Optional.empty()),
+                dimension(Dimension.REGION),
+                period(Granularity.MONTH));
+        var perEvent = define("per_event", 1, new Measure.Ratio("responses", "events"), period(Granularity.MONTH));
+        var rows = measuring.ratio(
+                perEvent, responses, compute(ALPHA_2026, responses), events, compute(ALPHA_2026, events));
+        // 7 responses over 2 events; February 6 over E1, May 1 over E2; no region rows, the ratio declares none
+        assertThat(rows).extracting(IndicatorRow::breakdownKey).containsOnly("", "month");
+        assertThat(values(rows, "")).containsExactly(Map.entry("", "3.5"));
+        assertThat(values(rows, "month")).containsOnly(Map.entry("2026-02", "6.0"), Map.entry("2026-05", "1.0"));
     }
 
     @Test
@@ -322,6 +392,43 @@ class MeasuringIndicatorsIntegrationTest {
                 new Measure.Count(Measure.CountedUnit.RESPONSES, Optional.empty()),
                 new Population(List.of("no-such-questionnaire"), List.of()));
         assertThat(values(compute(ALPHA_2026, none), "")).containsExactly(Map.entry("", "0"));
+    }
+
+    @Test
+    void restrictsResponsesToThePopulationsEventTypesThroughTheirCampaignsEvent() {
+        Measure responses = new Measure.Count(Measure.CountedUnit.RESPONSES, Optional.empty());
+        // the survey's campaign is at E1, a training: all 7 of alpha's responses in 2026, none at a workshop
+        assertThat(values(
+                        compute(
+                                ALPHA_2026,
+                                define("at-training", 0, responses, new Population(List.of(), List.of("training")))),
+                        ""))
+                .containsExactly(Map.entry("", "7"));
+        assertThat(values(
+                        compute(
+                                ALPHA_2026,
+                                define("at-workshop", 0, responses, new Population(List.of(), List.of("workshop")))),
+                        ""))
+                .containsExactly(Map.entry("", "0"));
+        // gamma's campaign has no event: its 2 responses count without a population, and are outside any event type
+        var gamma = new IndicatorScope(Optional.of("gamma"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        Long exists =
+                jdbc.getJdbcTemplate().queryForObject("SELECT COUNT(*) FROM project WHERE code = 'gamma'", Long.class);
+        if (exists == null || exists == 0) {
+            var fixture = new IndicatorFixture(jdbc, questionnaires);
+            long project = fixture.project("gamma", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            long version = fixture.questionnaire(IndicatorFixture.FEEDBACK);
+            long campaign = fixture.campaign("engine-gamma-survey", version, project, null, "SURVEY");
+            fixture.response(campaign, version, LocalDateTime.of(2026, 4, 1, 9, 0), Map.of("partners", "yes"));
+            fixture.response(campaign, version, LocalDateTime.of(2026, 4, 2, 9, 0), Map.of("partners", "no"));
+        }
+        assertThat(values(compute(gamma, define("all", 0, responses)), "")).containsExactly(Map.entry("", "2"));
+        assertThat(values(
+                        compute(
+                                gamma,
+                                define("at-training", 0, responses, new Population(List.of(), List.of("training")))),
+                        ""))
+                .containsExactly(Map.entry("", "0"));
     }
 
     private List<IndicatorRow> compute(IndicatorScope scope, IndicatorDefinition definition) {

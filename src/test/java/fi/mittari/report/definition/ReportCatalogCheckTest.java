@@ -47,7 +47,7 @@ class ReportCatalogCheckTest {
 
     @Test
     void refusesABreakdownNoneOfTheReportsIndicatorsOffers() {
-        // events offers region and month; coached region and year: sector is offered by neither
+        // events offers region and month; coached year: sector is offered by neither
         assertThat(check(minimal("a") + "    indicators: [events, coached]\n    breakdowns: [month, year, sectr]\n"))
                 .containsExactly("r.yaml:8:31: reports[0].breakdowns[2]: breakdown 'sectr' is not offered by any of"
                         + " the report's indicators; they offer region, month, year");

@@ -48,7 +48,7 @@ public final class ReportDefinitionFixture {
     }
 
     /**
-     * coached (by region, year), employed (by year and type of employment), employment_rate (a ratio, by year) and
+     * coached (by year), employed (by year and type of employment), employment_rate (a ratio, by year) and
      * events (a count, by region and month): enough to check every rule against.
      */
     public static final IndicatorCatalog INDICATORS = catalog(
@@ -59,7 +59,7 @@ public final class ReportDefinitionFixture {
                 definition: {fi: V, sv: C, en: C}
                 basis: collected
                 measure: {count: coached_participants}
-                breakdowns: [region, year]
+                breakdowns: [year]
               - code: employed
                 name: {fi: T, sv: S, en: E}
                 definition: {fi: T, sv: S, en: E}

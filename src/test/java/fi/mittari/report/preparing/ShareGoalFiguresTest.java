@@ -7,6 +7,7 @@ import fi.mittari.context.ProjectGoal;
 import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.Dimension;
 import fi.mittari.indicator.definition.IndicatorDefinition;
+import fi.mittari.indicator.definition.IndicatorDefinitionReader;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.Population;
 import fi.mittari.indicator.engine.IndicatorScope;
@@ -23,7 +24,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A share's goal is stored as a fraction (50 % is 0.5): the workbook shows it as a share and divides alike. */
+/**
+ * A share's goal is stored as a fraction (50 % is 0.5), whether typed as a percentage in the staff form or written as
+ * one in an indicator file: the workbook shows it as a share and measures progress from the baseline to it.
+ */
 class ShareGoalFiguresTest {
 
     private static final LocalDate FROM = LocalDate.of(2019, 1, 1);
@@ -33,7 +37,35 @@ class ShareGoalFiguresTest {
             new IndicatorFigures(new ReportTexts(ReportLanguage.FI, SuppressionRule.DEFAULT), null);
 
     @Test
-    void aSharesTargetOfHalfIsFiftyPerCentAndProgressIsTheValueOverIt() {
+    void aSharesTargetWrittenAsSixtyPerCentIsSixtyPerCentInTheTargetCellAndProgressCountsFromTheBaseline() {
+        IndicatorDefinition share = new IndicatorDefinitionReader()
+                .read(
+                        "keko.yaml",
+                        """
+                        indicators:
+                          - code: third_sector_share
+                            name: {fi: Osuus, sv: Andel, en: Share}
+                            definition: {fi: Osuus, sv: Andel, en: Share}
+                            decimals: 3
+                            basis: collected
+                            measure: {proportion: attendance, numerator: {sector: [third_sector]}}
+                            targets: [{project: keko, value: 60, baseline: 50}]
+                        """)
+                .definitions()
+                .get(0)
+                .definition();
+
+        var summary = figures.summary(scope(new BigDecimal("0.560")), share, List.of());
+        // the cell holds 0.6 in the share's percent format (60.0 %), not 60 (6000 %)
+        assertThat(summary.value().format()).isEqualTo(Figure.Format.SHARE);
+        assertThat(summary.target().orElseThrow()).isEqualByComparingTo("0.6");
+        assertThat(summary.baseline().orElseThrow()).isEqualByComparingTo("0.5");
+        // (0.56 − 0.50) ÷ (0.60 − 0.50)
+        assertThat(summary.progress().orElseThrow()).isEqualByComparingTo("0.6");
+    }
+
+    @Test
+    void aSharesTargetOfHalfIsFiftyPerCentAndProgressCountsFromTheBaseline() {
         IndicatorDefinition share = share();
         ProjectGoal goal = new ProjectGoal(
                 1L, 1L, 1, "Puolet kolmannelta sektorilta", share.code(), new BigDecimal("0.5"), new BigDecimal("0.4"));
@@ -43,7 +75,8 @@ class ShareGoalFiguresTest {
         assertThat(summary.value().format()).isEqualTo(Figure.Format.SHARE);
         assertThat(summary.target().orElseThrow()).isEqualByComparingTo("0.5");
         assertThat(summary.baseline().orElseThrow()).isEqualByComparingTo("0.4");
-        assertThat(summary.progress().orElseThrow()).isEqualByComparingTo("1.12");
+        // (0.56 − 0.4) ÷ (0.5 − 0.4)
+        assertThat(summary.progress().orElseThrow()).isEqualByComparingTo("1.6");
 
         var result = figures.goal(scope, goal, Optional.of(share));
         assertThat(result.actual().format()).isEqualTo(Figure.Format.SHARE);
