@@ -38,20 +38,31 @@ public class MeasuringIndicators {
     private final NamedParameterJdbcTemplate jdbc;
     private final QuestionnaireCatalog questionnaires;
     private final IndicatorArithmetic arithmetic;
+    private final int followUpMonths;
 
+    /**
+     * {@code followUpMonths}: how long after coaching ends a follow-up answer still tells a coached participant's
+     * outcome (see {@link CoachingOutcomes}).
+     */
     MeasuringIndicators(
             NamedParameterJdbcTemplate jdbc,
             QuestionnaireCatalog questionnaires,
             @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
-            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
+            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons,
+            @Value("${mittari.indicators.follow-up-months:6}") int followUpMonths) {
+        if (followUpMonths < 0) {
+            throw new IllegalArgumentException("mittari.indicators.follow-up-months (MITTARI_FOLLOW_UP_MONTHS) must be"
+                    + " 0 or more, was " + followUpMonths);
+        }
         this.jdbc = jdbc;
         this.questionnaires = questionnaires;
         this.arithmetic = new IndicatorArithmetic(new Suppression(new SuppressionRule(minCount, minPersons)));
+        this.followUpMonths = followUpMonths;
     }
 
     /** Every row of a definition that is not a ratio: the total first, then each applicable breakdown's groups. */
     public List<IndicatorRow> compute(IndicatorDefinition definition, IndicatorScope scope) {
-        var sql = new IndicatorSql(scope, conceptKeys());
+        var sql = new IndicatorSql(scope, conceptKeys(), followUpMonths);
         if (definition.measure() instanceof Measure.PairedChange change) {
             return new PairingAnswers(jdbc, arithmetic).rows(definition, change, sql);
         }
