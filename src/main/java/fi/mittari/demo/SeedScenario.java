@@ -6,10 +6,10 @@ import fi.mittari.campaign.OpenCampaign;
 import fi.mittari.campaign.OpeningCampaign;
 import fi.mittari.campaign.OpeningOutcome;
 import fi.mittari.context.Drafts;
+import fi.mittari.context.ImportingCoached;
 import fi.mittari.context.ImportingContext;
 import fi.mittari.context.Organisations;
 import fi.mittari.context.Recorded;
-import fi.mittari.context.RecordingCoached;
 import fi.mittari.context.RecordingProjects;
 import fi.mittari.response.Channel;
 import fi.mittari.response.ImportOutcome;
@@ -20,8 +20,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +39,7 @@ public class SeedScenario {
     private static final int MAX_ROWS = 10_000;
 
     private final RecordingProjects projects;
-    private final RecordingCoached coached;
+    private final ImportingCoached coached;
     private final Organisations organisations;
     private final ImportingContext context;
     private final OpeningCampaign opening;
@@ -50,7 +48,7 @@ public class SeedScenario {
 
     SeedScenario(
             RecordingProjects projects,
-            RecordingCoached coached,
+            ImportingCoached coached,
             Organisations organisations,
             ImportingContext context,
             OpeningCampaign opening,
@@ -96,8 +94,11 @@ public class SeedScenario {
         }
         expect(context.importEvents(sheet("events.csv")));
         expect(context.importParticipation(sheet("participation.csv")));
-        expect(coached.addPseudonyms(
-                "tyokyky", Arrays.asList(text("coached.txt").strip().split("\\R"))));
+        // each with the coaching's dates (nine months from the baseline), so that outcomes and years can be told
+        ImportingCoached.CoachedImport imported = coached.importCoached("tyokyky", sheet("coached.csv"));
+        if (!(imported instanceof ImportingCoached.CoachedImport.Imported)) {
+            throw new IllegalStateException("seed coached participants refused: " + imported);
+        }
         importResponses(
                 open(SURVEY_CAMPAIGN, "keko-impact", "KeKo-hankkeen vaikuttavuuskysely 2019", "keko"),
                 "keko-impact.csv",
@@ -153,10 +154,6 @@ public class SeedScenario {
         return sheet.rows().stream()
                 .map(row -> new String[] {row.cell(0), row.cell(1), row.cell(2)})
                 .toList();
-    }
-
-    private static String text(String file) {
-        return new String(bytes(file), StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(String file) {

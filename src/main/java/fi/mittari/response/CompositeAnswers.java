@@ -69,11 +69,15 @@ final class CompositeAnswers {
                 new AnswerProblem(key, AnswerProblem.Reason.OUT_OF_RANGE, List.of(1, likert.points())));
     }
 
-    /** Adds the specified text to an answer that chose "other"; any text typed without choosing it is ignored. */
+    /**
+     * Adds the specified text to an answer that chose the question's "other, please specify"; any text typed without
+     * choosing it is ignored. A choice merely valued "other" among the written ones takes no text.
+     */
     static AnswerValidator.Result withOtherText(
             Question question, AnswerValidator.Result result, SubmittedAnswers submitted) {
         Optional<AnswerValue> value = result.answer().map(Answer::value);
-        boolean chose = value.filter(v -> chose(v)).isPresent();
+        boolean chose = acceptsPart(question, OtherChoice.VALUE)
+                && value.filter(v -> chose(v)).isPresent();
         if (!chose) {
             return result;
         }

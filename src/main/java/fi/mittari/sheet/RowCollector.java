@@ -11,6 +11,7 @@ final class RowCollector {
     private final int maxRows;
     private List<String> columns;
     private final List<SheetRow> rows = new ArrayList<>();
+    private int stoppedAt;
 
     RowCollector(int maxRows) {
         this.maxRows = maxRows;
@@ -26,8 +27,13 @@ final class RowCollector {
         if (unreadable.isEmpty() && stripped.stream().allMatch(String::isEmpty)) {
             return true;
         }
+        if (rows.size() == maxRows) {
+            // the first row beyond the limit is not kept: the reader stops here and nothing is imported
+            stoppedAt = number;
+            return false;
+        }
         rows.add(new SheetRow(number, stripped, unreadable));
-        return rows.size() <= maxRows;
+        return true;
     }
 
     SheetReading result() {
@@ -39,8 +45,9 @@ final class RowCollector {
     }
 
     private Optional<String> tooMany() {
-        return rows.size() > maxRows
-                ? Optional.of("The file has more than " + maxRows + " responses; split it into smaller files")
+        return stoppedAt > 0
+                ? Optional.of("Row " + stoppedAt + ": the file has more than " + maxRows
+                        + " responses, so it was not read further and nothing was stored; split it into smaller files")
                 : Optional.empty();
     }
 

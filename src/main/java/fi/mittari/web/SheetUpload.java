@@ -20,8 +20,9 @@ public final class SheetUpload {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /**
-     * Sheets read and imported at once, across all uploads: an .xlsx is read whole into memory (up to ~100 MB for a
-     * 10 MB file of a million cells), so eight at a time exhausted the heap. Beyond this, 503 with Retry-After.
+     * Sheets read and imported at once, across all uploads. An .xlsx is read as a stream and stops at the row limit,
+     * but the rows it keeps (up to 50,000) and their import in one transaction still weigh tens of MB each, and eight
+     * whole-sheet reads at a time once exhausted the heap. Beyond this, 503 with Retry-After.
      */
     static final int AT_ONCE = 2;
 

@@ -55,6 +55,45 @@ class ResponseSheetTest {
     }
 
     @Test
+    void xlsxRowsBeyondTheLimitAreRefusedAtTheFirstOneWithItsRowNumber() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("responses");
+            sheet.createRow(0).createCell(0).setCellValue("grade");
+            for (int r = 1; r <= 5; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(r);
+            }
+            var out = new ByteArrayOutputStream();
+            workbook.write(out);
+            // rows 2 and 3 are within the limit of 2; row 4 is the first beyond it
+            assertThat(ResponseSheet.xlsx(out.toByteArray(), 2))
+                    .isInstanceOfSatisfying(SheetReading.Unreadable.class, u -> assertThat(u.message())
+                            .startsWith("Row 4: the file has more than 2 responses"));
+        }
+    }
+
+    @Test
+    void xlsxBooleansAndErrorValuesAreReadAsAPersonSeesThem() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("responses");
+            XSSFRow header = sheet.createRow(0);
+            header.createCell(0).setCellValue("yes");
+            header.createCell(2).setCellValue("error");
+            XSSFRow row = sheet.createRow(2);
+            row.createCell(0).setCellValue(true);
+            row.createCell(2).setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+            var out = new ByteArrayOutputStream();
+            workbook.write(out);
+            ResponseSheet read = read(ResponseSheet.xlsx(out.toByteArray(), 10));
+            assertThat(read.columns()).containsExactly("yes", "", "error");
+            assertThat(read.rows()).singleElement().satisfies(r -> {
+                assertThat(r.number()).isEqualTo(3);
+                assertThat(r.cells()).containsExactly("TRUE", "", "");
+                assertThat(r.unreadable()).containsOnly(java.util.Map.entry(2, XlsxSheetReader.ERROR_VALUE));
+            });
+        }
+    }
+
+    @Test
     void aHeaderWithoutRowsIsRefused() {
         assertThat(ResponseSheet.csv("a,b\n,\n".getBytes(StandardCharsets.UTF_8), 10))
                 .isInstanceOfSatisfying(SheetReading.Unreadable.class, u -> assertThat(u.message())

@@ -2,12 +2,14 @@ package fi.mittari.context.web;
 
 import fi.mittari.context.ImportingCoached;
 import fi.mittari.context.ImportingCoached.CoachedImport;
+import fi.mittari.context.RecordingCoached;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
 import fi.mittari.web.SheetUpload;
 import fi.mittari.web.UploadRefusal;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -32,7 +34,19 @@ class CoachedImportController {
     @Post
     @Consumes({SheetUpload.CSV, SheetUpload.XLSX})
     HttpResponse<?> upload(String code, @Body byte[] file, HttpRequest<?> request) {
-        return SheetUpload.read(file, request, sheet -> answer(importing.importCoached(code, sheet)));
+        return SheetUpload.read(file, request, sheet -> {
+            try {
+                return answer(importing.importCoached(code, sheet));
+            } catch (RuntimeException e) {
+                if (RecordingCoached.isDuplicate(e)) {
+                    // another request added one of the file's pseudonyms between our check and our insert
+                    return HttpResponse.status(HttpStatus.CONFLICT)
+                            .body(ApiProblem.of("Another request added one of these pseudonyms at the same moment;"
+                                    + " nothing was stored, send the file again"));
+                }
+                throw e;
+            }
+        });
     }
 
     private static HttpResponse<?> answer(CoachedImport outcome) {

@@ -21,7 +21,8 @@ public sealed interface Measure {
 
     /**
      * Number of events, complete responses or coached participants; {@code where} keeps only responses matching an
-     * answer condition (only for {@code RESPONSES}).
+     * answer condition, or coached participants whose last follow-up answer matches it (the employed of the
+     * employment rate); not for {@code EVENTS}.
      */
     record Count(CountedUnit unit, Optional<Filter> where) implements Measure {
         @Override
@@ -42,7 +43,7 @@ public sealed interface Measure {
         @Override
         public boolean countsPersons() {
             return switch (unit) {
-                case ORGANISATIONS -> false;
+                case ORGANISATIONS, NETWORKS -> false;
                 case PERSONS -> true;
             };
         }

@@ -66,7 +66,7 @@ final class MeasureYamlReader {
         String path = measure.child(kind);
         return switch (kind) {
             case "count" -> word(value, path, Measure.CountedUnit.class)
-                    .flatMap(unit -> where(measure, unit == Measure.CountedUnit.RESPONSES, "count: responses")
+                    .flatMap(unit -> where(measure, unit != Measure.CountedUnit.EVENTS, "count: responses")
                             .map(where -> new Measure.Count(unit, where)));
             case "distinct_count" -> word(value, path, Measure.DistinctUnit.class)
                     .flatMap(unit -> where(measure, unit == Measure.DistinctUnit.PERSONS, "distinct_count: persons")
@@ -87,7 +87,8 @@ final class MeasureYamlReader {
                     .ifPresent(node -> problems.error(
                             node,
                             measure.child("where"),
-                            "'where' applies only to count: responses and" + " distinct_count: persons"));
+                            "'where' applies only to count: responses, count: coached_participants and"
+                                    + " distinct_count: persons"));
         }
         if (!kind.equals("proportion")) {
             for (String key : List.of("numerator", "denominator")) {
@@ -113,7 +114,8 @@ final class MeasureYamlReader {
             problems.error(
                     node.get(),
                     measure.child("where"),
-                    "'where' applies only to count: responses and" + " distinct_count: persons, not to this "
+                    "'where' applies only to count: responses, count: coached_participants and"
+                            + " distinct_count: persons, not to this "
                             + allowedFor.split(":")[0]);
             return Optional.empty();
         }

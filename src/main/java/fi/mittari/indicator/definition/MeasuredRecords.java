@@ -33,8 +33,12 @@ public enum MeasuredRecords {
             Offer.EVENT_TYPES),
     /** A person's baseline and follow-up paired within a project: any other split would part the two waves. */
     PAIRED_ANSWERS("paired answers", dimensions(Dimension.PROJECT), Offer.QUESTIONNAIRES, Offer.EVENT_TYPES),
-    /** The coaching register: a project and dates, no event, region, sector or answers. */
-    COACHED("coached participants", dimensions(Dimension.PROJECT), Offer.PERIODS);
+    /**
+     * The coaching register: a project and dates, no event, region or sector. Its answers are each participant's
+     * outcome, the last follow-up answer in the window of docs/indicators.md ("Employment"): they narrow the count
+     * ({@code where}) and break it down ({@code choice:}), and {@code population.questionnaires} names the follow-ups.
+     */
+    COACHED("coached participants", dimensions(Dimension.PROJECT), Offer.PERIODS, Offer.ANSWERS, Offer.QUESTIONNAIRES);
 
     /** What records offer beyond their dimensions. */
     private enum Offer {

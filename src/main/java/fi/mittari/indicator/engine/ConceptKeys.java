@@ -20,6 +20,11 @@ record ConceptKeys(Map<Long, Map<String, Set<String>>> byVersion) {
 
     /** A condition on answer {@code alias} of response {@code r}: it answers {@code concept}. "1 = 0" if none asks it. */
     String condition(String alias, String concept, SqlParams params) {
+        return condition(alias, "r", concept, params);
+    }
+
+    /** The same for an answer of the response aliased {@code response}. */
+    String condition(String alias, String response, String concept, SqlParams params) {
         Map<Set<String>, List<Long>> versionsByKeys =
                 new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
         new TreeMap<>(byVersion).forEach((version, concepts) -> {
@@ -35,7 +40,8 @@ record ConceptKeys(Map<Long, Map<String, Set<String>>> byVersion) {
         }
         List<String> alternatives = new ArrayList<>();
         versionsByKeys.forEach((keys, versions) -> alternatives.add("(" + alias + ".question_key IN ("
-                + params.bind(List.copyOf(keys)) + ") AND r.questionnaire_version_id IN (" + params.bind(versions)
+                + params.bind(List.copyOf(keys)) + ") AND " + response + ".questionnaire_version_id IN ("
+                + params.bind(versions)
                 + "))"));
         return "(" + String.join(" OR ", alternatives) + ")";
     }

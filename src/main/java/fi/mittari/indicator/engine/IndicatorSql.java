@@ -16,12 +16,27 @@ import java.util.Optional;
  */
 final class IndicatorSql {
 
+    /**
+     * A person as their answer to {@code id.participant} names them. A pseudonym is an opaque code whose letter case
+     * and surrounding spaces mean nothing ("tk-1" is TK-1, as coached participants' pseudonyms are stored), so it is
+     * compared trimmed and upper-cased: H2 compares text case-sensitively and MariaDB's default collation does not,
+     * and this way both count and pair the same persons.
+     */
+    static String person(String answer) {
+        return "UPPER(TRIM(" + answer + ".text_value))";
+    }
+
+    private static final String PERSON = person("ia");
+
     private final IndicatorScope scope;
     private final ConceptKeys concepts;
+    private final CoachingOutcomes outcomes;
 
-    IndicatorSql(IndicatorScope scope, ConceptKeys concepts) {
+    /** {@code followUpMonths}: how long after coaching ends a follow-up answer still tells its outcome. */
+    IndicatorSql(IndicatorScope scope, ConceptKeys concepts, int followUpMonths) {
         this.scope = scope;
         this.concepts = concepts;
+        this.outcomes = new CoachingOutcomes(concepts, followUpMonths);
     }
 
     /** The query of one definition: the total when {@code breakdown} is empty, else one row per group. */
@@ -31,8 +46,18 @@ final class IndicatorSql {
         var params = new SqlParams();
         List<String> joins = new ArrayList<>();
         List<String> where = new ArrayList<>(scopeConditions(source, definition, params));
-        String[] group =
-                breakdown.map(b -> groupColumns(source, b, joins, params)).orElse(null);
+        boolean followedUp = false;
+        if (source == IndicatorSource.COACHED
+                && measure instanceof Measure.Count count
+                && count.where().isPresent()) {
+            // before the breakdown's join, which may take another answer of the same follow-up response
+            outcomes.join(definition, count.where().get(), joins, where, params);
+            followedUp = true;
+        }
+        boolean byFollowUp = followedUp;
+        String[] group = breakdown
+                .map(b -> groupColumns(source, b, byFollowUp, joins, params))
+                .orElse(null);
         if (measure instanceof Measure.Summary summary) {
             return summary(source, summary, group, joins, where, params);
         }
@@ -56,7 +81,7 @@ final class IndicatorSql {
         where.add("q.questionnaire_key IN ("
                 + params.bind(List.of(change.baselineQuestionnaire(), change.followupQuestionnaire())) + ")");
         String sql = "SELECT COALESCE(p.code, '') AS project_code, MAX(p.name) AS project_name,"
-                + " q.questionnaire_key AS questionnaire, ia.text_value AS person, AVG(na.number_value) AS x,"
+                + " q.questionnaire_key AS questionnaire, " + PERSON + " AS person, AVG(na.number_value) AS x,"
                 + " r.submitted_at AS submitted_at, r.id AS response_id\n"
                 + IndicatorSource.RESPONSES.from()
                 + "\nJOIN questionnaire_version q ON q.id = r.questionnaire_version_id"
@@ -65,7 +90,7 @@ final class IndicatorSql {
                 + "\nJOIN answer na ON na.response_id = r.id AND na.number_value IS NOT NULL AND "
                 + concepts.condition("na", change.concept(), params)
                 + "\nWHERE " + String.join("\n  AND ", where)
-                + "\nGROUP BY p.code, q.questionnaire_key, ia.text_value, r.submitted_at, r.id"
+                + "\nGROUP BY p.code, q.questionnaire_key, " + PERSON + ", r.submitted_at, r.id"
                 + "\nORDER BY r.submitted_at, r.id";
         return new SqlQuery(sql, params.values(), true);
     }
@@ -111,7 +136,8 @@ final class IndicatorSql {
     }
 
     /** The group key expression and its label expression. */
-    private String[] groupColumns(IndicatorSource source, Breakdown breakdown, List<String> joins, SqlParams params) {
+    private String[] groupColumns(
+            IndicatorSource source, Breakdown breakdown, boolean followedUp, List<String> joins, SqlParams params) {
         if (breakdown instanceof Breakdown.ByDimension byDimension) {
             String column = source.column(byDimension.dimension());
             String label =
@@ -133,6 +159,12 @@ final class IndicatorSql {
             return new String[] {key, key};
         }
         String concept = ((Breakdown.ByChoice) breakdown).concept();
+        if (followedUp) {
+            // coached participants by an answer of the follow-up that told their outcome
+            joins.add("JOIN answer ga ON ga.response_id = fr.id AND ga.choice_value IS NOT NULL AND "
+                    + concepts.condition("ga", "fr", concept, params));
+            return new String[] {"ga.choice_value", "ga.choice_value"};
+        }
         source.records().refusal(breakdown).ifPresent(IndicatorSql::defect);
         joins.add("JOIN answer ga ON ga.response_id = r.id AND ga.choice_value IS NOT NULL AND "
                 + concepts.condition("ga", concept, params));
@@ -142,7 +174,10 @@ final class IndicatorSql {
     private String aggregates(
             IndicatorSource source, Measure measure, List<String> joins, List<String> where, SqlParams params) {
         if (measure instanceof Measure.Count count) {
-            count.where().ifPresent(filter -> where.add(condition(source, filter, params)));
+            if (source != IndicatorSource.COACHED) {
+                // coached participants' condition is joined in measure(), before any breakdown
+                count.where().ifPresent(filter -> where.add(condition(source, filter, params)));
+            }
             String id =
                     switch (count.unit()) {
                         case EVENTS -> "e.id";
@@ -162,7 +197,7 @@ final class IndicatorSql {
             joins.add("JOIN answer ia ON ia.response_id = r.id AND ia.text_value IS NOT NULL AND "
                     + concepts.condition("ia", "id.participant", params));
             // pseudonyms are a project's own: the same code in two projects is two persons
-            return counted("COUNT(DISTINCT CONCAT(COALESCE(p.code, ''), '|', ia.text_value))");
+            return counted("COUNT(DISTINCT CONCAT(COALESCE(p.code, ''), '|', " + PERSON + "))");
         }
         if (measure instanceof Measure.Sum sum) {
             if (sum.quantity() instanceof Quantity.Attendance) {

@@ -38,16 +38,27 @@ public class MeasuringIndicators {
     private final QuestionnaireCatalog questionnaires;
     private final Suppression suppression;
     private final IndicatorArithmetic arithmetic;
+    private final int followUpMonths;
 
+    /**
+     * {@code followUpMonths}: how long after coaching ends a follow-up answer still tells a coached participant's
+     * outcome (see {@link CoachingOutcomes}).
+     */
     MeasuringIndicators(
             NamedParameterJdbcTemplate jdbc,
             QuestionnaireCatalog questionnaires,
             @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
-            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
+            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons,
+            @Value("${mittari.indicators.follow-up-months:6}") int followUpMonths) {
+        if (followUpMonths < 0) {
+            throw new IllegalArgumentException("mittari.indicators.follow-up-months (MITTARI_FOLLOW_UP_MONTHS) must be"
+                    + " 0 or more, was " + followUpMonths);
+        }
         this.jdbc = jdbc;
         this.questionnaires = questionnaires;
         this.suppression = new Suppression(new SuppressionRule(minCount, minPersons));
         this.arithmetic = new IndicatorArithmetic(suppression);
+        this.followUpMonths = followUpMonths;
     }
 
     /** Every row of a definition that is not a ratio: the total first, then each applicable breakdown's groups. */
@@ -58,7 +69,7 @@ public class MeasuringIndicators {
             throw new IllegalStateException("Indicator " + definition.code() + " from " + definition.sourceName()
                     + " declares what its records do not offer: " + String.join("; ", refused));
         }
-        var sql = new IndicatorSql(scope, conceptKeys());
+        var sql = new IndicatorSql(scope, conceptKeys(), followUpMonths);
         if (definition.measure() instanceof Measure.PairedChange change) {
             return new PairingAnswers(jdbc, arithmetic, suppression).rows(definition, change, sql);
         }

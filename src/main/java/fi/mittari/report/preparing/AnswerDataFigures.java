@@ -4,8 +4,10 @@ import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.MatrixItem;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
 import fi.mittari.report.content.AnswerData;
 import fi.mittari.report.content.AnswerData.AnswerRow;
@@ -22,7 +24,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The Codebook and Data sheets: the answers of complete responses in the period, one row per answer, never of
- * questions flagged personal, open text only when the definition asks for it. The rows are read when the writer asks
+ * questions flagged personal, open text (and the text written for "other") only when the definition asks for it. The rows are read when the writer asks
  * for them, through a cursor ({@code fetchSize} on the streaming template), so none are held in memory.
  */
 final class AnswerDataFigures {
@@ -87,6 +89,11 @@ final class AnswerDataFigures {
                             key,
                             value,
                             choice == null ? Optional.ofNullable(number) : Optional.empty()));
+                    // the text written for "other" is stored on its choice's row, and shown as an open text
+                    String otherKey = key + "." + OtherChoice.VALUE;
+                    if (choice != null && text != null && keys.contains(otherKey)) {
+                        sink.accept(new AnswerRow(respondent[0], campaign.slug(), otherKey, text, Optional.empty()));
+                    }
                 });
             }
         });
@@ -116,8 +123,25 @@ final class AnswerDataFigures {
             }
             entries.add(new CodebookEntry(
                     campaign.slug(), question.key(), texts.text(question.label()), type, coded(choices(question))));
+            if (openText) {
+                other(question)
+                        .ifPresent(other -> entries.add(new CodebookEntry(
+                                campaign.slug(),
+                                question.key() + "." + OtherChoice.VALUE,
+                                texts.text(question.label()) + " – "
+                                        + texts.text(other.asChoice().label()),
+                                "text",
+                                List.of())));
+            }
         }
         return entries;
+    }
+
+    private static Optional<OtherChoice> other(Question question) {
+        if (question instanceof SingleChoiceQuestion single) {
+            return single.other();
+        }
+        return question instanceof MultipleChoiceQuestion multiple ? multiple.other() : Optional.empty();
     }
 
     private static List<Choice> choices(Question question) {

@@ -50,14 +50,14 @@ class IndicatorDefinitionProblemsTest {
     @Test
     void refusesWhereOnCountsOtherThanResponsesAndPersons() {
         assertThat(problems(withMeasure("count: events\nwhere: {answer: outcome.new_partners, in: [\"yes\"]}")))
-                .containsExactly("t.yaml:10:14: indicators[0].measure.where: 'where' applies only to count: responses"
-                        + " and distinct_count: persons, not to this count");
+                .containsExactly("t.yaml:10:14: indicators[0].measure.where: 'where' applies only to count: responses,"
+                        + " count: coached_participants and distinct_count: persons, not to this count");
         assertThat(problems(withMeasure("distinct_count: organisations\nwhere: {sector: [company]}")))
-                .containsExactly("t.yaml:10:14: indicators[0].measure.where: 'where' applies only to count: responses"
-                        + " and distinct_count: persons, not to this distinct_count");
+                .containsExactly("t.yaml:10:14: indicators[0].measure.where: 'where' applies only to count: responses,"
+                        + " count: coached_participants and distinct_count: persons, not to this distinct_count");
         assertThat(problems(withMeasure("sum: attendance\nwhere: {sector: [company]}")))
-                .containsExactly("t.yaml:10:14: indicators[0].measure.where: 'where' applies only to count: responses"
-                        + " and distinct_count: persons");
+                .containsExactly("t.yaml:10:14: indicators[0].measure.where: 'where' applies only to count: responses,"
+                        + " count: coached_participants and distinct_count: persons");
     }
 
     @Test

@@ -69,9 +69,10 @@ class SampleIndicatorDefinitionsTest {
                 .contains(new Breakdown.ByDimension(Dimension.SECTOR));
         assertThat(measure("coached"))
                 .isEqualTo(new Measure.Count(Measure.CountedUnit.COACHED_PARTICIPANTS, Optional.empty()));
+        // the coached whose last follow-up says they are in work (docs/indicators.md)
         assertThat(measure("employed"))
-                .isEqualTo(new Measure.DistinctCount(
-                        Measure.DistinctUnit.PERSONS,
+                .isEqualTo(new Measure.Count(
+                        Measure.CountedUnit.COACHED_PARTICIPANTS,
                         Optional.of(new Filter.AnswerIn(
                                 "outcome.employment_status", List.of("open_labour_market", "wage_subsidised")))));
         assertThat(measure("employment_rate")).isEqualTo(new Measure.Ratio("employed", "coached"));

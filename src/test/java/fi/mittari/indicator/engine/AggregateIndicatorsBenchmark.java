@@ -113,7 +113,7 @@ class AggregateIndicatorsBenchmark {
 
     /** What MeasuringIndicators.compute runs for each definition that is not a ratio, in the same order. */
     private List<SqlQuery> engineQueries() {
-        var sql = new IndicatorSql(scope(), measuring.conceptKeys());
+        var sql = new IndicatorSql(scope(), measuring.conceptKeys(), 6);
         List<SqlQuery> queries = new ArrayList<>();
         for (IndicatorDefinition definition : catalog.all()) {
             Measure measure = definition.measure();

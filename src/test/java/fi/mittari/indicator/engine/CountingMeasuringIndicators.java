@@ -26,8 +26,9 @@ public class CountingMeasuringIndicators extends MeasuringIndicators {
             NamedParameterJdbcTemplate jdbc,
             QuestionnaireCatalog questionnaires,
             @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
-            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
-        super(jdbc, questionnaires, minCount, minPersons);
+            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons,
+            @Value("${mittari.indicators.follow-up-months:6}") int followUpMonths) {
+        super(jdbc, questionnaires, minCount, minPersons, followUpMonths);
     }
 
     public void failOnceAt(String code) {
