@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import net.javacrumbs.shedlock.core.SimpleLock;
 import org.springframework.batch.core.BatchStatus;
@@ -52,7 +53,7 @@ class OrphanedRuns {
         }
         LocalDateTime lastSeen =
                 execution.getLastUpdated() != null ? execution.getLastUpdated() : execution.getStartTime();
-        if (lastSeen != null && lastSeen.isAfter(LocalDateTime.now(clock).minus(grace))) {
+        if (lastSeen != null && lastSeen.isAfter(jvmLocalNow().minus(grace))) {
             return false;
         }
         Optional<SimpleLock> lock = locks.takeOver(execution.getId(), Duration.ofMinutes(5));
@@ -67,8 +68,14 @@ class OrphanedRuns {
         }
     }
 
+    // Spring Batch stamps runs with LocalDateTime.now(), the JVM's own zone (not MITTARI_TIME_ZONE): the grace period
+    // and the end times written here are reckoned in that same zone.
+    private LocalDateTime jvmLocalNow() {
+        return LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
+    }
+
     private void markFailed(JobExecution execution) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = jvmLocalNow();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning()) {
                 step.setStatus(BatchStatus.FAILED);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
@@ -88,6 +89,31 @@ class AbandonedExecutionsJobTest {
                         .getJobExecution(crashed.getId())
                         .getStatus())
                 .isEqualTo(BatchStatus.FAILED);
+    }
+
+    @Test
+    void aRunIsTakenOverWhateverTheJvmsZone() {
+        // Spring Batch stamps runs with the JVM's local time; the grace period must be measured in the same zone, or a
+        // JVM east of UTC would see a dead run as hours "too recent" to take over.
+        TimeZone before = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Auckland"));
+        try {
+            JobExecution crashed = leftRunning("east of UTC " + System.nanoTime());
+
+            List<Long> restarted = abandoned.recover();
+
+            assertThat(restarted).hasSize(1);
+            assertThat(jobs.awaitEnd(restarted.get(0), Duration.ofSeconds(60))
+                            .orElseThrow()
+                            .status())
+                    .isEqualTo("COMPLETED");
+            assertThat(batch.getBean(JobExplorer.class)
+                            .getJobExecution(crashed.getId())
+                            .getStatus())
+                    .isEqualTo(BatchStatus.FAILED);
+        } finally {
+            TimeZone.setDefault(before);
+        }
     }
 
     /** What a process that died mid-run leaves: the run and its step STARTED, no end time. */
