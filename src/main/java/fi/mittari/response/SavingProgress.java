@@ -8,6 +8,7 @@ import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.response.persistence.PartialResponseRepository;
 import fi.mittari.response.persistence.PartialResponseRow;
 import io.micronaut.core.type.Argument;
+import io.micronaut.retry.annotation.Retryable;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -60,7 +61,9 @@ public class SavingProgress {
     /**
      * Saves where the respondent is; the first save starts the clock of {@code startedAt}. Only the answers a sent
      * response could hold are kept (see {@link PartialAnswers}); answers that do not {@link #fits fit} are refused.
+     * Retried like a submission (see {@link RetriedWriteFailure}).
      */
+    @Retryable(attempts = "5", delay = "100ms", multiplier = "2", predicate = RetriedWriteFailure.class)
     public Progress save(
             Campaign campaign,
             Questionnaire questionnaire,
