@@ -1,5 +1,6 @@
 package fi.mittari.response;
 
+import fi.mittari.RetriedWriteFailure;
 import fi.mittari.Sha256;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.Invitation;

@@ -1,5 +1,6 @@
 package fi.mittari.response;
 
+import fi.mittari.RetriedWriteFailure;
 import fi.mittari.campaign.AccessMode;
 import fi.mittari.campaign.Invitation;
 import fi.mittari.questionnaire.QuestionnaireCatalog;

@@ -1,4 +1,4 @@
-package fi.mittari.response;
+package fi.mittari;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.retry.annotation.RetryPredicate;

@@ -1,4 +1,4 @@
-package fi.mittari.response;
+package fi.mittari;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
