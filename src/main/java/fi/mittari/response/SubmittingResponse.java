@@ -1,11 +1,15 @@
 package fi.mittari.response;
 
+import fi.mittari.RetriedWriteFailure;
 import fi.mittari.campaign.AccessMode;
 import fi.mittari.campaign.Invitation;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.response.persistence.ResponseRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.retry.annotation.Retryable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,20 +28,28 @@ public class SubmittingResponse {
     private final ResponseWriter writer;
     private final Clock clock;
     private final ZoneId zone;
+    private final MeterRegistry meters;
 
     SubmittingResponse(
             QuestionnaireCatalog questionnaires,
             ResponseRepository responses,
             ResponseWriter writer,
             Clock clock,
-            ZoneId zone) {
+            ZoneId zone,
+            MeterRegistry meters) {
         this.questionnaires = questionnaires;
         this.responses = responses;
         this.writer = writer;
         this.clock = clock;
         this.zone = zone;
+        this.meters = meters;
     }
 
+    /**
+     * Retried as a whole, the check for an earlier copy included, when a Galera node refuses the write at
+     * certification or its connection is lost (see {@link RetriedWriteFailure}).
+     */
+    @Retryable(attempts = "5", delay = "100ms", multiplier = "2", predicate = RetriedWriteFailure.class)
     public SubmissionOutcome submit(Submission submission) {
         Optional<SubmissionOutcome> earlier = alreadyStored(submission);
         if (earlier.isPresent()) {
@@ -69,6 +81,7 @@ public class SubmittingResponse {
         }
         try {
             long id = writer.write(submission, questionnaire.versionId(), ((AnswerCheck.Valid) check).answers(), now);
+            stored(submission.channel()).increment();
             return new SubmissionOutcome.Stored(id, false);
         } catch (ResponseWriter.CapReached e) {
             // The last places went to responses that arrived at the same moment (the writer counts under a lock).
@@ -79,6 +92,14 @@ public class SubmittingResponse {
             // Two copies of one submission raced past the check above; the unique key let one of them in.
             return alreadyStored(submission).orElseThrow(() -> e);
         }
+    }
+
+    /** Responses stored (not their repeats), by channel: {@code mittari_responses_stored_total} in Prometheus. */
+    private Counter stored(Channel channel) {
+        return Counter.builder("mittari.responses.stored")
+                .description("Responses stored, each once, by channel")
+                .tag("channel", channel.name())
+                .register(meters);
     }
 
     private Optional<SubmissionOutcome> alreadyStored(Submission submission) {

@@ -144,7 +144,7 @@ class KilledServerKeepsAcknowledgedResponsesIntegrationTest {
                             .header("Accept", "text/html")
                             .timeout(Duration.ofSeconds(20))
                             .POST(HttpRequest.BodyPublishers.ofString(
-                                    "submission=" + key + "&ready_to_volunteer=yes&recommend=9&action=send"))
+                                    "submission=" + key + "&q.ready_to_volunteer=yes&q.recommend=9&action=send"))
                             .build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 303

@@ -36,7 +36,12 @@ public final class ChildApplication implements AutoCloseable {
      */
     public static ChildApplication start(Path workingDirectory, Map<String, String> environment, String name)
             throws IOException, InterruptedException {
-        int port = freePort();
+        return start(workingDirectory, environment, name, freePort());
+    }
+
+    /** As above on a given port: a node behind a load balancer comes back where the balancer looks for it. */
+    public static ChildApplication start(Path workingDirectory, Map<String, String> environment, String name, int port)
+            throws IOException, InterruptedException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path argFile = workingDirectory.resolve(name + ".args");
         Files.writeString(argFile, "-cp \"" + classpath.replace("\\", "\\\\") + "\"\n");
@@ -122,7 +127,7 @@ public final class ChildApplication implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,5 +1,7 @@
 package fi.mittari.report.archive;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import jakarta.mail.MessagingException;
 import java.time.Instant;
@@ -23,12 +25,21 @@ public class DeliveringReports {
     private final SmtpMailer mailer;
     private final ReportDeliveries deliveries;
     private final ReportArchive archive;
+    private final Counter failures;
 
-    DeliveringReports(SmtpSettings smtp, SmtpMailer mailer, ReportDeliveries deliveries, ReportArchive archive) {
+    DeliveringReports(
+            SmtpSettings smtp,
+            SmtpMailer mailer,
+            ReportDeliveries deliveries,
+            ReportArchive archive,
+            MeterRegistry meters) {
         this.smtp = smtp;
         this.mailer = mailer;
         this.deliveries = deliveries;
         this.archive = archive;
+        this.failures = Counter.builder("mittari.report.deliveries.failed")
+                .description("Attempts to deliver a funder workbook that failed (each is tried again later)")
+                .register(meters);
     }
 
     /** Attempts every delivery due at {@code now}; returns how many were sent. */
@@ -42,6 +53,7 @@ public class DeliveringReports {
             Optional<ArchivedReport> report = archive.find(delivery.reportId());
             if (report.isEmpty()) {
                 deliveries.failed(delivery, "the report is no longer in the archive", now);
+                failures.increment();
                 continue;
             }
             try {
@@ -56,6 +68,7 @@ public class DeliveringReports {
             } catch (MessagingException | RuntimeException e) {
                 String error = describe(e);
                 deliveries.failed(delivery, error, now);
+                failures.increment();
                 LOG.warn(
                         "Delivery {} of report {} failed (attempt {}): {}",
                         delivery.id(),
