@@ -6,9 +6,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -41,6 +43,17 @@ public class Ecosystems {
                 .stream()
                 .findFirst()
                 .flatMap(this::byId);
+    }
+
+    /** Checks the draft and, when it is right, creates the ecosystem or replaces the one with its code. */
+    @Transactional
+    public Recorded<Ecosystem> save(EcosystemDraft draft) {
+        Set<String> projects = new HashSet<>(jdbc.queryForList("SELECT code FROM project", Map.of(), String.class));
+        Recorded<Ecosystem> checked = draft.check(projects);
+        if (checked instanceof Recorded.Saved<Ecosystem> saved) {
+            save(saved.value());
+        }
+        return checked;
     }
 
     /** Creates the ecosystem, or replaces the names, period and projects of the one with its code. */
