@@ -115,6 +115,24 @@ class PreparingSeedReportsIntegrationTest {
     }
 
     @Test
+    void kekoGoalsSheetShowsTheTargetTheSummaryMeasuresProgressAgainst() {
+        WorkbookContent content = keko();
+        SummaryRow networks = summary(content, "regional_networks");
+        // KeKo has no goals of its own in the demo; keko.yaml sets regional_networks' target 10 (baseline 0): the
+        // Summary's 270 % must stand beside a Goals row with that target, never beside "no goals"
+        assertThat(content.goals())
+                .filteredOn(g -> g.indicatorCode().equals(Optional.of("regional_networks")))
+                .singleElement()
+                .satisfies(goal -> {
+                    assertThat(goal.projectCode()).isEqualTo("keko");
+                    assertThat(goal.target()).isEqualTo(networks.target());
+                    assertThat(goal.baseline()).isEqualTo(networks.baseline());
+                    assertThat(goal.actual().value()).isEqualTo(networks.value().value());
+                    assertThat(goal.goal()).isEqualTo(networks.name());
+                });
+    }
+
+    @Test
     void kekoSummaryHasTheSharesWithTheirIntervalsAndTheNetworkTarget() {
         WorkbookContent content = keko();
         assertThat(content.summary())
