@@ -51,6 +51,12 @@ class FunderReportJobConfiguration {
     static final String REPORT = "report";
     static final ZoneId REPORT_ZONE = ZoneId.of("Europe/Helsinki");
 
+    static final String AS_OF = BatchJob.REPORT_AS_OF;
+
+    private static LocalDate buildDay(String asOf, Instant now) {
+        return asOf == null || asOf.isBlank() ? LocalDate.ofInstant(now, REPORT_ZONE) : LocalDate.parse(asOf.strip());
+    }
+
     @Bean
     Job funderReport(JobRepository jobRepository, Step refreshIndicators, Step writeWorkbook) {
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -88,10 +94,11 @@ class FunderReportJobConfiguration {
             RefreshingIndicators refreshing,
             Clock clock,
             @Value("#{jobParameters['report']}") String code,
+            @Value("#{jobParameters['" + AS_OF + "']}") String asOf,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         return (contribution, chunkContext) -> {
             ReportDefinition definition = definition(catalog, code);
-            int refreshed = refreshing.refresh(definition, LocalDate.now(clock.withZone(REPORT_ZONE)), jobExecutionId);
+            int refreshed = refreshing.refresh(definition, buildDay(asOf, clock.instant()), jobExecutionId);
             contribution.incrementWriteCount(refreshed);
             return RepeatStatus.FINISHED;
         };
@@ -124,7 +131,7 @@ class FunderReportJobConfiguration {
             ReportDefinition definition = definition(catalog, parameters.getString(REPORT));
             Instant generatedAt = clock.instant();
             WorkbookContent content =
-                    preparing.prepare(definition, generatedAt, LocalDate.ofInstant(generatedAt, REPORT_ZONE));
+                    preparing.prepare(definition, generatedAt, buildDay(parameters.getString(AS_OF), generatedAt));
             WrittenFile file = files.write(content);
             try {
                 Map<String, String> values = new TreeMap<>();

@@ -115,6 +115,42 @@ class PreparingSeedReportsIntegrationTest {
     }
 
     @Test
+    void theSwedishDemoReportOfThePreviousYearIsBuiltAsOfTheDemosDayAndHasItsFigures() throws Exception {
+        // batch/reports/keko.yaml's keko-sv: the previous year, in Swedish. The demo's data end in 2019, so built
+        // today it would be of an empty year; the demo builds it as of SeedScenario.REPORTS_AS_OF instead
+        ReportDefinition swedish = new ReportDefinition(
+                "keko-sv",
+                "KeKo – effektrapport",
+                ReportLanguage.SV,
+                List.of("keko"),
+                new ReportPeriod.PreviousYear(),
+                List.of("events", "participants", "third_sector_share", "found_new_partners"),
+                List.of("region", "sector"),
+                new Contact("Kaisa Koordinaattori", Optional.empty(), Optional.empty()),
+                Recipients.none(),
+                Optional.empty(),
+                new ReportOptions(true, false, false),
+                Optional.empty(),
+                "test",
+                1);
+        long run = jobs.launch(
+                BatchJob.AGGREGATE_INDICATORS,
+                "swedish " + System.nanoTime(),
+                Map.of("project", "keko", "from", "2019-01-01", "to", "2019-12-31"));
+        assertThat(jobs.awaitEnd(run, Duration.ofSeconds(120)).orElseThrow().status())
+                .isEqualTo("COMPLETED");
+
+        WorkbookContent content = preparing.prepare(swedish, GENERATED, fi.mittari.demo.SeedScenario.REPORTS_AS_OF);
+
+        assertThat(content.cover().periodFrom()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(content.cover().periodTo()).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(summary(content, "events").value().value().orElseThrow()).isPositive();
+        assertThat(summary(content, "participants").value().value().orElseThrow())
+                .isPositive();
+        assertThat(content.activities().total().events()).isPositive();
+    }
+
+    @Test
     void kekoGoalsSheetShowsTheTargetTheSummaryMeasuresProgressAgainst() {
         WorkbookContent content = keko();
         SummaryRow networks = summary(content, "regional_networks");
