@@ -8,6 +8,12 @@ public enum BatchJob {
     AGGREGATE_INDICATORS(AggregateIndicatorsJobConfiguration.JOB_NAME),
     FUNDER_REPORT(FunderReportJobConfiguration.JOB_NAME);
 
+    /**
+     * funderReport's optional parameter: the day (YYYY-MM-DD) the report's period is resolved from instead of today,
+     * for a workbook built as it was due on that day (previous_year, year_to_date).
+     */
+    public static final String REPORT_AS_OF = "asOf";
+
     private final String jobName;
 
     BatchJob(String jobName) {

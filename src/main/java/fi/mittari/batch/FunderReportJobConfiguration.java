@@ -50,6 +50,12 @@ class FunderReportJobConfiguration {
     static final String JOB_NAME = "funderReport";
     static final String REPORT = "report";
 
+    static final String AS_OF = BatchJob.REPORT_AS_OF;
+
+    private static LocalDate buildDay(String asOf, Instant now, ZoneId zone) {
+        return asOf == null || asOf.isBlank() ? LocalDate.ofInstant(now, zone) : LocalDate.parse(asOf.strip());
+    }
+
     @Bean
     Job funderReport(JobRepository jobRepository, Step refreshIndicators, Step writeWorkbook) {
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -88,10 +94,11 @@ class FunderReportJobConfiguration {
             Clock clock,
             ZoneId zone,
             @Value("#{jobParameters['report']}") String code,
+            @Value("#{jobParameters['" + AS_OF + "']}") String asOf,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
         return (contribution, chunkContext) -> {
             ReportDefinition definition = definition(catalog, code);
-            int refreshed = refreshing.refresh(definition, LocalDate.now(clock.withZone(zone)), jobExecutionId);
+            int refreshed = refreshing.refresh(definition, buildDay(asOf, clock.instant(), zone), jobExecutionId);
             contribution.incrementWriteCount(refreshed);
             return RepeatStatus.FINISHED;
         };
@@ -124,8 +131,8 @@ class FunderReportJobConfiguration {
         return (contribution, chunkContext) -> {
             ReportDefinition definition = definition(catalog, parameters.getString(REPORT));
             Instant generatedAt = clock.instant();
-            WorkbookContent content =
-                    preparing.prepare(definition, generatedAt, LocalDate.ofInstant(generatedAt, zone));
+            WorkbookContent content = preparing.prepare(
+                    definition, generatedAt, buildDay(parameters.getString(AS_OF), generatedAt, zone));
             WrittenFile file = files.write(content);
             try {
                 Map<String, String> values = new TreeMap<>();

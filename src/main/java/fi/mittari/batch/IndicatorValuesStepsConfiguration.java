@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -26,10 +27,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * The indicator engine's steps of aggregateIndicators: computeIndicators stages every definition's rows, one
- * definition per chunk (a definition is a handful of grouped queries, and a ratio needs its operands committed before
- * it); publishIndicators then replaces the scope's values with them in one transaction. Job parameters {@code
- * project}, {@code from} and {@code to} choose the scope (see ResolvingIndicatorScope).
+ * The indicator engine's steps of aggregateIndicators: computeIndicators stages every definition's rows for each of
+ * the run's scopes, one definition of one scope per chunk (a definition is a handful of grouped queries, and a ratio
+ * needs its operands committed before it); publishIndicators then replaces each scope's values with them in one
+ * transaction. Job parameters {@code project} or {@code ecosystem}, {@code from} and {@code to} choose one scope (see
+ * ResolvingIndicatorScope); a run with none of them (the scheduled run) computes every scope: all projects over the
+ * current year, each project over its own period and each ecosystem over its own.
  */
 @Configuration
 class IndicatorValuesStepsConfiguration {
@@ -41,13 +44,16 @@ class IndicatorValuesStepsConfiguration {
             JobRepository jobRepository,
             DataSourceTransactionManager batchTransactionManager,
             DefinitionReader indicatorDefinitionReader,
-            ItemProcessor<IndicatorDefinition, ComputedIndicator> indicatorCalculator,
+            ItemProcessor<ScopedDefinition, ComputedIndicator> indicatorCalculator,
             ItemWriter<ComputedIndicator> indicatorStager) {
+        var promotion = new ExecutionContextPromotionListener();
+        promotion.setKeys(new String[] {RunScopes.KEY});
         return new StepBuilder("computeIndicators", jobRepository)
-                .<IndicatorDefinition, ComputedIndicator>chunk(1, batchTransactionManager)
+                .<ScopedDefinition, ComputedIndicator>chunk(1, batchTransactionManager)
                 .reader(indicatorDefinitionReader)
                 .processor(indicatorCalculator)
                 .writer(indicatorStager)
+                .listener(promotion)
                 .build();
     }
 
@@ -63,26 +69,37 @@ class IndicatorValuesStepsConfiguration {
 
     @Bean
     @StepScope
-    DefinitionReader indicatorDefinitionReader(IndicatorCatalog catalog) {
-        return new DefinitionReader(catalog);
+    DefinitionReader indicatorDefinitionReader(
+            IndicatorCatalog catalog,
+            ResolvingIndicatorScope scopes,
+            @Value("#{jobParameters['project']}") String project,
+            @Value("#{jobParameters['ecosystem']}") String ecosystem,
+            @Value("#{jobParameters['from']}") String from,
+            @Value("#{jobParameters['to']}") String to) {
+        return new DefinitionReader(catalog, () -> {
+            if (project == null && ecosystem == null && from == null && to == null) {
+                return scopes.everyScope();
+            }
+            return List.of(scopes.resolve(
+                    Optional.ofNullable(project),
+                    Optional.ofNullable(ecosystem),
+                    Optional.ofNullable(from),
+                    Optional.ofNullable(to)));
+        });
     }
 
     @Bean
     @StepScope
-    ItemProcessor<IndicatorDefinition, ComputedIndicator> indicatorCalculator(
+    ItemProcessor<ScopedDefinition, ComputedIndicator> indicatorCalculator(
             IndicatorCatalog catalog,
             MeasuringIndicators measuring,
             IndicatorValues values,
-            ResolvingIndicatorScope scopes,
-            @Value("#{jobParameters['project']}") String project,
-            @Value("#{jobParameters['from']}") String from,
-            @Value("#{jobParameters['to']}") String to,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId) {
-        IndicatorScope scope =
-                scopes.resolve(Optional.ofNullable(project), Optional.ofNullable(from), Optional.ofNullable(to));
-        return definition -> {
+        return item -> {
+            IndicatorDefinition definition = item.definition();
+            IndicatorScope scope = item.scope();
             if (!(definition.measure() instanceof Measure.Ratio ratio)) {
-                return new ComputedIndicator(definition.code(), measuring.compute(definition, scope));
+                return new ComputedIndicator(scope, definition.code(), measuring.compute(definition, scope));
             }
             var numerator = catalog.byCode(ratio.numeratorIndicator());
             var denominator = catalog.byCode(ratio.denominatorIndicator());
@@ -91,16 +108,18 @@ class IndicatorValuesStepsConfiguration {
                         "Indicator {} is not computed: its operand {} is not defined",
                         definition.code(),
                         numerator.isEmpty() ? ratio.numeratorIndicator() : ratio.denominatorIndicator());
-                return new ComputedIndicator(definition.code(), List.of());
+                return new ComputedIndicator(scope, definition.code(), List.of());
             }
             return new ComputedIndicator(
+                    scope,
                     definition.code(),
                     measuring.ratio(
                             definition,
                             numerator.get(),
-                            values.staged(jobInstanceId, numerator.get().code()),
+                            values.staged(jobInstanceId, scope, numerator.get().code()),
                             denominator.get(),
-                            values.staged(jobInstanceId, denominator.get().code())));
+                            values.staged(
+                                    jobInstanceId, scope, denominator.get().code())));
         };
     }
 
@@ -108,25 +127,24 @@ class IndicatorValuesStepsConfiguration {
     @StepScope
     ItemWriter<ComputedIndicator> indicatorStager(
             IndicatorValues values, @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId) {
-        return chunk -> chunk.forEach(computed -> values.stage(jobInstanceId, computed.code(), computed.rows()));
+        return chunk -> chunk.forEach(
+                computed -> values.stage(jobInstanceId, computed.scope(), computed.code(), computed.rows()));
     }
 
+    /** Publishes every scope of the run in one transaction: readers see this run's values or the previous ones. */
     @Bean
     @StepScope
     Tasklet indicatorPublisher(
             IndicatorValues values,
-            ResolvingIndicatorScope scopes,
             Clock clock,
-            @Value("#{jobParameters['project']}") String project,
-            @Value("#{jobParameters['from']}") String from,
-            @Value("#{jobParameters['to']}") String to,
+            @Value("#{jobExecutionContext['" + RunScopes.KEY + "']}") String scopes,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId,
             @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        IndicatorScope scope =
-                scopes.resolve(Optional.ofNullable(project), Optional.ofNullable(from), Optional.ofNullable(to));
         return (contribution, context) -> {
-            int published = values.publish(jobInstanceId, scope, clock.instant(), jobExecutionId);
-            contribution.incrementWriteCount(published);
+            for (IndicatorScope scope : RunScopes.read(scopes == null ? "" : scopes)) {
+                int published = values.publish(jobInstanceId, scope, clock.instant(), jobExecutionId);
+                contribution.incrementWriteCount(published);
+            }
             return RepeatStatus.FINISHED;
         };
     }

@@ -91,7 +91,7 @@ class DemoData {
                         BatchJob.FUNDER_REPORT,
                         "demo " + report.code() + " " + clock.instant(),
                         "demo data",
-                        Map.of("report", report.code()));
+                        Map.of("report", report.code(), BatchJob.REPORT_AS_OF, SeedScenario.REPORTS_AS_OF.toString()));
                 jobs.awaitEnd(built, Duration.ofMinutes(5));
             }
         } catch (BatchJobs.LaunchRefused refused) {

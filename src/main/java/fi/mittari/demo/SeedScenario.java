@@ -20,6 +20,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,13 @@ import java.util.Optional;
 public class SeedScenario {
 
     public static final String SURVEY_CAMPAIGN = "keko-2019";
+
+    /**
+     * The day the demo builds its workbooks as of: the data are of 2018–2019, so a report of the previous year (the
+     * Swedish KeKo report, due each 1 February) is of 2019, not of an empty year before today.
+     */
+    public static final LocalDate REPORTS_AS_OF = LocalDate.of(2020, 2, 1);
+
     public static final String BASELINE_CAMPAIGN = "tyokyky-alku";
     public static final String FOLLOWUP_CAMPAIGN = "tyokyky-seuranta";
     private static final int MAX_ROWS = 10_000;

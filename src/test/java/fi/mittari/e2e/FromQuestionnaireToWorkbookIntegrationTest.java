@@ -42,6 +42,9 @@ class FromQuestionnaireToWorkbookIntegrationTest {
     IndicatorCatalog indicators;
 
     @Inject
+    fi.mittari.context.Projects projects;
+
+    @Inject
     @Client("/")
     HttpClient client;
 
@@ -112,11 +115,13 @@ class FromQuestionnaireToWorkbookIntegrationTest {
 
         Map<String, Object> aggregation = staff.runJob("aggregateIndicators", Map.of());
         assertThat(aggregation).containsEntry("status", "COMPLETED");
-        // the run reads every definition of batch/indicators once, then publishes what it computed
+        // a run naming no scope reads every definition of batch/indicators once per scope (all projects, then each
+        // project over its own period; no ecosystems here), then publishes what it computed
         int definitions = indicators.all().size();
         assertThat(definitions).isPositive();
+        int scopes = 1 + projects.all().size();
         assertThat(aggregation.get("steps").toString())
-                .contains("name=computeIndicators, status=COMPLETED, readCount=" + definitions + ",")
+                .contains("name=computeIndicators, status=COMPLETED, readCount=" + definitions * scopes + ",")
                 .contains("name=publishIndicators, status=COMPLETED");
         // A second run replaces the first run's results rather than adding to them.
         assertThat(staff.runJob("aggregateIndicators", Map.of())).containsEntry("status", "COMPLETED");

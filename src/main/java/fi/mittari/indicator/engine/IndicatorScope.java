@@ -1,20 +1,82 @@
 package fi.mittari.indicator.engine;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a run computes indicators for: one project (by code) or all projects, over a period of whole days from {@code
- * from} to {@code to}, both included. Events count by their start date, responses by their submission time.
+ * What a run computes indicators for: whose records ({@link Coverage}: one project, all projects, or an ecosystem of
+ * several projects) over a period of whole days from {@code from} to {@code to}, both included. Events count by their
+ * start date, responses by their submission time. Stored rows name the scope by {@link #projectCode()}.
  */
-public record IndicatorScope(Optional<String> project, LocalDate from, LocalDate to) {
+public record IndicatorScope(Coverage coverage, LocalDate from, LocalDate to) {
 
     /** How stored rows name the scope of all projects. */
     public static final String ALL_PROJECTS = "*";
 
+    /** How stored rows name an ecosystem's scope: this prefix and its code (no project code has a colon). */
+    public static final String ECOSYSTEM_PREFIX = "ecosystem:";
+
+    /** Whose records a scope reads. */
+    public sealed interface Coverage {
+
+        /** The key stored rows carry. */
+        String key();
+
+        /** The codes of the projects whose records are read; empty for all projects. */
+        Optional<List<String>> projectCodes();
+
+        /** Every project's records, and the survey answers of campaigns tied to no project. */
+        record AllProjects() implements Coverage {
+            @Override
+            public String key() {
+                return ALL_PROJECTS;
+            }
+
+            @Override
+            public Optional<List<String>> projectCodes() {
+                return Optional.empty();
+            }
+        }
+
+        record OneProject(String code) implements Coverage {
+            public OneProject {
+                Objects.requireNonNull(code, "code");
+            }
+
+            @Override
+            public String key() {
+                return code;
+            }
+
+            @Override
+            public Optional<List<String>> projectCodes() {
+                return Optional.of(List.of(code));
+            }
+        }
+
+        /** The records of the listed projects, read as one whole. */
+        record Ecosystem(String code, List<String> projects) implements Coverage {
+            public Ecosystem {
+                Objects.requireNonNull(code, "code");
+                projects = List.copyOf(projects);
+            }
+
+            @Override
+            public String key() {
+                return ecosystemKey(code);
+            }
+
+            @Override
+            public Optional<List<String>> projectCodes() {
+                return Optional.of(projects);
+            }
+        }
+    }
+
     public IndicatorScope {
-        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
@@ -22,9 +84,26 @@ public record IndicatorScope(Optional<String> project, LocalDate from, LocalDate
         }
     }
 
-    /** The project's code, or {@value #ALL_PROJECTS}. */
+    /** One project's scope, or all projects' when {@code project} is empty. */
+    public IndicatorScope(Optional<String> project, LocalDate from, LocalDate to) {
+        this(project.<Coverage>map(Coverage.OneProject::new).orElseGet(Coverage.AllProjects::new), from, to);
+    }
+
+    /** The project of a one-project scope. */
+    public Optional<String> project() {
+        return coverage instanceof Coverage.OneProject one ? Optional.of(one.code()) : Optional.empty();
+    }
+
+    /**
+     * The key stored rows carry: the project's code, {@value #ALL_PROJECTS}, or {@value #ECOSYSTEM_PREFIX} and the
+     * ecosystem's code.
+     */
     public String projectCode() {
-        return project.orElse(ALL_PROJECTS);
+        return coverage.key();
+    }
+
+    public static String ecosystemKey(String ecosystemCode) {
+        return ECOSYSTEM_PREFIX + ecosystemCode;
     }
 
     /** The whole calendar year, for all projects: the default when a run names neither project nor period. */

@@ -126,7 +126,10 @@ final class IndicatorSql {
                 }
             }
         }
-        scope.project().ifPresent(code -> where.add("p.code = " + params.bind(code)));
+        // an ecosystem of no projects reads nothing (an empty IN list is not SQL)
+        scope.coverage()
+                .projectCodes()
+                .ifPresent(codes -> where.add(codes.isEmpty() ? "1 = 0" : "p.code IN (" + params.bind(codes) + ")"));
         return where;
     }
 

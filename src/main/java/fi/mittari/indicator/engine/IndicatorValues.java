@@ -31,14 +31,19 @@ public class IndicatorValues {
             ci_high, extra, suppressed, suppression_reason""";
 
     private static final String DELETE_STAGED =
-            "DELETE FROM indicator_value_staging WHERE job_instance_id = :instance AND indicator_code = :code";
+            """
+            DELETE FROM indicator_value_staging
+             WHERE job_instance_id = :instance AND scope_key = :scope AND indicator_code = :code
+            """;
 
-    private static final String INSERT_STAGED = "INSERT INTO indicator_value_staging (job_instance_id, " + COLUMNS
-            + ") VALUES (:instance, :code, :breakdown, :groupKey, :label, :value, :n, :numerator, :denominator,"
+    private static final String INSERT_STAGED = "INSERT INTO indicator_value_staging (job_instance_id, scope_key, "
+            + COLUMNS
+            + ") VALUES (:instance, :scope, :code, :breakdown, :groupKey, :label, :value, :n, :numerator, :denominator,"
             + " :low, :high, :extra, :suppressed, :reason)";
 
     private static final String SELECT_STAGED = "SELECT " + COLUMNS
-            + " FROM indicator_value_staging WHERE job_instance_id = :instance AND indicator_code = :code ORDER BY id";
+            + " FROM indicator_value_staging WHERE job_instance_id = :instance AND scope_key = :scope"
+            + " AND indicator_code = :code ORDER BY id";
 
     private static final String DELETE_SCOPE =
             """
@@ -48,9 +53,11 @@ public class IndicatorValues {
 
     private static final String PUBLISH = "INSERT INTO indicator_value (project_code, period_from, period_to, "
             + COLUMNS + ", computed_at, job_execution_id) SELECT :project, :from, :to, " + COLUMNS
-            + ", :computedAt, :execution FROM indicator_value_staging WHERE job_instance_id = :instance ORDER BY id";
+            + ", :computedAt, :execution FROM indicator_value_staging WHERE job_instance_id = :instance"
+            + " AND scope_key = :project ORDER BY id";
 
-    private static final String DELETE_RUN = "DELETE FROM indicator_value_staging WHERE job_instance_id = :instance";
+    private static final String DELETE_RUN =
+            "DELETE FROM indicator_value_staging WHERE job_instance_id = :instance AND scope_key = :project";
 
     private static final String SELECT_PUBLISHED = "SELECT project_code, period_from, period_to, " + COLUMNS
             + ", computed_at, job_execution_id FROM indicator_value WHERE 1 = 1";
@@ -61,20 +68,28 @@ public class IndicatorValues {
         this.jdbc = jdbc;
     }
 
-    /** Replaces the run's staged rows of one indicator (so a retried chunk does not stage them twice). */
-    public void stage(long jobInstanceId, String indicatorCode, List<IndicatorRow> rows) {
-        jdbc.update(DELETE_STAGED, Map.of("instance", jobInstanceId, "code", indicatorCode));
+    /**
+     * Replaces the run's staged rows of one indicator in one scope (so a retried chunk does not stage them twice).
+     */
+    public void stage(long jobInstanceId, IndicatorScope scope, String indicatorCode, List<IndicatorRow> rows) {
+        jdbc.update(
+                DELETE_STAGED, Map.of("instance", jobInstanceId, "scope", scope.projectCode(), "code", indicatorCode));
         SqlParameterSource[] batch =
-                rows.stream().map(row -> staged(jobInstanceId, row)).toArray(SqlParameterSource[]::new);
+                rows.stream().map(row -> staged(jobInstanceId, scope, row)).toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate(INSERT_STAGED, batch);
     }
 
-    public List<IndicatorRow> staged(long jobInstanceId, String indicatorCode) {
+    public List<IndicatorRow> staged(long jobInstanceId, IndicatorScope scope, String indicatorCode) {
         return jdbc.query(
-                SELECT_STAGED, Map.of("instance", jobInstanceId, "code", indicatorCode), (row, i) -> rowOf(row));
+                SELECT_STAGED,
+                Map.of("instance", jobInstanceId, "scope", scope.projectCode(), "code", indicatorCode),
+                (row, i) -> rowOf(row));
     }
 
-    /** Replaces the scope's published values with the run's staged rows; call inside one transaction. */
+    /**
+     * Replaces the scope's published values with the run's rows staged for it; call inside one transaction (with the
+     * run's other scopes, when it has several).
+     */
     public int publish(long jobInstanceId, IndicatorScope scope, Instant computedAt, long jobExecutionId) {
         var params = new MapSqlParameterSource()
                 .addValue("project", scope.projectCode())
@@ -131,9 +146,10 @@ public class IndicatorValues {
         });
     }
 
-    private static MapSqlParameterSource staged(long jobInstanceId, IndicatorRow row) {
+    private static MapSqlParameterSource staged(long jobInstanceId, IndicatorScope scope, IndicatorRow row) {
         return new MapSqlParameterSource()
                 .addValue("instance", jobInstanceId)
+                .addValue("scope", scope.projectCode())
                 .addValue("code", row.indicatorCode())
                 .addValue("breakdown", row.breakdownKey())
                 .addValue("groupKey", row.groupKey())

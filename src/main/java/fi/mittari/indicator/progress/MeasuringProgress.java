@@ -48,10 +48,19 @@ public class MeasuringProgress {
     }
 
     public List<GoalProgress> of(Project project) {
-        Map<String, StoredIndicatorValue> totals =
-                values.published(scopeOf(project), Optional.empty(), Optional.of("")).stream()
-                        .collect(Collectors.toMap(
-                                StoredIndicatorValue::indicatorCode, Function.identity(), (a, b) -> a));
+        return of(project, values.published(scopeOf(project), Optional.empty(), Optional.of("")));
+    }
+
+    /**
+     * The project's goals measured by the totals among {@code published} (the values of any one scope of the
+     * project): its own goals that name an indicator, with their target and baseline or else the indicator file's,
+     * then the targets the indicator files set for it that no goal names. The one source of targets and progress for
+     * the pages and for every sheet of a workbook.
+     */
+    public List<GoalProgress> of(Project project, List<StoredIndicatorValue> published) {
+        Map<String, StoredIndicatorValue> totals = published.stream()
+                .filter(v -> v.breakdownKey().isEmpty())
+                .collect(Collectors.toMap(StoredIndicatorValue::indicatorCode, Function.identity(), (a, b) -> a));
         List<GoalProgress> goals = new ArrayList<>();
         for (ProjectGoal goal : projects.goals(project)) {
             if (goal.indicatorCode() == null || goal.indicatorCode().isBlank()) {

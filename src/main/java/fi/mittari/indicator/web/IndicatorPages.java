@@ -106,6 +106,7 @@ public final class IndicatorPages {
             ScopeForm form,
             String scopeProject,
             String scopeProjectName,
+            String scopeEcosystemName,
             @Nullable LocalDate scopeFrom,
             @Nullable LocalDate scopeTo,
             List<IndicatorSection> indicators,

@@ -1,5 +1,6 @@
 package fi.mittari.indicator.web;
 
+import fi.mittari.context.Ecosystems;
 import fi.mittari.context.Project;
 import fi.mittari.context.Projects;
 import fi.mittari.indicator.definition.IndicatorCatalog;
@@ -49,6 +50,7 @@ class IndicatorPagesController {
     private final IndicatorValues values;
     private final IndicatorCatalog catalog;
     private final ResolvingIndicatorScope scopes;
+    private final Ecosystems ecosystems;
     private final Projects projects;
     private final ReadableProjects readable;
     private final MeasuringProgress progress;
@@ -61,6 +63,7 @@ class IndicatorPagesController {
             IndicatorCatalog catalog,
             ResolvingIndicatorScope scopes,
             Projects projects,
+            Ecosystems ecosystems,
             ReadableProjects readable,
             MeasuringProgress progress,
             GroupNames names,
@@ -71,6 +74,7 @@ class IndicatorPagesController {
         this.catalog = catalog;
         this.scopes = scopes;
         this.projects = projects;
+        this.ecosystems = ecosystems;
         this.readable = readable;
         this.progress = progress;
         this.names = names;
@@ -81,6 +85,7 @@ class IndicatorPagesController {
     @Get
     HttpResponse<?> results(
             @Nullable @QueryValue String project,
+            @Nullable @QueryValue String ecosystem,
             @Nullable @QueryValue String from,
             @Nullable @QueryValue String to,
             HttpRequest<?> request,
@@ -90,6 +95,10 @@ class IndicatorPagesController {
         if (!allProjects && visible.isEmpty()) {
             // A funder whose projects an admin has not chosen yet: nothing to read, said plainly, not an error.
             return HttpResponse.ok(new ModelAndView<>("indicators/none", Map.of()));
+        }
+        // an ecosystem is chosen in the same list as the projects (staff only: a funder reads its own projects)
+        if (allProjects && ecosystem != null && !ecosystem.isBlank()) {
+            project = IndicatorScope.ecosystemKey(ecosystem.strip());
         }
         String typedProject = project == null
                 ? visible.stream().findFirst().map(Project::code).orElse("")
@@ -101,27 +110,43 @@ class IndicatorPagesController {
         if (!chosen.isEmpty() && projects.byCode(chosen).isPresent() && !readable.mayRead(user, chosen)) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
+        if (!allProjects && chosen.startsWith(IndicatorScope.ECOSYSTEM_PREFIX)) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
         String typedFrom = from == null ? "" : from.strip();
         String typedTo = to == null ? "" : to.strip();
-        List<ProjectOption> options = visible.stream()
-                .map(p -> new ProjectOption(p.code(), p.name(), p.code().equals(chosen)))
-                .toList();
         Language language = languages.of(request);
+        List<ProjectOption> options = new java.util.ArrayList<>(visible.stream()
+                .map(p -> new ProjectOption(p.code(), p.name(), p.code().equals(chosen)))
+                .toList());
+        if (allProjects) {
+            ecosystems.all().stream()
+                    .map(e -> new ProjectOption(
+                            IndicatorScope.ecosystemKey(e.code()),
+                            e.name(language.code()),
+                            IndicatorScope.ecosystemKey(e.code()).equals(chosen)))
+                    .forEach(options::add);
+        }
+        Optional<String> chosenEcosystem = chosen.startsWith(IndicatorScope.ECOSYSTEM_PREFIX)
+                ? Optional.of(chosen.substring(IndicatorScope.ECOSYSTEM_PREFIX.length()))
+                : Optional.empty();
         IndicatorScope scope;
         try {
             if (!allProjects && chosen.isEmpty()) {
                 throw new IllegalArgumentException("parameter 'project': there is no project with code ''");
             }
-            scope = scopes.resolve(Optional.of(chosen), Optional.of(typedFrom), Optional.of(typedTo));
+            scope = chosenEcosystem.isPresent()
+                    ? scopes.resolve(Optional.empty(), chosenEcosystem, Optional.of(typedFrom), Optional.of(typedTo))
+                    : scopes.resolve(Optional.of(chosen), Optional.of(typedFrom), Optional.of(typedTo));
         } catch (IllegalArgumentException bad) {
             String message = bad.getMessage();
-            String field = message.startsWith("parameter 'project'")
+            String field = message.startsWith("parameter 'project'") || message.startsWith("parameter 'ecosystem'")
                     ? "project"
                     : message.startsWith("parameter 'from'") ? "from" : "to";
             String problem = field.equals("project") ? "unknown" : message.startsWith("parameter") ? "date" : "order";
             var form = new ScopeForm(chosen, typedFrom, typedTo, options, allProjects, field, problem);
             var page = new ResultsPage(
-                    form, "", "", null, null, List.of(), false, rule.minCount(), rule.minPersonsForStatistic());
+                    form, "", "", "", null, null, List.of(), false, rule.minCount(), rule.minPersonsForStatistic());
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>("indicators/results", Map.of("page", page)));
         }
@@ -137,6 +162,10 @@ class IndicatorPagesController {
                 form,
                 scope.project().orElse(""),
                 scope.project().flatMap(projects::byCode).map(Project::name).orElse(""),
+                chosenEcosystem
+                        .flatMap(ecosystems::byCode)
+                        .map(e -> e.name(language.code()))
+                        .orElse(""),
                 scope.from(),
                 scope.to(),
                 sections,

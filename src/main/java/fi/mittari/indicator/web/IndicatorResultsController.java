@@ -48,13 +48,18 @@ class IndicatorResultsController {
     @Get("/results")
     HttpResponse<?> results(
             @Nullable @QueryValue String project,
+            @Nullable @QueryValue String ecosystem,
             @Nullable @QueryValue String from,
             @Nullable @QueryValue String to,
             @Nullable @QueryValue String indicator,
             @Nullable @QueryValue String breakdown) {
         IndicatorScope scope;
         try {
-            scope = scopes.resolve(Optional.ofNullable(project), Optional.ofNullable(from), Optional.ofNullable(to));
+            scope = scopes.resolve(
+                    Optional.ofNullable(project),
+                    Optional.ofNullable(ecosystem),
+                    Optional.ofNullable(from),
+                    Optional.ofNullable(to));
         } catch (IllegalArgumentException bad) {
             return HttpResponse.unprocessableEntity().body(ApiProblem.of(bad.getMessage()));
         }

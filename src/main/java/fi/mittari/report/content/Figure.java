@@ -12,7 +12,9 @@ public record Figure(Optional<BigDecimal> value, Format format, int decimals) {
     public enum Format {
         COUNT,
         DECIMAL,
-        SHARE
+        SHARE,
+        /** A change from one time to another (paired change): shown with its sign, +0,6 and −0,6. */
+        CHANGE
     }
 
     public static Figure count(long value) {

@@ -4,6 +4,7 @@ import fi.mittari.context.ProjectGoal;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.engine.StoredIndicatorValue;
+import fi.mittari.indicator.progress.GoalProgress;
 import fi.mittari.report.content.BreakdownRow;
 import fi.mittari.report.content.Figure;
 import fi.mittari.report.content.GoalResult;
@@ -37,6 +38,9 @@ final class IndicatorFigures {
                 || measure instanceof Measure.Sum) {
             return new Figure(value, Figure.Format.COUNT, definition.decimals());
         }
+        if (measure instanceof Measure.PairedChange) {
+            return new Figure(value, Figure.Format.CHANGE, definition.decimals());
+        }
         return new Figure(value, Figure.Format.DECIMAL, definition.decimals());
     }
 
@@ -47,22 +51,20 @@ final class IndicatorFigures {
         return texts.hidden();
     }
 
-    SummaryRow summary(ProjectScope scope, IndicatorDefinition definition, List<ProjectGoal> goals) {
+    /**
+     * The indicator's total with its goal: target, baseline and progress are the first of {@code goals} (the project's
+     * goals as MeasuringProgress reads them) that names the indicator, as on the Goals sheet.
+     */
+    SummaryRow summary(ProjectScope scope, IndicatorDefinition definition, List<GoalProgress> goals) {
         Optional<StoredIndicatorValue> total = scope.total(definition.code());
-        Optional<BigDecimal> target = definition
-                .targetFor(scope.code())
-                .map(t -> t.value())
-                .or(() -> goalOf(goals, definition.code()).map(ProjectGoal::targetValue));
-        Optional<BigDecimal> baseline = definition
-                .targetFor(scope.code())
-                .flatMap(t -> t.baseline())
-                .or(() -> goalOf(goals, definition.code()).map(ProjectGoal::baselineValue));
+        Optional<GoalProgress> goal = goals.stream()
+                .filter(g -> g.indicatorCode().equals(definition.code()))
+                .findFirst();
+        Optional<BigDecimal> target = goal.flatMap(GoalProgress::target);
+        Optional<BigDecimal> baseline = goal.map(GoalProgress::baseline);
         Optional<BigDecimal> value = total.filter(v -> !v.suppressed()).flatMap(StoredIndicatorValue::value);
-        // (value − baseline) ÷ (target − baseline), docs/indicators.md "Targets"; no baseline counts from 0
-        BigDecimal from = baseline.orElse(BigDecimal.ZERO);
-        Optional<BigDecimal> progress = value.flatMap(v -> target.map(t -> t.subtract(from))
-                .filter(distance -> distance.signum() != 0)
-                .map(distance -> v.subtract(from).divide(distance, 6, RoundingMode.HALF_UP)));
+        Optional<BigDecimal> progress =
+                goal.flatMap(GoalProgress::progress).map(p -> p.setScale(6, RoundingMode.HALF_UP));
         return new SummaryRow(
                 scope.code(),
                 definition.code(),
@@ -104,9 +106,13 @@ final class IndicatorFigures {
         return rows;
     }
 
-    GoalResult goal(ProjectScope scope, ProjectGoal goal, Optional<IndicatorDefinition> definition) {
-        Optional<StoredIndicatorValue> total =
-                Optional.ofNullable(goal.indicatorCode()).flatMap(scope::total);
+    /** A goal's row of the Goals sheet, from the same goal the Summary reads its target from. */
+    GoalResult goal(ProjectScope scope, GoalProgress goal, Optional<IndicatorDefinition> definition) {
+        Optional<StoredIndicatorValue> total = scope.total(goal.indicatorCode());
+        // a target set in an indicator file has no words of its own: the indicator's name stands for the goal
+        String description = goal.description().isBlank()
+                ? definition.map(d -> texts.text(d.name())).orElse(goal.indicatorCode())
+                : goal.description();
         Optional<BigDecimal> value = total.filter(v -> !v.suppressed()).flatMap(StoredIndicatorValue::value);
         Figure actual = definition.map(d -> figure(d, value)).orElse(new Figure(value, Figure.Format.DECIMAL, 0));
         var basis =
@@ -116,15 +122,35 @@ final class IndicatorFigures {
                 .orElseGet(() -> suppression.suppressed() ? texts.suppressedWord() : texts.missingWord());
         return new GoalResult(
                 scope.code(),
-                goal.description(),
-                Optional.ofNullable(goal.indicatorCode()),
+                description,
+                Optional.of(goal.indicatorCode()),
                 definition.map(d -> texts.text(d.name())),
-                Optional.ofNullable(goal.baselineValue()),
-                Optional.ofNullable(goal.targetValue()),
+                Optional.of(goal.baseline()),
+                goal.target(),
                 actual,
                 texts.basis(basis),
-                texts.paste(goal.description(), actualText, basis, scope.from(), scope.to()),
+                texts.paste(description, actualText, basis, scope.from(), scope.to()),
                 suppression);
+    }
+
+    /** A goal that names no indicator: its words only, nothing measured. */
+    GoalResult unmeasured(ProjectScope scope, ProjectGoal goal) {
+        return new GoalResult(
+                scope.code(),
+                goal.description(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.ofNullable(goal.baselineValue()),
+                Optional.ofNullable(goal.targetValue()),
+                new Figure(Optional.empty(), Figure.Format.DECIMAL, 0),
+                texts.basis(fi.mittari.indicator.definition.DataBasis.COLLECTED),
+                texts.paste(
+                        goal.description(),
+                        texts.missingWord(),
+                        fi.mittari.indicator.definition.DataBasis.COLLECTED,
+                        scope.from(),
+                        scope.to()),
+                texts.noValues());
     }
 
     /** A figure as the paste text writes it: shares as percentages. */
@@ -132,10 +158,11 @@ final class IndicatorFigures {
         if (figure.format() == Figure.Format.SHARE) {
             return texts.number(value.movePointRight(2), figure.decimals()) + " %";
         }
+        if (figure.format() == Figure.Format.CHANGE) {
+            // a change carries its sign (docs/indicators.md): +0,6 and −0,6
+            String number = texts.number(value.abs(), figure.decimals());
+            return value.signum() > 0 ? "+" + number : value.signum() < 0 ? "\u2212" + number : number;
+        }
         return texts.number(value, figure.decimals());
-    }
-
-    private static Optional<ProjectGoal> goalOf(List<ProjectGoal> goals, String code) {
-        return goals.stream().filter(g -> code.equals(g.indicatorCode())).findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package fi.mittari.report.preparing;
 
 import fi.mittari.indicator.definition.IndicatorDefinition;
-import fi.mittari.indicator.definition.MeasureDescription;
 import fi.mittari.indicator.definition.Population;
 import fi.mittari.report.content.Method;
 import java.math.BigDecimal;
@@ -27,12 +26,12 @@ final class MethodFigures {
                 texts.text(definition.definition()),
                 rule(definition),
                 texts.basis(definition.basis()),
-                definition.sourceName());
+                source(definition));
     }
 
-    /** The measure as {@link MeasureDescription} words it, and the population it is limited to. */
+    /** The measure in the report's language, and the population it is limited to. */
     String rule(IndicatorDefinition definition) {
-        StringBuilder rule = new StringBuilder(MeasureDescription.of(definition.measure()));
+        StringBuilder rule = new StringBuilder(new RuleWords(texts).of(definition.measure()));
         Population population = definition.population();
         if (!population.questionnaires().isEmpty()) {
             rule.append("; ")
@@ -47,6 +46,18 @@ final class MethodFigures {
                     .append(String.join(", ", population.eventTypes()));
         }
         return rule.toString();
+    }
+
+    /**
+     * Where the figure's definition is kept, in the funder's words: Mittari's indicator definition by its code. The
+     * file the server read it from tells a funder nothing and is left out.
+     */
+    private String source(IndicatorDefinition definition) {
+        return texts.pick(
+                        "Mittarin indikaattorimäärittely ",
+                        "Mittaris indikatordefinition ",
+                        "Mittari indicator definition ")
+                + definition.code();
     }
 
     Method method(List<Method.IndicatorMethod> indicators, List<String> changes) {

@@ -11,6 +11,8 @@ import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.indicator.engine.IndicatorValues;
+import fi.mittari.indicator.progress.GoalProgress;
+import fi.mittari.indicator.progress.MeasuringProgress;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
@@ -58,6 +60,7 @@ public class PreparingFromStoredResults implements PreparingReport {
     private final NamedParameterJdbcTemplate streaming;
     private final SuppressionRule rule;
     private final ZoneId zone;
+    private final MeasuringProgress progress;
 
     PreparingFromStoredResults(
             IndicatorValues values,
@@ -67,6 +70,7 @@ public class PreparingFromStoredResults implements PreparingReport {
             QuestionnaireCatalog questionnaires,
             Campaigns campaigns,
             ReportHistory history,
+            MeasuringProgress progress,
             NamedParameterJdbcTemplate jdbc,
             @Value("${mittari.privacy.minimum-group-size:5}") int minimumGroupSize,
             @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons,
@@ -78,6 +82,7 @@ public class PreparingFromStoredResults implements PreparingReport {
         this.questionnaires = questionnaires;
         this.campaigns = campaigns;
         this.history = history;
+        this.progress = progress;
         this.jdbc = jdbc;
         JdbcTemplate cursor =
                 new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource()));
@@ -109,7 +114,8 @@ public class PreparingFromStoredResults implements PreparingReport {
         List<GoalResult> goals = new ArrayList<>();
         List<ChangeResult> changes = new ArrayList<>();
         for (ProjectScope scope : scopes) {
-            var projectGoals = projects.goals(scope.project());
+            // one source of targets for the Summary and the Goals sheet (and the staff pages): MeasuringProgress
+            List<GoalProgress> projectGoals = progress.of(scope.project(), scope.values());
             for (IndicatorDefinition indicator : shown) {
                 summary.add(figures.summary(scope, indicator, projectGoals));
                 breakdowns.addAll(figures.breakdowns(scope, indicator, definition.breakdowns()));
@@ -117,8 +123,11 @@ public class PreparingFromStoredResults implements PreparingReport {
                     changes.add(outcomes.change(scope, indicator));
                 }
             }
-            projectGoals.forEach(goal -> goals.add(figures.goal(
-                    scope, goal, Optional.ofNullable(goal.indicatorCode()).flatMap(indicators::byCode))));
+            projectGoals.forEach(goal -> goals.add(figures.goal(scope, goal, indicators.byCode(goal.indicatorCode()))));
+            projects.goals(scope.project()).stream()
+                    .filter(goal ->
+                            goal.indicatorCode() == null || goal.indicatorCode().isBlank())
+                    .forEach(goal -> goals.add(figures.unmeasured(scope, goal)));
         }
         Optional<Employment> employment = definition.employment().flatMap(section -> scopes.stream()
                 .filter(s -> s.total(section.coached()).isPresent())

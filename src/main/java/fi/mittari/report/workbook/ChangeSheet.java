@@ -146,6 +146,7 @@ final class ChangeSheet implements ContentSheet {
 
     private static void write(Row row, ChangeResult change, Styles styles) {
         CellStyle mean = styles.decimal(change.decimals());
+        CellStyle signed = styles.signed(change.decimals());
         CellStyle share = styles.percent(1);
         OutcomeCells.text(row, 0, change.projectCode(), styles.text());
         OutcomeCells.text(row, 1, change.indicatorCode(), styles.text());
@@ -155,9 +156,9 @@ final class ChangeSheet implements ContentSheet {
         OutcomeCells.number(row, 5, change.lost(), styles.count());
         OutcomeCells.number(row, 6, change.baselineMean(), mean);
         OutcomeCells.number(row, 7, change.followupMean(), mean);
-        OutcomeCells.number(row, 8, change.change(), mean);
-        OutcomeCells.number(row, 9, change.intervalLow(), mean);
-        OutcomeCells.number(row, 10, change.intervalHigh(), mean);
+        OutcomeCells.number(row, 8, change.change(), signed);
+        OutcomeCells.number(row, 9, change.intervalLow(), signed);
+        OutcomeCells.number(row, 10, change.intervalHigh(), signed);
         OutcomeCells.number(row, 11, change.improved(), styles.count());
         OutcomeCells.number(row, 12, change.same(), styles.count());
         OutcomeCells.number(row, 13, change.worse(), styles.count());

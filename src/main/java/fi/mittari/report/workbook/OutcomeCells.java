@@ -43,6 +43,7 @@ final class OutcomeCells {
             case COUNT -> styles.count();
             case DECIMAL -> styles.decimal(figure.decimals());
             case SHARE -> styles.percent(figure.decimals());
+            case CHANGE -> styles.signed(figure.decimals());
         };
     }
 

@@ -68,6 +68,7 @@ final class Rows {
         return switch (format) {
             case COUNT, DECIMAL -> styles.decimal(decimals);
             case SHARE -> styles.percent(decimals);
+            case CHANGE -> styles.signed(decimals);
         };
     }
 

@@ -36,6 +36,7 @@ final class Styles {
     private final CellStyle dateTime;
     private final Map<Integer, CellStyle> decimals = new HashMap<>();
     private final Map<Integer, CellStyle> percents = new HashMap<>();
+    private final Map<Integer, CellStyle> signed = new HashMap<>();
 
     Styles(Workbook workbook) {
         this.workbook = workbook;
@@ -111,6 +112,19 @@ final class Styles {
     /** A decimal number with exactly {@code places} decimals (0 gives {@code #,##0}). */
     CellStyle decimal(int places) {
         return decimals.computeIfAbsent(places, p -> p == 0 ? count : formatted("#,##0." + "0".repeat(p)));
+    }
+
+    /**
+     * A change with its sign and {@code places} decimals: +0.6, −0.6 (the minus sign, not a hyphen) and 0.0. The cell
+     * stays a number, so a funder can still compute with it.
+     */
+    CellStyle signed(int places) {
+        return signed.computeIfAbsent(places, p -> formatted(signedFormat(p)));
+    }
+
+    static String signedFormat(int places) {
+        String number = places == 0 ? "#,##0" : "#,##0." + "0".repeat(places);
+        return "+" + number + ";\"\u2212\"" + number + ";" + (places == 0 ? "0" : "0." + "0".repeat(places));
     }
 
     /** A share 0–1 shown as a percentage with {@code places} decimals, e.g. 0.56 → 56.0 %. */

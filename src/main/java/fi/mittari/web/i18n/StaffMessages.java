@@ -24,6 +24,7 @@ public final class StaffMessages {
             "projects",
             "events",
             "organisations",
+            "ecosystems",
             "campaigns",
             "questionnaires",
             "indicators",

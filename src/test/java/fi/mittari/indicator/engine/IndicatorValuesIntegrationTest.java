@@ -19,6 +19,8 @@ class IndicatorValuesIntegrationTest {
 
     private static final IndicatorScope GAMMA =
             new IndicatorScope(Optional.of("gamma"), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+    private static final IndicatorScope DELTA =
+            new IndicatorScope(Optional.of("delta"), LocalDate.of(2025, 3, 1), LocalDate.of(2026, 2, 28));
     private static final IndicatorScope GAMMA_LATER =
             new IndicatorScope(Optional.of("gamma"), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31));
 
@@ -31,8 +33,8 @@ class IndicatorValuesIntegrationTest {
     @Test
     void aPublicationThatFailsHalfwayLeavesThePreviousValuesWhole() {
         publish(101, GAMMA, List.of(row("events", 7), row("attendance", 70)), 1001);
-        values.stage(102, "events", List.of(row("events", 8)));
-        values.stage(102, "attendance", List.of(row("attendance", 80)));
+        values.stage(102, GAMMA, "events", List.of(row("events", 8)));
+        values.stage(102, GAMMA, "attendance", List.of(row("attendance", 80)));
 
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
                     values.publish(102, GAMMA, Instant.parse("2026-07-01T00:00:00Z"), 1002);
@@ -44,7 +46,7 @@ class IndicatorValuesIntegrationTest {
         assertThat(stored).extracting(StoredIndicatorValue::jobExecutionId).containsOnly(1001L);
         assertThat(stored).extracting(v -> v.value().orElseThrow().intValue()).containsExactly(70, 7);
         // the run's staged rows are still there for a retry
-        assertThat(values.staged(102, "events")).hasSize(1);
+        assertThat(values.staged(102, GAMMA, "events")).hasSize(1);
     }
 
     @Test
@@ -59,20 +61,38 @@ class IndicatorValuesIntegrationTest {
         assertThat(values.published(GAMMA_LATER, Optional.of("events"), Optional.of("")))
                 .extracting(StoredIndicatorValue::jobExecutionId)
                 .containsExactly(2001L);
-        assertThat(values.staged(203, "events")).isEmpty();
+        assertThat(values.staged(203, GAMMA, "events")).isEmpty();
     }
 
     @Test
     void restagingAnIndicatorReplacesItsRowsOfTheRun() {
-        values.stage(301, "events", List.of(row("events", 1)));
-        values.stage(301, "events", List.of(row("events", 2)));
-        assertThat(values.staged(301, "events"))
+        values.stage(301, GAMMA, "events", List.of(row("events", 1)));
+        values.stage(301, GAMMA, "events", List.of(row("events", 2)));
+        assertThat(values.staged(301, GAMMA, "events"))
                 .extracting(r -> r.value().orElseThrow().intValue())
                 .containsExactly(2);
     }
 
+    @Test
+    void aRunOfSeveralScopesPublishesEachScopesOwnRows() {
+        values.stage(401, GAMMA, "events", List.of(row("events", 4)));
+        values.stage(401, DELTA, "events", List.of(row("events", 9)));
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            values.publish(401, GAMMA, Instant.now(), 4001);
+            values.publish(401, DELTA, Instant.now(), 4001);
+        });
+
+        assertThat(values.published(GAMMA, Optional.of("events"), Optional.of("")))
+                .extracting(v -> v.value().orElseThrow().intValue())
+                .containsExactly(4);
+        assertThat(values.published(DELTA, Optional.of("events"), Optional.of("")))
+                .extracting(v -> v.value().orElseThrow().intValue())
+                .containsExactly(9);
+    }
+
     private void publish(long instance, IndicatorScope scope, List<IndicatorRow> rows, long execution) {
-        rows.forEach(row -> values.stage(instance, row.indicatorCode(), List.of(row)));
+        rows.forEach(row -> values.stage(instance, scope, row.indicatorCode(), List.of(row)));
         new TransactionTemplate(transactions)
                 .executeWithoutResult(status -> values.publish(instance, scope, Instant.now(), execution));
     }

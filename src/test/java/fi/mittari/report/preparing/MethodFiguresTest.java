@@ -2,7 +2,14 @@ package fi.mittari.report.preparing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.indicator.definition.DataBasis;
+import fi.mittari.indicator.definition.Dimension;
+import fi.mittari.indicator.definition.IndicatorDefinition;
+import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.definition.Population;
 import fi.mittari.indicator.statistics.SuppressionRule;
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.report.ReportLanguage;
 import java.time.Instant;
 import java.util.Map;
@@ -35,6 +42,37 @@ class MethodFiguresTest {
                         "employment_rate: rule changed");
         assertThat(fi.changes(Optional.of(previous), current))
                 .contains("keko/participants: 1 250 → 1 290", "employment_rate: määritelmä muuttunut");
+    }
+
+    @Test
+    void writesEachRuleInTheReportsLanguageAndNamesNoFile() {
+        var definition = new IndicatorDefinition(
+                "third_sector_share",
+                LocalizedText.of(Language.FI, "Osuus"),
+                LocalizedText.of(Language.FI, "Osuus"),
+                LocalizedText.of(Language.FI, "%"),
+                3,
+                DataBasis.COLLECTED,
+                new Measure.Proportion(
+                        new Measure.Quantity.Attendance(),
+                        new Measure.Filter.DimensionIn(Dimension.SECTOR, java.util.List.of("third_sector")),
+                        Optional.empty()),
+                new Population(java.util.List.of(), java.util.List.of("network_meeting")),
+                java.util.List.of(),
+                java.util.List.of(),
+                "batch/indicators/keko.yaml");
+        var sv = new MethodFigures(new ReportTexts(ReportLanguage.SV, SuppressionRule.DEFAULT));
+        assertThat(fi.indicator(definition).rule())
+                .isEqualTo("osuus: osallistumiset, joissa sector on [third_sector]; tilaisuustyypit: network_meeting");
+        assertThat(sv.indicator(definition).rule())
+                .isEqualTo("andel: deltaganden där sector är [third_sector]; evenemangstyper: network_meeting");
+        assertThat(en.indicator(definition).rule()).startsWith("share of attendance with sector in [third_sector]");
+        for (var method : java.util.List.of(fi, sv, en)) {
+            assertThat(method.indicator(definition).source())
+                    .endsWith("third_sector_share")
+                    .doesNotContain("/")
+                    .doesNotContain(".yaml");
+        }
     }
 
     @Test

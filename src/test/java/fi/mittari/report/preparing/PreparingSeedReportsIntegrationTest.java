@@ -116,6 +116,60 @@ class PreparingSeedReportsIntegrationTest {
     }
 
     @Test
+    void theSwedishDemoReportOfThePreviousYearIsBuiltAsOfTheDemosDayAndHasItsFigures() throws Exception {
+        // batch/reports/keko.yaml's keko-sv: the previous year, in Swedish. The demo's data end in 2019, so built
+        // today it would be of an empty year; the demo builds it as of SeedScenario.REPORTS_AS_OF instead
+        ReportDefinition swedish = new ReportDefinition(
+                "keko-sv",
+                "KeKo – effektrapport",
+                ReportLanguage.SV,
+                List.of("keko"),
+                new ReportPeriod.PreviousYear(),
+                List.of("events", "participants", "third_sector_share", "found_new_partners"),
+                List.of("region", "sector"),
+                new Contact("Kaisa Koordinaattori", Optional.empty(), Optional.empty()),
+                Recipients.none(),
+                Optional.empty(),
+                new ReportOptions(true, false, false),
+                Optional.empty(),
+                "test",
+                1);
+        long run = jobs.launch(
+                BatchJob.AGGREGATE_INDICATORS,
+                "swedish " + System.nanoTime(),
+                Map.of("project", "keko", "from", "2019-01-01", "to", "2019-12-31"));
+        assertThat(jobs.awaitEnd(run, Duration.ofSeconds(120)).orElseThrow().status())
+                .isEqualTo("COMPLETED");
+
+        WorkbookContent content = preparing.prepare(swedish, GENERATED, fi.mittari.demo.SeedScenario.REPORTS_AS_OF);
+
+        assertThat(content.cover().periodFrom()).isEqualTo(LocalDate.of(2019, 1, 1));
+        assertThat(content.cover().periodTo()).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(summary(content, "events").value().value().orElseThrow()).isPositive();
+        assertThat(summary(content, "participants").value().value().orElseThrow())
+                .isPositive();
+        assertThat(content.activities().total().events()).isPositive();
+    }
+
+    @Test
+    void kekoGoalsSheetShowsTheTargetTheSummaryMeasuresProgressAgainst() {
+        WorkbookContent content = keko();
+        SummaryRow networks = summary(content, "regional_networks");
+        // KeKo has no goals of its own in the demo; keko.yaml sets regional_networks' target 10 (baseline 0): the
+        // Summary's 270 % must stand beside a Goals row with that target, never beside "no goals"
+        assertThat(content.goals())
+                .filteredOn(g -> g.indicatorCode().equals(Optional.of("regional_networks")))
+                .singleElement()
+                .satisfies(goal -> {
+                    assertThat(goal.projectCode()).isEqualTo("keko");
+                    assertThat(goal.target()).isEqualTo(networks.target());
+                    assertThat(goal.baseline()).isEqualTo(networks.baseline());
+                    assertThat(goal.actual().value()).isEqualTo(networks.value().value());
+                    assertThat(goal.goal()).isEqualTo(networks.name());
+                });
+    }
+
+    @Test
     void kekoSummaryHasTheSharesWithTheirIntervalsAndTheNetworkTarget() {
         WorkbookContent content = keko();
         assertThat(content.summary())
@@ -172,8 +226,12 @@ class PreparingSeedReportsIntegrationTest {
         assertThat(content.method().indicators())
                 .filteredOn(m -> m.code().equals("found_new_partners"))
                 .singleElement()
-                .satisfies(m -> assertThat(m.rule())
-                        .isEqualTo("share of respondents with outcome.new_partners in [yes]; kyselyt: keko-impact"));
+                .satisfies(m -> {
+                    // the rule in the report's language (it was English beside Finnish words), no file named
+                    assertThat(m.rule())
+                            .isEqualTo("osuus: vastaajat, joissa outcome.new_partners on [yes]; kyselyt: keko-impact");
+                    assertThat(m.source()).doesNotContain("/", ".yaml");
+                });
     }
 
     @Test

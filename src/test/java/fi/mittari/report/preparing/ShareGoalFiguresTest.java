@@ -3,7 +3,6 @@ package fi.mittari.report.preparing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.context.Project;
-import fi.mittari.context.ProjectGoal;
 import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.Dimension;
 import fi.mittari.indicator.definition.IndicatorDefinition;
@@ -12,6 +11,7 @@ import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.Population;
 import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.indicator.engine.StoredIndicatorValue;
+import fi.mittari.indicator.progress.GoalProgress;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LocalizedText;
@@ -55,7 +55,20 @@ class ShareGoalFiguresTest {
                 .get(0)
                 .definition();
 
-        var summary = figures.summary(scope(new BigDecimal("0.560")), share, List.of());
+        var target = share.targetFor("keko").orElseThrow();
+        GoalProgress goal = new GoalProgress(
+                "",
+                share.code(),
+                share.name(),
+                share.unit(),
+                share.decimals(),
+                true,
+                target.baseline().orElseThrow(),
+                Optional.of(target.value()),
+                Optional.of(new BigDecimal("0.560")),
+                false);
+
+        var summary = figures.summary(scope(new BigDecimal("0.560")), share, List.of(goal));
         // the cell holds 0.6 in the share's percent format (60.0 %), not 60 (6000 %)
         assertThat(summary.value().format()).isEqualTo(Figure.Format.SHARE);
         assertThat(summary.target().orElseThrow()).isEqualByComparingTo("0.6");
@@ -65,17 +78,26 @@ class ShareGoalFiguresTest {
     }
 
     @Test
-    void aSharesTargetOfHalfIsFiftyPerCentAndProgressCountsFromTheBaseline() {
+    void aSharesTargetOfHalfIsFiftyPerCentAndProgressIsTheWayFromBaselineToTarget() {
         IndicatorDefinition share = share();
-        ProjectGoal goal = new ProjectGoal(
-                1L, 1L, 1, "Puolet kolmannelta sektorilta", share.code(), new BigDecimal("0.5"), new BigDecimal("0.4"));
         ProjectScope scope = scope(new BigDecimal("0.560"));
+        GoalProgress goal = new GoalProgress(
+                "Puolet kolmannelta sektorilta",
+                share.code(),
+                share.name(),
+                share.unit(),
+                share.decimals(),
+                true,
+                new BigDecimal("0.4"),
+                Optional.of(new BigDecimal("0.5")),
+                Optional.of(new BigDecimal("0.560")),
+                false);
 
         var summary = figures.summary(scope, share, List.of(goal));
         assertThat(summary.value().format()).isEqualTo(Figure.Format.SHARE);
         assertThat(summary.target().orElseThrow()).isEqualByComparingTo("0.5");
         assertThat(summary.baseline().orElseThrow()).isEqualByComparingTo("0.4");
-        // (0.56 − 0.4) ÷ (0.5 − 0.4)
+        // (0.56 − 0.4) / (0.5 − 0.4) = 1.6, as docs/indicators.md "Targets" and the staff pages compute it
         assertThat(summary.progress().orElseThrow()).isEqualByComparingTo("1.6");
 
         var result = figures.goal(scope, goal, Optional.of(share));

@@ -35,8 +35,13 @@ class ChangeSheetTest {
             assertThat(number(sheet, ROW, 9)).isEqualTo(0.3123);
             assertThat(number(sheet, ROW, 10)).isEqualTo(0.9635);
             assertThat(format(sheet, ROW, 4)).isEqualTo("#,##0");
-            assertThat(format(sheet, ROW, 8)).isEqualTo("#,##0.0");
-            assertThat(format(sheet, ROW, 10)).isEqualTo("#,##0.0");
+            // a change carries its sign, and stays a number: +0.6 (a fall would read −0.6)
+            assertThat(format(sheet, ROW, 8)).isEqualTo("+#,##0.0;\"\u2212\"#,##0.0;0.0");
+            assertThat(format(sheet, ROW, 10)).isEqualTo("+#,##0.0;\"\u2212\"#,##0.0;0.0");
+            var shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+            assertThat(shown.formatCellValue(cell(sheet, ROW, 8))).isEqualTo("+0.6");
+            sheet.getRow(ROW).getCell(8).setCellValue(-37.0 / 58);
+            assertThat(shown.formatCellValue(cell(sheet, ROW, 8))).isEqualTo("\u22120.6");
         }
     }
 

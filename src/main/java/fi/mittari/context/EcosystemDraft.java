@@ -1,0 +1,123 @@
+package fi.mittari.context;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An ecosystem as typed in a form or an API request, before it is checked: dates as text, projects as codes. {@link
+ * #check} says what is wrong with it, field by field, or makes the ecosystem.
+ */
+public record EcosystemDraft(
+        String code,
+        String nameFi,
+        String nameSv,
+        String nameEn,
+        String startsOn,
+        String endsOn,
+        List<String> projects) {
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,40}");
+    private static final int NAME_LENGTH = 255;
+
+    public EcosystemDraft {
+        code = strip(code);
+        nameFi = strip(nameFi);
+        nameSv = strip(nameSv);
+        nameEn = strip(nameEn);
+        startsOn = strip(startsOn);
+        endsOn = strip(endsOn);
+        projects = projects == null
+                ? List.of()
+                : projects.stream()
+                        .map(EcosystemDraft::strip)
+                        .filter(p -> !p.isEmpty())
+                        .distinct()
+                        .toList();
+    }
+
+    public static EcosystemDraft of(Ecosystem ecosystem) {
+        return new EcosystemDraft(
+                ecosystem.code(),
+                ecosystem.nameFi(),
+                ecosystem.nameSv(),
+                ecosystem.nameEn(),
+                ecosystem.startsOn().map(LocalDate::toString).orElse(""),
+                ecosystem.endsOn().map(LocalDate::toString).orElse(""),
+                ecosystem.projects());
+    }
+
+    /** The problems of each field, none when {@code existingProjects} holds every project named. */
+    public Recorded<Ecosystem> check(Set<String> existingProjects) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (code.isEmpty()) {
+            problems.add(required("code"));
+        } else if (!CODE.matcher(code).matches()) {
+            problems.add(new FieldProblem(
+                    "code", "use 1–40 lowercase letters, digits and hyphens", "codeFormat", List.of()));
+        }
+        name("nameFi", nameFi, problems);
+        name("nameSv", nameSv, problems);
+        name("nameEn", nameEn, problems);
+        Optional<LocalDate> starts = date("startsOn", startsOn, problems);
+        Optional<LocalDate> ends = date("endsOn", endsOn, problems);
+        if (starts.isPresent() != ends.isPresent()
+                && problems.stream().noneMatch(p -> p.field().endsWith("On"))) {
+            problems.add(new FieldProblem(
+                    starts.isPresent() ? "endsOn" : "startsOn",
+                    "give both the first and the last day, or neither",
+                    "bothDates",
+                    List.of()));
+        } else if (starts.isPresent() && ends.isPresent() && ends.get().isBefore(starts.get())) {
+            problems.add(new FieldProblem("endsOn", "the last day is before the first", "endBeforeStart", List.of()));
+        }
+        if (projects.isEmpty()) {
+            problems.add(new FieldProblem("projects", "choose at least one project", "required", List.of()));
+        }
+        projects.stream()
+                .filter(p -> !existingProjects.contains(p))
+                .findFirst()
+                .ifPresent(p -> problems.add(new FieldProblem(
+                        "projects", "no project with code '" + p + "'", "unknownProject", List.of(p))));
+        if (!problems.isEmpty()) {
+            return new Recorded.Refused<>(problems);
+        }
+        return new Recorded.Saved<>(new Ecosystem(code, nameFi, nameSv, nameEn, starts, ends, projects));
+    }
+
+    private static void name(String field, String value, List<FieldProblem> problems) {
+        if (value.isEmpty()) {
+            problems.add(required(field));
+        } else if (value.length() > NAME_LENGTH) {
+            problems.add(new FieldProblem(
+                    field,
+                    "at most " + NAME_LENGTH + " characters",
+                    "tooLong",
+                    List.of(String.valueOf(NAME_LENGTH), String.valueOf(value.length()))));
+        }
+    }
+
+    private static Optional<LocalDate> date(String field, String value, List<FieldProblem> problems) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "write the date as YYYY-MM-DD", "date", List.of()));
+            return Optional.empty();
+        }
+    }
+
+    private static FieldProblem required(String field) {
+        return new FieldProblem(field, "required", "required", List.of());
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,104 @@
+package fi.mittari.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.support.StaffApi;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Staff define ecosystems (several projects read as one whole) on a page and over the API; the indicator values
+ * published for an ecosystem are read by its code on the API and on the indicators page.
+ */
+@MicronautTest(transactional = false)
+class EcosystemPagesIntegrationTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    NamedParameterJdbcTemplate jdbc;
+
+    @Test
+    void anEcosystemIsAddedEditedAndReadWithItsOwnIndicatorValues() {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        post(staff, "/staff/projects", "code=pohja&name=Pohjan+hanke&funder=STEA");
+        post(staff, "/staff/projects", "code=etela&name=Etel%C3%A4n+hanke&funder=STEA");
+
+        var saved = post(
+                staff,
+                "/staff/ecosystems",
+                "code=pohjoinen&nameFi=Pohjoinen+verkosto&nameSv=N%C3%A4tverket+i+norr&nameEn=Northern+network"
+                        + "&startsOn=2026-01-01&endsOn=2026-06-30&projects=pohja&projects=etela");
+        assertThat(saved.code()).isIn(200, 303);
+        assertThat(get(staff, "/staff/ecosystems").body())
+                .contains("Pohjoinen verkosto")
+                .contains("Etelän hanke, Pohjan hanke");
+        assertThat(get(staff, "/staff/ecosystems?code=pohjoinen").body())
+                .contains("Muokkaa ekosysteemiä")
+                .contains("value=\"Nätverket i norr\"");
+
+        var put = staff.send(HttpRequest.PUT(
+                "/api/ecosystems/pohjoinen",
+                Map.of(
+                        "nameFi", "Pohjoinen verkosto",
+                        "nameSv", "Nätverket i norr",
+                        "nameEn", "Northern network",
+                        "startsOn", "2026-01-01",
+                        "endsOn", "2026-06-30",
+                        "projects", List.of("pohja"))));
+        assertThat(put.code()).isEqualTo(200);
+        assertThat(staff.getList("/api/ecosystems")).singleElement().satisfies(e -> {
+            assertThat(e).containsEntry("scope", "ecosystem:pohjoinen");
+            assertThat(e.get("projects")).isEqualTo(List.of("pohja"));
+        });
+
+        jdbc.update(
+                """
+                INSERT INTO indicator_value (project_code, period_from, period_to, indicator_code, breakdown_key,
+                       group_key, result_value, suppressed, computed_at, job_execution_id)
+                VALUES ('ecosystem:pohjoinen', DATE '2026-01-01', DATE '2026-06-30', 'events', '', '', 12, FALSE,
+                        CURRENT_TIMESTAMP, 1)
+                """,
+                Map.of());
+        var results = staff.get("/api/indicators/results?ecosystem=pohjoinen").body();
+        assertThat(results).containsEntry("project", "ecosystem:pohjoinen");
+        assertThat((List<?>) results.get("values")).hasSize(1);
+        assertThat(get(staff, "/staff/indicators?ecosystem=pohjoinen").body())
+                .contains("Ekosysteemi Pohjoinen verkosto, 1.1.2026–30.6.2026");
+    }
+
+    @Test
+    void aRefusedEcosystemFormNamesEveryWrongFieldInFinnish() {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        var refused = post(staff, "/staff/ecosystems", "code=Iso+Koodi&nameFi=&nameSv=S&nameEn=E&startsOn=2026-01-01");
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("href=\"#y-code\"")
+                .contains("href=\"#y-nameFi\"")
+                .contains("href=\"#y-endsOn\"")
+                .contains("href=\"#y-projects\"")
+                .contains("Anna sekä ensimmäinen että viimeinen päivä")
+                .contains("value=\"Iso Koodi\"");
+    }
+
+    private static HttpResponse<String> post(StaffApi staff, String path, String form) {
+        return staff.exchange(
+                HttpRequest.POST(path, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), Argument.STRING);
+    }
+
+    private static HttpResponse<String> get(StaffApi staff, String path) {
+        return staff.exchange(HttpRequest.GET(path), Argument.STRING);
+    }
+}
