@@ -131,13 +131,19 @@ final class ReportTexts {
         return pick(
                 "Alle " + count + " henkilön lukumääriä ei näytetä, eikä osuuksia, keskiarvoja tai muutoksia, jotka on"
                         + " laskettu alle " + persons + " henkilön joukosta. Lisäksi piilotetaan pienin muu luku, jos"
-                        + " piilotettu luku muuten selviäisi erotuksena summasta.",
+                        + " piilotettu luku muuten selviäisi erotuksena summasta. Myös luvut, joista piilotettu luku"
+                        + " voitaisiin laskea (kuten keskiarvo tai suurin osallistujamäärä tilaisuutta kohden),"
+                        + " piilotetaan. Kaikki piilotetut solut on merkitty samalla sanalla.",
                 "Antal under " + count + " personer visas inte, inte heller andelar, medelvärden eller förändringar"
                         + " som beräknats på färre än " + persons + " personer. Dessutom döljs det minsta andra talet"
-                        + " om ett dolt tal annars kunde räknas fram ur summan.",
+                        + " om ett dolt tal annars kunde räknas fram ur summan. Även tal som ett dolt tal kunde"
+                        + " räknas fram ur (som medelvärdet eller det högsta deltagarantalet per evenemang) döljs."
+                        + " Alla dolda celler är märkta med samma ord.",
                 "Counts of fewer than " + count + " people are not shown, nor shares, means or changes based on fewer"
                         + " than " + persons + " people. The smallest other count is hidden too where a hidden count"
-                        + " could otherwise be worked out from the total.");
+                        + " could otherwise be worked out from the total. Figures a hidden count could be worked out"
+                        + " from (such as the mean or the largest attendance per event) are hidden with it. Every hidden"
+                        + " cell is marked with the same word.");
     }
 
     String firstReport() {

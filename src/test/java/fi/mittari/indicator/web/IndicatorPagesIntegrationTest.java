@@ -149,16 +149,17 @@ class IndicatorPagesIntegrationTest {
                 .contains("<span>27</span>")
                 .doesNotContain("<span>3</span>")
                 .doesNotContain("<span>10</span>");
-        // per event 10 and 30: mean 20.0, t interval −107.1 to 147.1 with n = 2
+        // per event 10 and 30: mean 20.0 with n = 2; every event's attendance is a census, so no t interval (a
+        // sample's would be −107.1 to 147.1)
         assertThat(section(page, "page-mean"))
                 .contains("20,0 henkilöä")
-                .contains("147,1")
+                .doesNotContain("147,1")
                 .contains("n = 2")
                 .doesNotContain("tavoite");
-        // 27 of 40 participants: 67.5 %, with its Wilson interval in percent
+        // 27 of 40 participants: 67.5 %, a census of attendance with no interval
         assertThat(section(page, "page-te-share"))
                 .contains("67,5\u00a0%")
-                .containsPattern("\\(\\d\\d,\\d–\\d\\d,\\d\u00a0%\\)")
+                .doesNotContainPattern("\\(\\d\\d,\\d–\\d\\d,\\d\u00a0%\\)")
                 .doesNotContain("0,675")
                 .doesNotContain("0.675");
     }

@@ -37,7 +37,7 @@ class MethodFiguresTest {
                 Map.of("participants", "Attendance | sum of attendance", "employment_rate", "Rate | a / c"));
         assertThat(en.changes(Optional.of(previous), current))
                 .containsExactly(
-                        "keko/employed: 17 → suppressed",
+                        "keko/employed: 17 → hidden",
                         "keko/participants: 1,250 → 1,290",
                         "employment_rate: rule changed");
         assertThat(fi.changes(Optional.of(previous), current))
