@@ -3,12 +3,10 @@ package fi.mittari.indicator.reference;
 import fi.mittari.indicator.definition.Breakdown;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -37,22 +35,5 @@ record Grouping<U extends Unit>(Map<String, List<U>> groups) {
 
     static List<String> keys(Unit unit, Optional<Breakdown> breakdown) {
         return breakdown.map(b -> unit.groups(b).orElse(List.of())).orElse(List.of(""));
-    }
-
-    /**
-     * Whether the groups do not overlap: every item (a record, or a person, as {@code item} says) is in one group at
-     * most, so the total less the shown groups gives back the hidden ones (plus any item in no group).
-     */
-    static <U extends Unit> boolean partitions(
-            List<U> units, Optional<Breakdown> breakdown, Function<U, Optional<String>> item) {
-        Map<String, Set<String>> groupsOfItem = new LinkedHashMap<>();
-        for (U unit : units) {
-            Optional<String> key = item.apply(unit);
-            if (key.isEmpty()) {
-                continue;
-            }
-            groupsOfItem.computeIfAbsent(key.get(), k -> new HashSet<>()).addAll(keys(unit, breakdown));
-        }
-        return groupsOfItem.values().stream().allMatch(groups -> groups.size() <= 1);
     }
 }

@@ -21,6 +21,8 @@ enum KnownGap {
     PSEUDONYM_CASE_SENSITIVE(true),
     /** Intervals: collected and estimated figures get an interval although they are no sample. */
     INTERVALS_FOR_CENSUS(false),
+    /** Intervals: the interval of a mean of counts or of answers that cannot be negative goes below 0. */
+    INTERVAL_BELOW_ZERO(false),
     /** Small groups 4: means, minima, medians and maxima of attendance are shown beside a hidden attendance. */
     ATTENDANCE_STATISTICS_NOT_HIDDEN(false),
     /** Small groups 4: a share is shown although its numerator or denominator is a hidden count of persons. */
@@ -49,6 +51,9 @@ enum KnownGap {
             case INTERVALS_FOR_CENSUS -> mismatch.field().equals("interval")
                     && mismatch.definition().basis() != DataBasis.SAMPLE
                     && mismatch.expected().equals("none");
+            case INTERVAL_BELOW_ZERO -> mismatch.field().equals("interval")
+                    && mismatch.expected().startsWith("[0.0000,")
+                    && mismatch.actual().startsWith("[-");
             case ATTENDANCE_STATISTICS_NOT_HIDDEN -> (mismatch.field().equals("hidden")
                             || mismatch.field().startsWith("leak"))
                     && (isAttendanceStatistic(measure) || measure instanceof Measure.Ratio);

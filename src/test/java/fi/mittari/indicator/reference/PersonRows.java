@@ -13,12 +13,12 @@ final class PersonRows {
     private PersonRows() {}
 
     /** The total's row ({@code breakdown} empty) or the groups' rows of one breakdown. */
-    static List<Expected> of(String breakdown, long total, Map<String, Long> counts, boolean partition, int decimals) {
+    static List<Expected> of(String breakdown, long total, Map<String, Long> counts, int decimals) {
         if (breakdown.isEmpty()) {
             return List.of(row("", "", total, ReferenceStatistics.small(total), decimals));
         }
         List<Long> values = new ArrayList<>(counts.values());
-        boolean[] hidden = ReferenceStatistics.hiddenInRow(total, values, partition);
+        boolean[] hidden = ReferenceStatistics.hiddenInRow(total, values);
         List<Expected> rows = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Long> group : counts.entrySet()) {
@@ -28,8 +28,8 @@ final class PersonRows {
     }
 
     /** Which groups of a row are hidden, by key. */
-    static Map<String, Boolean> hidden(long total, Map<String, Long> counts, boolean partition) {
-        boolean[] hidden = ReferenceStatistics.hiddenInRow(total, new ArrayList<>(counts.values()), partition);
+    static Map<String, Boolean> hidden(long total, Map<String, Long> counts) {
+        boolean[] hidden = ReferenceStatistics.hiddenInRow(total, new ArrayList<>(counts.values()));
         Map<String, Boolean> byKey = new java.util.LinkedHashMap<>();
         int i = 0;
         for (String key : counts.keySet()) {

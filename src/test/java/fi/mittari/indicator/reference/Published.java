@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
-/** One row of GET /api/indicators/results, as JSON gave it. */
+/** One row of GET /api/indicators/results, as JSON gave it (a total's empty breakdown and group left out). */
 record Published(Map<String, Object> json) {
 
     String indicator() {
@@ -12,11 +12,11 @@ record Published(Map<String, Object> json) {
     }
 
     String breakdown() {
-        return (String) json.get("breakdown");
+        return (String) json.getOrDefault("breakdown", "");
     }
 
     String group() {
-        return (String) json.get("group");
+        return (String) json.getOrDefault("group", "");
     }
 
     boolean hidden() {

@@ -37,7 +37,7 @@ final class ReferenceAttendanceStatistics {
         long total = units.stream().mapToLong(Attendance::amount).sum();
         Map<String, Boolean> hidden = breakdown.isEmpty()
                 ? Map.of("", ReferenceStatistics.small(total))
-                : PersonRows.hidden(total, attendance, true);
+                : PersonRows.hidden(total, attendance);
         String key = ReferenceFigures.key(breakdown);
         List<Expected> rows = new ArrayList<>();
         grouping.groups().forEach((group, groupUnits) -> {

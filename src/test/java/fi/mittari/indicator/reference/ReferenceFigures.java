@@ -72,14 +72,9 @@ final class ReferenceFigures {
                                     .map(f -> Conditions.matches(f, r))
                                     .orElse(true))
                             .toList();
-                    yield personCounts(definition, breakdown, units, r -> Optional.of(Long.toString(r.id())));
+                    yield personCounts(definition, breakdown, units);
                 }
-                case COACHED_PARTICIPANTS -> personCounts(
-                        definition,
-                        breakdown,
-                        records.coached(),
-                        c -> Optional.of(
-                                c.coached().project() + "|" + c.coached().pseudonym()));
+                case COACHED_PARTICIPANTS -> personCounts(definition, breakdown, records.coached());
             };
         }
         if (measure instanceof Measure.DistinctCount distinct) {
@@ -144,7 +139,7 @@ final class ReferenceFigures {
                         summary.statistic() == Measure.Statistic.MEAN));
     }
 
-    /** Statistics of answers (and their sum) are hidden under 10 respondents; over none they have no value. */
+    /** Statistics of answers (and their sum) are hidden under 10 respondents, none included. */
     private static Expected answerStatistic(
             Optional<Breakdown> breakdown,
             List<BigDecimal> values,
@@ -152,7 +147,7 @@ final class ReferenceFigures {
             IndicatorDefinition definition,
             boolean mean) {
         int n = values.size();
-        if (n > 0 && n < MIN_PERSONS) {
+        if (n < MIN_PERSONS) {
             return Expected.hidden(key(breakdown), "", java.util.OptionalLong.empty());
         }
         Optional<BigDecimal> value = n == 0
@@ -178,19 +173,15 @@ final class ReferenceFigures {
         grouping.groups()
                 .forEach((key, group) -> counts.put(
                         key, group.stream().mapToLong(Attendance::amount).sum()));
-        return PersonRows.of(key(breakdown), total, counts, true, definition.decimals());
+        return PersonRows.of(key(breakdown), total, counts, definition.decimals());
     }
 
     private static <U extends Unit> List<Expected> personCounts(
-            IndicatorDefinition definition,
-            Optional<Breakdown> breakdown,
-            List<U> units,
-            Function<U, Optional<String>> item) {
+            IndicatorDefinition definition, Optional<Breakdown> breakdown, List<U> units) {
         var grouping = Grouping.of(units, breakdown);
         Map<String, Long> counts = new LinkedHashMap<>();
         grouping.groups().forEach((key, group) -> counts.put(key, (long) group.size()));
-        boolean partition = Grouping.partitions(units, breakdown, item);
-        return PersonRows.of(key(breakdown), units.size(), counts, partition, definition.decimals());
+        return PersonRows.of(key(breakdown), units.size(), counts, definition.decimals());
     }
 
     private static <U extends Unit> List<Expected> personCountsOfItems(
@@ -201,8 +192,7 @@ final class ReferenceFigures {
         var grouping = Grouping.of(units, breakdown);
         Map<String, Long> counts = new LinkedHashMap<>();
         grouping.groups().forEach((key, group) -> counts.put(key, distinctCount(group, item)));
-        boolean partition = Grouping.partitions(units, breakdown, item);
-        return PersonRows.of(key(breakdown), distinctCount(units, item), counts, partition, definition.decimals());
+        return PersonRows.of(key(breakdown), distinctCount(units, item), counts, definition.decimals());
     }
 
     private static <U extends Unit> long distinctCount(Collection<U> units, Function<U, Optional<String>> item) {

@@ -92,9 +92,7 @@ final class ReferencePairedChange {
         long fresh =
                 followUp.keySet().stream().filter(p -> !baseline.containsKey(p)).count();
         if (pairs < MIN_PERSONS) {
-            return pairs == 0
-                    ? Expected.shown(breakdown, group, Optional.empty(), 0)
-                    : Expected.hidden(breakdown, group, OptionalLong.empty());
+            return Expected.hidden(breakdown, group, OptionalLong.empty());
         }
         BigDecimal mean = ReferenceStatistics.quotient(
                 differences.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
@@ -106,7 +104,7 @@ final class ReferencePairedChange {
         directions.put("improved", improved);
         directions.put("same", same);
         directions.put("worse", worse);
-        PersonRows.hidden(pairs, directions, true).forEach((key, hidden) -> {
+        PersonRows.hidden(pairs, directions).forEach((key, hidden) -> {
             if (!hidden) {
                 details.put(key, directions.get(key));
             }

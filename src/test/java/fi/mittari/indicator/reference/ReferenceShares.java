@@ -44,7 +44,7 @@ final class ReferenceShares {
             List<Attendance> numerator = denominator.stream()
                     .filter(a -> Conditions.matches(proportion.numerator(), a))
                     .toList();
-            return shares(definition, breakdown, denominator, numerator, Attendance::amount, true);
+            return shares(definition, breakdown, denominator, numerator, Attendance::amount);
         }
         List<Answered> denominator = records.responses(definition.population()).stream()
                 .filter(r -> proportion
@@ -55,8 +55,7 @@ final class ReferenceShares {
         List<Answered> numerator = denominator.stream()
                 .filter(r -> Conditions.matches(proportion.numerator(), r))
                 .toList();
-        boolean partition = Grouping.partitions(denominator, breakdown, r -> Optional.of(Long.toString(r.id())));
-        return shares(definition, breakdown, denominator, numerator, r -> 1, partition);
+        return shares(definition, breakdown, denominator, numerator, r -> 1);
     }
 
     private <U extends Unit> List<Expected> shares(
@@ -64,8 +63,7 @@ final class ReferenceShares {
             Optional<Breakdown> breakdown,
             List<U> denominator,
             List<U> numerator,
-            ToLongFunction<U> persons,
-            boolean partition) {
+            ToLongFunction<U> persons) {
         Map<String, Long> tops = sums(Grouping.of(numerator, breakdown), persons);
         Map<String, Long> bottoms = sums(Grouping.of(denominator, breakdown), persons);
         long top = numerator.stream().mapToLong(persons).sum();
@@ -73,13 +71,13 @@ final class ReferenceShares {
         bottoms.keySet().forEach(key -> tops.putIfAbsent(key, 0L));
         Map<String, Long> orderedTops = new LinkedHashMap<>();
         bottoms.keySet().forEach(key -> orderedTops.put(key, tops.get(key)));
-        Map<String, Boolean> topsHidden = hidden(breakdown, top, orderedTops, partition);
-        Map<String, Boolean> bottomsHidden = hidden(breakdown, bottom, bottoms, partition);
+        Map<String, Boolean> topsHidden = hidden(breakdown, top, orderedTops);
+        Map<String, Boolean> bottomsHidden = hidden(breakdown, bottom, bottoms);
         String key = ReferenceFigures.key(breakdown);
         List<Expected> rows = new ArrayList<>();
         bottoms.forEach((group, den) -> {
             long num = orderedTops.get(group);
-            if (topsHidden.get(group) || bottomsHidden.get(group) || (den > 0 && den < MIN_PERSONS)) {
+            if (topsHidden.get(group) || bottomsHidden.get(group) || den < MIN_PERSONS) {
                 rows.add(Expected.hidden(key, group, OptionalLong.empty()));
             } else {
                 rows.add(share(definition, key, group, num, den));
@@ -88,11 +86,8 @@ final class ReferenceShares {
         return rows;
     }
 
-    private static Map<String, Boolean> hidden(
-            Optional<Breakdown> breakdown, long total, Map<String, Long> counts, boolean partition) {
-        return breakdown.isEmpty()
-                ? Map.of("", ReferenceStatistics.small(total))
-                : PersonRows.hidden(total, counts, partition);
+    private static Map<String, Boolean> hidden(Optional<Breakdown> breakdown, long total, Map<String, Long> counts) {
+        return breakdown.isEmpty() ? Map.of("", ReferenceStatistics.small(total)) : PersonRows.hidden(total, counts);
     }
 
     private static <U extends Unit> Map<String, Long> sums(Grouping<U> grouping, ToLongFunction<U> persons) {
@@ -143,10 +138,10 @@ final class ReferenceShares {
             long a = top.value().orElseThrow().longValueExact();
             long b = bottom.value().orElseThrow().longValueExact();
             boolean share = topPersons && bottomPersons;
-            if (share && b > 0 && b < MIN_PERSONS) {
+            if (share && b < MIN_PERSONS) {
                 rows.add(Expected.hidden(top.breakdown(), top.group(), OptionalLong.empty()));
             } else if (b == 0) {
-                rows.add(Expected.shown(top.breakdown(), top.group(), Optional.empty(), 0));
+                rows.add(nothing(top.breakdown(), top.group()));
             } else {
                 Expected row = Expected.shown(
                                 top.breakdown(),
@@ -160,6 +155,21 @@ final class ReferenceShares {
             }
         }
         return rows;
+    }
+
+    /** A ratio over no events: no value and no counts. */
+    private static Expected nothing(String breakdown, String group) {
+        return new Expected(
+                breakdown,
+                group,
+                false,
+                Optional.empty(),
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                Optional.empty(),
+                Map.of(),
+                OptionalLong.empty());
     }
 
     List<Expected> pairedChange(IndicatorDefinition definition, Measure.PairedChange change) {

@@ -3,7 +3,6 @@ package fi.mittari.indicator.reference;
 import fi.mittari.indicator.reference.Expected.Range;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -81,54 +80,34 @@ final class ReferenceStatistics {
 
     /**
      * Rules 2 and 3 for a row of counts of persons and its total: which groups are hidden. A row whose total is small
-     * is hidden whole. Where the groups add up to the total ({@code partition}), hidden counts that the total and the
-     * shown ones would give back (one hidden, or several forced to one value each) take the smallest non-zero shown
-     * count with them, ties to the first in the row's order, until none can be given back.
+     * is hidden whole. When the hidden counts could be given back by the total and the shown ones (one hidden, or
+     * several forced to one value each: all 1, or all 4), the smallest non-zero shown count is hidden too, ties to the
+     * first in the row's order. Once: funders see every hidden cell alike, so a complementary one (5 or more) leaves
+     * the hidden ones unknown. Rows whose groups overlap (a multiple choice) are treated alike: the total less the
+     * shown groups still bounds the hidden ones.
      */
-    static boolean[] hiddenInRow(long total, List<Long> counts, boolean partition) {
+    static boolean[] hiddenInRow(long total, List<Long> counts) {
         boolean[] hidden = new boolean[counts.size()];
         if (small(total)) {
             Arrays.fill(hidden, true);
             return hidden;
         }
-        List<Integer> primary = new ArrayList<>();
+        long cells = 0;
+        long shown = 0;
         for (int i = 0; i < counts.size(); i++) {
             hidden[i] = small(counts.get(i));
-            if (hidden[i]) {
-                primary.add(i);
-            }
+            cells += hidden[i] ? 1 : 0;
+            shown += hidden[i] ? 0 : counts.get(i);
         }
-        while (partition && recomputable(total, counts, hidden, primary)) {
-            Optional<Integer> next = IntStream.range(0, counts.size())
+        long sum = total - shown;
+        boolean givenBack = cells == 1 || (cells > 1 && (sum == cells || sum == cells * (MIN_COUNT - 1)));
+        if (givenBack) {
+            IntStream.range(0, counts.size())
                     .filter(i -> !hidden[i] && counts.get(i) > 0)
                     .boxed()
-                    .min(Comparator.comparing((Integer i) -> counts.get(i)).thenComparing(i -> i));
-            if (next.isEmpty()) {
-                break;
-            }
-            hidden[next.get()] = true;
+                    .min(Comparator.comparing((Integer i) -> counts.get(i)).thenComparing(i -> i))
+                    .ifPresent(i -> hidden[i] = true);
         }
         return hidden;
-    }
-
-    private static boolean recomputable(long total, List<Long> counts, boolean[] hidden, List<Integer> primary) {
-        long hiddenCells = 0;
-        long shownSum = 0;
-        long lows = 0;
-        boolean complementary = false;
-        for (int i = 0; i < counts.size(); i++) {
-            if (hidden[i]) {
-                hiddenCells++;
-                lows += primary.contains(i) ? 1 : MIN_COUNT;
-                complementary |= !primary.contains(i);
-            } else {
-                shownSum += counts.get(i);
-            }
-        }
-        if (hiddenCells == 0) {
-            return false;
-        }
-        long rest = total - shownSum;
-        return hiddenCells == 1 || rest == lows || (!complementary && rest == hiddenCells * (MIN_COUNT - 1));
     }
 }

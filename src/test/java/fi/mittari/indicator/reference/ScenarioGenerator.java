@@ -199,7 +199,8 @@ final class ScenarioGenerator {
         answers.put("situation", pick(List.of("jobseeker", "rehabilitation", "studying")));
         answers.put("work_ability", Integer.toString(random.nextInt(11)));
         if (random.nextBoolean()) {
-            answers.put("goals", pick(GOALS) + (random.nextBoolean() ? ";work_trial" : ""));
+            String goal = pick(GOALS);
+            answers.put("goals", goal + (random.nextBoolean() && !goal.equals("work_trial") ? ";work_trial" : ""));
         }
         return answers;
     }

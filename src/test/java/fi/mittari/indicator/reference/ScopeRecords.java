@@ -116,7 +116,9 @@ final class ScopeRecords {
             } else if (NUMBER_CONCEPTS.contains(concept.get())) {
                 numbers.put(concept.get(), new BigDecimal(answer.getValue()));
             } else {
-                choices.put(concept.get(), Arrays.asList(answer.getValue().split(";")));
+                choices.put(
+                        concept.get(),
+                        Arrays.stream(answer.getValue().split(";")).distinct().toList());
             }
         }
         return new Answered(
