@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,8 @@ final class ScopeRecords {
     private final LocalDate from;
     private final LocalDate to;
     private final Set<KnownGap> gaps;
+    private final Map<Population, List<Attendance>> attendance = new HashMap<>();
+    private final Map<Population, List<Answered>> responses = new HashMap<>();
 
     ScopeRecords(Scenario scenario, Optional<String> project, LocalDate from, LocalDate to, Set<KnownGap> gaps) {
         this.scenario = scenario;
@@ -54,6 +57,15 @@ final class ScopeRecords {
 
     /** Every participation row (a row of 0 records 0) and every complete sign-in of the scope's events. */
     List<Attendance> attendance(Population population) {
+        return attendance.computeIfAbsent(population, this::readAttendance);
+    }
+
+    /** Complete survey responses sent in the period, of the population's questionnaires. */
+    List<Answered> responses(Population population) {
+        return responses.computeIfAbsent(population, this::readResponses);
+    }
+
+    private List<Attendance> readAttendance(Population population) {
         List<Attendance> units = new ArrayList<>();
         for (EventUnit unit : events(population)) {
             Event event = unit.event();
@@ -72,8 +84,7 @@ final class ScopeRecords {
         return units;
     }
 
-    /** Complete survey responses sent in the period, of the population's questionnaires. */
-    List<Answered> responses(Population population) {
+    private List<Answered> readResponses(Population population) {
         List<Answered> units = new ArrayList<>();
         List<Response> all = scenario.responses();
         for (int i = 0; i < all.size(); i++) {
@@ -135,7 +146,7 @@ final class ScopeRecords {
 
     /** Persons: compared without regard to letter case or surrounding spaces. */
     private String pseudonym(String written) {
-        return gaps.contains(KnownGap.PSEUDONYM_CASE_SENSITIVE)
+        return gaps.contains(KnownGap.PSEUDONYM_CASE_SENSITIVE_ON_H2)
                 ? written
                 : written.trim().toUpperCase(Locale.ROOT);
     }
