@@ -83,8 +83,8 @@ final class ReferenceStatistics {
      * is hidden whole. When the hidden counts could be given back by the total and the shown ones (one hidden, or
      * several forced to one value each: all 1, or all 4), the smallest non-zero shown count is hidden too, ties to the
      * first in the row's order. Once: funders see every hidden cell alike, so a complementary one (5 or more) leaves
-     * the hidden ones unknown. Rows whose groups overlap (a multiple choice) are treated alike: the total less the
-     * shown groups still bounds the hidden ones.
+     * the hidden ones unknown. Judged on the hidden counts themselves, so a row whose groups overlap or leave some
+     * out, where the total less the shown groups only bounds them, is protected as if they added up.
      */
     static boolean[] hiddenInRow(long total, List<Long> counts) {
         boolean[] hidden = new boolean[counts.size()];
@@ -93,13 +93,12 @@ final class ReferenceStatistics {
             return hidden;
         }
         long cells = 0;
-        long shown = 0;
+        long sum = 0;
         for (int i = 0; i < counts.size(); i++) {
             hidden[i] = small(counts.get(i));
             cells += hidden[i] ? 1 : 0;
-            shown += hidden[i] ? 0 : counts.get(i);
+            sum += hidden[i] ? counts.get(i) : 0;
         }
-        long sum = total - shown;
         boolean givenBack = cells == 1 || (cells > 1 && (sum == cells || sum == cells * (MIN_COUNT - 1)));
         if (givenBack) {
             IntStream.range(0, counts.size())
