@@ -22,6 +22,8 @@ enum KnownGap {
      * persons (MariaDB's default collation ignores case and follows the rule): the same data gives different figures.
      */
     PSEUDONYM_CASE_SENSITIVE_ON_H2(true),
+    /** Paired change: baseline and follow-up are paired by the pseudonym as written, on every database. */
+    PAIRING_CASE_SENSITIVE(true),
     /** Intervals: collected and estimated figures get an interval although they are no sample. */
     INTERVALS_FOR_CENSUS(false),
     /** Intervals: the interval of a mean of counts or of answers that cannot be negative goes below 0. */
@@ -50,7 +52,10 @@ enum KnownGap {
     boolean explains(Mismatch mismatch) {
         Measure measure = mismatch.definition().measure();
         return switch (this) {
-            case RESPONSE_DAY_IN_SERVER_ZONE, PARTICIPATION_REGION_IGNORED, PSEUDONYM_CASE_SENSITIVE_ON_H2 -> false;
+            case RESPONSE_DAY_IN_SERVER_ZONE,
+                    PARTICIPATION_REGION_IGNORED,
+                    PSEUDONYM_CASE_SENSITIVE_ON_H2,
+                    PAIRING_CASE_SENSITIVE -> false;
             case INTERVALS_FOR_CENSUS -> mismatch.field().equals("interval")
                     && mismatch.definition().basis() != DataBasis.SAMPLE
                     && mismatch.expected().equals("none");

@@ -63,7 +63,7 @@ final class ReferencePairedChange {
         Map<String, BigDecimal> baseline = new LinkedHashMap<>();
         Map<String, BigDecimal> followUp = new LinkedHashMap<>();
         for (Answered answer : answers) {
-            String person = answer.person().orElseThrow();
+            String person = answer.pairedAs().orElseThrow();
             BigDecimal x = answer.numbers().get(change.concept());
             if (answer.questionnaire().equals(change.baselineQuestionnaire())) {
                 baseline.putIfAbsent(person, x);

@@ -117,6 +117,7 @@ final class ScopeRecords {
         Map<String, List<String>> choices = new LinkedHashMap<>();
         Map<String, BigDecimal> numbers = new LinkedHashMap<>();
         Optional<String> person = Optional.empty();
+        Optional<String> pairedAs = Optional.empty();
         for (Map.Entry<String, String> answer : response.answers().entrySet()) {
             Optional<String> concept = Questionnaires.conceptOf(campaign.questionnaire(), answer.getKey());
             if (concept.isEmpty() || answer.getValue().isEmpty()) {
@@ -124,6 +125,9 @@ final class ScopeRecords {
             }
             if (concept.get().equals("id.participant")) {
                 person = Optional.of(campaign.project() + "|" + pseudonym(answer.getValue()));
+                pairedAs = gaps.contains(KnownGap.PAIRING_CASE_SENSITIVE)
+                        ? Optional.of(campaign.project() + "|" + answer.getValue())
+                        : person;
             } else if (NUMBER_CONCEPTS.contains(concept.get())) {
                 numbers.put(concept.get(), new BigDecimal(answer.getValue()));
             } else {
@@ -141,7 +145,8 @@ final class ScopeRecords {
                 day,
                 choices,
                 numbers,
-                person);
+                person,
+                pairedAs);
     }
 
     /** Persons: compared without regard to letter case or surrounding spaces. */

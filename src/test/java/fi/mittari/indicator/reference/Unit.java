@@ -55,7 +55,8 @@ sealed interface Unit {
 
     /**
      * A complete survey response: its project, event (if its campaign has one), day in the zone of the rules, choices
-     * and numbers by concept, and person (project and normalised pseudonym), if it names one.
+     * and numbers by concept, and person (project and normalised pseudonym), if it names one; {@code pairedAs} the
+     * person as paired change pairs it.
      */
     record Answered(
             long id,
@@ -66,7 +67,8 @@ sealed interface Unit {
             LocalDate day,
             Map<String, List<String>> choices,
             Map<String, BigDecimal> numbers,
-            Optional<String> person)
+            Optional<String> person,
+            Optional<String> pairedAs)
             implements Unit {
         @Override
         public Optional<List<String>> groups(Breakdown breakdown) {
