@@ -42,6 +42,10 @@ final class ProblemWording {
             rule("The workbook has no worksheet", "noWorksheet"),
             rule("The file is not an \\.xlsx workbook", "notXlsx"),
             rule("The file has more than (\\d+) responses; split it into smaller files", "tooManyRows"),
+            rule(
+                    "Row (\\d+): the file has more than (\\d+) responses, so it was not read further and nothing was"
+                            + " stored; split it into smaller files",
+                    "tooManyRowsAt"),
             rule("The file has no responses below the header row", "noRows"),
             rule("The first row must name the columns.*", "noHeader"),
             rule("The file is larger than 10 MB.*", "tooLarge"));

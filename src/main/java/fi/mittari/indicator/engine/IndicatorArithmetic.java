@@ -238,15 +238,31 @@ public final class IndicatorArithmetic {
         }
         Optional<BigDecimal> value = group.value();
         Optional<Interval> interval = Optional.empty();
+        Optional<Long> numerator = Optional.empty();
+        Optional<Long> denominator = Optional.empty();
+        if (measure instanceof Measure.Summary mean
+                && mean.statistic() == Measure.Statistic.MEAN
+                && mean.quantity().isPersons()
+                && group.n() > 0) {
+            // a mean per event is participants ÷ events with attendance recorded, both shown beside it and the mean
+            // exactly their quotient (docs/indicators.md, "What is counted")
+            numerator = Optional.of(group.unitTotal());
+            denominator = Optional.of(group.n());
+            value = Optional.of(BigDecimal.valueOf(group.unitTotal())
+                    .divide(BigDecimal.valueOf(group.n()), definition.decimals(), RoundingMode.HALF_UP));
+        }
         if (measure.countsPersons()) {
             value = Optional.of(value.orElse(BigDecimal.valueOf(group.n())));
         } else if (measure instanceof Measure.Summary summary) {
-            value = statistic(summary, group);
+            value = numerator.isPresent() ? value : statistic(summary, group);
             if (summary.statistic() == Measure.Statistic.MEAN && value.isPresent()) {
+                // the interval is about the unrounded mean
+                double unrounded = numerator.isPresent()
+                        ? (double) group.unitTotal() / group.n()
+                        : value.get().doubleValue();
                 interval = sampled(
                         definition,
-                        Interval.ofMean95(
-                                value.get().doubleValue(), group.variance().orElse(Double.NaN), group.n()));
+                        Interval.ofMean95(unrounded, group.variance().orElse(Double.NaN), group.n()));
                 if (summary.quantity().isPersons()) {
                     interval = interval.map(Interval::atLeastZero);
                 }
@@ -259,8 +275,8 @@ public final class IndicatorArithmetic {
                 group.label(),
                 value.map(v -> v.setScale(definition.decimals(), RoundingMode.HALF_UP)),
                 Optional.of(group.n()),
-                Optional.empty(),
-                Optional.empty(),
+                numerator,
+                denominator,
                 interval,
                 Optional.empty());
     }

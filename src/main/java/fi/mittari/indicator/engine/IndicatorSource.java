@@ -84,7 +84,11 @@ enum IndicatorSource {
             case PROJECT -> "p.code";
             case EVENT -> "e.code";
             case EVENT_TYPE -> "e.event_type";
-            case REGION -> this == ATTENDANCE ? "COALESCE(att.region_code, e.region_code)" : "e.region_code";
+            case REGION -> switch (this) {
+                case ATTENDANCE -> "COALESCE(att.region_code, e.region_code)";
+                case ORGANISATIONS -> "COALESCE(pa.region_code, e.region_code)";
+                case EVENTS, RESPONSES, COACHED -> "e.region_code";
+            };
             case SECTOR -> this == ATTENDANCE ? "att.sector_code" : "pa.sector_code";
         };
     }

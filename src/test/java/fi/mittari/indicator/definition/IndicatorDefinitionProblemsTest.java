@@ -148,11 +148,11 @@ class IndicatorDefinitionProblemsTest {
                         "coached", "count: coached_participants", "breakdowns: [region, year, event, sector]")))
                 .containsExactly(
                         "t.yaml:10:18: indicators[0].breakdowns[0]: coached participants have no region; they can be"
-                                + " broken down only by project, month, quarter or year",
+                                + " broken down only by project, month, quarter, year or choice:<concept>",
                         "t.yaml:10:32: indicators[0].breakdowns[2]: coached participants have no event; they can be"
-                                + " broken down only by project, month, quarter or year",
+                                + " broken down only by project, month, quarter, year or choice:<concept>",
                         "t.yaml:10:39: indicators[0].breakdowns[3]: coached participants have no sector; they can be"
-                                + " broken down only by project, month, quarter or year");
+                                + " broken down only by project, month, quarter, year or choice:<concept>");
     }
 
     @Test

@@ -82,13 +82,15 @@ enum KnownGap {
         return measure instanceof Measure.Summary summary && summary.quantity() instanceof Measure.Quantity.Attendance;
     }
 
-    /** The gaps still known: all, less those named in the system property {@code mittari.reference.strict}. */
+    /**
+     * The gaps still known, less those named in the system property {@code mittari.reference.strict}. The others were
+     * closed when the engine came to follow docs/indicators.md; they stay listed so a regression can be named.
+     */
     static Set<KnownGap> known() {
         String strict = System.getProperty("mittari.reference.strict", "");
-        Set<KnownGap> known = EnumSet.allOf(KnownGap.class);
-        if (System.getenv().getOrDefault("MITTARI_DB_URL", "").startsWith("jdbc:mariadb:")) {
-            known.remove(PSEUDONYM_CASE_SENSITIVE_ON_H2);
-        }
+        // still open: a ratio of persons to coached participants over a small base is shown where the reference hides
+        // it
+        Set<KnownGap> known = EnumSet.of(SHARE_COUNTS_NOT_PROTECTED);
         if (strict.equalsIgnoreCase("ALL")) {
             return EnumSet.noneOf(KnownGap.class);
         }

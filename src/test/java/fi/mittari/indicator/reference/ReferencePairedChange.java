@@ -49,9 +49,29 @@ final class ReferencePairedChange {
             Map<String, List<Answered>> projects = new TreeMap<>();
             answers.forEach(a -> projects.computeIfAbsent(a.project(), p -> new ArrayList<>())
                     .add(a));
-            projects.forEach((project, own) -> rows.add(row(definition, change, "project", project, own)));
+            // the projects' pairs form a row with the total's (rule 3), and only the total publishes details
+            Map<String, Long> pairs = new LinkedHashMap<>();
+            projects.forEach((project, own) -> pairs.put(project, pairsOf(change, own)));
+            Map<String, Boolean> hidden = PersonRows.hidden(pairsOf(change, answers), pairs);
+            projects.forEach((project, own) -> rows.add(
+                    hidden.get(project)
+                            ? Expected.hidden("project", project, OptionalLong.empty())
+                            : row(definition, change, "project", project, own)
+                                    .withDetails(Map.of("pairs", pairs.get(project)))));
         }
         return rows;
+    }
+
+    /** The persons with a baseline and a follow-up among {@code answers}. */
+    private static long pairsOf(Measure.PairedChange change, List<Answered> answers) {
+        java.util.Set<String> baseline = new java.util.HashSet<>();
+        java.util.Set<String> followUp = new java.util.HashSet<>();
+        for (Answered answer : answers) {
+            String person = answer.pairedAs().orElseThrow();
+            (answer.questionnaire().equals(change.baselineQuestionnaire()) ? baseline : followUp).add(person);
+        }
+        baseline.retainAll(followUp);
+        return baseline.size();
     }
 
     private static Expected row(

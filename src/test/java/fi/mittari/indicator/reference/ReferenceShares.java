@@ -125,11 +125,14 @@ final class ReferenceShares {
         Map<String, Expected> bottoms = new LinkedHashMap<>();
         computed.get(ratio.denominatorIndicator())
                 .forEach(row -> bottoms.put(row.breakdown() + "|" + row.group(), row));
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        declared.add("");
+        definition.breakdowns().forEach(b -> declared.add(b.key()));
         List<Expected> rows = new ArrayList<>();
         for (Expected top : computed.get(ratio.numeratorIndicator())) {
             Expected bottom = bottoms.get(top.breakdown() + "|" + top.group());
-            if (bottom == null) {
-                continue;
+            if (bottom == null || !declared.contains(top.breakdown())) {
+                continue; // a ratio has exactly its own declared breakdowns
             }
             if (top.hidden() || bottom.hidden()) {
                 rows.add(Expected.hidden(top.breakdown(), top.group(), OptionalLong.empty()));
@@ -137,7 +140,7 @@ final class ReferenceShares {
             }
             long a = top.value().orElseThrow().longValueExact();
             long b = bottom.value().orElseThrow().longValueExact();
-            boolean share = topPersons && bottomPersons;
+            boolean share = topPersons && bottomPersons && a <= b; // persons within persons
             if (share && b < MIN_PERSONS) {
                 rows.add(Expected.hidden(top.breakdown(), top.group(), OptionalLong.empty()));
             } else if (b == 0) {
