@@ -39,6 +39,14 @@ public class ErrorPages {
         return answer(request, HttpStatus.FORBIDDEN, "forbidden", "", "Forbidden");
     }
 
+    /**
+     * A link for respondents was asked for, but Mittari does not know its public address ({@link PublicAddress}):
+     * nothing was made, and the page says what to set.
+     */
+    public MutableHttpResponse<?> noPublicAddress(HttpRequest<?> request) {
+        return answer(request, HttpStatus.CONFLICT, "noPublicAddress", "", PublicAddressUnknown.API_MESSAGE);
+    }
+
     /** {@code reference} is written to the log beside the exception, so an administrator can find it. */
     public MutableHttpResponse<?> serverError(HttpRequest<?> request, String reference) {
         return answer(

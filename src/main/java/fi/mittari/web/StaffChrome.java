@@ -10,9 +10,15 @@ import java.util.Set;
  * language, the person's roles and the navigation they may open.
  *
  * @param current the nav entry the page belongs to, marked with aria-current
+ * @param addressBanner a warning that links to respondents will not work, for logged-in staff (or null)
  */
 public record StaffChrome(
-        @Nullable String username, Locale locale, Set<String> roles, List<NavLink> nav, @Nullable String current) {
+        @Nullable String username,
+        Locale locale,
+        Set<String> roles,
+        List<NavLink> nav,
+        @Nullable String current,
+        @Nullable PublicAddress.Banner addressBanner) {
 
     public record NavLink(String href, String messageKey, boolean current) {}
 

@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
 class StaffChromeProcessor implements ViewModelProcessor<Map<String, Object>> {
 
     private final PageLocale pageLocale;
+    private final PublicAddress publicAddress;
 
-    StaffChromeProcessor(PageLocale pageLocale) {
+    StaffChromeProcessor(PageLocale pageLocale, PublicAddress publicAddress) {
         this.pageLocale = pageLocale;
+        this.publicAddress = publicAddress;
     }
 
     @Override
@@ -36,7 +38,7 @@ class StaffChromeProcessor implements ViewModelProcessor<Map<String, Object>> {
         Locale locale = pageLocale.of(request);
         var authentication = request.getUserPrincipal(Authentication.class);
         if (authentication.isEmpty()) {
-            return new StaffChrome(null, locale, Set.of(), java.util.List.of(), null);
+            return new StaffChrome(null, locale, Set.of(), java.util.List.of(), null, null);
         }
         Set<String> roles =
                 authentication.get().getRoles().stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
@@ -46,6 +48,7 @@ class StaffChromeProcessor implements ViewModelProcessor<Map<String, Object>> {
                 locale,
                 roles,
                 StaffNavigation.linksFor(roles, path),
-                StaffNavigation.currentEntry(path));
+                StaffNavigation.currentEntry(path),
+                publicAddress.banner(request).orElse(null));
     }
 }

@@ -75,12 +75,18 @@ class StaffLoginIntegrationTest {
                                     .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
                             String.class);
             assertThat(login.code()).isEqualTo(303);
-            assertThat(login.header("Location")).isEqualTo("/staff");
+            assertThat(login.header("Location")).isEqualTo("/login/check");
             String cookie = login.header("Set-Cookie");
             assertThat(cookie)
                     .startsWith("JWT=")
                     .containsIgnoringCase("HttpOnly")
                     .contains("SameSite=Strict");
+            HttpResponse<String> check = noRedirects
+                    .toBlocking()
+                    .exchange(
+                            HttpRequest.GET("/login/check").header("Cookie", cookie.substring(0, cookie.indexOf(';'))),
+                            String.class);
+            assertThat(check.header("Location")).as("the cookie came back").isEqualTo("/staff");
 
             String staffPage = noRedirects
                     .toBlocking()

@@ -7,9 +7,13 @@ import fi.mittari.campaign.Invitations;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
 import fi.mittari.web.PublicAddress;
+import fi.mittari.web.PublicAddress.LinkBase;
+import fi.mittari.web.PublicAddressUnknown;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -47,10 +51,18 @@ class InvitationApiController {
     @Post
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     HttpResponse<?> create(
-            String slug, @Body InvitationRequest request, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
+            String slug,
+            @Body InvitationRequest request,
+            @Nullable @Header(HttpHeaders.ACCEPT) String accept,
+            HttpRequest<?> http) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
             return HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'"));
+        }
+        // Checked before any invitation is made: the links are shown once, in this answer.
+        Optional<LinkBase> base = address.forLinks(http);
+        if (base.isEmpty()) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(ApiProblem.of(PublicAddressUnknown.API_MESSAGE));
         }
         InvitationBatch batch = request.references() != null
                 ? invitations.create(campaign.get(), request.references())
@@ -63,7 +75,7 @@ class InvitationApiController {
                                     .map(p -> new ApiProblem.Detail(p.field(), "invalid", p.message()))
                                     .toList()));
         }
-        List<InvitationCsv.Link> links = InvitationCsv.links((InvitationBatch.Created) batch, address);
+        List<InvitationCsv.Link> links = InvitationCsv.links((InvitationBatch.Created) batch, base.get());
         if (accept != null && accept.contains("text/csv")) {
             return HttpResponse.created(InvitationCsv.csv(links))
                     .contentType("text/csv; charset=utf-8")

@@ -1,7 +1,7 @@
 package fi.mittari.campaign.web;
 
 import fi.mittari.campaign.InvitationBatch;
-import fi.mittari.web.PublicAddress;
+import fi.mittari.web.PublicAddress.LinkBase;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,7 +12,7 @@ final class InvitationCsv {
 
     record Link(String reference, String link) {}
 
-    static List<Link> links(InvitationBatch.Created created, PublicAddress address) {
+    static List<Link> links(InvitationBatch.Created created, LinkBase address) {
         return created.invitations().stream()
                 .map(issued -> new Link(issued.reference(), address.of("/i/" + issued.token())))
                 .toList();

@@ -6,9 +6,12 @@ import fi.mittari.campaign.InvitationBatch;
 import fi.mittari.campaign.Invitations;
 import fi.mittari.campaign.web.CampaignPages.Problem;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ErrorPages;
 import fi.mittari.web.PublicAddress;
+import fi.mittari.web.PublicAddress.LinkBase;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -34,23 +37,34 @@ class InvitationPagesController {
     private final Invitations invitations;
     private final CampaignViews views;
     private final PublicAddress address;
+    private final ErrorPages errorPages;
 
     InvitationPagesController(
-            Campaigns campaigns, Invitations invitations, CampaignViews views, PublicAddress address) {
+            Campaigns campaigns,
+            Invitations invitations,
+            CampaignViews views,
+            PublicAddress address,
+            ErrorPages errorPages) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.views = views;
         this.address = address;
+        this.errorPages = errorPages;
     }
 
     /** {@code count} anonymous invitations, or one per line of {@code references} (the invitees' codes). */
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.TEXT_HTML, "text/csv"})
-    HttpResponse<?> invite(String slug, @Nullable @Body Map<String, Object> form) {
+    HttpResponse<?> invite(String slug, @Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
             return HttpResponse.notFound();
+        }
+        // Checked before any invitation is made: the links are shown once, in this answer.
+        Optional<LinkBase> base = address.forLinks(request);
+        if (base.isEmpty()) {
+            return errorPages.noPublicAddress(request);
         }
         Map<String, Object> fields = form == null ? Map.of() : form;
         List<String> references = Arrays.stream(
@@ -68,7 +82,7 @@ class InvitationPagesController {
                     .body(CampaignPagesController.detailPage(
                             views.detail(campaign.get(), problems, CampaignPagesController.NO_REOPENING)));
         }
-        String csv = InvitationCsv.csv(InvitationCsv.links((InvitationBatch.Created) batch, address));
+        String csv = InvitationCsv.csv(InvitationCsv.links((InvitationBatch.Created) batch, base.get()));
         return HttpResponse.ok(csv)
                 .contentType("text/csv; charset=utf-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, InvitationCsv.fileName(slug));

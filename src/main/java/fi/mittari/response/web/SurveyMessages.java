@@ -6,10 +6,12 @@ import fi.mittari.campaign.CampaignState;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.response.RespondentLanguage;
 import fi.mittari.web.PublicAddress;
+import fi.mittari.web.PublicAddress.LinkBase;
 import fi.mittari.web.UiText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
@@ -83,11 +85,19 @@ class SurveyMessages {
                 ui.get(language.locale(), "resume.title"),
                 ui.get(language.locale(), resumePath.isEmpty() ? "resume.invited.body" : "resume.body"),
                 ui.get(language.locale(), "skip.to.content"),
-                resumePath.isEmpty() ? "" : address.of(resumePath + "?lang=" + language.code()),
+                resumePath.isEmpty() ? "" : resumeBase().of(resumePath + "?lang=" + language.code()),
                 "",
                 true);
         return HttpResponse.ok(new ModelAndView<>("survey/message", Map.of("page", model)))
                 .header("Cache-Control", "no-store");
+    }
+
+    /** Taken from the request being answered, so the form's flow need not hand it down to this page. */
+    private LinkBase resumeBase() {
+        return ServerRequestContext.currentRequest()
+                .map(address::forRespondent)
+                .or(address::configured)
+                .orElse(new LinkBase(""));
     }
 
     HttpResponse<?> message(HttpStatus status, Language language, String page) {
