@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The reverse proxies ({@code MITTARI_TRUSTED_PROXIES}: addresses and CIDR blocks, comma-separated) whose forwarded
@@ -54,7 +55,18 @@ public class TrustedProxies {
 
     /** Whether the browser reached Mittari over TLS: on this connection, or at a trusted proxy that says so. */
     public boolean overTls(HttpRequest<?> request) {
-        return request.isSecure()
-                || (forwarded(request) && hosts.resolve(request).startsWith("https:"));
+        if (request.isSecure()) {
+            return true;
+        }
+        if (!forwarded(request)) {
+            return false;
+        }
+        // Micronaut's resolver reads X-Forwarded-Proto only beside X-Forwarded-Host, which a proxy need not send.
+        String proto = request.getHeaders().get("X-Forwarded-Proto");
+        String forwardedHeader = request.getHeaders().get("Forwarded");
+        return "https".equalsIgnoreCase(proto == null ? "" : proto.strip())
+                || (forwardedHeader != null
+                        && forwardedHeader.toLowerCase(Locale.ROOT).contains("proto=https"))
+                || hosts.resolve(request).startsWith("https:");
     }
 }

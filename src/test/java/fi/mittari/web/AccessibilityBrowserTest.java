@@ -227,6 +227,11 @@ class AccessibilityBrowserTest {
             browser.click("main form button[type=submit]");
             assertThat(browser.awaitSource("error-summary")).contains("error-summary");
             check(browser, "campaign form with errors");
+            String poster = "a11y-poster-" + run;
+            created(StaffApi.loginAsAdmin(client.toBlocking())
+                    .post("/api/campaigns", campaign(poster, Map.of("languages", List.of("fi", "sv", "en")))));
+            visit(browser, "/staff/campaigns/" + poster, "campaign page with its QR code");
+            visit(browser, "/staff/campaigns/" + poster + "/poster", "QR poster of a campaign");
             visit(browser, "/staff/questionnaires/new", "new questionnaire editor");
             browser.clear("#definition");
             browser.type(

@@ -15,6 +15,7 @@ import fi.mittari.web.UiText;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -53,7 +54,10 @@ class CampaignQrController {
         this.ui = ui;
     }
 
-    @Get(value = "/qr.png", produces = "image/png")
+    /** A PNG, or an error page (or an API problem in JSON, the default) when there is none to give. */
+    @Get(
+            value = "/qr.png",
+            produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "image/png"})
     HttpResponse<?> png(String slug, HttpRequest<?> request) {
         Optional<Campaign> campaign = sharedLinkCampaign(slug);
         if (campaign.isEmpty()) {
@@ -68,7 +72,9 @@ class CampaignQrController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-qr.png\"");
     }
 
-    @Get(value = "/poster", produces = "text/html")
+    @Get(
+            value = "/poster",
+            produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<?> poster(String slug, HttpRequest<?> request) {
         Optional<Campaign> campaign = sharedLinkCampaign(slug);
         if (campaign.isEmpty()) {

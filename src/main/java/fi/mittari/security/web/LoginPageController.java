@@ -53,8 +53,10 @@ class LoginPageController {
 
     /** Where a successful form login lands: the login cookie came back with this request, or it was not kept. */
     @Get("/check")
-    HttpResponse<?> check(@Nullable Authentication authentication) {
-        return HttpResponse.seeOther(URI.create(authentication != null ? "/staff" : "/login?cookie=" + COOKIE_REFUSED));
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> check(HttpRequest<?> request) {
+        boolean kept = request.getUserPrincipal(Authentication.class).isPresent();
+        return HttpResponse.seeOther(URI.create(kept ? "/staff" : "/login?cookie=" + COOKIE_REFUSED));
     }
 
     /**
