@@ -16,6 +16,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -25,6 +26,7 @@ import io.micronaut.views.ModelAndView;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The QR code of a public or kiosk campaign's link, as a PNG to download and on a printable A4 poster for sign-in at
@@ -54,48 +56,47 @@ class CampaignQrController {
         this.ui = ui;
     }
 
-    /** A PNG, or an error page (or an API problem in JSON, the default) when there is none to give. */
+    /** A PNG, or an error page or API problem when there is none to give. */
     @Get(
             value = "/qr.png",
-            produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, "image/png"})
+            produces = {"image/png", MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<?> png(String slug, HttpRequest<?> request) {
-        Optional<Campaign> campaign = sharedLinkCampaign(slug);
-        if (campaign.isEmpty()) {
-            return errorPages.notFound(request);
-        }
-        Optional<LinkBase> base = address.forLinks(request);
-        if (base.isEmpty()) {
-            return errorPages.noPublicAddress(request);
-        }
-        return HttpResponse.ok(QrCode.png(link(base.get(), campaign.get())))
+        return withLink(slug, request, (campaign, link) -> HttpResponse.ok(QrCode.png(link))
                 .contentType("image/png")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-qr.png\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + slug + "-qr.png\""));
     }
 
     @Get(
             value = "/poster",
             produces = {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
     HttpResponse<?> poster(String slug, HttpRequest<?> request) {
-        Optional<Campaign> campaign = sharedLinkCampaign(slug);
+        return withLink(slug, request, (campaign, link) -> {
+            List<PosterPage.Text> texts = texts(campaign);
+            var page = new PosterPage(slug, link, texts.get(0).language(), texts);
+            return HttpResponse.ok(new ModelAndView<>("campaigns/poster", Map.of("page", page)));
+        });
+    }
+
+    /**
+     * {@code answer} for the public or kiosk campaign and its absolute link; not found for an invitation campaign,
+     * and the page saying what to set when Mittari does not know its public address.
+     */
+    private HttpResponse<?> withLink(
+            String slug, HttpRequest<?> request, BiFunction<Campaign, String, HttpResponse<?>> answer) {
+        Optional<Campaign> campaign = campaigns.bySlug(slug).filter(c -> c.accessMode() != AccessMode.INVITATION);
         if (campaign.isEmpty()) {
-            return errorPages.notFound(request);
+            return refusal(errorPages.notFound(request));
         }
         Optional<LinkBase> base = address.forLinks(request);
         if (base.isEmpty()) {
-            return errorPages.noPublicAddress(request);
+            return refusal(errorPages.noPublicAddress(request));
         }
-        List<PosterPage.Text> texts = texts(campaign.get());
-        var page = new PosterPage(
-                slug, link(base.get(), campaign.get()), texts.get(0).language(), texts);
-        return HttpResponse.ok(new ModelAndView<>("campaigns/poster", Map.of("page", page)));
+        return answer.apply(campaign.get(), base.get().of("/s/" + campaign.get().slug()));
     }
 
-    private Optional<Campaign> sharedLinkCampaign(String slug) {
-        return campaigns.bySlug(slug).filter(c -> c.accessMode() != AccessMode.INVITATION);
-    }
-
-    private static String link(LinkBase base, Campaign campaign) {
-        return base.of("/s/" + campaign.slug());
+    /** An error answer as ErrorPages made it: a page, or an API problem, which is JSON whatever this route produces. */
+    private static MutableHttpResponse<?> refusal(MutableHttpResponse<?> answer) {
+        return answer.getContentType().isPresent() ? answer : answer.contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** In the campaign's languages (all of the questionnaire's when it names none), the questionnaire's title. */
