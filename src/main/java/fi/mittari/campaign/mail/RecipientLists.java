@@ -59,6 +59,26 @@ public final class RecipientLists {
         return sheet(ResponseSheet.csv(body.getBytes(StandardCharsets.UTF_8), ResponseSheet.MAX_ROWS), fallback);
     }
 
+    /** One recipient of a list sent as data (the API): any field but the address may be empty. */
+    public record Entry(String email, String name, String language, String pseudonym) {}
+
+    /** Recipients sent as data; a problem's line is the entry's position counted from 1. */
+    public static Reading listed(List<Entry> entries, Language fallback) {
+        List<SheetRow> rows = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            rows.add(new SheetRow(
+                    i + 1,
+                    List.of(text(entry.email()), text(entry.name()), text(entry.language()), text(entry.pseudonym())),
+                    Map.of()));
+        }
+        return rows(new ResponseSheet(List.of("email", "name", "language", "pseudonym"), rows), fallback);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     /** An uploaded file as the shared sheet reading read it; an unreadable file is one problem on line 1. */
     public static Reading sheet(SheetReading reading, Language fallback) {
         if (reading instanceof SheetReading.Unreadable unreadable) {
