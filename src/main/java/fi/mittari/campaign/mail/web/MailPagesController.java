@@ -137,14 +137,8 @@ class MailPagesController {
             String action = text(form, "action");
             if (action.equals("standard")) {
                 MailTemplate standard = wording.standard(kind, language);
-                return HttpResponse.ok(view(page(
-                        campaign,
-                        null,
-                        "",
-                        List.of(),
-                        null,
-                        null,
-                        editor(kind, language, standard, null, false, List.of()))));
+                return HttpResponse.ok(
+                        view(editing(campaign, editor(kind, language, standard, null, false, List.of()))));
             }
             if (action.equals("save")) {
                 var problems = wording.save(campaign, kind, language, typed);
@@ -156,33 +150,15 @@ class MailPagesController {
                         .map(p -> new Problem(0, p.field(), p.reason(), ""))
                         .toList();
                 return HttpResponse.unprocessableEntity()
-                        .body(view(page(
-                                campaign,
-                                null,
-                                "",
-                                List.of(),
-                                null,
-                                null,
-                                editor(kind, language, typed, null, false, refused))));
+                        .body(view(editing(campaign, editor(kind, language, typed, null, false, refused))));
             }
             var rendered = wording.render(
                     typed, campaign.title(), campaign.closesAt(), sampleName(language), "ESIMERKKI", language);
-            return HttpResponse.ok(view(page(
-                    campaign,
-                    null,
-                    "",
-                    List.of(),
-                    null,
-                    null,
-                    editor(
-                            kind,
-                            language,
-                            typed,
-                            new MailPages.Preview(rendered.subject(), rendered.body()),
-                            false,
-                            typed.problems().stream()
-                                    .map(p -> new Problem(0, p.field(), p.reason(), ""))
-                                    .toList()))));
+            var preview = new MailPages.Preview(rendered.subject(), rendered.body());
+            List<Problem> problems = typed.problems().stream()
+                    .map(p -> new Problem(0, p.field(), p.reason(), ""))
+                    .toList();
+            return HttpResponse.ok(view(editing(campaign, editor(kind, language, typed, preview, false, problems))));
         });
     }
 
@@ -234,6 +210,11 @@ class MailPagesController {
                 editor,
                 rows.stream().map(MailPages.Row::of).toList(),
                 rows.size() >= InvitationMailStatus.MOST_LISTED);
+    }
+
+    /** The page around a message being edited, the rest as stored. */
+    private Page editing(Campaign campaign, Editor editor) {
+        return page(campaign, null, "", List.of(), null, null, editor);
     }
 
     private Editor standardEditor(Campaign campaign) {
