@@ -51,11 +51,9 @@ class MailPagesIntegrationTest {
         var added = post(
                 "/staff/campaigns/" + slug + "/mail/recipients",
                 "recipients=" + encode("anna@example.org\tAnna\tfi\tP1\nbo@example.org\tBo\tsv\tP2"));
-        assertThat(added.code()).isEqualTo(303);
-        assertThat(added.header("Location")).isEqualTo("/staff/campaigns/" + slug + "/mail?added=2#added");
-
-        String page = get("/staff/campaigns/" + slug + "/mail?added=2");
-        assertThat(page)
+        // the client follows the redirect (303) to the page with the count
+        assertThat(added.code()).isEqualTo(200);
+        assertThat(added.body())
                 .contains("<title>Sähköpostikutsut: Palautekysely – Mittari</title>")
                 .contains("Lisättiin 2 vastaanottajaa")
                 .contains("anna@example.org")
@@ -84,10 +82,9 @@ class MailPagesIntegrationTest {
 
     @Test
     void reminderDaysAreSavedAndABadDayIsRefusedWithTheReason() {
-        assertThat(post("/staff/campaigns/" + slug + "/mail/schedule", "reminderDays=" + encode("14, 7"))
-                        .code())
-                .isEqualTo(303);
-        assertThat(get("/staff/campaigns/" + slug + "/mail")).contains("value=\"7, 14\"");
+        var saved = post("/staff/campaigns/" + slug + "/mail/schedule", "reminderDays=" + encode("14, 7"));
+        assertThat(saved.code()).isEqualTo(200);
+        assertThat(saved.body()).contains("value=\"7, 14\"");
 
         var refused = post("/staff/campaigns/" + slug + "/mail/schedule", "reminderDays=" + encode("7, viikko"));
         assertThat(refused.code()).isEqualTo(422);
@@ -106,10 +103,10 @@ class MailPagesIntegrationTest {
                 .contains("/optout/ESIMERKKI?lang=fi");
 
         var saved = post("/staff/campaigns/" + slug + "/mail/template", form + "&action=save");
-        assertThat(saved.code()).isEqualTo(303);
+        assertThat(saved.code()).isEqualTo(200);
+        assertThat(saved.body()).contains("Viesti tallennettiin.").contains("Muista {title}");
         assertThat(get("/staff/campaigns/" + slug + "/mail?kind=reminder&language=fi"))
-                .contains("Muista {title}")
-                .contains("Viesti tallennettiin.");
+                .contains("Muista {title}");
         assertThat(staff.get("/api/campaigns/" + slug + "/mail/templates/reminder/fi")
                         .body())
                 .containsEntry("subject", "Muista {title}");

@@ -81,11 +81,9 @@ public final class MailPages {
             List<Problem> problems,
             List<Choice> choices) {
 
-        public @Nullable Problem problemOf(String field) {
-            return problems.stream()
-                    .filter(p -> p.field().equals(field))
-                    .findFirst()
-                    .orElse(null);
+        /** Every problem with {@code field}: a message may lack both of its links. */
+        public List<Problem> problemsOf(String field) {
+            return problems.stream().filter(p -> p.field().equals(field)).toList();
         }
     }
 
