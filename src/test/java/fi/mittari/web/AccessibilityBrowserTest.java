@@ -115,7 +115,11 @@ class AccessibilityBrowserTest {
             }
             for (String lang : List.of("fi", "sv", "en")) {
                 visit(browser, "/accessibility?lang=" + lang, "accessibility statement in " + lang);
+                visit(browser, "/optout/AAAAAAAAAAAAAAAAAAAAAA?lang=" + lang, "opt-out page in " + lang);
             }
+            browser.click("main form button[type=submit]");
+            assertThat(browser.awaitTitle("Messages stopped")).startsWith("Messages stopped");
+            check(browser, "opt-out done page");
         }
         assertNoViolations();
     }
@@ -223,6 +227,18 @@ class AccessibilityBrowserTest {
 
             visit(browser, "/staff/questionnaires", "questionnaire list");
             visit(browser, "/staff/campaigns", "campaign list");
+            String mailed = "a11y-mailed-" + run;
+            created(StaffApi.loginAsAdmin(client.toBlocking())
+                    .post("/api/campaigns", campaign(mailed, Map.of("accessMode", "invitation"))));
+            visit(browser, "/staff/campaigns/" + mailed, "invitation campaign page with its response rate");
+            visit(browser, "/staff/campaigns/" + mailed + "/mail", "email invitations page");
+            browser.type("#m-recipients", "ei osoite");
+            browser.click("#add-pasted");
+            assertThat(browser.awaitSource("error-summary")).contains("error-summary");
+            check(browser, "email invitations page with a refused list");
+            browser.click("#preview");
+            assertThat(browser.awaitSource("preview-result")).contains("preview-result");
+            check(browser, "email invitations page with a preview");
             visit(browser, "/staff/campaigns/new", "campaign form");
             browser.click("main form button[type=submit]");
             assertThat(browser.awaitSource("error-summary")).contains("error-summary");

@@ -1,6 +1,7 @@
 package fi.mittari.campaign.web;
 
 import fi.mittari.campaign.FieldProblem;
+import fi.mittari.campaign.mail.ResponseRate;
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,10 @@ public final class CampaignPages {
                 long submitted) {}
     }
 
-    /** The campaign with its settings by name, its live counts, the buttons to close or reopen it and invitations. */
+    /**
+     * The campaign with its settings by name, its live counts, the buttons to close or reopen it, invitations, and the
+     * response rate of its email invitations.
+     */
     public record DetailPage(
             String slug,
             String title,
@@ -37,7 +41,8 @@ public final class CampaignPages {
             Counts counts,
             boolean invitations,
             List<Problem> invitationProblems,
-            Reopening reopening) {
+            Reopening reopening,
+            ResponseRate mailRate) {
 
         public boolean closed() {
             return state.equals("closed");

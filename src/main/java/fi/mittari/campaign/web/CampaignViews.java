@@ -5,6 +5,7 @@ import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.CountingCampaign;
 import fi.mittari.campaign.FieldProblem;
+import fi.mittari.campaign.mail.InvitationMailStatus;
 import fi.mittari.campaign.web.CampaignPages.Choices;
 import fi.mittari.campaign.web.CampaignPages.DetailPage;
 import fi.mittari.campaign.web.CampaignPages.EventGroup;
@@ -38,6 +39,7 @@ class CampaignViews {
 
     private final Campaigns campaigns;
     private final CountingCampaign counting;
+    private final InvitationMailStatus mailStatus;
     private final QuestionnaireCatalog questionnaires;
     private final Projects projects;
     private final Clock clock;
@@ -46,12 +48,14 @@ class CampaignViews {
     CampaignViews(
             Campaigns campaigns,
             CountingCampaign counting,
+            InvitationMailStatus mailStatus,
             QuestionnaireCatalog questionnaires,
             Projects projects,
             Clock clock,
             ZoneId zone) {
         this.campaigns = campaigns;
         this.counting = counting;
+        this.mailStatus = mailStatus;
         this.questionnaires = questionnaires;
         this.projects = projects;
         this.clock = clock;
@@ -106,7 +110,8 @@ class CampaignViews {
                         counts.submitted(), counts.inProgress(), counts.invited(), counts.invitationsAnswered(), days),
                 campaign.accessMode() == AccessMode.INVITATION,
                 invitationProblems,
-                reopening);
+                reopening,
+                mailStatus.rate(campaign));
     }
 
     /** The stored campaign as its edit form shows it. */

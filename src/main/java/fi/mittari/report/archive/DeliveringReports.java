@@ -1,11 +1,16 @@
 package fi.mittari.report.archive;
 
+import fi.mittari.mail.MailErrors;
+import fi.mittari.mail.MailTransport;
+import fi.mittari.mail.OutgoingMail;
+import fi.mittari.mail.SmtpSettings;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import jakarta.mail.MessagingException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,16 +25,17 @@ public class DeliveringReports {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveringReports.class);
     static final int BATCH = 50;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SmtpSettings smtp;
-    private final SmtpMailer mailer;
+    private final MailTransport mailer;
     private final ReportDeliveries deliveries;
     private final ReportArchive archive;
     private final Counter failures;
 
     DeliveringReports(
             SmtpSettings smtp,
-            SmtpMailer mailer,
+            MailTransport mailer,
             ReportDeliveries deliveries,
             ReportArchive archive,
             MeterRegistry meters) {
@@ -57,16 +63,20 @@ public class DeliveringReports {
                 continue;
             }
             try {
+                ReportMail mail = ReportMail.of(report.get());
                 mailer.send(
-                        delivery.recipient(),
-                        ReportMail.of(report.get()),
-                        report.get().fileName(),
-                        () -> archive.openFile(delivery.reportId()),
+                        new OutgoingMail(
+                                delivery.recipient(),
+                                mail.subject(),
+                                mail.body(),
+                                Map.of(),
+                                Optional.of(new OutgoingMail.Attachment(
+                                        report.get().fileName(), XLSX, () -> archive.openFile(delivery.reportId())))),
                         now);
                 deliveries.sent(delivery, now);
                 sent++;
             } catch (MessagingException | RuntimeException e) {
-                String error = describe(e);
+                String error = MailErrors.describe(e);
                 deliveries.failed(delivery, error, now);
                 failures.increment();
                 LOG.warn(
@@ -74,24 +84,9 @@ public class DeliveringReports {
                         delivery.id(),
                         delivery.reportId(),
                         delivery.attempts() + 1,
-                        ReportDeliveries.withoutAddresses(error));
+                        error);
             }
         }
         return sent;
-    }
-
-    /** The exception and its causes' messages, e.g. "MailConnectException: Couldn't connect to host …". */
-    private static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null && text.length() < ReportDeliveries.MAX_ERROR; t = t.getCause()) {
-            if (!text.isEmpty()) {
-                text.append(" ← ");
-            }
-            text.append(t.getClass().getSimpleName());
-            if (t.getMessage() != null) {
-                text.append(": ").append(t.getMessage().strip());
-            }
-        }
-        return text.toString();
     }
 }

@@ -1,5 +1,8 @@
 package fi.mittari.report.archive;
 
+import fi.mittari.mail.DeliveryBackoff;
+import fi.mittari.mail.MailErrors;
+import fi.mittari.mail.SmtpSettings;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,16 +10,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** The outbox of email deliveries (report_delivery): queued with the report, then sent or retried. */
 @Singleton
 public class ReportDeliveries {
-
-    static final int MAX_ERROR = 1000;
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'@,;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
 
     private static final String SELECT =
             """
@@ -98,14 +97,8 @@ public class ReportDeliveries {
                         .addValue(
                                 "next",
                                 wait.map(w -> Timestamp.from(now.plus(w))).orElse(null))
-                        .addValue("error", withoutAddresses(error))
+                        .addValue("error", MailErrors.withoutAddresses(error))
                         .addValue("id", delivery.id()));
-    }
-
-    /** An error text fit to store and show: addresses replaced, at most {@value #MAX_ERROR} characters. */
-    static String withoutAddresses(String error) {
-        String text = ADDRESS.matcher(error == null ? "" : error).replaceAll("<address>");
-        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR - 1) + "…" : text;
     }
 
     private static Delivery delivery(ResultSet row) throws SQLException {

@@ -26,6 +26,7 @@ public final class StaffMessages {
             "organisations",
             "ecosystems",
             "campaigns",
+            "mail",
             "questionnaires",
             "indicators",
             "definitions",

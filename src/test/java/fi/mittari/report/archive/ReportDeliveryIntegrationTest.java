@@ -130,7 +130,7 @@ class ReportDeliveryIntegrationTest implements TestPropertyProvider {
         var multipart = (MimeMultipart) message.getContent();
         var part = multipart.getBodyPart(1);
         assertThat(part.getFileName()).startsWith("mittari-").endsWith(".xlsx");
-        assertThat(part.getContentType()).startsWith(SmtpMailer.XLSX);
+        assertThat(part.getContentType()).startsWith(DeliveringReports.XLSX);
         try (var in = part.getInputStream()) {
             return in.readAllBytes();
         }

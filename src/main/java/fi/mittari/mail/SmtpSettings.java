@@ -1,15 +1,15 @@
-package fi.mittari.report.archive;
+package fi.mittari.mail;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * The SMTP server that email deliveries go through, from MITTARI_SMTP_HOST, _PORT, _USERNAME, _PASSWORD, _FROM and
+ * The SMTP server that every email goes through (funder reports, invitations and reminders), from MITTARI_SMTP_HOST, _PORT, _USERNAME, _PASSWORD, _FROM and
  * _STARTTLS. Without a host, delivery is off and deliveries are recorded as not configured.
  */
 @Singleton
-class SmtpSettings {
+public class SmtpSettings {
 
     private final Optional<String> host;
     private final int port;
@@ -33,31 +33,31 @@ class SmtpSettings {
         this.startTls = startTls;
     }
 
-    boolean configured() {
+    public boolean configured() {
         return host.isPresent();
     }
 
-    Optional<String> host() {
+    public Optional<String> host() {
         return host;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Optional<String> username() {
+    public Optional<String> username() {
         return username;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
-    String from() {
+    public String from() {
         return from;
     }
 
-    boolean startTls() {
+    public boolean startTls() {
         return startTls;
     }
 }

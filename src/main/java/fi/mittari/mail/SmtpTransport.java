@@ -1,4 +1,4 @@
-package fi.mittari.report.archive;
+package fi.mittari.mail;
 
 import jakarta.activation.DataHandler;
 import jakarta.activation.DataSource;
@@ -14,26 +14,26 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 
 /**
- * Sends one email with the workbook attached through the configured SMTP server (Jakarta Mail, Eclipse Angus). The
- * attachment is read from the archive while the message is written to the server, part by part, never whole.
+ * Sends one email through the configured SMTP server (Jakarta Mail, Eclipse Angus): plain text in UTF-8, with an
+ * attachment when it has one. An attachment is read while the message is written to the server, part by part, never
+ * whole. A refused recipient or an unreachable server throws, and the caller's outbox records the failure.
  */
 @Singleton
-class SmtpMailer {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+public class SmtpTransport implements MailTransport {
 
     private final SmtpSettings settings;
 
-    SmtpMailer(SmtpSettings settings) {
+    SmtpTransport(SmtpSettings settings) {
         this.settings = settings;
     }
 
-    void send(String recipient, ReportMail mail, String fileName, Supplier<InputStream> file, Instant now)
-            throws MessagingException {
+    @Override
+    public void send(OutgoingMail mail, Instant now) throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", settings.host().orElseThrow());
         properties.put("mail.smtp.port", String.valueOf(settings.port()));
@@ -46,16 +46,25 @@ class SmtpMailer {
 
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from()));
-        message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(recipient, true));
+        message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
         message.setSubject(mail.subject(), "UTF-8");
         message.setSentDate(Date.from(now));
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(mail.body(), "UTF-8");
-        MimeBodyPart attachment = new MimeBodyPart();
-        attachment.setDataHandler(new DataHandler(new ArchivedFile(fileName, file)));
-        attachment.setFileName(fileName);
-        attachment.setHeader("Content-Transfer-Encoding", "base64");
-        message.setContent(new MimeMultipart(text, attachment));
+        for (Map.Entry<String, String> header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
+        if (mail.attachment().isPresent()) {
+            OutgoingMail.Attachment file = mail.attachment().get();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.body(), "UTF-8");
+            MimeBodyPart attachment = new MimeBodyPart();
+            attachment.setDataHandler(
+                    new DataHandler(new AttachedFile(file.fileName(), file.contentType(), file.content())));
+            attachment.setFileName(file.fileName());
+            attachment.setHeader("Content-Transfer-Encoding", "base64");
+            message.setContent(new MimeMultipart(text, attachment));
+        } else {
+            message.setText(mail.body(), "UTF-8");
+        }
         message.saveChanges();
         if (settings.username().isPresent()) {
             Transport.send(message, settings.username().get(), settings.password());
@@ -64,8 +73,8 @@ class SmtpMailer {
         }
     }
 
-    /** The archived workbook as the mail's attachment: a fresh stream from the parts each time it is read. */
-    private record ArchivedFile(String name, Supplier<InputStream> file) implements DataSource {
+    /** The attachment's content: a fresh stream each time it is read. */
+    private record AttachedFile(String name, String contentType, Supplier<InputStream> file) implements DataSource {
         @Override
         public InputStream getInputStream() {
             return file.get();
@@ -78,7 +87,7 @@ class SmtpMailer {
 
         @Override
         public String getContentType() {
-            return XLSX;
+            return contentType;
         }
 
         @Override
