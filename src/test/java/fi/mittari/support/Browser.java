@@ -279,6 +279,12 @@ public final class Browser implements AutoCloseable {
                 .get("value");
     }
 
+    /** Saves what the window shows now as a PNG, to look at a layout. */
+    public void screenshot(Path file) throws IOException, InterruptedException {
+        String png = (String) call("GET", session + "/screenshot", null).get("value");
+        Files.write(file, java.util.Base64.getDecoder().decode(png));
+    }
+
     /** The browser's Back button. */
     public void back() throws IOException, InterruptedException {
         call("POST", session + "/back", Map.of());
