@@ -77,9 +77,10 @@ class RatingScaleLayoutBrowserTest {
         StaffApi.loginAsAdmin(client.toBlocking()).openCampaign(slug, "keko-impact", "Asteikot");
         try (Browser browser = Browser.start()) {
             browser.open(server.getURL() + "/s/" + slug);
-            assertThat(browser.accessibleName("#q-usefulness-0")).isEqualTo("0, Ei lainkaan hyödyllinen");
+            // (Chromium puts a space between the number and the visually hidden words: "0 , Ei lainkaan …")
+            assertThat(browser.accessibleName("#q-usefulness-0")).matches("0 ?, Ei lainkaan hyödyllinen");
             assertThat(browser.accessibleName("#q-usefulness-5")).isEqualTo("5");
-            assertThat(browser.accessibleName("#q-usefulness-10")).isEqualTo("10, Erittäin hyödyllinen");
+            assertThat(browser.accessibleName("#q-usefulness-10")).matches("10 ?, Erittäin hyödyllinen");
         }
     }
 

@@ -74,7 +74,7 @@ class SurveyFormBrowserTest {
             assertThat(browser.awaitTitle("Kiitos")).isEqualTo("Kiitos vastauksestasi!");
 
             browser.back();
-            assertThat(browser.title())
+            assertThat(browser.awaitTitle("Kiitos"))
                     .as("Back after sending says the answers were sent, not that the survey is not found")
                     .isEqualTo("Kiitos vastauksestasi!");
             assertThat(browser.pageSource()).doesNotContain("Hyvä").doesNotContain("<form");

@@ -9,20 +9,16 @@ import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.response.AnswerCheck;
-import fi.mittari.response.AnswerProblem;
 import fi.mittari.response.AnswerValidator;
 import fi.mittari.response.PageFlow;
 import fi.mittari.response.PageTurn;
 import fi.mittari.response.RespondentLanguage;
-import fi.mittari.response.SubmissionKeys;
 import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.security.Roles;
 import fi.mittari.web.PageLocale;
-import fi.mittari.web.i18n.StaffMessages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -34,14 +30,10 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,9 +48,6 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
 class QuestionnairePreviewController {
-
-    /** The prefix of the hidden fields that carry the answers to the pages not on screen. */
-    static final String KEPT_PREFIX = "kept.";
 
     private final QuestionnaireDrafts drafts;
     private final QuestionnaireCatalog catalog;
@@ -88,7 +77,7 @@ class QuestionnairePreviewController {
         if (questionnaire.isEmpty()) {
             return unavailable(key);
         }
-        var screen = new Screen(key, questionnaire.get(), locales.of(request));
+        var screen = new PreviewScreen(pages, key, questionnaire.get(), locales.of(request));
         SubmittedAnswers none = new SubmittedAnswers(Map.of());
         String notice = draftUnreadable(key) ? "questionnaires.preview.draftUnreadable" : "";
         return screen.show(
@@ -115,10 +104,10 @@ class QuestionnairePreviewController {
         SubmittedAnswers answers = PageFlow.merge(
                 questionnaire,
                 sent,
-                SurveyFormController.answersFrom(fields, KEPT_PREFIX),
+                SurveyFormController.answersFrom(fields, PreviewScreen.KEPT_PREFIX),
                 SurveyFormController.answersFrom(fields));
         PageFlow flow = flow();
-        var screen = new Screen(key, questionnaire, locales.of(request));
+        var screen = new PreviewScreen(pages, key, questionnaire, locales.of(request));
         PageTurn asked = PageTurn.of(
                 questionnaire,
                 flow.at(questionnaire, answers, sent.key()),
@@ -205,89 +194,5 @@ class QuestionnairePreviewController {
     private PageFlow flow() {
         // The application's zone decides what today() means in conditions, as on the real form.
         return new PageFlow(today());
-    }
-
-    /** One questionnaire previewed by a staff member whose own language ({@code staff}) the banner is written in. */
-    private final class Screen {
-
-        private final String key;
-        private final Questionnaire questionnaire;
-        private final Locale staff;
-
-        Screen(String key, Questionnaire questionnaire, Locale staff) {
-            this.key = key;
-            this.questionnaire = questionnaire;
-            this.staff = staff;
-        }
-
-        /** The page {@code at}, with {@code problems}, and the banner's outcome or notice ({@code note}, a key). */
-        HttpResponse<?> show(
-                Language language,
-                SubmittedAnswers answers,
-                PageFlow.Position at,
-                List<AnswerProblem> problems,
-                String note) {
-            var step = new SurveyPages.Step(
-                    at.page().key(), at.number(), at.shown().size(), at.first(), at.last(), false, false);
-            String base = "/staff/questionnaires/" + key + "/preview";
-            SurveyPage page = pages.page(
-                    base,
-                    questionnaire,
-                    language,
-                    SubmissionKeys.fresh(),
-                    answers,
-                    problems,
-                    at.page(),
-                    step,
-                    at.hidden());
-            var preview = new Preview(
-                    staff.getLanguage(),
-                    text("questionnaires.preview.label"),
-                    text("questionnaires.preview.notice", key),
-                    "/staff/questionnaires/" + key + "/edit",
-                    text("questionnaires.preview.backToEditor"),
-                    note.isEmpty() ? "" : text(note),
-                    kept(questionnaire, at.page(), answers));
-            Map<String, Object> model = new HashMap<>();
-            model.put("page", page);
-            model.put("preview", preview);
-            return HttpResponse.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(new ModelAndView<>("survey/form", model));
-        }
-
-        private String text(String messageKey, Object... arguments) {
-            return StaffMessages.message(staff, messageKey, arguments).orElse(messageKey);
-        }
-    }
-
-    /** The answers to every page but {@code page}, as the hidden fields that carry them to the next screen. */
-    private static List<Preview.Kept> kept(Questionnaire questionnaire, Page page, SubmittedAnswers answers) {
-        List<Preview.Kept> kept = new ArrayList<>();
-        PageFlow.merge(questionnaire, page, answers, new SubmittedAnswers(Map.of()))
-                .values()
-                .forEach((question, values) ->
-                        values.forEach(value -> kept.add(new Preview.Kept(KEPT_PREFIX + question, value))));
-        return kept;
-    }
-
-    /**
-     * The banner above a previewed form, in the staff member's language ({@code lang}): what it is, the way back to
-     * the editor, and the outcome of a send (or why the live version is shown); {@code kept} are the hidden answers.
-     */
-    public record Preview(
-            String lang,
-            String label,
-            String notice,
-            String editorHref,
-            String editorText,
-            String outcome,
-            List<Kept> kept) {
-
-        public boolean hasOutcome() {
-            return !outcome.isEmpty();
-        }
-
-        /** One answer to a page not on screen: a hidden field of the form. */
-        public record Kept(String name, String value) {}
     }
 }

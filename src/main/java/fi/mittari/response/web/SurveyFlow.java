@@ -129,14 +129,12 @@ class SurveyFlow {
         return asked.handle(new PageTurn.Handler<HttpResponse<?>>() {
             @Override
             public HttpResponse<?> switchLanguage(PageTurn.SwitchLanguage turn) {
-                save(entry, key, turn.language(), turn.page(), answers);
-                return backToSelf(entry, key, turn.language());
+                return savedAndShown(turn.language(), turn.page());
             }
 
             @Override
             public HttpResponse<?> back(PageTurn.Back turn) {
-                save(entry, key, language, turn.page(), answers);
-                return backToSelf(entry, key, language);
+                return savedAndShown(language, turn.page());
             }
 
             @Override
@@ -161,14 +159,19 @@ class SurveyFlow {
 
             @Override
             public HttpResponse<?> next(PageTurn.Next turn) {
-                save(entry, key, language, turn.page(), answers);
-                return backToSelf(entry, key, language);
+                return savedAndShown(language, turn.page());
             }
 
             @Override
             public HttpResponse<?> send(PageTurn.Send turn) {
                 return SurveyFlow.this.send(
                         entry, questionnaire, key, language, answers, saved.map(SavingProgress.Progress::startedAt));
+            }
+
+            /** Saved on {@code page}, then that page shown in {@code shownIn} at the respondent's own address. */
+            private HttpResponse<?> savedAndShown(Language shownIn, Page page) {
+                save(entry, key, shownIn, page, answers);
+                return backToSelf(entry, key, shownIn);
             }
         });
     }
