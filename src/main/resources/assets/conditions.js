@@ -7,6 +7,20 @@
  * question is empty, any comparison with an empty value is false, arithmetic with an empty value is empty.
  * The server writes each condition as a JSON tree (fi.mittari.questionnaire.expression.ExpressionTree).
  */
+
+/*
+ * A form page is never shown from the browser's back/forward cache: its response says no-store, which browsers now may
+ * restore all the same. After sending, Back would show the last page with its answers (on a kiosk, to the next
+ * person) instead of asking the server, which says the answers were sent. So a page restored from that cache loads
+ * itself again; what the respondent sent with Next or Back is saved on the server and comes back.
+ */
+window.addEventListener('pageshow', function (event) {
+  'use strict';
+  if (event.persisted) {
+    window.location.reload();
+  }
+});
+
 (function () {
   'use strict';
 

@@ -73,20 +73,20 @@ class QuestionnaireDesignerBrowserTest {
             browser.type("#definition", DEFINITION.formatted(key, "yes_no"));
             browser.click("button[value=preview]");
             assertThat(browser.awaitTitle("Tapahtuman")).isEqualTo("Tapahtuman ilmoittautuminen");
-            browser.click("a[lang=sv]");
+            browser.click("button[lang=sv]");
             assertThat(browser.awaitTitle("Anmälan")).isEqualTo("Anmälan till evenemanget");
             assertThat(browser.pageSource())
                     .contains("Vilken sektor representerar du")
                     .contains("FPA")
-                    .contains("Preview");
-            browser.click("button[type=submit]");
+                    .contains("Esikatselu.");
+            browser.click("main form button[type=submit]");
             assertThat(browser.awaitSource("error-summary"))
                     .contains("error-summary")
-                    .doesNotContain("would be accepted");
+                    .doesNotContain("hyväksyttäisiin");
             browser.click("#q-sector-kela");
-            browser.click("button[type=submit]");
-            assertThat(browser.awaitSource("would be accepted"))
-                    .contains("These answers would be accepted. Nothing was stored.");
+            browser.click("main form button[type=submit]");
+            assertThat(browser.awaitSource("hyväksyttäisiin"))
+                    .contains("Nämä vastaukset hyväksyttäisiin. Mitään ei tallennettu.");
 
             browser.open(base + "/staff/questionnaires/" + key + "/publish");
             assertThat(browser.pageSource()).contains("tästä tulee versio 1");

@@ -58,14 +58,14 @@ class CompositeQuestionsBrowserTest {
 
             browser.click("[id='q-event_rating.venue-good']");
             browser.click("[id='q-got_what_came_for-5']");
-            browser.click("button[type=submit]");
+            browser.click("main form button[type=submit]");
             assertThat(browser.awaitTitle("Vastauksissa")).startsWith("Vastauksissa on 3 korjattavaa");
             assertThat(browser.pageSource()).contains("<input type=\"radio\" id=\"q-event_rating.venue-good\"");
 
             browser.click("#q-sector-third_sector");
             browser.click("[id='q-satisfaction-4']");
             browser.click("#q-region option[value='pirkanmaa']");
-            browser.click("button[type=submit]");
+            browser.click("main form button[type=submit]");
             assertThat(browser.awaitTitle("Kiitos")).isEqualTo("Kiitos vastauksestasi!");
         }
         var stored = responses.findAll().stream()

@@ -129,7 +129,7 @@ class CompositeQuestionsFormIntegrationTest {
         assertThat(html)
                 .contains("<a href=\"#q-situation-other-text\">What is your current situation? – Please specify:"
                         + " Please say what you mean by other.</a>")
-                .contains("<a href=\"#q-helps_most.coaching\">What would help you most into work?: Rank 1 is given"
+                .contains("<a href=\"#q-helps_most.coaching\">What would help you most into work? Rank 1 is given"
                         + " more than once. Give each rank only once.</a>")
                 .contains("aria-describedby=\"q-situation-other-text-error\" aria-invalid=\"true\"")
                 .contains("<option value=\"2\" selected=\"selected\">2</option>");

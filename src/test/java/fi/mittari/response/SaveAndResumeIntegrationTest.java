@@ -58,9 +58,11 @@ class SaveAndResumeIntegrationTest {
         assertThat(responses.countByCampaignId(
                         campaigns.bySlug(slug).orElseThrow().id()))
                 .isEqualTo(1);
-        assertThat(walker.open(link.group(1)).status())
-                .as("a sent response cannot be reopened")
-                .isEqualTo(404);
+        var reopened = walker.open(link.group(1));
+        assertThat(reopened.html())
+                .as("a sent response cannot be reopened: its link says it was sent")
+                .contains("Tack för ditt svar!")
+                .doesNotContain("<form");
     }
 
     @Test

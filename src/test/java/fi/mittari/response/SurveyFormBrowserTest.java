@@ -42,7 +42,7 @@ class SurveyFormBrowserTest {
 
         try (Browser browser = Browser.start()) {
             browser.open(server.getURL() + "/s/browser");
-            assertThat(browser.title()).isEqualTo("KeKo-hankkeen vaikuttavuuskysely");
+            assertThat(browser.title()).isEqualTo("Sivu 1/3 – KeKo-hankkeen vaikuttavuuskysely");
 
             browser.click("#q-new_partners-yes");
             browser.click("button[value=next]");
@@ -72,7 +72,45 @@ class SurveyFormBrowserTest {
             assertThat(responses.countByCampaignId(campaignId)).isZero();
             browser.click("button[value=send]");
             assertThat(browser.awaitTitle("Kiitos")).isEqualTo("Kiitos vastauksestasi!");
+
+            browser.back();
+            assertThat(browser.awaitTitle("Kiitos"))
+                    .as("Back after sending says the answers were sent, not that the survey is not found")
+                    .isEqualTo("Kiitos vastauksestasi!");
+            assertThat(browser.pageSource()).doesNotContain("Hyvä").doesNotContain("<form");
         }
         assertThat(responses.countByCampaignId(campaignId)).isEqualTo(1);
+    }
+
+    @Test
+    void switchingTheLanguageKeepsTheAnswersOnThePageWithAndWithoutJavaScript() throws Exception {
+        StaffApi.loginAsAdmin(client.toBlocking())
+                .post("/api/campaigns", Map.of("slug", "switch", "questionnaire", "keko-impact", "title", "Kieli"));
+        for (boolean javascript : new boolean[] {true, false}) {
+            try (Browser browser = Browser.start(Browser.Options.in("fi", javascript))) {
+                browser.open(server.getURL() + "/s/switch");
+                browser.click("#q-new_partners-yes");
+                browser.click("#q-usefulness-7");
+                browser.click("button[lang=sv]");
+                assertThat(browser.awaitTitle("Sida 1 av 3")).startsWith("Sida 1 av 3");
+                assertThat(browser.isSelected("#q-new_partners-yes")).isTrue();
+                assertThat(browser.isSelected("#q-usefulness-7")).isTrue();
+                assertThat(browser.pageSource()).doesNotContain("error-summary");
+
+                browser.click("#q-topical_knowledge-yes");
+                browser.click("#q-employment_knowledge-no");
+                browser.click("button[lang=fi]");
+                assertThat(browser.awaitTitle("Sivu 1/3")).startsWith("Sivu 1/3");
+                assertThat(browser.isSelected("#q-topical_knowledge-yes")).isTrue();
+                assertThat(browser.isSelected("#q-new_partners-yes")).isTrue();
+                browser.click("button[value=next]");
+                assertThat(browser.awaitTitle("Sivu 2/3")).startsWith("Sivu 2/3");
+                browser.click("#q-region-lappi");
+                browser.click("#q-organisation_type-other");
+                // Enter in a field still means Next, not the language buttons that come first in the page
+                browser.type("#q-organisation_type-other-text", "Säätiö\uE007");
+                assertThat(browser.awaitTitle("Sivu 3/3")).startsWith("Sivu 3/3");
+            }
+        }
     }
 }

@@ -279,6 +279,24 @@ public final class Browser implements AutoCloseable {
                 .get("value");
     }
 
+    /** Saves what the window shows now as a PNG, to look at a layout. */
+    public void screenshot(Path file) throws IOException, InterruptedException {
+        String png = (String) call("GET", session + "/screenshot", null).get("value");
+        Files.write(file, java.util.Base64.getDecoder().decode(png));
+    }
+
+    /** The browser's Back button. */
+    public void back() throws IOException, InterruptedException {
+        call("POST", session + "/back", Map.of());
+    }
+
+    /** What a screen reader announces as the name of the first element matching {@code cssSelector}. */
+    public String accessibleName(String cssSelector) throws IOException, InterruptedException {
+        Object value = call("GET", session + "/element/" + find(cssSelector) + "/computedlabel", null)
+                .get("value");
+        return value == null ? "" : value.toString();
+    }
+
     /** The address of the page shown now. */
     public String url() throws IOException, InterruptedException {
         return (String) call("GET", session + "/url", null).get("value");

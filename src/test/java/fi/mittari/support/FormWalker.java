@@ -39,6 +39,15 @@ public final class FormWalker {
         public String pageKey() {
             return hidden(html, "page").orElse("");
         }
+
+        /** Where the form posts to: the respondent's own address once a page has been sent. */
+        public String action() {
+            Matcher form = ACTION.matcher(html);
+            if (!form.find()) {
+                throw new AssertionError("no form on the page: " + html);
+            }
+            return form.group(1).replace("&amp;", "&");
+        }
     }
 
     public Page open(String path) {
@@ -47,20 +56,22 @@ public final class FormWalker {
 
     /** Sends the form on {@code page} once with {@code action} (next, back, later, send) and these answers. */
     public Page send(Page page, String answers, String action) {
-        Matcher form = ACTION.matcher(page.html());
-        if (!form.find()) {
-            throw new AssertionError("no form on the page: " + page.html());
-        }
-        String body = answers
+        return post(page, answers + "&action=" + action);
+    }
+
+    /** Presses the language switch's button for {@code language} (fi, sv, en) on {@code page}, with these answers. */
+    public Page switchLanguage(Page page, String answers, String language) {
+        return post(page, answers + "&language=" + language);
+    }
+
+    private Page post(Page page, String fields) {
+        String body = fields
                 + "&submission=" + encode(hidden(page.html(), "submission").orElse(""))
-                + "&page=" + encode(page.pageKey())
-                + "&action=" + action;
+                + "&page=" + encode(page.pageKey());
         List<String> sent = new ArrayList<>(page.pagesSent());
         sent.add(page.pageKey());
         return exchange(
-                HttpRequest.POST(form.group(1).replace("&amp;", "&"), body)
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
-                sent);
+                HttpRequest.POST(page.action(), body).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), sent);
     }
 
     /** Opens {@code path} and sends Next on every page until the form is gone (sent) or a page is refused. */

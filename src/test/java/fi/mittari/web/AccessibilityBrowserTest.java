@@ -258,7 +258,8 @@ class AccessibilityBrowserTest {
             check(browser, "editor with errors");
             visit(browser, "/staff/questionnaires/" + key + "/publish", "publish page of a draft with errors");
 
-            // The preview shows every page of a questionnaire at once, so every page of every sample is checked here.
+            // The preview goes page by page like the form (whose every page SampleQuestionnairesBrowserTest checks):
+            // its first page with the staff banner, in Swedish, and its error state.
             for (String sample : List.of("keko-impact", "event-feedback", "coaching-baseline", "coaching-followup")) {
                 visit(browser, "/staff/questionnaires/" + sample + "/preview?lang=sv", "preview of " + sample);
                 browser.click("main form button[type=submit]");

@@ -13,6 +13,9 @@ public interface ResponseRepository extends CrudRepository<ResponseRow, Long> {
 
     Optional<ResponseRow> findByCampaignIdAndSubmissionKey(long campaignId, String submissionKey);
 
+    /** Responses by their key alone, in any campaign (see SentResponses). */
+    List<ResponseRow> findBySubmissionKey(String submissionKey);
+
     long countByCampaignId(long campaignId);
 
     /**

@@ -31,6 +31,8 @@ public record QuestionField(
         String valueKind,
         String condition) {
 
+    private static final int SHORT_SCALE = 5;
+
     /** The same field with what the form's script needs: how to read its value, and its condition as JSON. */
     QuestionField live(String kind, String conditionJson) {
         return new QuestionField(
@@ -66,6 +68,14 @@ public record QuestionField(
 
     public boolean hasError() {
         return !error.isEmpty();
+    }
+
+    /**
+     * How long a rating or Likert scale is, for its layout: "short" (up to 5 points) always fits one row, even at 320
+     * px; a "long" one stands in a column where a row of its points does not fit.
+     */
+    public String scaleLength() {
+        return options.size() <= SHORT_SCALE ? "short" : "long";
     }
 
     public boolean hasHint() {

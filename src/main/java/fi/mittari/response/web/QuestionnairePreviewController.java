@@ -3,19 +3,22 @@ package fi.mittari.response.web;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.response.AnswerCheck;
 import fi.mittari.response.AnswerValidator;
+import fi.mittari.response.PageFlow;
+import fi.mittari.response.PageTurn;
 import fi.mittari.response.RespondentLanguage;
-import fi.mittari.response.SubmissionKeys;
 import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.security.Roles;
+import fi.mittari.web.PageLocale;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -27,19 +30,18 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The designer's preview: the draft (or, without one, the live version) rendered by the very template and view model
- * respondents get, in any of its languages. Answers sent from the preview are checked by the same validator as real
- * ones, so staff can try conditions and constraints, but nothing is ever stored.
+ * respondents get, in any of its languages, one page at a time with the same Next, Back and language switch. Answers
+ * sent from the preview are checked by the same validator as real ones, so staff can try conditions and constraints,
+ * but nothing is ever stored: the answers to the pages not on screen travel with the form as hidden fields.
  */
 @Controller("/staff/questionnaires/{key}/preview")
 @Produces(MediaType.TEXT_HTML)
@@ -50,59 +52,118 @@ class QuestionnairePreviewController {
     private final QuestionnaireDrafts drafts;
     private final QuestionnaireCatalog catalog;
     private final SurveyPages pages;
+    private final PageLocale locales;
     private final Clock clock;
     private final ZoneId zone;
 
     QuestionnairePreviewController(
-            QuestionnaireDrafts drafts, QuestionnaireCatalog catalog, SurveyPages pages, Clock clock, ZoneId zone) {
+            QuestionnaireDrafts drafts,
+            QuestionnaireCatalog catalog,
+            SurveyPages pages,
+            PageLocale locales,
+            Clock clock,
+            ZoneId zone) {
         this.drafts = drafts;
         this.catalog = catalog;
         this.pages = pages;
+        this.locales = locales;
         this.clock = clock;
         this.zone = zone;
     }
 
     @Get
-    HttpResponse<?> show(String key, @Nullable @QueryValue String lang) {
+    HttpResponse<?> show(String key, @Nullable @QueryValue String lang, HttpRequest<?> request) {
         Optional<Questionnaire> questionnaire = previewed(key);
         if (questionnaire.isEmpty()) {
             return unavailable(key);
         }
-        Language language = language(questionnaire.get(), lang);
-        SurveyPage page = pages.form(
-                base(key),
-                questionnaire.get(),
-                language,
-                SubmissionKeys.fresh(),
-                new SubmittedAnswers(Map.of()),
-                List.of());
-        return HttpResponse.ok(view(key, page, draftUnreadable(key) ? DRAFT_UNREADABLE : ""));
+        var screen = new PreviewScreen(pages, key, questionnaire.get(), locales.of(request));
+        SubmittedAnswers none = new SubmittedAnswers(Map.of());
+        String notice = draftUnreadable(key) ? "questionnaires.preview.draftUnreadable" : "";
+        return screen.show(
+                language(questionnaire.get(), lang), none, flow().at(questionnaire.get(), none, ""), List.of(), notice);
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> tryAnswers(
-            String key, @Nullable @QueryValue String lang, @Nullable @Body Map<String, Object> form) {
-        Optional<Questionnaire> questionnaire = previewed(key);
-        if (questionnaire.isEmpty()) {
+    HttpResponse<?> turn(
+            String key,
+            @Nullable @QueryValue String lang,
+            HttpRequest<?> request,
+            @Nullable @Body Map<String, Object> form) {
+        Optional<Questionnaire> previewed = previewed(key);
+        if (previewed.isEmpty()) {
             return unavailable(key);
         }
-        Language language = language(questionnaire.get(), lang);
-        SubmittedAnswers answers = SurveyFormController.answersFrom(form == null ? Map.of() : form);
-        var today = clock.instant().atZone(zone).toLocalDate();
-        AnswerCheck check = new AnswerValidator(today).check(questionnaire.get(), answers);
-        var problems = check instanceof AnswerCheck.Invalid invalid
-                ? invalid.problems()
-                : List.<fi.mittari.response.AnswerProblem>of();
-        SurveyPage page =
-                pages.form(base(key), questionnaire.get(), language, SubmissionKeys.fresh(), answers, problems);
-        String outcome = problems.isEmpty() ? "These answers would be accepted. Nothing was stored." : "";
-        return HttpResponse.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
-                .body(view(key, page, outcome));
-    }
+        Questionnaire questionnaire = previewed.get();
+        Map<String, Object> fields = form == null ? Map.of() : form;
+        Language language = language(questionnaire, lang);
+        Page sent = SurveyFlow.field(fields, "page")
+                .flatMap(questionnaire::page)
+                .orElse(questionnaire.pages().get(0));
+        SubmittedAnswers answers = PageFlow.merge(
+                questionnaire,
+                sent,
+                SurveyFormController.answersFrom(fields, PreviewScreen.KEPT_PREFIX),
+                SurveyFormController.answersFrom(fields));
+        PageFlow flow = flow();
+        var screen = new PreviewScreen(pages, key, questionnaire, locales.of(request));
+        PageTurn asked = PageTurn.of(
+                questionnaire,
+                flow.at(questionnaire, answers, sent.key()),
+                SurveyFlow.field(fields, "action").orElse("next"),
+                SurveyFlow.field(fields, "language"),
+                false);
+        return asked.handle(new PageTurn.Handler<HttpResponse<?>>() {
+            @Override
+            public HttpResponse<?> switchLanguage(PageTurn.SwitchLanguage turn) {
+                return onPage(turn.language(), turn.page());
+            }
 
-    private static final String DRAFT_UNREADABLE =
-            "The draft has errors, so this is the live version. Fix the errors in the editor to preview the draft.";
+            @Override
+            public HttpResponse<?> back(PageTurn.Back turn) {
+                return onPage(language, turn.page());
+            }
+
+            @Override
+            public HttpResponse<?> later(PageTurn.Later turn) {
+                return onPage(language, turn.page());
+            }
+
+            @Override
+            public HttpResponse<?> fix(PageTurn.Fix turn) {
+                return screen.show(language, answers, turn.at(), turn.at().problems(), "");
+            }
+
+            @Override
+            public HttpResponse<?> next(PageTurn.Next turn) {
+                return onPage(language, turn.page());
+            }
+
+            @Override
+            public HttpResponse<?> send(PageTurn.Send turn) {
+                // As a real send: the whole response checked; a page at fault shown with its problems.
+                AnswerCheck check = new AnswerValidator(today()).check(questionnaire, answers);
+                if (check instanceof AnswerCheck.Invalid invalid) {
+                    var shown = flow.at(questionnaire, answers, "").shown();
+                    Page atFault =
+                            PageFlow.firstAtFault(shown, invalid.problems()).orElse(shown.get(0));
+                    return screen.show(
+                            language, answers, flow.at(questionnaire, answers, atFault.key()), invalid.problems(), "");
+                }
+                return screen.show(
+                        language,
+                        answers,
+                        flow.at(questionnaire, answers, sent.key()),
+                        List.of(),
+                        "questionnaires.preview.accepted");
+            }
+
+            private HttpResponse<?> onPage(Language shownIn, Page page) {
+                return screen.show(shownIn, answers, flow.at(questionnaire, answers, page.key()), List.of(), "");
+            }
+        });
+    }
 
     private boolean draftUnreadable(String key) {
         return drafts.draft(key).filter(draft -> !draft.publishable()).isPresent();
@@ -126,22 +187,12 @@ class QuestionnairePreviewController {
         return RespondentLanguage.choose(questionnaire, Optional.ofNullable(lang), Optional.empty());
     }
 
-    private static String base(String key) {
-        return "/staff/questionnaires/" + key + "/preview";
+    private java.time.LocalDate today() {
+        return clock.instant().atZone(zone).toLocalDate();
     }
 
-    private static ModelAndView<Map<String, Object>> view(String key, SurveyPage page, String outcome) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("page", page);
-        model.put("preview", new Preview(key, "/staff/questionnaires/" + key + "/edit", outcome));
-        return new ModelAndView<>("survey/form", model);
-    }
-
-    /** The banner above a previewed form: what it is, and the way back to the editor. */
-    public record Preview(String key, String editorHref, String outcome) {
-
-        public boolean hasOutcome() {
-            return !outcome.isEmpty();
-        }
+    private PageFlow flow() {
+        // The application's zone decides what today() means in conditions, as on the real form.
+        return new PageFlow(today());
     }
 }

@@ -12,6 +12,7 @@ import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.response.AnswerProblem;
 import fi.mittari.response.Channel;
 import fi.mittari.response.PageFlow;
+import fi.mittari.response.PageTurn;
 import fi.mittari.response.RespondentLanguage;
 import fi.mittari.response.SavingProgress;
 import fi.mittari.response.Submission;
@@ -93,7 +94,10 @@ class SurveyFlow {
         return render(entry, questionnaire, language, key, answers, at, List.of(), HttpStatus.OK);
     }
 
-    /** A page sent: {@code action} is next, back, later or send (a Next on the last page sends too). */
+    /**
+     * A page sent: {@code action} is next, back, later or send (a Next on the last page sends too); a {@code language}
+     * field (the language switch, a button of the form) saves the page as it is and shows it in that language.
+     */
     HttpResponse<?> advance(
             Entry entry, @Nullable String lang, @Nullable String acceptLanguage, Map<String, Object> fields) {
         Campaign campaign = entry.campaign();
@@ -115,25 +119,61 @@ class SurveyFlow {
             return messages.message(HttpStatus.REQUEST_ENTITY_TOO_LARGE, language, "toolarge");
         }
         PageFlow.Position at = flow().at(questionnaire, answers, sent.key());
-        String action = field(fields, "action").orElse("next");
-        if (action.equals("back")) {
-            save(entry, key, language, at.previous().orElse(at.page()), answers);
-            return backToSelf(entry, key, language);
-        }
-        if (action.equals("later") && entry.campaign().accessMode() != AccessMode.KIOSK) {
-            save(entry, key, language, at.page(), answers);
-            return messages.resumeLater(language, entry.invitation().isPresent() ? "" : "/r/" + key);
-        }
-        if (!at.problems().isEmpty()) {
-            save(entry, key, language, at.page(), answers);
-            return render(
-                    entry, questionnaire, language, key, answers, at, at.problems(), HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        if (at.next().isPresent()) {
-            save(entry, key, language, at.next().get(), answers);
-            return backToSelf(entry, key, language);
-        }
-        return send(entry, questionnaire, key, language, answers, saved.map(SavingProgress.Progress::startedAt));
+        PageTurn asked = PageTurn.of(
+                questionnaire,
+                at,
+                field(fields, "action").orElse("next"),
+                field(fields, "language"),
+                campaign.accessMode() != AccessMode.KIOSK);
+        // Every turn but a send keeps the answers so far, on the page the respondent is to see next.
+        return asked.handle(new PageTurn.Handler<HttpResponse<?>>() {
+            @Override
+            public HttpResponse<?> switchLanguage(PageTurn.SwitchLanguage turn) {
+                return savedAndShown(turn.language(), turn.page());
+            }
+
+            @Override
+            public HttpResponse<?> back(PageTurn.Back turn) {
+                return savedAndShown(language, turn.page());
+            }
+
+            @Override
+            public HttpResponse<?> later(PageTurn.Later turn) {
+                save(entry, key, language, turn.page(), answers);
+                return messages.resumeLater(language, entry.invitation().isPresent() ? "" : "/r/" + key);
+            }
+
+            @Override
+            public HttpResponse<?> fix(PageTurn.Fix turn) {
+                save(entry, key, language, turn.at().page(), answers);
+                return render(
+                        entry,
+                        questionnaire,
+                        language,
+                        key,
+                        answers,
+                        turn.at(),
+                        turn.at().problems(),
+                        HttpStatus.UNPROCESSABLE_ENTITY);
+            }
+
+            @Override
+            public HttpResponse<?> next(PageTurn.Next turn) {
+                return savedAndShown(language, turn.page());
+            }
+
+            @Override
+            public HttpResponse<?> send(PageTurn.Send turn) {
+                return SurveyFlow.this.send(
+                        entry, questionnaire, key, language, answers, saved.map(SavingProgress.Progress::startedAt));
+            }
+
+            /** Saved on {@code page}, then that page shown in {@code shownIn} at the respondent's own address. */
+            private HttpResponse<?> savedAndShown(Language shownIn, Page page) {
+                save(entry, key, shownIn, page, answers);
+                return backToSelf(entry, key, shownIn);
+            }
+        });
     }
 
     private HttpResponse<?> send(
@@ -257,7 +297,7 @@ class SurveyFlow {
         return RespondentLanguage.choose(questionnaire, Optional.ofNullable(lang), Optional.ofNullable(acceptLanguage));
     }
 
-    private static Optional<String> field(Map<String, Object> fields, String name) {
+    static Optional<String> field(Map<String, Object> fields, String name) {
         Object value = fields.get(name);
         if (value instanceof Iterable<?> many) {
             var it = many.iterator();

@@ -6,6 +6,7 @@ import fi.mittari.campaign.Invitations;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.response.RespondentLanguage;
 import fi.mittari.response.SavingProgress;
+import fi.mittari.response.SentResponses;
 import fi.mittari.response.SubmissionKeys;
 import fi.mittari.response.SubmittedAnswers;
 import io.micronaut.core.annotation.Nullable;
@@ -45,18 +46,21 @@ class SurveyFormController {
     private final SurveyFlow flow;
     private final SurveyMessages messages;
     private final SavingProgress progress;
+    private final SentResponses sent;
 
     SurveyFormController(
             Campaigns campaigns,
             Invitations invitations,
             SurveyFlow flow,
             SurveyMessages messages,
-            SavingProgress progress) {
+            SavingProgress progress,
+            SentResponses sent) {
         this.campaigns = campaigns;
         this.invitations = invitations;
         this.flow = flow;
         this.messages = messages;
         this.progress = progress;
+        this.sent = sent;
     }
 
     @Get("/s/{slug}")
@@ -112,7 +116,7 @@ class SurveyFormController {
             @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return resumed(key)
                 .<HttpResponse<?>>map(entry -> flow.show(entry, lang, acceptLanguage))
-                .orElseGet(() -> messages.notFound(lang, acceptLanguage));
+                .orElseGet(() -> sentOrNotFound(key, lang, acceptLanguage));
     }
 
     @Post("/r/{key}")
@@ -124,7 +128,7 @@ class SurveyFormController {
             @Nullable @Body Map<String, Object> form) {
         return resumed(key)
                 .<HttpResponse<?>>map(entry -> flow.advance(entry, lang, acceptLanguage, fields(form)))
-                .orElseGet(() -> messages.notFound(lang, acceptLanguage));
+                .orElseGet(() -> sentOrNotFound(key, lang, acceptLanguage));
     }
 
     @Get("/s/{slug}/thanks")
@@ -139,6 +143,22 @@ class SurveyFormController {
         Language language = RespondentLanguage.choose(
                 flow.questionnaire(campaign.get()), Optional.ofNullable(lang), Optional.ofNullable(acceptLanguage));
         return messages.thanks(campaign.get(), language);
+    }
+
+    /**
+     * A key whose response was sent: the browser's Back after sending (or an old resume link) says the answers were
+     * sent, thank you, in the language asked for or else the one answered in; any other key is not found.
+     */
+    private HttpResponse<?> sentOrNotFound(String key, @Nullable String lang, @Nullable String acceptLanguage) {
+        return sent.byFormKey(key)
+                .flatMap(response -> campaigns.byId(response.campaignId()).<HttpResponse<?>>map(campaign -> {
+                    var questionnaire = flow.questionnaire(campaign);
+                    Language language = lang == null
+                            ? response.language()
+                            : RespondentLanguage.choose(questionnaire, Optional.of(lang), Optional.empty());
+                    return messages.thanks(campaign, language);
+                }))
+                .orElseGet(() -> messages.notFound(lang, acceptLanguage));
     }
 
     private Optional<SurveyFlow.Entry> publicEntry(String slug) {
@@ -168,10 +188,15 @@ class SurveyFormController {
     }
 
     static SubmittedAnswers answersFrom(Map<String, Object> fields) {
+        return answersFrom(fields, SurveyPages.FIELD_PREFIX);
+    }
+
+    /** The answers among the form's fields whose names start with {@code prefix}, by question key. */
+    static SubmittedAnswers answersFrom(Map<String, Object> fields, String prefix) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         fields.forEach((name, value) -> {
-            if (name.startsWith(SurveyPages.FIELD_PREFIX)) {
-                answers.put(name.substring(SurveyPages.FIELD_PREFIX.length()), values(value));
+            if (name.startsWith(prefix)) {
+                answers.put(name.substring(prefix.length()), values(value));
             }
         });
         return new SubmittedAnswers(answers);

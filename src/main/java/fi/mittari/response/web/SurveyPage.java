@@ -9,6 +9,7 @@ import java.util.List;
 public record SurveyPage(
         String lang,
         String title,
+        String documentTitle,
         String description,
         String action,
         String submissionKey,
@@ -31,8 +32,7 @@ public record SurveyPage(
     }
 
     /**
-     * One page of the questionnaire and its fields. All pages are on one HTML page for now; a multi-page form will show
-     * one section at a time. The implicit page of a questionnaire without pages is {@code untitled}: its fields are
+     * One page of the questionnaire and its fields (a form shows one at a time). The implicit page of a questionnaire without pages is {@code untitled}: its fields are
      * shown without a section around them.
      */
     public record Section(String key, String title, String intro, List<QuestionField> questions) {
@@ -72,11 +72,23 @@ public record SurveyPage(
         }
     }
 
-    /** A link to the same form in another language. */
+    /**
+     * The same form in another language: on a form, a button of the form (so the answers typed on the page go along),
+     * elsewhere a link to {@code href}.
+     */
     record LanguageLink(String code, String name, String href, boolean current) {}
 
     /** An entry in the error summary, linking to the field at fault. */
-    record ErrorLink(String fieldId, String label, String message) {}
+    record ErrorLink(String fieldId, String label, String message) {
+
+        /**
+         * The question and what is wrong, read as one: "Ikä: Anna luku." but "Löysitkö uusia kumppaneita? Vastaa
+         * tähän kysymykseen." — a label that ends a sentence takes no colon after it.
+         */
+        public String text() {
+            return label + (label.matches(".*[?!.:…]$") ? " " : ": ") + message;
+        }
+    }
 
     /** Words around the questions. */
     record Chrome(

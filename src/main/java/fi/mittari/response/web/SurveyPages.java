@@ -1,6 +1,5 @@
 package fi.mittari.response.web;
 
-import fi.mittari.campaign.Campaign;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.questionnaire.Page;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Builds the survey form's view model: question texts in the chosen language, entered values, field messages, grouped
@@ -43,36 +43,6 @@ class SurveyPages {
         this.zone = zone;
     }
 
-    SurveyPage form(
-            Campaign campaign,
-            Questionnaire questionnaire,
-            Language lang,
-            String submissionKey,
-            SubmittedAnswers entered,
-            List<AnswerProblem> problems) {
-        return form("/s/" + campaign.slug(), questionnaire, lang, submissionKey, entered, problems);
-    }
-
-    /** Every page on one screen, posting to {@code base}: the designer's preview. */
-    SurveyPage form(
-            String base,
-            Questionnaire questionnaire,
-            Language lang,
-            String submissionKey,
-            SubmittedAnswers entered,
-            List<AnswerProblem> problems) {
-        return render(
-                base,
-                questionnaire,
-                lang,
-                submissionKey,
-                entered,
-                problems,
-                questionnaire.pages(),
-                Step.ALL_AT_ONCE,
-                Set.of());
-    }
-
     /**
      * One page of the questionnaire, as respondents go through it: {@code step} says where they are ("Page 2 of 5")
      * and which buttons the page has; {@code hidden} are the questions whose condition is false for the answers so
@@ -92,10 +62,7 @@ class SurveyPages {
     }
 
     /** Where the respondent is: page {@code number} of {@code of} shown pages, and what they may do next. */
-    record Step(String pageKey, int number, int of, boolean first, boolean last, boolean offerLater, boolean kiosk) {
-
-        static final Step ALL_AT_ONCE = new Step("", 1, 1, true, true, false, false);
-    }
+    record Step(String pageKey, int number, int of, boolean first, boolean last, boolean offerLater, boolean kiosk) {}
 
     private SurveyPage render(
             String base,
@@ -141,9 +108,11 @@ class SurveyPages {
                 ui.get(lang.locale(), "form.intro.required"),
                 ui.get(lang.locale(), "required"),
                 ui.get(lang.locale(), "form.submit"));
+        String progress = step.of() > 1 ? ui.get(lang.locale(), "form.progress", step.number(), step.of()) : "";
+        String summary = errorLinks.isEmpty() ? "" : ui.get(lang.locale(), "form.errors.title", errorLinks.size());
         var navigation = new SurveyPage.Navigation(
                 step.pageKey(),
-                step.of() > 1 ? ui.get(lang.locale(), "form.progress", step.number(), step.of()) : "",
+                progress,
                 !step.first(),
                 !step.last(),
                 step.offerLater(),
@@ -151,21 +120,33 @@ class SurveyPages {
                 ui.get(lang.locale(), "form.back"),
                 ui.get(lang.locale(), "form.next"),
                 ui.get(lang.locale(), "form.later"));
+        String title = text.apply(questionnaire.title());
         return new SurveyPage(
                 lang.code(),
-                text.apply(questionnaire.title()),
+                title,
+                documentTitle(summary, progress, title),
                 text.apply(questionnaire.description()),
                 base + "?lang=" + lang.code(),
                 submissionKey,
                 languages,
                 sections,
                 errorLinks,
-                errorLinks.isEmpty() ? "" : ui.get(lang.locale(), "form.errors.title", errorLinks.size()),
+                summary,
                 chrome,
                 navigation,
                 live.knownAnswers(questionnaire, pages, entered, hidden),
                 // The server's today() in the application's zone, so the form's script agrees with the server.
                 clock.instant().atZone(zone).toLocalDate().toString());
+    }
+
+    /**
+     * The window's title, most particular first, so that a screen reader announces what changed: the problems to fix
+     * when there are any, the page ("Sivu 2/3") when there are several, then the questionnaire.
+     */
+    static String documentTitle(String errorSummary, String progress, String title) {
+        return Stream.of(errorSummary, progress, title)
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(" – "));
     }
 
     /** The field's own error, then its parts' (matrix items, the text of "other"), each linking to its control. */
