@@ -44,11 +44,11 @@ class CodeListChoicesIntegrationTest {
               - key: region
                 type: single_choice
                 concept: dim.region
-                label: {fi: Missä maakunnassa toimit?, sv: I vilket landskap verkar du?, en: In which region do you work?}
+                label: {fi: "Missä maakunnassa toimit?", sv: "I vilket landskap verkar du?", en: "In which region do you work?"}
                 choicesFrom: region
               - key: sectors
                 type: multiple_choice
-                label: {fi: Keitä edustat?, sv: Vem representerar du?, en: Whom do you represent?}
+                label: {fi: "Keitä edustat?", sv: "Vem representerar du?", en: "Whom do you represent?"}
                 choicesFrom: sector
             """;
 
@@ -69,7 +69,7 @@ class CodeListChoicesIntegrationTest {
 
     @BeforeEach
     void openCampaign() {
-        catalog.load(KEY + ".yaml", YAML);
+        assertThat(catalog.load(KEY + ".yaml", YAML).problems()).isEmpty();
         staff = StaffApi.loginAsAdmin(client.toBlocking());
         staff.openCampaign(SLUG, KEY, "Koodilistat");
     }
