@@ -7,6 +7,7 @@ import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.ListedCode;
 import fi.mittari.questionnaire.LocalizedText;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ class QuestionnaireCodeLists implements CodeListSource {
     @Override
     public CodeListSnapshot current() {
         Map<String, List<ListedCode>> lists = new LinkedHashMap<>();
-        CodeLists.NAMES.forEach(name -> lists.put(name, new java.util.ArrayList<>()));
+        CodeLists.NAMES.forEach(name -> lists.put(name, new ArrayList<>()));
         entries.findAll().stream()
                 .filter(entry -> lists.containsKey(entry.listName()))
                 .sorted(Comparator.comparingInt(CodeListEntry::position).thenComparing(CodeListEntry::code))

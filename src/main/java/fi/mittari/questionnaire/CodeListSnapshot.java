@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record CodeListSnapshot(Map<String, List<ListedCode>> lists) {
     public CodeListSnapshot {
         Map<String, List<ListedCode>> copy = new LinkedHashMap<>();
         lists.forEach((name, entries) -> copy.put(name, List.copyOf(entries)));
-        lists = java.util.Collections.unmodifiableMap(copy);
+        lists = Collections.unmodifiableMap(copy);
     }
 
     /** Every entry of the list, retired ones too, in order; empty when there is no list of that name. */
