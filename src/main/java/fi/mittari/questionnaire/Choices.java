@@ -13,4 +13,8 @@ final class Choices {
         all.add(other.asChoice());
         return List.copyOf(all);
     }
+
+    static List<Choice> offered(List<Choice> choices) {
+        return choices.stream().filter(Choice::offered).toList();
+    }
 }

@@ -22,10 +22,17 @@ final class ChoicesYamlReader {
     private final LocalizedTextReader texts;
     private final YamlProblems problems;
     private final Map<String, List<Choice>> shared = new java.util.LinkedHashMap<>();
+    private final CodeListChoicesYamlReader codeLists;
 
-    ChoicesYamlReader(LocalizedTextReader texts, YamlProblems problems) {
+    ChoicesYamlReader(LocalizedTextReader texts, CodeListSnapshot codeLists, YamlProblems problems) {
         this.texts = texts;
         this.problems = problems;
+        this.codeLists = new CodeListChoicesYamlReader(codeLists, problems);
+    }
+
+    /** The choices of a single or multiple choice question: as {@link #read}, or from a code list (choicesFrom). */
+    List<Choice> readOwnOrListed(YamlMapping question) {
+        return question.has(CodeListChoicesYamlReader.PROPERTY) ? codeLists.read(question) : read(question);
     }
 
     /** The question's choices: written in place, or the name of a list under the questionnaire's choiceLists. */

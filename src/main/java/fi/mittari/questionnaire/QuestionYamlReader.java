@@ -42,9 +42,9 @@ final class QuestionYamlReader {
     private final CompositeQuestionYamlReader composite;
     private final YamlProblems problems;
 
-    QuestionYamlReader(LocalizedTextReader texts, YamlProblems problems) {
+    QuestionYamlReader(LocalizedTextReader texts, CodeListSnapshot codeLists, YamlProblems problems) {
         this.texts = texts;
-        this.choices = new ChoicesYamlReader(texts, problems);
+        this.choices = new ChoicesYamlReader(texts, codeLists, problems);
         this.bounded = new BoundedQuestionYamlReader(texts, problems);
         this.composite = new CompositeQuestionYamlReader(texts, choices, problems);
         this.problems = problems;
@@ -81,7 +81,8 @@ final class QuestionYamlReader {
             case "single_choice" -> singleChoice(question, basics);
             case "multiple_choice" -> selections(
                     question,
-                    new MultipleChoiceQuestion(key, label, hint, required, choices.read(question), classification));
+                    new MultipleChoiceQuestion(
+                            key, label, hint, required, choices.readOwnOrListed(question), classification));
             case "likert" -> composite.likert(basics, question);
             case "matrix" -> composite.matrix(basics, question);
             case "ranking" -> composite.ranking(basics, question);
@@ -96,7 +97,7 @@ final class QuestionYamlReader {
     }
 
     private SingleChoiceQuestion singleChoice(YamlMapping q, QuestionBasics basics) {
-        List<Choice> written = choices.read(q);
+        List<Choice> written = choices.readOwnOrListed(q);
         return new SingleChoiceQuestion(
                 basics.key(),
                 basics.label(),
@@ -262,8 +263,8 @@ final class QuestionYamlReader {
 
     private static Map<String, List<String>> typeProperties() {
         Map<String, List<String>> properties = new LinkedHashMap<>();
-        properties.put("single_choice", List.of("choices", "appearance", "other"));
-        properties.put("multiple_choice", List.of("choices", "minSelected", "maxSelected", "other"));
+        properties.put("single_choice", List.of("choices", "choicesFrom", "appearance", "other"));
+        properties.put("multiple_choice", List.of("choices", "choicesFrom", "minSelected", "maxSelected", "other"));
         properties.put("rating", List.of("min", "max", "minLabel", "maxLabel"));
         properties.put("text", List.of("multiline", "maxLength"));
         properties.put("yes_no", List.of());

@@ -14,24 +14,35 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The questionnaires Mittari knows: stores each distinct definition once as an immutable numbered version and finds
- * versions by id or key. Versions never change once stored, so their parsed form is cached for the life of the process.
+ * versions by id or key. Versions never change once stored, so their parsed form is cached for the life of the
+ * process; only the choices a version takes from a code list follow the list (ADR 0022), so a cached version is read
+ * again when the code lists are no longer those it was read with.
  */
 @Singleton
 public class QuestionnaireCatalog {
 
     private final QuestionnaireVersionRepository versions;
-    private final QuestionnaireYamlReader reader = new QuestionnaireYamlReader();
+    private final CodeListSource codeLists;
     private final Clock clock;
-    private final Map<Long, StoredQuestionnaire> parsedVersions = new ConcurrentHashMap<>();
+    private final Map<Long, Parsed> parsedVersions = new ConcurrentHashMap<>();
 
-    QuestionnaireCatalog(QuestionnaireVersionRepository versions, Clock clock) {
+    QuestionnaireCatalog(QuestionnaireVersionRepository versions, CodeListSource codeLists, Clock clock) {
         this.versions = versions;
+        this.codeLists = codeLists;
         this.clock = clock;
+    }
+
+    /** A version as read with the code lists of that moment. */
+    private record Parsed(CodeListSnapshot codeLists, StoredQuestionnaire stored) {}
+
+    /** A reader with the code lists as they are now: every read and check takes the lists' current entries. */
+    private QuestionnaireYamlReader reader() {
+        return new QuestionnaireYamlReader(codeLists.current());
     }
 
     /** Checks a definition without storing it. */
     public DefinitionResult validate(String source, String yaml) {
-        return reader.read(source, yaml);
+        return reader().read(source, yaml);
     }
 
     /**
@@ -39,7 +50,7 @@ public class QuestionnaireCatalog {
      * at once, without reviewing changes: for definitions already reviewed elsewhere (tests, the demo).
      */
     public synchronized LoadOutcome load(String source, String yaml) {
-        DefinitionResult result = reader.read(source, yaml);
+        DefinitionResult result = reader().read(source, yaml);
         if (!(result instanceof DefinitionResult.Accepted accepted)) {
             return new LoadOutcome.Rejected(result.problems());
         }
@@ -62,7 +73,7 @@ public class QuestionnaireCatalog {
                 .filter(row -> row.contentHash().equals(hash))
                 .or(() -> versions.findFirstByQuestionnaireKeyAndSourceNameOrderByVersionNumberDesc(key, source)
                         .filter(row -> row.contentHash().equals(hash)))
-                .map(this::parse);
+                .map(row -> parse(row, codeLists.current()));
     }
 
     /** Freezes a read definition as the next numbered version of its questionnaire. */
@@ -80,11 +91,11 @@ public class QuestionnaireCatalog {
 
     /** Reads a definition: the one reader every path (files, API, designer) goes through. */
     DefinitionResult read(String source, String yaml) {
-        return reader.read(source, yaml);
+        return reader().read(source, yaml);
     }
 
     QuestionnaireYamlReader.DeclaredKey declaredKey(String source, String yaml) {
-        return reader.declaredKey(source, yaml);
+        return new QuestionnaireYamlReader().declaredKey(source, yaml);
     }
 
     /** Every version of a questionnaire, oldest first, with who published it and when. */
@@ -110,16 +121,17 @@ public class QuestionnaireCatalog {
             java.time.Instant publishedAt) {}
 
     public Optional<StoredQuestionnaire> version(long versionId) {
-        StoredQuestionnaire cached = parsedVersions.get(versionId);
-        if (cached != null) {
-            return Optional.of(cached);
+        CodeListSnapshot now = codeLists.current();
+        Parsed cached = parsedVersions.get(versionId);
+        if (cached != null && cached.codeLists().equals(now)) {
+            return Optional.of(cached.stored());
         }
-        return versions.findById(versionId).map(this::parse);
+        return versions.findById(versionId).map(row -> parse(row, now));
     }
 
     public Optional<StoredQuestionnaire> version(String key, int versionNumber) {
         return versions.findByQuestionnaireKeyAndVersionNumber(key, versionNumber)
-                .map(this::parse);
+                .map(row -> parse(row, codeLists.current()));
     }
 
     /** The definition of a version exactly as it was stored (the YAML text read from the file or the API). */
@@ -129,33 +141,44 @@ public class QuestionnaireCatalog {
     }
 
     public Optional<StoredQuestionnaire> latest(String key) {
-        return versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key).map(this::parse);
+        return versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key)
+                .map(row -> parse(row, codeLists.current()));
     }
 
     /** The newest version of every questionnaire, ordered by key. */
     public List<StoredQuestionnaire> latestVersions() {
+        CodeListSnapshot now = codeLists.current();
         return versions.findLatestOfEachQuestionnaire().stream()
-                .map(this::parse)
+                .map(row -> parse(row, now))
                 .toList();
     }
 
-    private StoredQuestionnaire parse(QuestionnaireVersionRow row) {
-        return parsedVersions.computeIfAbsent(row.id(), id -> {
-            DefinitionResult result = reader.read(row.sourceName(), row.definition());
-            if (result instanceof DefinitionResult.Accepted accepted) {
-                // not toStored: it writes to this map, which computeIfAbsent forbids ("Recursive update")
-                return new StoredQuestionnaire(
-                        row.id(), row.versionNumber(), row.contentHash(), accepted.questionnaire());
-            }
-            // A stored version was valid when stored; if it no longer reads, the reader changed incompatibly.
-            throw new IllegalStateException("Stored questionnaire version " + id + " no longer reads: "
-                    + result.problems().get(0).describe());
-        });
+    private StoredQuestionnaire parse(QuestionnaireVersionRow row, CodeListSnapshot now) {
+        return parsedVersions
+                .compute(row.id(), (id, cached) -> {
+                    if (cached != null && cached.codeLists().equals(now)) {
+                        return cached;
+                    }
+                    DefinitionResult result = new QuestionnaireYamlReader(now).read(row.sourceName(), row.definition());
+                    if (result instanceof DefinitionResult.Accepted accepted) {
+                        return new Parsed(
+                                now,
+                                new StoredQuestionnaire(
+                                        row.id(), row.versionNumber(), row.contentHash(), accepted.questionnaire()));
+                    }
+                    // A stored version was valid when stored, and code lists are never deleted from; if it no longer
+                    // reads, the reader changed incompatibly.
+                    throw new IllegalStateException("Stored questionnaire version " + id + " no longer reads: "
+                            + result.problems().get(0).describe());
+                })
+                .stored();
     }
 
+    /**
+     * A version just stored, as read: its choices from code lists are those of the lists now, so it is not cached; the
+     * next look-up reads it with the lists then.
+     */
     private StoredQuestionnaire toStored(QuestionnaireVersionRow row, Questionnaire questionnaire) {
-        var stored = new StoredQuestionnaire(row.id(), row.versionNumber(), row.contentHash(), questionnaire);
-        parsedVersions.putIfAbsent(row.id(), stored);
-        return stored;
+        return new StoredQuestionnaire(row.id(), row.versionNumber(), row.contentHash(), questionnaire);
     }
 }

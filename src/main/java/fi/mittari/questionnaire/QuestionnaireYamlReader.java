@@ -26,6 +26,17 @@ public final class QuestionnaireYamlReader {
             List.of("key", "defaultLanguage", "languages", "title", "description", "choiceLists", "questions", "pages");
 
     private final SafeYamlParser parser = new SafeYamlParser();
+    private final CodeListSnapshot codeLists;
+
+    /** A reader that knows no code lists: {@code choicesFrom} is refused. */
+    public QuestionnaireYamlReader() {
+        this(CodeListSnapshot.NONE);
+    }
+
+    /** A reader taking the choices of {@code choicesFrom} questions from {@code codeLists}. */
+    public QuestionnaireYamlReader(CodeListSnapshot codeLists) {
+        this.codeLists = codeLists;
+    }
 
     /** Reads {@code yamlText}; {@code source} (usually the file name) only labels the problems. */
     public DefinitionResult read(String source, String yamlText) {
@@ -89,7 +100,7 @@ public final class QuestionnaireYamlReader {
         LocalizedText title = texts.read(root, "title", true);
         LocalizedText description = texts.read(root, "description", false);
         var rules = new QuestionRulesYamlReader(texts, problems);
-        var questionReader = new QuestionYamlReader(texts, problems);
+        var questionReader = new QuestionYamlReader(texts, codeLists, problems);
         questionReader.readSharedChoices(root);
         var questionLists = new QuestionListYamlReader(questionReader, rules, problems);
         var pages = new PagesYamlReader(texts, problems);

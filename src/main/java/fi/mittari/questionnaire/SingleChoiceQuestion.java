@@ -61,7 +61,18 @@ public record SingleChoiceQuestion(
         return allChoices();
     }
 
+    /** Any choice by its value, retired ones too: for naming and counting stored answers. */
     public Optional<Choice> choice(String value) {
         return allChoices().stream().filter(c -> c.value().equals(value)).findFirst();
+    }
+
+    /** The choices a form shows and a new answer may hold: all but those of retired code list entries. */
+    public List<Choice> offeredChoices() {
+        return Choices.offered(allChoices());
+    }
+
+    /** An offered choice by its value; empty for a retired or unknown one. */
+    public Optional<Choice> offeredChoice(String value) {
+        return choice(value).filter(Choice::offered);
     }
 }

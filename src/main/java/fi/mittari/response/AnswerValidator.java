@@ -199,9 +199,10 @@ public final class AnswerValidator {
             if (raw.size() > 1) {
                 return Result.refused(problem(key, AnswerProblem.Reason.ONE_CHOICE_ONLY));
             }
-            return single.choice(raw.get(0)).isPresent()
+            // A retired code list entry stays named in stored answers, but a new answer cannot choose it.
+            return single.offeredChoice(raw.get(0)).isPresent()
                     ? Result.of(key, new AnswerValue.SelectedChoice(raw.get(0)))
-                    : Result.refused(notAChoice(key, single.allChoices()));
+                    : Result.refused(notAChoice(key, single.offeredChoices()));
         }
         if (question instanceof MultipleChoiceQuestion multiple) {
             return SelectionRules.check(multiple, raw);

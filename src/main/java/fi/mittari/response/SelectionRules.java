@@ -14,8 +14,8 @@ final class SelectionRules {
     static AnswerValidator.Result check(MultipleChoiceQuestion question, List<String> raw) {
         String key = question.key();
         List<String> ticked = List.copyOf(new LinkedHashSet<>(raw));
-        if (!ticked.stream().allMatch(v -> question.choice(v).isPresent())) {
-            return AnswerValidator.Result.refused(AnswerValidator.notAChoice(key, question.allChoices()));
+        if (!ticked.stream().allMatch(v -> question.offeredChoice(v).isPresent())) {
+            return AnswerValidator.Result.refused(AnswerValidator.notAChoice(key, question.offeredChoices()));
         }
         Optional<Choice> exclusive = ticked.stream()
                 .map(v -> question.choice(v).orElseThrow())

@@ -63,6 +63,26 @@ class QuestionnaireSchemaTest {
     }
 
     @Test
+    void acceptsChoicesFromAKnownCodeListInsteadOfChoices() throws IOException {
+        String listed =
+                """
+                key: x
+                defaultLanguage: fi
+                languages: [fi]
+                title: {fi: X}
+                questions:
+                  - {key: a, type: single_choice, label: {fi: A}, choicesFrom: %s}
+                """;
+        assertThat(schema().validate(YAML.readTree(listed.formatted("region")))).isEmpty();
+        assertThat(schema().validate(YAML.readTree(listed.formatted("regions"))))
+                .isNotEmpty();
+        String both = listed.formatted("region, choices: [{value: b, label: {fi: B}}]");
+        assertThat(schema().validate(YAML.readTree(both))).isNotEmpty();
+        String onText = listed.formatted("region").replace("single_choice", "text");
+        assertThat(schema().validate(YAML.readTree(onText))).isNotEmpty();
+    }
+
+    @Test
     void acceptsPagesButNotPagesAndQuestionsTogether() throws IOException {
         String paged =
                 """

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class QuestionnaireYamlReaderTest {
 
-    private final QuestionnaireYamlReader reader = new QuestionnaireYamlReader();
+    private final QuestionnaireYamlReader reader = ShippedCodeLists.reader();
 
     private static final String VALID =
             """

@@ -19,7 +19,7 @@ class SampleQuestionnairesTest {
     @ParameterizedTest
     @MethodSource("samples")
     void readsWithoutProblemsInFinnishSwedishAndEnglish(Path sample) throws IOException {
-        DefinitionResult result = new QuestionnaireYamlReader().read(sample.toString(), Files.readString(sample));
+        DefinitionResult result = ShippedCodeLists.reader().read(sample.toString(), Files.readString(sample));
         assertThat(result.problems()).isEmpty();
         Questionnaire questionnaire = ((DefinitionResult.Accepted) result).questionnaire();
         assertThat(questionnaire.languages()).containsExactly(Language.FI, Language.SV, Language.EN);

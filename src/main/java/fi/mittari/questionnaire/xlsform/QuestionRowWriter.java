@@ -146,13 +146,14 @@ final class QuestionRowWriter {
 
     /**
      * The choices a question's list holds ("other" is XLSForm's or_other, not a listed choice); a Likert scale's list
-     * is its points valued 1 to N. Yes/no questions share one list.
+     * is its points valued 1 to N. Yes/no questions share one list. Choices from a code list are written as the
+     * list offers them now; retired entries are left out, since XLSForm cannot say "not offered".
      */
     static List<Choice> choices(Question question) {
         if (question instanceof SingleChoiceQuestion single) {
-            return single.choices();
+            return single.choices().stream().filter(Choice::offered).toList();
         } else if (question instanceof MultipleChoiceQuestion multiple) {
-            return multiple.choices();
+            return multiple.choices().stream().filter(Choice::offered).toList();
         } else if (question instanceof LikertQuestion likert) {
             return likert.singleAnswerChoices();
         } else if (question instanceof MatrixQuestion matrix) {

@@ -53,14 +53,14 @@ final class QuestionFields {
         if (question instanceof SingleChoiceQuestion single && single.dropdown()) {
             var choose = new QuestionField.Option(id + "-none", "", ui.get(lang.locale(), "form.choose"), false, "");
             var options = new ArrayList<QuestionField.Option>(List.of(choose));
-            options.addAll(options(id, single.allChoices(), entered));
+            options.addAll(options(id, single.offeredChoices(), entered));
             return f.select(options);
         }
         if (question instanceof SingleChoiceQuestion single) {
-            return f.choices("single", options(id, single.allChoices(), entered));
+            return f.choices("single", options(id, single.offeredChoices(), entered));
         }
         if (question instanceof MultipleChoiceQuestion multiple) {
-            return f.choices("multiple", options(id, multiple.allChoices(), entered));
+            return f.choices("multiple", options(id, multiple.offeredChoices(), entered));
         }
         if (question instanceof LikertQuestion likert) {
             return likert(f, likert, entered);

@@ -8,7 +8,7 @@ import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
-import fi.mittari.questionnaire.QuestionnaireYamlReader;
+import fi.mittari.questionnaire.ShippedCodeLists;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ class SampleIndicatorDefinitionsTest {
                     .toList());
 
     private static final Map<String, Questionnaire> SURVEYS = files("surveys").stream()
-            .map(file -> (DefinitionResult.Accepted) new QuestionnaireYamlReader().read(file.toString(), read(file)))
+            .map(file -> (DefinitionResult.Accepted) ShippedCodeLists.reader().read(file.toString(), read(file)))
             .map(DefinitionResult.Accepted::questionnaire)
             .collect(Collectors.toMap(Questionnaire::key, Function.identity()));
 

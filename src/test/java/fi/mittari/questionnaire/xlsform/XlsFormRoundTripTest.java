@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.QuestionnaireYamlReader;
+import fi.mittari.questionnaire.ShippedCodeLists;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class XlsFormRoundTripTest {
 
-    private final QuestionnaireYamlReader reader = new QuestionnaireYamlReader();
+    private final QuestionnaireYamlReader reader = ShippedCodeLists.reader();
 
     @ParameterizedTest
     @ValueSource(strings = {"coaching-baseline", "coaching-followup", "event-feedback", "keko-impact"})
