@@ -76,14 +76,17 @@ final class ChartPages {
     }
 
     /**
-     * Keeps rows {@code firstRow} to {@code endRow} (exclusive, as a chart's anchor ends) on one page: breaks the page
-     * before {@code firstRow} when they would not fit on what is left of the current one. Call block by block, top to
+     * Keeps rows {@code firstRow} to {@code endRow} (exclusive, as a chart's anchor ends) on one page: when they would
+     * not fit on what is left of the current one, the page is broken before the row above {@code firstRow} (the empty
+     * row every block has above it). A chart whose top edge lay on the page's edge would also be drawn, clipped out of
+     * sight, on the page before, where a PDF's search and copy would find its words. Call block by block, top to
      * bottom. A block taller than a page starts on a page of its own and still runs over.
      */
     void keepTogether(int firstRow, int endRow) {
-        if (firstRow > pageStart && height(pageStart, endRow) > pageHeight) {
-            sheet.setRowBreak(firstRow - 1);
-            pageStart = firstRow;
+        int pageTop = firstRow - 1;
+        if (pageTop > pageStart && height(pageStart, endRow) > pageHeight) {
+            sheet.setRowBreak(pageTop - 1);
+            pageStart = pageTop;
         }
     }
 
