@@ -3,6 +3,7 @@ package fi.mittari.indicator.engine;
 import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.statistics.Bounds;
 import fi.mittari.indicator.statistics.Cell;
 import fi.mittari.indicator.statistics.ChangeDetails;
 import fi.mittari.indicator.statistics.Interval;
@@ -37,9 +38,17 @@ public final class IndicatorArithmetic {
         this.protection = new GroupProtection(suppression);
     }
 
-    /** The total row ({@code groups} empty) or the rows of one breakdown, whose groups are checked against the total. */
+    /**
+     * The total row ({@code groups} empty) or the rows of one breakdown, whose groups are checked against the total.
+     * {@code answerBounds}: the values the answers of a statistic of answers are declared within (the question's min
+     * and max), which a mean's interval never leaves; {@link Bounds#NONE} for any other measure.
+     */
     public List<IndicatorRow> rows(
-            IndicatorDefinition definition, String breakdownKey, MeasuredGroup total, List<MeasuredGroup> groups) {
+            IndicatorDefinition definition,
+            String breakdownKey,
+            MeasuredGroup total,
+            List<MeasuredGroup> groups,
+            Bounds answerBounds) {
         List<MeasuredGroup> measured = breakdownKey.isEmpty() ? List.of(total) : groups;
         List<Optional<SuppressionReason>> hidden =
                 protection.hidden(definition.measure(), breakdownKey.isEmpty(), total, measured);
@@ -48,7 +57,7 @@ public final class IndicatorArithmetic {
             MeasuredGroup group = measured.get(i);
             rows.add(hidden.get(i)
                     .map(reason -> suppressed(definition, breakdownKey, group.key(), group.label(), reason))
-                    .orElseGet(() -> figure(definition, breakdownKey, group)));
+                    .orElseGet(() -> figure(definition, breakdownKey, group, answerBounds)));
         }
         return rows;
     }
@@ -231,7 +240,8 @@ public final class IndicatorArithmetic {
     }
 
     /** A group that may be shown: its value rounded, and an interval where the definition's basis is a sample. */
-    private IndicatorRow figure(IndicatorDefinition definition, String breakdownKey, MeasuredGroup group) {
+    private IndicatorRow figure(
+            IndicatorDefinition definition, String breakdownKey, MeasuredGroup group, Bounds answerBounds) {
         Measure measure = definition.measure();
         if (measure instanceof Measure.Proportion) {
             return share(definition, breakdownKey, group);
@@ -260,12 +270,13 @@ public final class IndicatorArithmetic {
                 double unrounded = numerator.isPresent()
                         ? (double) group.unitTotal() / group.n()
                         : value.get().doubleValue();
+                // a mean of persons per event is never below 0, a mean of answers never outside the question's
+                // declared min and max: neither is its interval (docs/indicators.md, "Intervals")
+                Bounds bounds = summary.quantity().isPersons() ? Bounds.atLeast(0) : answerBounds;
                 interval = sampled(
-                        definition,
-                        Interval.ofMean95(unrounded, group.variance().orElse(Double.NaN), group.n()));
-                if (summary.quantity().isPersons()) {
-                    interval = interval.map(Interval::atLeastZero);
-                }
+                                definition,
+                                Interval.ofMean95(unrounded, group.variance().orElse(Double.NaN), group.n()))
+                        .map(i -> i.within(bounds));
             }
         }
         return row(

@@ -4,6 +4,7 @@ import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.MeasuredRecords;
+import fi.mittari.indicator.statistics.Bounds;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.questionnaire.MatrixQuestion;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -76,10 +78,11 @@ public class MeasuringIndicators {
         MeasuredGroup total = run(sql.measure(definition, Optional.empty()), Optional.empty()).stream()
                 .findFirst()
                 .orElse(MeasuredGroup.empty(""));
-        List<IndicatorRow> rows = new ArrayList<>(arithmetic.rows(definition, "", total, List.of()));
+        Bounds bounds = answerBounds(definition.measure());
+        List<IndicatorRow> rows = new ArrayList<>(arithmetic.rows(definition, "", total, List.of(), bounds));
         for (Breakdown breakdown : definition.breakdowns()) {
             var groups = run(sql.measure(definition, Optional.of(breakdown)), Optional.of(breakdown));
-            rows.addAll(arithmetic.rows(definition, breakdown.key(), total, groups));
+            rows.addAll(arithmetic.rows(definition, breakdown.key(), total, groups, bounds));
         }
         return rows;
     }
@@ -214,16 +217,38 @@ public class MeasuringIndicators {
     /** Which question keys carry which concept in each stored questionnaire version. */
     ConceptKeys conceptKeys() {
         Map<Long, Map<String, Set<String>>> byVersion = new HashMap<>();
-        for (Long versionId : jdbc.getJdbcTemplate().queryForList("SELECT id FROM questionnaire_version", Long.class)) {
-            questionnaires.version(versionId).ifPresent(stored -> {
-                Map<String, Set<String>> concepts = new HashMap<>();
-                stored.questionnaire().questions().forEach(question -> question.classification()
-                        .conceptCode()
-                        .ifPresent(concept -> concepts.computeIfAbsent(concept, c -> new TreeSet<>())
-                                .addAll(answerKeys(question))));
-                byVersion.put(versionId, concepts);
-            });
-        }
+        eachStoredQuestion((versionId, question) -> {
+            Map<String, Set<String>> concepts = byVersion.computeIfAbsent(versionId, v -> new HashMap<>());
+            question.classification().conceptCode().ifPresent(concept -> concepts.computeIfAbsent(
+                            concept, c -> new TreeSet<>())
+                    .addAll(answerKeys(question)));
+        });
         return new ConceptKeys(byVersion);
+    }
+
+    /**
+     * For a statistic of number answers, the widest bounds the questions asking its concept declare, in every stored
+     * questionnaire version (answers of any of them may be in the figure); {@link Bounds#NONE} for other measures.
+     */
+    Bounds answerBounds(Measure measure) {
+        if (!(measure instanceof Measure.Summary summary
+                && summary.quantity() instanceof Measure.Quantity.AnswerNumber number)) {
+            return Bounds.NONE;
+        }
+        List<Bounds> declared = new ArrayList<>();
+        eachStoredQuestion((versionId, question) -> {
+            if (question.classification().conceptCode().equals(Optional.of(number.concept()))) {
+                declared.add(DeclaredBounds.of(question));
+            }
+        });
+        return declared.stream().reduce(Bounds::widest).orElse(Bounds.NONE);
+    }
+
+    private void eachStoredQuestion(BiConsumer<Long, Question> action) {
+        for (Long versionId : jdbc.getJdbcTemplate().queryForList("SELECT id FROM questionnaire_version", Long.class)) {
+            questionnaires.version(versionId).ifPresent(stored -> stored.questionnaire()
+                    .questions()
+                    .forEach(question -> action.accept(versionId, question)));
+        }
     }
 }

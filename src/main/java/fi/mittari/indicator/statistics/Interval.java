@@ -41,9 +41,13 @@ public record Interval(double lower, double upper, double level) {
         return 1 - LEVEL_95;
     }
 
-    /** This interval for a measure that cannot be negative (a count, attendance): neither end below 0. */
-    public Interval atLeastZero() {
-        return new Interval(Math.max(0, lower), Math.max(0, upper), level);
+    /**
+     * This interval for a measure that cannot leave {@code bounds} (attendance at least 0, an answer within its
+     * question's min and max): each end moved to the nearest bound it passes. The mean lies within the bounds, so the
+     * clipped interval still contains it.
+     */
+    public Interval within(Bounds bounds) {
+        return new Interval(bounds.clip(lower), bounds.clip(upper), level);
     }
 
     public boolean contains(double value) {

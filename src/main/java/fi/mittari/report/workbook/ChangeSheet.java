@@ -116,11 +116,11 @@ final class ChangeSheet implements ContentSheet {
     @Override
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
-        SheetLayout.print(sheet, true);
         OutcomeCells.text(sheet.createRow(0), 0, words.title(), styles.title());
         List<ChangeResult> changes = content.changes();
         if (changes.isEmpty()) {
             OutcomeCells.text(sheet.createRow(HEADER_ROW), 0, words.nothing(), styles.text());
+            SheetLayout.print(sheet, true);
             return;
         }
         SheetLayout.widths(sheet, WIDTHS);
@@ -139,9 +139,15 @@ final class ChangeSheet implements ContentSheet {
         }
         int last = row - 1;
         SheetLayout.table(sheet, HEADER_ROW, last, COLUMNS);
+        SheetLayout.fitText(sheet);
+        ChartPages pages = new ChartPages(sheet, true, COLUMNS);
+        int end = last + 1;
         if (changes.stream().anyMatch(change -> !change.suppression().suppressed())) {
-            chart(sheet, last, changes.size(), words);
+            NativeBarChart.Place place = chart(sheet, last, changes.size(), words);
+            pages.keepTogether(place.firstRow(), place.endRow());
+            end = place.endRow();
         }
+        pages.printArea(end);
     }
 
     private static void write(Row row, ChangeResult change, Styles styles) {
@@ -171,8 +177,11 @@ final class ChangeSheet implements ContentSheet {
         OutcomeCells.text(row, 18, change.suppression().note().orElse(""), styles.text());
     }
 
-    /** Improved / same / worse shares stacked per result, below the table, as tall as the results need. */
-    private static void chart(Sheet sheet, int lastTableRow, int results, Words words) {
+    /**
+     * Improved / same / worse shares stacked per result, below the table, as tall as the results need; returns where
+     * it is.
+     */
+    private static NativeBarChart.Place chart(Sheet sheet, int lastTableRow, int results, Words words) {
         int first = HEADER_ROW + 1;
         int top = lastTableRow + 2;
         List<NativeBarChart.Series> series = List.of(0, 1, 2).stream()
@@ -181,13 +190,15 @@ final class ChangeSheet implements ContentSheet {
                         new CellRangeAddress(
                                 first, lastTableRow, FIRST_SHARE_COLUMN + part, FIRST_SHARE_COLUMN + part)))
                 .toList();
+        var place = new NativeBarChart.Place(NAME_COLUMN, top, 9, top + Math.max(CHART_MIN_ROWS, 4 + 2 * results));
         NativeBarChart.draw(
                 sheet,
-                new NativeBarChart.Place(NAME_COLUMN, top, 9, top + Math.max(CHART_MIN_ROWS, 4 + 2 * results)),
+                place,
                 words.title(),
                 new CellRangeAddress(first, lastTableRow, NAME_COLUMN, NAME_COLUMN),
                 series,
                 NativeBarChart.Scale.SHARE,
                 true);
+        return place;
     }
 }

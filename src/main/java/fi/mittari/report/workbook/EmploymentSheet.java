@@ -90,7 +90,6 @@ final class EmploymentSheet implements ContentSheet {
         Words words = words(content.language());
         Employment employment = content.employment().orElseThrow();
         SheetLayout.widths(sheet, 28, 14, 30);
-        SheetLayout.print(sheet, false);
         OutcomeCells.text(sheet.createRow(0), 0, words.title(), styles.title());
         figures(sheet, employment, words, styles);
 
@@ -106,18 +105,23 @@ final class EmploymentSheet implements ContentSheet {
             OutcomeCells.text(line, 2, type.suppression().note().orElse(""), styles.text());
         }
         int last = row - 1;
+        SheetLayout.fitText(sheet);
+        ChartPages pages = new ChartPages(sheet, false, CHART_END_COLUMN);
+        int end = row;
         if (employment.byType().stream().anyMatch(type -> type.count().isPresent())) {
             int top = TYPE_HEADER_ROW;
+            end = Math.max(row, top + CHART_ROWS);
+            pages.keepTogether(top, end);
             NativeBarChart.draw(
                     sheet,
-                    new NativeBarChart.Place(
-                            CHART_FIRST_COLUMN, top, CHART_END_COLUMN, Math.max(row, top + CHART_ROWS)),
+                    new NativeBarChart.Place(CHART_FIRST_COLUMN, top, CHART_END_COLUMN, end),
                     words.chart(),
                     new CellRangeAddress(TYPE_HEADER_ROW + 1, last, 0, 0),
                     new NativeBarChart.Series(
                             words.typeHeader().get(1), new CellRangeAddress(TYPE_HEADER_ROW + 1, last, 1, 1)),
                     NativeBarChart.Scale.COUNT);
         }
+        pages.printArea(end);
     }
 
     /** Label in column A, value in column B, one figure a row. */

@@ -70,7 +70,10 @@ public final class FunderWorkbook {
                 Styles styles = new Styles(workbook);
                 for (ContentSheet sheet : SHEETS) {
                     if (sheet.present(content)) {
-                        sheet.write(workbook.createSheet(sheet.name(content.language())), content, styles);
+                        var created = workbook.createSheet(sheet.name(content.language()));
+                        sheet.write(created, content, styles);
+                        // after the sheet's own layout: no label of any sheet is cut in print
+                        SheetLayout.fitText(created);
                     }
                 }
                 describe(workbook.getProperties().getCoreProperties(), content);

@@ -4,6 +4,7 @@ import fi.mittari.report.ReportLanguage;
 import fi.mittari.report.content.SurveyQuestion;
 import fi.mittari.report.content.SurveyQuestion.ChoiceResult;
 import fi.mittari.report.content.WorkbookContent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
@@ -94,18 +95,28 @@ final class SurveyOutcomesSheet implements ContentSheet {
     public void write(Sheet sheet, WorkbookContent content, Styles styles) {
         Words words = words(content.language());
         SheetLayout.widths(sheet, 48, 12, 10, 14, 14, 12);
-        SheetLayout.print(sheet, true);
         OutcomeCells.text(sheet.createRow(0), 0, words.title(), styles.title());
         OutcomeCells.text(sheet.createRow(1), 0, words.note(), styles.text());
         List<SurveyQuestion> questions = content.distributions().orElse(List.of());
         if (questions.isEmpty()) {
             OutcomeCells.text(sheet.createRow(FIRST_BLOCK_ROW), 0, words.nothing(), styles.text());
+            SheetLayout.print(sheet, true);
             return;
         }
         int top = FIRST_BLOCK_ROW;
+        List<Integer> tops = new ArrayList<>();
         for (SurveyQuestion question : questions) {
+            tops.add(top);
             top = block(sheet, top, question, words, styles) + 2; // one empty row between blocks
         }
+        tops.add(top);
+        // the charts' widths follow the columns: fitted first, then the pages are worked out from them
+        SheetLayout.fitText(sheet);
+        ChartPages pages = new ChartPages(sheet, true, CHART_END_COLUMN);
+        for (int block = 0; block < questions.size(); block++) {
+            pages.keepTogether(tops.get(block), tops.get(block + 1) - 1);
+        }
+        pages.printArea(top - 1);
     }
 
     /** Writes one question's block from row {@code top}; returns the last row the block (table or chart) covers. */

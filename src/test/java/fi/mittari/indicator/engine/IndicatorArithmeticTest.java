@@ -11,6 +11,7 @@ import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.Measure.Filter;
 import fi.mittari.indicator.definition.Measure.Quantity;
+import fi.mittari.indicator.statistics.Bounds;
 import fi.mittari.indicator.statistics.PairedChange;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionReason;
@@ -47,7 +48,8 @@ class IndicatorArithmeticTest {
                 RESPONSES,
                 "region",
                 group("", 40),
-                List.of(group("lappi", 3), group("kainuu", 12), group("uusimaa", 25), group("pirkanmaa", 0)));
+                List.of(group("lappi", 3), group("kainuu", 12), group("uusimaa", 25), group("pirkanmaa", 0)),
+                Bounds.NONE);
         assertThat(rows)
                 .extracting(IndicatorRow::suppression)
                 .containsExactly(
@@ -61,8 +63,9 @@ class IndicatorArithmeticTest {
 
     @Test
     void storesNoFigureAtAllForAHiddenGroup() {
-        IndicatorRow hidden =
-                arithmetic.rows(RESPONSES, "", group("", 3), List.of()).get(0);
+        IndicatorRow hidden = arithmetic
+                .rows(RESPONSES, "", group("", 3), List.of(), Bounds.NONE)
+                .get(0);
         assertThat(hidden.suppression()).contains(SuppressionReason.SMALL_COUNT);
         assertThat(hidden.value()).isEmpty();
         assertThat(hidden.n()).isEmpty();
@@ -73,7 +76,10 @@ class IndicatorArithmeticTest {
     @Test
     void showsEventCountsHoweverSmallAsEventsAreNotPersons() {
         var events = define("events", 0, new Measure.Count(Measure.CountedUnit.EVENTS, Optional.empty()));
-        assertThat(arithmetic.rows(events, "", group("", 2), List.of()).get(0).value())
+        assertThat(arithmetic
+                        .rows(events, "", group("", 2), List.of(), Bounds.NONE)
+                        .get(0)
+                        .value())
                 .contains(new BigDecimal("2"));
     }
 
@@ -88,18 +94,19 @@ class IndicatorArithmeticTest {
                         Optional.empty())));
         // 17/64 = 0.265625 → 0.2656; Wilson (z = 1.96): centre (17/64 + z²/128) / (1 + z²/64) = 0.2789, half width
         // z·√(17/64 · 47/64 / 64 + z²/16384) / (1 + z²/64) = 0.1059 → 0.1730–0.3848
-        IndicatorRow row =
-                arithmetic.rows(share, "", shareGroup(17, 64), List.of()).get(0);
+        IndicatorRow row = arithmetic
+                .rows(share, "", shareGroup(17, 64), List.of(), Bounds.NONE)
+                .get(0);
         assertThat(row.value()).contains(new BigDecimal("0.2656"));
         assertThat(row.interval().orElseThrow().lower()).isCloseTo(0.1730, within(1e-4));
         assertThat(row.interval().orElseThrow().upper()).isCloseTo(0.3848, within(1e-4));
         assertThat(arithmetic
-                        .rows(share, "", shareGroup(6, 9), List.of())
+                        .rows(share, "", shareGroup(6, 9), List.of(), Bounds.NONE)
                         .get(0)
                         .suppression())
                 .contains(SuppressionReason.SMALL_BASE);
         assertThat(arithmetic
-                        .rows(share, "", shareGroup(3, 40), List.of())
+                        .rows(share, "", shareGroup(3, 40), List.of(), Bounds.NONE)
                         .get(0)
                         .suppression())
                 .contains(SuppressionReason.SMALL_COUNT);
@@ -189,7 +196,8 @@ class IndicatorArithmeticTest {
                 mean,
                 "region",
                 perEvent("", 6, 93),
-                List.of(perEvent("lappi", 1, 3), perEvent("kainuu", 2, 30), perEvent("uusimaa", 3, 60)));
+                List.of(perEvent("lappi", 1, 3), perEvent("kainuu", 2, 30), perEvent("uusimaa", 3, 60)),
+                Bounds.NONE);
         assertThat(rows)
                 .extracting(IndicatorRow::suppression)
                 .containsExactly(
@@ -198,7 +206,7 @@ class IndicatorArithmeticTest {
                         Optional.empty());
         assertThat(rows.get(2).value()).contains(new BigDecimal("20.0"));
         assertThat(arithmetic
-                        .rows(mean, "", perEvent("", 1, 4), List.of())
+                        .rows(mean, "", perEvent("", 1, 4), List.of(), Bounds.NONE)
                         .get(0)
                         .suppression())
                 .contains(SuppressionReason.SMALL_COUNT);
@@ -209,19 +217,22 @@ class IndicatorArithmeticTest {
         var max = define("largest", 0, new Measure.Summary(Measure.Statistic.MAX, new Quantity.Attendance()));
         // 40 participants in 10 events of 4 each: the attendance is shown, the largest event's 4 persons are not
         assertThat(arithmetic
-                        .rows(max, "", perEvent("", 10, 40, 4), List.of())
+                        .rows(max, "", perEvent("", 10, 40, 4), List.of(), Bounds.NONE)
                         .get(0)
                         .suppression())
                 .contains(SuppressionReason.SMALL_COUNT);
         assertThat(arithmetic
-                        .rows(max, "", perEvent("", 10, 60, 15), List.of())
+                        .rows(max, "", perEvent("", 10, 60, 15), List.of(), Bounds.NONE)
                         .get(0)
                         .value())
                 .contains(new BigDecimal("15"));
         var median = define("median", 1, new Measure.Summary(Measure.Statistic.MEDIAN, new Quantity.Attendance()));
         var units = new MeasuredGroup(
                 "", Optional.empty(), 3, Optional.empty(), 0, 0, OptionalDouble.empty(), List.of(2.0, 3.0, 40.0));
-        assertThat(arithmetic.rows(median, "", units, List.of()).get(0).suppression())
+        assertThat(arithmetic
+                        .rows(median, "", units, List.of(), Bounds.NONE)
+                        .get(0)
+                        .suppression())
                 .contains(SuppressionReason.SMALL_COUNT);
     }
 
@@ -232,16 +243,66 @@ class IndicatorArithmeticTest {
         // 4.3027 · √(3 913 / 3) = 155.4 → −112.4 to 198.4, which a count of persons cannot reach below 0
         MeasuredGroup events = new MeasuredGroup(
                 "", Optional.empty(), 3, Optional.of(new BigDecimal("43")), 129, 0, OptionalDouble.of(3913), List.of());
-        assertThat(arithmetic.rows(mean, "", events, List.of()).get(0).interval())
+        assertThat(arithmetic
+                        .rows(mean, "", events, List.of(), Bounds.NONE)
+                        .get(0)
+                        .interval())
                 .as("every event's attendance is a census")
                 .isEmpty();
         var interval = arithmetic
-                .rows(sampled(mean), "", events, List.of())
+                .rows(sampled(mean), "", events, List.of(), Bounds.NONE)
                 .get(0)
                 .interval()
                 .orElseThrow();
         assertThat(interval.lower()).isZero();
         assertThat(interval.upper()).isCloseTo(198.4, within(0.1));
+    }
+
+    @Test
+    void keepsTheIntervalOfAMeanAnswerWithinTheQuestionsDeclaredMinAndMax() {
+        var mean = sampled(define(
+                "work-ability",
+                1,
+                new Measure.Summary(Measure.Statistic.MEAN, new Quantity.AnswerNumber("outcome.work_ability"))));
+        Bounds scale = Bounds.between(0, 10);
+        // ten answers on a 0–10 scale, eight 0s, a 1 and a 9: mean 1.0, squares 8 · 1 + 0 + 64 = 72, sample variance
+        // 72 / 9 = 8, t(9; 0.975) = 2.2622, half width 2.2622 · √(8 / 10) = 2.0233 → −1.0233 to 3.0233: the
+        // question's min is 0, so the interval starts there
+        var low = arithmetic
+                .rows(mean, "", answers(1.0, 8), List.of(), scale)
+                .get(0)
+                .interval()
+                .orElseThrow();
+        assertThat(low.lower()).isZero();
+        assertThat(low.upper()).isCloseTo(3.0233, within(0.0001));
+        // the mirror image, eight 10s, a 9 and a 1: mean 9.0, 6.9767 to 11.0233, above the max of 10
+        var high = arithmetic
+                .rows(mean, "", answers(9.0, 8), List.of(), scale)
+                .get(0)
+                .interval()
+                .orElseThrow();
+        assertThat(high.lower()).isCloseTo(6.9767, within(0.0001));
+        assertThat(high.upper()).isEqualTo(10.0);
+        // without declared bounds (a number question with neither min nor max) the t interval is left as it is
+        var open = arithmetic
+                .rows(mean, "", answers(1.0, 8), List.of(), Bounds.NONE)
+                .get(0)
+                .interval()
+                .orElseThrow();
+        assertThat(open.lower()).isCloseTo(-1.0233, within(0.0001));
+    }
+
+    /** Ten answers with this mean and sample variance, as the database measures them. */
+    private static MeasuredGroup answers(double mean, double variance) {
+        return new MeasuredGroup(
+                "",
+                Optional.empty(),
+                10,
+                Optional.of(BigDecimal.valueOf(mean)),
+                0,
+                0,
+                OptionalDouble.of(variance),
+                List.of());
     }
 
     /** A statistic per event of a group: {@code events} events, {@code attendance} persons in all. */

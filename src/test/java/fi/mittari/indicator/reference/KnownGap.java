@@ -26,7 +26,10 @@ enum KnownGap {
     PAIRING_CASE_SENSITIVE(true),
     /** Intervals: collected and estimated figures get an interval although they are no sample. */
     INTERVALS_FOR_CENSUS(false),
-    /** Intervals: the interval of a mean of counts or of answers that cannot be negative goes below 0. */
+    /**
+     * Intervals: the interval of a mean of counts goes below 0, or of answers beyond their question's declared min or
+     * max.
+     */
     INTERVAL_BELOW_ZERO(false),
     /** Small groups 4: means, minima, medians and maxima of attendance are shown beside a hidden attendance. */
     ATTENDANCE_STATISTICS_NOT_HIDDEN(false),

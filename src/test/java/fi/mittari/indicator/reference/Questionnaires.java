@@ -29,7 +29,19 @@ final class Questionnaires {
             SIGN_IN,
             Map.of("region", "dim.region", "sector", "dim.sector", "satisfaction", "outcome.event_satisfaction"));
 
+    /**
+     * What the shipped questionnaires declare for the number concepts the scenarios answer: work ability is a 0–10
+     * rating in both coaching questionnaires, event satisfaction a 1–5 rating (surveys/*.yaml).
+     */
+    private static final Map<String, Expected.Range> BOUNDS = Map.of(
+            "outcome.work_ability", new Expected.Range(0, 10), "outcome.event_satisfaction", new Expected.Range(1, 5));
+
     private Questionnaires() {}
+
+    /** The values an answer to {@code concept} can take: a mean's interval stays within them. */
+    static Expected.Range bounds(String concept) {
+        return BOUNDS.getOrDefault(concept, ReferenceStatistics.UNBOUNDED);
+    }
 
     /** The concept the question {@code key} of {@code questionnaire} carries, if any. */
     static Optional<String> conceptOf(String questionnaire, String key) {

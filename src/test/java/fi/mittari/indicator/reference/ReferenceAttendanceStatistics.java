@@ -76,7 +76,7 @@ final class ReferenceAttendanceStatistics {
         long participants = values.stream().mapToLong(BigDecimal::longValue).sum();
         row = row.withCounts(participants, values.size());
         return definition.basis() == DataBasis.SAMPLE
-                ? row.withInterval(ReferenceStatistics.t(values, Optional.of(0.0)))
+                ? row.withInterval(ReferenceStatistics.t(values, ReferenceStatistics.NOT_NEGATIVE))
                 : row;
     }
 

@@ -113,7 +113,7 @@ final class ReferenceFigures {
                             group.stream().map(r -> r.numbers().get(concept)).toList(),
                             values -> values.stream().reduce(BigDecimal.ZERO, BigDecimal::add),
                             definition,
-                            false));
+                            Optional.empty()));
         }
         if (measure instanceof Measure.Summary summary) {
             return summary.quantity() instanceof Quantity.Attendance
@@ -136,16 +136,21 @@ final class ReferenceFigures {
                         values -> ReferenceAttendanceStatistics.statistic(
                                 summary.statistic(), values, definition.decimals()),
                         definition,
-                        summary.statistic() == Measure.Statistic.MEAN));
+                        summary.statistic() == Measure.Statistic.MEAN
+                                ? Optional.of(Questionnaires.bounds(concept))
+                                : Optional.empty()));
     }
 
-    /** Statistics of answers (and their sum) are hidden under 10 respondents, none included. */
+    /**
+     * Statistics of answers (and their sum) are hidden under 10 respondents, none included. A mean of a sample has a
+     * t interval kept within {@code meanBounds}, the values its question accepts.
+     */
     private static Expected answerStatistic(
             Optional<Breakdown> breakdown,
             List<BigDecimal> values,
             Function<List<BigDecimal>, BigDecimal> statistic,
             IndicatorDefinition definition,
-            boolean mean) {
+            Optional<Expected.Range> meanBounds) {
         int n = values.size();
         if (n < MIN_PERSONS) {
             return Expected.hidden(key(breakdown), "", java.util.OptionalLong.empty());
@@ -154,8 +159,8 @@ final class ReferenceFigures {
                 ? Optional.empty()
                 : Optional.of(ReferenceStatistics.rounded(statistic.apply(values), definition.decimals()));
         Expected row = Expected.shown(key(breakdown), "", value, n);
-        return mean && definition.basis() == DataBasis.SAMPLE
-                ? row.withInterval(ReferenceStatistics.t(values, Optional.of(0.0)))
+        return meanBounds.isPresent() && definition.basis() == DataBasis.SAMPLE
+                ? row.withInterval(ReferenceStatistics.t(values, meanBounds.get()))
                 : row;
     }
 

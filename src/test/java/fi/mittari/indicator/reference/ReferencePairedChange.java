@@ -138,7 +138,7 @@ final class ReferencePairedChange {
         Expected row =
                 Expected.shown(breakdown, group, Optional.of(mean), pairs).withDetails(details);
         return definition.basis() == DataBasis.SAMPLE
-                ? row.withInterval(ReferenceStatistics.t(differences, Optional.empty()))
+                ? row.withInterval(ReferenceStatistics.t(differences, ReferenceStatistics.UNBOUNDED))
                 : row;
     }
 }

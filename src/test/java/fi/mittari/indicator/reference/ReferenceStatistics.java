@@ -53,8 +53,14 @@ final class ReferenceStatistics {
         return Optional.of(new Range(centre - half, centre + half));
     }
 
-    /** 95 % Student t interval of the mean; its lower end at least {@code floor} when given. */
-    static Optional<Range> t(List<BigDecimal> values, Optional<Double> floor) {
+    /** Any value: a measure with no declared bounds (a change). */
+    static final Range UNBOUNDED = new Range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+
+    /** A number of persons: at least 0. */
+    static final Range NOT_NEGATIVE = new Range(0, Double.POSITIVE_INFINITY);
+
+    /** 95 % Student t interval of the mean, each end kept within {@code bounds}, the values the measure can take. */
+    static Optional<Range> t(List<BigDecimal> values, Range bounds) {
         int n = values.size();
         if (n < 2) {
             return Optional.empty();
@@ -65,8 +71,11 @@ final class ReferenceStatistics {
         double half = TDistribution.of(n - 1.0).inverseSurvivalProbability(0.025)
                 * Math.sqrt(squares / (n - 1))
                 / Math.sqrt(n);
-        double low = mean - half;
-        return Optional.of(new Range(floor.map(f -> Math.max(f, low)).orElse(low), mean + half));
+        return Optional.of(new Range(clip(mean - half, bounds), clip(mean + half, bounds)));
+    }
+
+    private static double clip(double value, Range bounds) {
+        return Math.min(bounds.high(), Math.max(bounds.low(), value));
     }
 
     static boolean small(long count) {
