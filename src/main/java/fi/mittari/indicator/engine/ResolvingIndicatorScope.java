@@ -90,10 +90,11 @@ public class ResolvingIndicatorScope {
     }
 
     private IndicatorScope ownPeriod(Ecosystem ecosystem) {
-        return period(
-                new IndicatorScope.Coverage.Ecosystem(ecosystem.code(), ecosystem.projects()),
-                ecosystem.startsOn(),
-                ecosystem.endsOn());
+        IndicatorScope.Coverage coverage = ecosystem
+                .region()
+                .<IndicatorScope.Coverage>map(region -> new IndicatorScope.Coverage.Region(ecosystem.code(), region))
+                .orElseGet(() -> new IndicatorScope.Coverage.Ecosystem(ecosystem.code(), ecosystem.projects()));
+        return period(coverage, ecosystem.startsOn(), ecosystem.endsOn());
     }
 
     /** A recorded start and end, or the current calendar year where either is not recorded (docs/indicators.md). */
