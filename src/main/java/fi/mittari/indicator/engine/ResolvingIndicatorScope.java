@@ -90,11 +90,15 @@ public class ResolvingIndicatorScope {
     }
 
     private IndicatorScope ownPeriod(Ecosystem ecosystem) {
-        IndicatorScope.Coverage coverage = ecosystem
+        return period(coverage(ecosystem), ecosystem.startsOn(), ecosystem.endsOn());
+    }
+
+    /** Whose records an ecosystem reads: its region's across all projects, or its projects'. */
+    public static IndicatorScope.Coverage coverage(Ecosystem ecosystem) {
+        return ecosystem
                 .region()
                 .<IndicatorScope.Coverage>map(region -> new IndicatorScope.Coverage.Region(ecosystem.code(), region))
                 .orElseGet(() -> new IndicatorScope.Coverage.Ecosystem(ecosystem.code(), ecosystem.projects()));
-        return period(coverage, ecosystem.startsOn(), ecosystem.endsOn());
     }
 
     /** A recorded start and end, or the current calendar year where either is not recorded (docs/indicators.md). */
