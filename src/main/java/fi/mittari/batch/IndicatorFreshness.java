@@ -60,21 +60,20 @@ final class IndicatorFreshness {
 
     /** The project's period as the report definition resolves it on {@code today}. */
     ReportPeriod.Dates period(String projectCode, ReportPeriod period, LocalDate today) {
-        List<Map<String, Object>> found = jdbc.queryForList(
-                "SELECT starts_on, ends_on FROM project WHERE code = :code", Map.of("code", projectCode));
-        if (found.isEmpty()) {
-            throw new IllegalStateException("The report names project '" + projectCode + "', which does not exist");
-        }
-        return period.resolve(
-                today, date(found.get(0).get("starts_on")), date(found.get(0).get("ends_on")));
+        return ownPeriod("project", projectCode, period, today);
     }
 
     /** The ecosystem's period as the report definition resolves it on {@code today}. */
     ReportPeriod.Dates ecosystemPeriod(String ecosystemCode, ReportPeriod period, LocalDate today) {
+        return ownPeriod("ecosystem", ecosystemCode, period, today);
+    }
+
+    /** {@code table}: project or ecosystem, both with a code and an optional first and last day. */
+    private ReportPeriod.Dates ownPeriod(String table, String code, ReportPeriod period, LocalDate today) {
         List<Map<String, Object>> found = jdbc.queryForList(
-                "SELECT starts_on, ends_on FROM ecosystem WHERE code = :code", Map.of("code", ecosystemCode));
+                "SELECT starts_on, ends_on FROM " + table + " WHERE code = :code", Map.of("code", code));
         if (found.isEmpty()) {
-            throw new IllegalStateException("The report names ecosystem '" + ecosystemCode + "', which does not exist");
+            throw new IllegalStateException("The report names " + table + " '" + code + "', which does not exist");
         }
         return period.resolve(
                 today, date(found.get(0).get("starts_on")), date(found.get(0).get("ends_on")));

@@ -87,10 +87,7 @@ class RegionEcosystemReportJobTest {
                         new Breakdown.ByDimension(Dimension.REGION),
                         new Breakdown.ByDimension(Dimension.SECTOR)),
                 define("events", 0, new Measure.Count(Measure.CountedUnit.EVENTS, Optional.empty())),
-                define(
-                        "coached",
-                        0,
-                        new Measure.Count(Measure.CountedUnit.COACHED_PARTICIPANTS, Optional.empty()))));
+                define("coached", 0, new Measure.Count(Measure.CountedUnit.COACHED_PARTICIPANTS, Optional.empty()))));
         reports.set(List.of(report("kh-report", "kh-2031"), report("kainuu-report", "kainuu-2031")));
         StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
 
@@ -146,8 +143,8 @@ class RegionEcosystemReportJobTest {
     }
 
     private void region(String code, String nameFi, String nameEn, String region) {
-        var saved = ecosystems.save(new EcosystemDraft(
-                code, nameFi, nameFi, nameEn, FROM.toString(), TO.toString(), List.of(), region));
+        var saved = ecosystems.save(
+                new EcosystemDraft(code, nameFi, nameFi, nameEn, FROM.toString(), TO.toString(), List.of(), region));
         assertThat(saved).isInstanceOf(Recorded.Saved.class);
     }
 
@@ -192,7 +189,9 @@ class RegionEcosystemReportJobTest {
                     values.put(
                             row.getString("indicator_code") + "|" + row.getString("breakdown_key") + "|"
                                     + row.getString("group_key"),
-                            row.getBigDecimal("result_value").stripTrailingZeros().toPlainString());
+                            row.getBigDecimal("result_value")
+                                    .stripTrailingZeros()
+                                    .toPlainString());
                 });
         return values;
     }

@@ -92,11 +92,11 @@ class ReportCatalogCheckTest {
             assertThat(report.projects()).isEmpty();
         });
         assertThat(describe(checked.files().get(0)))
-                .containsExactly("r.yaml:10:30: reports[1].scope.ecosystem: unknown ecosystem 'usimaa'; define it at"
+                .containsExactly("r.yaml:9:24: reports[1].scope.ecosystem: unknown ecosystem 'usimaa'; define it at"
                         + " /staff/ecosystems first; there are kanta-hame, uusimaa; did you mean 'uusimaa'?");
         // with no ecosystem defined at all (a fresh installation) the report is left out, saying so
         assertThat(check(minimal("a").replace("projects: [keko]", "scope: {ecosystem: uusimaa}")))
-                .containsExactly("r.yaml:4:30: reports[0].scope.ecosystem: unknown ecosystem 'uusimaa'; define it at"
+                .containsExactly("r.yaml:4:24: reports[0].scope.ecosystem: unknown ecosystem 'uusimaa'; define it at"
                         + " /staff/ecosystems first (there are none yet)");
     }
 

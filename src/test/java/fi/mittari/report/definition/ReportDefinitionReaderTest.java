@@ -99,9 +99,9 @@ class ReportDefinitionReaderTest {
                         + " projects: or scope: {ecosystem: …}, not both");
         assertThat(problems(minimal("a").replace("projects: [keko]", "scope: {ecosystm: Kanta}")))
                 .containsExactly(
+                        "r.yaml:4:12: reports[0].scope: missing required property 'ecosystem'",
                         "r.yaml:4:13: reports[0].scope.ecosystm: unknown property 'ecosystm'; did you mean"
-                                + " 'ecosystem'?",
-                        "r.yaml:4:12: reports[0].scope: missing required property 'ecosystem'");
+                                + " 'ecosystem'?");
         assertThat(problems(minimal("a").replace("projects: [keko]", "scope: {ecosystem: Kanta Häme}")))
                 .containsExactly("r.yaml:4:24: reports[0].scope.ecosystem: 'Kanta Häme' is not an ecosystem code:"
                         + " 1–40 lowercase letters, digits and hyphens");
