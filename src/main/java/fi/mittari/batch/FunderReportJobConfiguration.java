@@ -1,5 +1,6 @@
 package fi.mittari.batch;
 
+import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.report.archive.DefinitionJson;
 import fi.mittari.report.archive.FiguresJson;
 import fi.mittari.report.archive.NewReport;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.batch.core.Job;
@@ -142,7 +144,11 @@ class FunderReportJobConfiguration {
                                 definition.code(),
                                 content.cover().title(),
                                 definition.language(),
-                                definition.projects(),
+                                // an ecosystem's report is archived under the key its values are stored by
+                                definition
+                                        .ecosystem()
+                                        .map(code -> List.of(IndicatorScope.ecosystemKey(code)))
+                                        .orElse(definition.projects()),
                                 content.cover().periodFrom(),
                                 content.cover().periodTo(),
                                 content.cover().asOf(),

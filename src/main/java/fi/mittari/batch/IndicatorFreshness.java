@@ -1,5 +1,6 @@
 package fi.mittari.batch;
 
+import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.report.definition.ReportPeriod;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -12,7 +13,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Whether a project's stored indicator values for a period are older than its data: the newest response to its
- * campaigns (or its events' sign-in campaigns), event, participation record or coached participant.
+ * campaigns (or its events' sign-in campaigns), event, participation record or coached participant. An ecosystem's
+ * values are compared with the newest data of every project (a region takes any project's records).
  */
 final class IndicatorFreshness {
 
@@ -22,27 +24,33 @@ final class IndicatorFreshness {
              WHERE project_code = :code AND period_from = :from AND period_to = :to
             """;
 
-    private static final String NEWEST_DATA =
-            """
+    private static final String NEWEST_DATA = newestData("p.code = :code");
+
+    private static final String NEWEST_DATA_ANYWHERE = newestData("1 = 1");
+
+    private static String newestData(String condition) {
+        return """
             SELECT MAX(t) FROM (
               SELECT MAX(r.submitted_at) AS t
                 FROM response r
                 JOIN campaign c ON c.id = r.campaign_id
                 LEFT JOIN event ce ON ce.code = c.event_code
                 JOIN project p ON p.id = COALESCE(c.project_id, ce.project_id)
-               WHERE p.code = :code
+               WHERE %1$s
               UNION ALL
-              SELECT MAX(e.created_at) FROM event e JOIN project p ON p.id = e.project_id WHERE p.code = :code
+              SELECT MAX(e.created_at) FROM event e JOIN project p ON p.id = e.project_id WHERE %1$s
               UNION ALL
               SELECT MAX(pa.recorded_at)
                 FROM participation pa JOIN event e ON e.id = pa.event_id JOIN project p ON p.id = e.project_id
-               WHERE p.code = :code
+               WHERE %1$s
               UNION ALL
               SELECT MAX(cp.created_at)
                 FROM coached_participant cp JOIN project p ON p.id = cp.project_id
-               WHERE p.code = :code
+               WHERE %1$s
             ) newest
-            """;
+            """
+                .formatted(condition);
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -52,21 +60,42 @@ final class IndicatorFreshness {
 
     /** The project's period as the report definition resolves it on {@code today}. */
     ReportPeriod.Dates period(String projectCode, ReportPeriod period, LocalDate today) {
+        return ownPeriod("project", projectCode, period, today);
+    }
+
+    /** The ecosystem's period as the report definition resolves it on {@code today}. */
+    ReportPeriod.Dates ecosystemPeriod(String ecosystemCode, ReportPeriod period, LocalDate today) {
+        return ownPeriod("ecosystem", ecosystemCode, period, today);
+    }
+
+    /** {@code table}: project or ecosystem, both with a code and an optional first and last day. */
+    private ReportPeriod.Dates ownPeriod(String table, String code, ReportPeriod period, LocalDate today) {
         List<Map<String, Object>> found = jdbc.queryForList(
-                "SELECT starts_on, ends_on FROM project WHERE code = :code", Map.of("code", projectCode));
+                "SELECT starts_on, ends_on FROM " + table + " WHERE code = :code", Map.of("code", code));
         if (found.isEmpty()) {
-            throw new IllegalStateException("The report names project '" + projectCode + "', which does not exist");
+            throw new IllegalStateException("The report names " + table + " '" + code + "', which does not exist");
         }
         return period.resolve(
                 today, date(found.get(0).get("starts_on")), date(found.get(0).get("ends_on")));
     }
 
-    /** True when there are no stored values for the scope, or they were computed before its newest data. */
+    /** True when there are no stored values for the project, or they were computed before its newest data. */
     boolean stale(String projectCode, ReportPeriod.Dates dates) {
+        return stale(projectCode, projectCode, NEWEST_DATA, dates);
+    }
+
+    /** True when there are no stored values for the ecosystem, or they were computed before any project's newest data. */
+    boolean ecosystemStale(String ecosystemCode, ReportPeriod.Dates dates) {
+        return stale(IndicatorScope.ecosystemKey(ecosystemCode), "", NEWEST_DATA_ANYWHERE, dates);
+    }
+
+    private boolean stale(String key, String projectCode, String newestData, ReportPeriod.Dates dates) {
         Map<String, Object> scope =
                 Map.of("code", projectCode, "from", Date.valueOf(dates.from()), "to", Date.valueOf(dates.to()));
-        Optional<Instant> computed = instant(jdbc.queryForObject(COMPUTED, scope, Timestamp.class));
-        Optional<Instant> newest = instant(jdbc.queryForObject(NEWEST_DATA, scope, Timestamp.class));
+        Map<String, Object> stored =
+                Map.of("code", key, "from", Date.valueOf(dates.from()), "to", Date.valueOf(dates.to()));
+        Optional<Instant> computed = instant(jdbc.queryForObject(COMPUTED, stored, Timestamp.class));
+        Optional<Instant> newest = instant(jdbc.queryForObject(newestData, scope, Timestamp.class));
         return computed.isEmpty()
                 || newest.filter(data -> data.isAfter(computed.get())).isPresent();
     }

@@ -15,8 +15,8 @@ import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobLauncher;
 
 /**
- * Runs aggregateIndicators, in the calling thread and to its end, for each project and period of a report whose
- * stored indicator values are missing or older than the data. The run commits its own chunks, in a thread of its own.
+ * Runs aggregateIndicators, in the calling thread and to its end, for each project and period of a report (or its
+ * ecosystem and period) whose stored indicator values are missing or older than the data. The run commits its own chunks, in a thread of its own.
  */
 final class RefreshingIndicators {
 
@@ -34,35 +34,48 @@ final class RefreshingIndicators {
 
     /** Returns how many scopes were recomputed; throws when a recomputation does not complete. */
     int refresh(ReportDefinition definition, LocalDate today, long reportExecutionId) throws Exception {
+        if (definition.ecosystem().isPresent()) {
+            String ecosystem = definition.ecosystem().get();
+            ReportPeriod.Dates dates = freshness.ecosystemPeriod(ecosystem, definition.period(), today);
+            return freshness.ecosystemStale(ecosystem, dates)
+                    ? recompute(definition, "ecosystem", ecosystem, dates, reportExecutionId)
+                    : 0;
+        }
         int refreshed = 0;
         for (String project : definition.projects()) {
             ReportPeriod.Dates dates = freshness.period(project, definition.period(), today);
-            if (!freshness.stale(project, dates)) {
-                continue;
+            if (freshness.stale(project, dates)) {
+                refreshed += recompute(definition, "project", project, dates, reportExecutionId);
             }
-            JobParameters parameters = new JobParametersBuilder()
-                    .addString("run", "refresh for funderReport " + reportExecutionId)
-                    .addString("project", project)
-                    .addString("from", dates.from().toString())
-                    .addString("to", dates.to().toString())
-                    .addString(BatchJobs.STARTED_BY, "funderReport " + reportExecutionId, false)
-                    .toJobParameters();
-            JobExecution run = runApart(parameters);
-            if (run.getStatus() != BatchStatus.COMPLETED) {
-                throw new IllegalStateException("aggregateIndicators for project " + project + " " + dates.from()
-                        + "–" + dates.to() + " did not complete (execution " + run.getId() + " " + run.getStatus()
-                        + ": " + firstLine(run.getExitStatus().getExitDescription()) + "); the report was not built");
-            }
-            LOG.info(
-                    "Indicators of {} {}–{} recomputed for report {} (execution {})",
-                    project,
-                    dates.from(),
-                    dates.to(),
-                    definition.code(),
-                    run.getId());
-            refreshed++;
         }
         return refreshed;
+    }
+
+    /** Recomputes one scope ({@code kind} is the job parameter naming it: project or ecosystem); returns 1. */
+    private int recompute(
+            ReportDefinition definition, String kind, String code, ReportPeriod.Dates dates, long reportExecutionId)
+            throws Exception {
+        JobParameters parameters = new JobParametersBuilder()
+                .addString("run", "refresh for funderReport " + reportExecutionId)
+                .addString(kind, code)
+                .addString("from", dates.from().toString())
+                .addString("to", dates.to().toString())
+                .addString(BatchJobs.STARTED_BY, "funderReport " + reportExecutionId, false)
+                .toJobParameters();
+        JobExecution run = runApart(parameters);
+        if (run.getStatus() != BatchStatus.COMPLETED) {
+            throw new IllegalStateException("aggregateIndicators for " + kind + " " + code + " " + dates.from()
+                    + "–" + dates.to() + " did not complete (execution " + run.getId() + " " + run.getStatus()
+                    + ": " + firstLine(run.getExitStatus().getExitDescription()) + "); the report was not built");
+        }
+        LOG.info(
+                "Indicators of {} {}–{} recomputed for report {} (execution {})",
+                code,
+                dates.from(),
+                dates.to(),
+                definition.code(),
+                run.getId());
+        return 1;
     }
 
     /**

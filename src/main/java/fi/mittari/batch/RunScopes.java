@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * The scopes of one aggregateIndicators run, written into its execution context as text: resolved once when the run
  * starts, so that a restart computes and publishes the same scopes in the same order even if projects or ecosystems
- * were added in between. One scope a line: kind, code, first day, last day, and an ecosystem's projects.
+ * were added in between. One scope a line: kind, code, first day, last day, and an ecosystem's projects or region.
  */
 final class RunScopes {
 
@@ -30,14 +30,16 @@ final class RunScopes {
 
     private static String line(IndicatorScope scope) {
         Coverage coverage = scope.coverage();
-        String kind =
-                coverage instanceof Coverage.Ecosystem ? "E" : scope.project().isPresent() ? "P" : "A";
-        String code = coverage instanceof Coverage.Ecosystem ecosystem
-                ? ecosystem.code()
-                : scope.project().orElse("");
-        String projects =
-                coverage instanceof Coverage.Ecosystem ecosystem ? String.join(",", ecosystem.projects()) : "";
-        return String.join("\t", kind, code, scope.from().toString(), scope.to().toString(), projects);
+        String from = scope.from().toString();
+        String to = scope.to().toString();
+        if (coverage instanceof Coverage.Region region) {
+            return String.join("\t", "R", region.code(), from, to, region.regionCode());
+        }
+        if (coverage instanceof Coverage.Ecosystem ecosystem) {
+            return String.join("\t", "E", ecosystem.code(), from, to, String.join(",", ecosystem.projects()));
+        }
+        return String.join(
+                "\t", scope.project().isPresent() ? "P" : "A", scope.project().orElse(""), from, to, "");
     }
 
     private static IndicatorScope scope(String line) {
@@ -50,6 +52,7 @@ final class RunScopes {
                             fields[1], fields[4].isEmpty() ? List.of() : Arrays.asList(fields[4].split(","))),
                     from,
                     to);
+            case "R" -> new IndicatorScope(new Coverage.Region(fields[1], fields[4]), from, to);
             case "P" -> new IndicatorScope(Optional.of(fields[1]), from, to);
             default -> new IndicatorScope(Optional.empty(), from, to);
         };

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An ecosystem as typed in a form or an API request, before it is checked: dates as text, projects as codes. {@link
- * #check} says what is wrong with it, field by field, or makes the ecosystem.
+ * An ecosystem as typed in a form or an API request, before it is checked: dates as text, projects and the region as
+ * codes (one of the two: projects, or a region). {@link #check} says what is wrong with it, field by field, or makes
+ * the ecosystem.
  */
 public record EcosystemDraft(
         String code,
@@ -19,7 +20,8 @@ public record EcosystemDraft(
         String nameEn,
         String startsOn,
         String endsOn,
-        List<String> projects) {
+        List<String> projects,
+        String region) {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,40}");
     private static final int NAME_LENGTH = 255;
@@ -31,6 +33,7 @@ public record EcosystemDraft(
         nameEn = strip(nameEn);
         startsOn = strip(startsOn);
         endsOn = strip(endsOn);
+        region = strip(region);
         projects = projects == null
                 ? List.of()
                 : projects.stream()
@@ -48,11 +51,15 @@ public record EcosystemDraft(
                 ecosystem.nameEn(),
                 ecosystem.startsOn().map(LocalDate::toString).orElse(""),
                 ecosystem.endsOn().map(LocalDate::toString).orElse(""),
-                ecosystem.projects());
+                ecosystem.projects(),
+                ecosystem.region().orElse(""));
     }
 
-    /** The problems of each field, none when {@code existingProjects} holds every project named. */
-    public Recorded<Ecosystem> check(Set<String> existingProjects) {
+    /**
+     * The problems of each field, none when {@code existingProjects} holds every project named and {@code regions} the
+     * region (the codes of the region list).
+     */
+    public Recorded<Ecosystem> check(Set<String> existingProjects, Set<String> regions) {
         List<FieldProblem> problems = new ArrayList<>();
         if (code.isEmpty()) {
             problems.add(required("code"));
@@ -75,8 +82,18 @@ public record EcosystemDraft(
         } else if (starts.isPresent() && ends.isPresent() && ends.get().isBefore(starts.get())) {
             problems.add(new FieldProblem("endsOn", "the last day is before the first", "endBeforeStart", List.of()));
         }
-        if (projects.isEmpty()) {
-            problems.add(new FieldProblem("projects", "choose at least one project", "required", List.of()));
+        if (projects.isEmpty() && region.isEmpty()) {
+            problems.add(new FieldProblem(
+                    "projects", "choose at least one project, or a region", "projectsOrRegion", List.of()));
+        } else if (!projects.isEmpty() && !region.isEmpty()) {
+            problems.add(new FieldProblem(
+                    "region",
+                    "an ecosystem is either projects or a region: clear the projects or the region",
+                    "projectsAndRegion",
+                    List.of()));
+        } else if (!region.isEmpty() && !regions.contains(region)) {
+            problems.add(new FieldProblem(
+                    "region", "no region with code '" + region + "'", "unknownRegion", List.of(region)));
         }
         projects.stream()
                 .filter(p -> !existingProjects.contains(p))
@@ -86,7 +103,9 @@ public record EcosystemDraft(
         if (!problems.isEmpty()) {
             return new Recorded.Refused<>(problems);
         }
-        return new Recorded.Saved<>(new Ecosystem(code, nameFi, nameSv, nameEn, starts, ends, projects));
+        Ecosystem.Members members =
+                region.isEmpty() ? new Ecosystem.Members.ProjectList(projects) : new Ecosystem.Members.Region(region);
+        return new Recorded.Saved<>(new Ecosystem(code, nameFi, nameSv, nameEn, starts, ends, members));
     }
 
     private static void name(String field, String value, List<FieldProblem> problems) {

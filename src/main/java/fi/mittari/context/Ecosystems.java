@@ -14,12 +14,12 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The ecosystems staff define, with their projects: every SQL statement on the two tables is here. */
+/** The ecosystems staff define, with their projects or region: every SQL statement on the two tables is here. */
 @Singleton
 public class Ecosystems {
 
     private static final String SELECT =
-            "SELECT id, code, name_fi, name_sv, name_en, starts_on, ends_on FROM ecosystem";
+            "SELECT id, code, name_fi, name_sv, name_en, starts_on, ends_on, region_code FROM ecosystem";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -37,6 +37,11 @@ public class Ecosystems {
                 .toList();
     }
 
+    /** The codes of every ecosystem, in one query (what report definitions are checked against). */
+    public Set<String> codes() {
+        return Set.copyOf(jdbc.queryForList("SELECT code FROM ecosystem", Map.of(), String.class));
+    }
+
     public Optional<Ecosystem> byCode(String code) {
         return jdbc
                 .queryForList("SELECT id FROM ecosystem WHERE code = :code", Map.of("code", code), Long.class)
@@ -49,14 +54,16 @@ public class Ecosystems {
     @Transactional
     public Recorded<Ecosystem> save(EcosystemDraft draft) {
         Set<String> projects = new HashSet<>(jdbc.queryForList("SELECT code FROM project", Map.of(), String.class));
-        Recorded<Ecosystem> checked = draft.check(projects);
+        Set<String> regions = new HashSet<>(jdbc.queryForList(
+                "SELECT code FROM code_list_entry WHERE list_name = 'region'", Map.of(), String.class));
+        Recorded<Ecosystem> checked = draft.check(projects, regions);
         if (checked instanceof Recorded.Saved<Ecosystem> saved) {
             save(saved.value());
         }
         return checked;
     }
 
-    /** Creates the ecosystem, or replaces the names, period and projects of the one with its code. */
+    /** Creates the ecosystem, or replaces the names, period and projects or region of the one with its code. */
     @Transactional
     public void save(Ecosystem ecosystem) {
         var params = new MapSqlParameterSource()
@@ -66,15 +73,16 @@ public class Ecosystems {
                 .addValue("en", ecosystem.nameEn())
                 .addValue("starts", ecosystem.startsOn().map(Date::valueOf).orElse(null), java.sql.Types.DATE)
                 .addValue("ends", ecosystem.endsOn().map(Date::valueOf).orElse(null), java.sql.Types.DATE)
+                .addValue("region", ecosystem.region().orElse(null), java.sql.Types.VARCHAR)
                 .addValue("now", Timestamp.from(clock.instant()));
         int updated = jdbc.update(
                 "UPDATE ecosystem SET name_fi = :fi, name_sv = :sv, name_en = :en, starts_on = :starts,"
-                        + " ends_on = :ends WHERE code = :code",
+                        + " ends_on = :ends, region_code = :region WHERE code = :code",
                 params);
         if (updated == 0) {
             jdbc.update(
-                    "INSERT INTO ecosystem (code, name_fi, name_sv, name_en, starts_on, ends_on, created_at)"
-                            + " VALUES (:code, :fi, :sv, :en, :starts, :ends, :now)",
+                    "INSERT INTO ecosystem (code, name_fi, name_sv, name_en, starts_on, ends_on, region_code,"
+                            + " created_at) VALUES (:code, :fi, :sv, :en, :starts, :ends, :region, :now)",
                     params);
         }
         long id = jdbc.queryForObject("SELECT id FROM ecosystem WHERE code = :code", params, Long.class);
@@ -102,7 +110,9 @@ public class Ecosystems {
                                 row.getString("name_en"),
                                 date(row.getDate("starts_on")),
                                 date(row.getDate("ends_on")),
-                                projects))
+                                row.getString("region_code") == null
+                                        ? new Ecosystem.Members.ProjectList(projects)
+                                        : new Ecosystem.Members.Region(row.getString("region_code"))))
                 .stream()
                 .findFirst();
     }

@@ -1,5 +1,6 @@
 package fi.mittari.definition;
 
+import fi.mittari.context.Ecosystems;
 import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.report.definition.ReportCatalog;
@@ -12,15 +13,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The report definitions in force: the newest version of each code, checked against the indicators in force (a
- * definition naming an unknown indicator or breakdown is left out and its problems logged). Read again whenever a
- * report version is added or the indicators change, on this instance or another.
+ * The report definitions in force: the newest version of each code, checked against the indicators in force and the
+ * ecosystems that exist (a definition naming an unknown indicator, breakdown or ecosystem is left out and its problems
+ * logged). Read again whenever a report version is added, the indicators change or an ecosystem is added, on this
+ * instance or another.
  */
 @Singleton
 public class StoredReportCatalog implements ReportCatalog {
@@ -31,12 +34,14 @@ public class StoredReportCatalog implements ReportCatalog {
     private final DefinitionReading reading;
     private final DefinitionFiles files;
     private final IndicatorCatalog indicators;
+    private final Ecosystems ecosystems;
     private volatile Loaded loaded;
 
     /** The newest versions as read and checked, with the definitions in force. */
     public record Loaded(
             String stamp,
             List<IndicatorDefinition> checkedAgainst,
+            Set<String> ecosystems,
             List<StoredDefinition<ReportDefinitionFile>> stored,
             List<ReportDefinition> all) {
 
@@ -49,11 +54,13 @@ public class StoredReportCatalog implements ReportCatalog {
             DefinitionVersions versions,
             DefinitionReading reading,
             DefinitionFiles files,
-            IndicatorCatalog indicators) {
+            IndicatorCatalog indicators,
+            Ecosystems ecosystems) {
         this.versions = versions;
         this.reading = reading;
         this.files = files;
         this.indicators = indicators;
+        this.ecosystems = ecosystems;
     }
 
     @Override
@@ -66,23 +73,27 @@ public class StoredReportCatalog implements ReportCatalog {
         files.ensureImported();
         String stamp = versions.stamp(DefinitionKind.REPORT);
         List<IndicatorDefinition> against = indicators.all();
+        Set<String> existing = ecosystems.codes();
         Loaded now = loaded;
-        if (now == null || !now.stamp().equals(stamp) || now.checkedAgainst() != against) {
-            now = load(stamp, against);
+        if (now == null
+                || !now.stamp().equals(stamp)
+                || now.checkedAgainst() != against
+                || !now.ecosystems().equals(existing)) {
+            now = load(stamp, against, existing);
             loaded = now;
         }
         return now;
     }
 
-    /** Checks a report text against the indicators in force. */
+    /** Checks a report text against the indicators in force and the ecosystems that exist. */
     ReportDefinitionFile checkAgainstIndicators(ReportDefinitionFile candidate) {
         List<IndicatorDefinition> against = indicators.all();
-        return ReportCatalogCheck.check(List.of(candidate), () -> against)
+        return ReportCatalogCheck.check(List.of(candidate), () -> against, ecosystems.codes())
                 .files()
                 .get(0);
     }
 
-    private Loaded load(String stamp, List<IndicatorDefinition> against) {
+    private Loaded load(String stamp, List<IndicatorDefinition> against, Set<String> existing) {
         List<DefinitionVersion> newest = versions.newest(DefinitionKind.REPORT);
         Map<String, DefinitionVersion> byLabel =
                 newest.stream().collect(Collectors.toMap(DefinitionVersion::label, Function.identity()));
@@ -91,7 +102,7 @@ public class StoredReportCatalog implements ReportCatalog {
                 .toList();
         Map<String, ReportDefinitionFile> readByLabel =
                 read.stream().collect(Collectors.toMap(ReportDefinitionFile::source, Function.identity()));
-        ReportCatalogCheck.CheckedReports checked = ReportCatalogCheck.check(read, () -> against);
+        ReportCatalogCheck.CheckedReports checked = ReportCatalogCheck.check(read, () -> against, existing);
         List<StoredDefinition<ReportDefinitionFile>> stored = checked.files().stream()
                 .map(file -> new StoredDefinition<>(
                         byLabel.get(file.source()), readByLabel.get(file.source()), file, file.problems()))
@@ -104,6 +115,6 @@ public class StoredReportCatalog implements ReportCatalog {
                 "{} report definitions in force, of {} stored",
                 checked.definitions().size(),
                 stored.size());
-        return new Loaded(stamp, against, stored, checked.definitions());
+        return new Loaded(stamp, against, existing, stored, checked.definitions());
     }
 }

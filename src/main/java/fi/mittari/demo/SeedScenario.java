@@ -6,6 +6,8 @@ import fi.mittari.campaign.OpenCampaign;
 import fi.mittari.campaign.OpeningCampaign;
 import fi.mittari.campaign.OpeningOutcome;
 import fi.mittari.context.Drafts;
+import fi.mittari.context.EcosystemDraft;
+import fi.mittari.context.Ecosystems;
 import fi.mittari.context.ImportingCoached;
 import fi.mittari.context.ImportingContext;
 import fi.mittari.context.Organisations;
@@ -53,6 +55,7 @@ public class SeedScenario {
     private final OpeningCampaign opening;
     private final Campaigns campaigns;
     private final ImportingResponses responses;
+    private final Ecosystems ecosystems;
 
     SeedScenario(
             RecordingProjects projects,
@@ -61,7 +64,8 @@ public class SeedScenario {
             ImportingContext context,
             OpeningCampaign opening,
             Campaigns campaigns,
-            ImportingResponses responses) {
+            ImportingResponses responses,
+            Ecosystems ecosystems) {
         this.projects = projects;
         this.coached = coached;
         this.organisations = organisations;
@@ -69,6 +73,7 @@ public class SeedScenario {
         this.opening = opening;
         this.campaigns = campaigns;
         this.responses = responses;
+        this.ecosystems = ecosystems;
     }
 
     /** Whether the scenario is in the database already (its survey campaign exists). */
@@ -100,6 +105,17 @@ public class SeedScenario {
         for (String[] line : csvLines("organisations.csv")) {
             expect(organisations.create(new Drafts.OrganisationDraft(line[0], line[1], line[2])));
         }
+        // a region ecosystem: Uusimaa, the region with the most KeKo events, over KeKo's years
+        // (batch/reports/uusimaa.yaml)
+        expect(ecosystems.save(new EcosystemDraft(
+                "uusimaa",
+                "Uudenmaan ekosysteemi",
+                "Nylands ekosystem",
+                "Uusimaa ecosystem",
+                "2018-01-01",
+                "2019-12-31",
+                List.of(),
+                "uusimaa")));
         expect(context.importEvents(sheet("events.csv")));
         expect(context.importParticipation(sheet("participation.csv")));
         // each with the coaching's dates (nine months from the baseline), so that outcomes and years can be told

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Staff define ecosystems (several projects read as one whole) on a page and over the API; the indicator values
- * published for an ecosystem are read by its code on the API and on the indicators page.
+ * Staff define ecosystems (several projects, or a region across all projects, read as one whole) on a page and over
+ * the API; the indicator values published for an ecosystem are read by its code on the API and on the indicators page.
  */
 @MicronautTest(transactional = false)
 class EcosystemPagesIntegrationTest {
@@ -59,10 +59,13 @@ class EcosystemPagesIntegrationTest {
                         "endsOn", "2026-06-30",
                         "projects", List.of("pohja"))));
         assertThat(put.code()).isEqualTo(200);
-        assertThat(staff.getList("/api/ecosystems")).singleElement().satisfies(e -> {
-            assertThat(e).containsEntry("scope", "ecosystem:pohjoinen");
-            assertThat(e.get("projects")).isEqualTo(List.of("pohja"));
-        });
+        assertThat(staff.getList("/api/ecosystems"))
+                .filteredOn(e -> "pohjoinen".equals(e.get("code")))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e).containsEntry("scope", "ecosystem:pohjoinen");
+                    assertThat(e.get("projects")).isEqualTo(List.of("pohja"));
+                });
 
         jdbc.update(
                 """
@@ -80,6 +83,62 @@ class EcosystemPagesIntegrationTest {
     }
 
     @Test
+    void aRegionEcosystemIsAddedOnThePageAndOverTheApiWithoutProjects() {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        var form = get(staff, "/staff/ecosystems").body();
+        assertThat(form).contains("<select id=\"y-region\" name=\"region\"").contains(">Kanta-Häme</option>");
+
+        var saved = post(
+                staff,
+                "/staff/ecosystems",
+                "code=kanta-hame&nameFi=Kanta-H%C3%A4meen+ekosysteemi&nameSv=Egentliga+Tavastlands+ekosystem"
+                        + "&nameEn=Kanta-H%C3%A4me+ecosystem&region=kanta-hame");
+        assertThat(saved.code()).isIn(200, 303);
+        assertThat(get(staff, "/staff/ecosystems").body())
+                .contains("Kanta-Hämeen ekosysteemi")
+                .contains("Maakunta: Kanta-Häme (kaikki hankkeet)");
+        assertThat(get(staff, "/staff/ecosystems?code=kanta-hame").body())
+                .contains("<option value=\"kanta-hame\" selected=\"selected\">Kanta-Häme</option>");
+
+        var put = staff.send(HttpRequest.PUT(
+                "/api/ecosystems/paijat-hame",
+                Map.of(
+                        "nameFi", "Päijät-Hämeen ekosysteemi",
+                        "nameSv", "Päijänne-Tavastlands ekosystem",
+                        "nameEn", "Päijät-Häme ecosystem",
+                        "region", "paijat-hame")));
+        assertThat(put.code()).isEqualTo(200);
+        assertThat(staff.getList("/api/ecosystems"))
+                .filteredOn(e -> "paijat-hame".equals(e.get("code")))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e)
+                            .containsEntry("region", "paijat-hame")
+                            .containsEntry("scope", "ecosystem:paijat-hame");
+                    assertThat((List<?>) e.getOrDefault("projects", List.of())).isEmpty();
+                });
+    }
+
+    @Test
+    void anEcosystemIsEitherProjectsOrAKnownRegion() {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        post(staff, "/staff/projects", "code=kumpi&name=Kumpi&funder=STEA");
+        var both = post(
+                staff, "/staff/ecosystems", "code=molemmat&nameFi=F&nameSv=S&nameEn=E&projects=kumpi&region=uusimaa");
+        assertThat(both.code()).isEqualTo(422);
+        assertThat(both.body()).contains("href=\"#y-region\"").contains("Ekosysteemi on joko hankkeita tai maakunta");
+        var neither = post(staff, "/staff/ecosystems", "code=tyhja&nameFi=F&nameSv=S&nameEn=E");
+        assertThat(neither.body())
+                .contains("href=\"#y-projects\"")
+                .contains("Valitse vähintään yksi hanke tai maakunta.");
+
+        var unknown = staff.send(HttpRequest.PUT(
+                "/api/ecosystems/atlantis", Map.of("nameFi", "A", "nameSv", "A", "nameEn", "A", "region", "atlantis")));
+        assertThat(unknown.code()).isEqualTo(422);
+        assertThat(String.valueOf(unknown.body())).contains("region").contains("no region with code 'atlantis'");
+    }
+
+    @Test
     void aRefusedEcosystemFormNamesEveryWrongFieldInFinnish() {
         StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
         var refused = post(staff, "/staff/ecosystems", "code=Iso+Koodi&nameFi=&nameSv=S&nameEn=E&startsOn=2026-01-01");
@@ -89,6 +148,7 @@ class EcosystemPagesIntegrationTest {
                 .contains("href=\"#y-nameFi\"")
                 .contains("href=\"#y-endsOn\"")
                 .contains("href=\"#y-projects\"")
+                .contains("Valitse vähintään yksi hanke tai maakunta.")
                 .contains("Anna sekä ensimmäinen että viimeinen päivä")
                 .contains("value=\"Iso Koodi\"");
     }

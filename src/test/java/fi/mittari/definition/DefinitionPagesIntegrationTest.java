@@ -91,6 +91,26 @@ class DefinitionPagesIntegrationTest {
     }
 
     @Test
+    void aReportOfAnEcosystemThatDoesNotExistIsShownAtItsLineAndRefusedOnPublish() {
+        StaffApi admin = admin();
+        String unknown =
+                DefinitionFixture.report("keko-sv", "region").replace("projects: [keko]", "scope: {ecosystem: ei-ole}");
+
+        var saved = post(admin, "/staff/definitions/report/keko-sv/edit", unknown, "edit");
+        assertThat(saved.code()).isEqualTo(200);
+        assertThat(saved.body())
+                .contains("<a href=\"#line-4\">Rivi 4, sarake 24</a>")
+                .contains("unknown ecosystem &#39;ei-ole&#39;");
+
+        var refused = admin.exchange(
+                HttpRequest.POST("/staff/definitions/report/keko-sv/publish", "")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                Argument.STRING);
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(versions.history(DefinitionKind.REPORT, "keko-sv")).hasSize(1);
+    }
+
+    @Test
     void aDesignerReadsButDoesNotEdit() {
         StaffApi designer = ContextFixture.loginAs(client.toBlocking(), admin(), Roles.DESIGNER);
 

@@ -17,7 +17,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Ecosystems over the API: listed, and created or replaced whole by code. */
+/**
+ * Ecosystems over the API: listed, and created or replaced whole by code. An ecosystem names either {@code projects}
+ * or a {@code region} (a code of the region list), not both.
+ */
 @Controller("/api/ecosystems")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
@@ -54,14 +57,18 @@ class EcosystemApiController {
             @Nullable String nameEn,
             @Nullable String startsOn,
             @Nullable String endsOn,
-            @Nullable List<String> projects) {
+            @Nullable List<String> projects,
+            @Nullable String region) {
 
         EcosystemDraft draft(String code) {
-            return new EcosystemDraft(code, nameFi, nameSv, nameEn, startsOn, endsOn, projects);
+            return new EcosystemDraft(code, nameFi, nameSv, nameEn, startsOn, endsOn, projects, region);
         }
     }
 
-    /** An ecosystem as the API shows it; {@code scope} is the key its indicator values are stored under. */
+    /**
+     * An ecosystem as the API shows it; {@code scope} is the key its indicator values are stored under; {@code
+     * projects} is empty for a region ecosystem, {@code region} null for a list of projects.
+     */
     @Serdeable
     record EcosystemView(
             String code,
@@ -71,7 +78,8 @@ class EcosystemApiController {
             String nameEn,
             @Nullable LocalDate startsOn,
             @Nullable LocalDate endsOn,
-            List<String> projects) {
+            List<String> projects,
+            @Nullable String region) {
 
         static EcosystemView of(Ecosystem e) {
             return new EcosystemView(
@@ -82,7 +90,8 @@ class EcosystemApiController {
                     e.nameEn(),
                     e.startsOn().orElse(null),
                     e.endsOn().orElse(null),
-                    e.projects());
+                    e.projects(),
+                    e.region().orElse(null));
         }
     }
 }

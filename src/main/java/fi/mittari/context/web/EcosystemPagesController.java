@@ -2,6 +2,9 @@ package fi.mittari.context.web;
 
 import static fi.mittari.context.web.FormFields.text;
 
+import fi.mittari.context.CodeListEntry;
+import fi.mittari.context.CodeLists;
+import fi.mittari.context.ContextRules;
 import fi.mittari.context.Ecosystem;
 import fi.mittari.context.EcosystemDraft;
 import fi.mittari.context.Ecosystems;
@@ -35,8 +38,8 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 
 /**
- * Ecosystems (several projects read as one whole), and a form to add one or change one, on one page: {@code
- * ?code=…} fills the form with that ecosystem.
+ * Ecosystems (several projects, or a region across all projects, read as one whole), and a form to add one or change
+ * one, on one page: {@code ?code=…} fills the form with that ecosystem.
  */
 @Controller("/staff/ecosystems")
 @Produces(MediaType.TEXT_HTML)
@@ -46,31 +49,39 @@ class EcosystemPagesController {
 
     private final Ecosystems ecosystems;
     private final Projects projects;
+    private final CodeLists codeLists;
     private final PageLocale locale;
 
-    EcosystemPagesController(Ecosystems ecosystems, Projects projects, PageLocale locale) {
+    EcosystemPagesController(Ecosystems ecosystems, Projects projects, CodeLists codeLists, PageLocale locale) {
         this.ecosystems = ecosystems;
         this.projects = projects;
+        this.codeLists = codeLists;
         this.locale = locale;
     }
 
-    /** A row of the list; the period is empty when the ecosystem follows the calendar year. */
-    record EcosystemRow(String code, String name, LocalDate from, LocalDate to, String projects) {}
+    /**
+     * A row of the list; the period is empty when the ecosystem follows the calendar year. {@code region} is the
+     * region's name for a region ecosystem (then {@code projects} is empty), else empty.
+     */
+    record EcosystemRow(String code, String name, LocalDate from, LocalDate to, String projects, String region) {}
 
     record ProjectChoice(String code, String name, boolean chosen) {}
+
+    record RegionChoice(String code, String name, boolean chosen) {}
 
     record EcosystemPage(
             List<EcosystemRow> rows,
             EcosystemDraft form,
             boolean editing,
             List<ProjectChoice> projects,
+            List<RegionChoice> regions,
             FormErrors errors) {}
 
     @Get
     ModelAndView<?> list(@Nullable @QueryValue String code, HttpRequest<?> request) {
         var editing = code == null ? java.util.Optional.<Ecosystem>empty() : ecosystems.byCode(code);
-        EcosystemDraft form =
-                editing.map(EcosystemDraft::of).orElseGet(() -> new EcosystemDraft("", "", "", "", "", "", List.of()));
+        EcosystemDraft form = editing.map(EcosystemDraft::of)
+                .orElseGet(() -> new EcosystemDraft("", "", "", "", "", "", List.of(), ""));
         return view(form, editing.isPresent(), FormErrors.NONE, language(request));
     }
 
@@ -85,7 +96,8 @@ class EcosystemPagesController {
                 text(fields, "nameEn"),
                 text(fields, "startsOn"),
                 text(fields, "endsOn"),
-                all(fields.get("projects")));
+                all(fields.get("projects")),
+                text(fields, "region"));
         Recorded<Ecosystem> outcome = ecosystems.save(draft);
         if (outcome instanceof Recorded.Saved<Ecosystem>) {
             return HttpResponse.seeOther(URI.create("/staff/ecosystems"));
@@ -101,6 +113,9 @@ class EcosystemPagesController {
         List<Project> all = projects.all();
         Map<String, String> names = new java.util.HashMap<>();
         all.forEach(p -> names.put(p.code(), p.name()));
+        List<CodeListEntry> regionList = codeLists.entries(ContextRules.REGION);
+        Map<String, String> regionNames = new java.util.HashMap<>();
+        regionList.forEach(r -> regionNames.put(r.code(), regionName(r, language)));
         var rows = ecosystems.all().stream()
                 .map(e -> new EcosystemRow(
                         e.code(),
@@ -111,13 +126,27 @@ class EcosystemPagesController {
                                 ", ",
                                 e.projects().stream()
                                         .map(p -> names.getOrDefault(p, p))
-                                        .toList())))
+                                        .toList()),
+                        e.region().map(r -> regionNames.getOrDefault(r, r)).orElse("")))
                 .toList();
         var choices = all.stream()
                 .map(p -> new ProjectChoice(p.code(), p.name(), form.projects().contains(p.code())))
                 .toList();
+        var regions = regionList.stream()
+                .filter(r -> r.active() || r.code().equals(form.region()))
+                .map(r -> new RegionChoice(
+                        r.code(), regionName(r, language), r.code().equals(form.region())))
+                .toList();
         return new ModelAndView<>(
-                "ecosystems/list", Map.of("page", new EcosystemPage(rows, form, editing, choices, errors)));
+                "ecosystems/list", Map.of("page", new EcosystemPage(rows, form, editing, choices, regions, errors)));
+    }
+
+    private static String regionName(CodeListEntry region, String language) {
+        return switch (language) {
+            case "sv" -> region.nameSv();
+            case "en" -> region.nameEn();
+            default -> region.nameFi();
+        };
     }
 
     private static List<String> all(Object value) {

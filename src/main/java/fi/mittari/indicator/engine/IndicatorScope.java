@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a run computes indicators for: whose records ({@link Coverage}: one project, all projects, or an ecosystem of
- * several projects) over a period of whole days from {@code from} to {@code to}, both included. Events count by their
+ * What a run computes indicators for: whose records ({@link Coverage}: one project, all projects, an ecosystem of
+ * several projects, or a region ecosystem) over a period of whole days from {@code from} to {@code to}, both included. Events count by their
  * start date, responses by their submission time. Stored rows name the scope by {@link #projectCode()}.
  */
 public record IndicatorScope(Coverage coverage, LocalDate from, LocalDate to) {
@@ -27,6 +27,9 @@ public record IndicatorScope(Coverage coverage, LocalDate from, LocalDate to) {
         /** The codes of the projects whose records are read; empty for all projects. */
         Optional<List<String>> projectCodes();
 
+        /** The region whose records alone are read (docs/indicators.md, "Region ecosystems"); empty for any region. */
+        Optional<String> region();
+
         /** Every project's records, and the survey answers of campaigns tied to no project. */
         record AllProjects() implements Coverage {
             @Override
@@ -36,6 +39,11 @@ public record IndicatorScope(Coverage coverage, LocalDate from, LocalDate to) {
 
             @Override
             public Optional<List<String>> projectCodes() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> region() {
                 return Optional.empty();
             }
         }
@@ -54,6 +62,11 @@ public record IndicatorScope(Coverage coverage, LocalDate from, LocalDate to) {
             public Optional<List<String>> projectCodes() {
                 return Optional.of(List.of(code));
             }
+
+            @Override
+            public Optional<String> region() {
+                return Optional.empty();
+            }
         }
 
         /** The records of the listed projects, read as one whole. */
@@ -71,6 +84,37 @@ public record IndicatorScope(Coverage coverage, LocalDate from, LocalDate to) {
             @Override
             public Optional<List<String>> projectCodes() {
                 return Optional.of(projects);
+            }
+
+            @Override
+            public Optional<String> region() {
+                return Optional.empty();
+            }
+        }
+
+        /**
+         * The records of one region across all projects, read as one whole: what the region's group of a breakdown by
+         * region over all projects takes (docs/indicators.md, "Region ecosystems").
+         */
+        record Region(String code, String regionCode) implements Coverage {
+            public Region {
+                Objects.requireNonNull(code, "code");
+                Objects.requireNonNull(regionCode, "regionCode");
+            }
+
+            @Override
+            public String key() {
+                return ecosystemKey(code);
+            }
+
+            @Override
+            public Optional<List<String>> projectCodes() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> region() {
+                return Optional.of(regionCode);
             }
         }
     }

@@ -1,6 +1,7 @@
 package fi.mittari.indicator.engine;
 
 import fi.mittari.indicator.definition.Breakdown;
+import fi.mittari.indicator.definition.Dimension;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.Measure.Filter;
@@ -130,6 +131,14 @@ final class IndicatorSql {
         scope.coverage()
                 .projectCodes()
                 .ifPresent(codes -> where.add(codes.isEmpty() ? "1 = 0" : "p.code IN (" + params.bind(codes) + ")"));
+        // a region ecosystem takes what the region's group of a breakdown by region takes; records without a region
+        // (coached participants) are in no region (MeasuringIndicators does not compute them for a region)
+        scope.coverage()
+                .region()
+                .ifPresent(region -> where.add(
+                        source.records().offers(Dimension.REGION)
+                                ? source.column(Dimension.REGION) + " = " + params.bind(region)
+                                : "1 = 0"));
         return where;
     }
 

@@ -1,11 +1,13 @@
 package fi.mittari.indicator.engine;
 
 import fi.mittari.indicator.definition.Breakdown;
+import fi.mittari.indicator.definition.Dimension;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.MeasuredRecords;
 import fi.mittari.indicator.statistics.Bounds;
 import fi.mittari.indicator.statistics.Suppression;
+import fi.mittari.indicator.statistics.SuppressionReason;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.Question;
@@ -71,20 +73,69 @@ public class MeasuringIndicators {
             throw new IllegalStateException("Indicator " + definition.code() + " from " + definition.sourceName()
                     + " declares what its records do not offer: " + String.join("; ", refused));
         }
-        var sql = new IndicatorSql(scope, conceptKeys(), followUpMonths);
+        Optional<String> region = scope.coverage().region();
+        if (region.isPresent() && !offersRegion(definition)) {
+            // coached participants and paired answers have no region, so a region ecosystem has none of them
+            return List.of();
+        }
+        ConceptKeys concepts = conceptKeys();
+        var sql = new IndicatorSql(scope, concepts, followUpMonths);
         if (definition.measure() instanceof Measure.PairedChange change) {
             return new PairingAnswers(jdbc, arithmetic, suppression).rows(definition, change, sql);
         }
-        MeasuredGroup total = run(sql.measure(definition, Optional.empty()), Optional.empty()).stream()
-                .findFirst()
-                .orElse(MeasuredGroup.empty(""));
+        MeasuredGroup total = total(sql, definition);
         Bounds bounds = answerBounds(definition.measure());
         List<IndicatorRow> rows = new ArrayList<>(arithmetic.rows(definition, "", total, List.of(), bounds));
         for (Breakdown breakdown : definition.breakdowns()) {
             var groups = run(sql.measure(definition, Optional.of(breakdown)), Optional.of(breakdown));
             rows.addAll(arithmetic.rows(definition, breakdown.key(), total, groups, bounds));
         }
-        return rows;
+        Optional<SuppressionReason> hidden =
+                region.flatMap(code -> hiddenAsRegionGroup(definition, scope, concepts, code));
+        return hidden.map(reason -> rows.stream()
+                        .map(row -> IndicatorRow.suppressed(
+                                row.indicatorCode(), row.breakdownKey(), row.groupKey(), row.groupLabel(), reason))
+                        .toList())
+                .orElse(rows);
+    }
+
+    private static boolean offersRegion(IndicatorDefinition definition) {
+        return MeasuredRecords.of(definition.measure())
+                .filter(records -> records.offers(Dimension.REGION))
+                .isPresent();
+    }
+
+    private MeasuredGroup total(IndicatorSql sql, IndicatorDefinition definition) {
+        return run(sql.measure(definition, Optional.empty()), Optional.empty()).stream()
+                .findFirst()
+                .orElse(MeasuredGroup.empty(""));
+    }
+
+    /**
+     * A region ecosystem's figures are the region's group of a breakdown by region over all projects in the same
+     * period, so they are hidden, every row of them, where that group is hidden in its row with the other regions and
+     * the total (docs/indicators.md, "Region ecosystems"): otherwise the region ecosystem would show a cell that the
+     * row hides as the complement of a small one, or the regions' ecosystems together would give back a small region.
+     */
+    private Optional<SuppressionReason> hiddenAsRegionGroup(
+            IndicatorDefinition definition, IndicatorScope scope, ConceptKeys concepts, String region) {
+        var everyRegion = new IndicatorSql(
+                new IndicatorScope(new IndicatorScope.Coverage.AllProjects(), scope.from(), scope.to()),
+                concepts,
+                followUpMonths);
+        Breakdown byRegion = new Breakdown.ByDimension(Dimension.REGION);
+        List<MeasuredGroup> groups = run(everyRegion.measure(definition, Optional.of(byRegion)), Optional.of(byRegion));
+        return arithmetic
+                .rows(
+                        definition,
+                        byRegion.key(),
+                        total(everyRegion, definition),
+                        groups,
+                        answerBounds(definition.measure()))
+                .stream()
+                .filter(row -> row.groupKey().equals(region))
+                .findFirst()
+                .flatMap(IndicatorRow::suppression);
     }
 
     /**

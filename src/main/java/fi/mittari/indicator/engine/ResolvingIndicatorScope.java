@@ -90,10 +90,15 @@ public class ResolvingIndicatorScope {
     }
 
     private IndicatorScope ownPeriod(Ecosystem ecosystem) {
-        return period(
-                new IndicatorScope.Coverage.Ecosystem(ecosystem.code(), ecosystem.projects()),
-                ecosystem.startsOn(),
-                ecosystem.endsOn());
+        return period(coverage(ecosystem), ecosystem.startsOn(), ecosystem.endsOn());
+    }
+
+    /** Whose records an ecosystem reads: its region's across all projects, or its projects'. */
+    public static IndicatorScope.Coverage coverage(Ecosystem ecosystem) {
+        return ecosystem
+                .region()
+                .<IndicatorScope.Coverage>map(region -> new IndicatorScope.Coverage.Region(ecosystem.code(), region))
+                .orElseGet(() -> new IndicatorScope.Coverage.Ecosystem(ecosystem.code(), ecosystem.projects()));
     }
 
     /** A recorded start and end, or the current calendar year where either is not recorded (docs/indicators.md). */

@@ -26,6 +26,7 @@ public class DefinitionJson {
         document.put("title", definition.title());
         document.put("language", definition.language().name().toLowerCase(Locale.ROOT));
         document.put("projects", definition.projects());
+        definition.ecosystem().ifPresent(code -> document.put("scope", Map.of("ecosystem", code)));
         document.put("period", period(definition.period()));
         document.put("indicators", definition.indicators());
         document.put("breakdowns", definition.breakdowns());

@@ -16,10 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks the report files together and against the indicator catalog. A report code used in two files rejects the
- * later file (by name) whole, telling where the first one is. A definition naming an indicator the catalog does not
- * have, a breakdown none of its indicators offers, or an employment section that does not fit (unknown indicators, a
- * rate that is not a ratio, a type breakdown the employed indicator lacks) is left out alone.
+ * Checks the report files together and against the indicator catalog and the ecosystems. A report code used in two
+ * files rejects the later file (by name) whole, telling where the first one is. A definition naming an indicator the
+ * catalog does not have, a breakdown none of its indicators offers, an employment section that does not fit (unknown
+ * indicators, a rate that is not a ratio, a type breakdown the employed indicator lacks) or an ecosystem that does not
+ * exist is left out alone.
  */
 public final class ReportCatalogCheck {
 
@@ -33,7 +34,14 @@ public final class ReportCatalogCheck {
         }
     }
 
+    /** As {@link #check(List, IndicatorCatalog, Set)} where no ecosystem exists. */
     public static CheckedReports check(List<ReportDefinitionFile> read, IndicatorCatalog indicators) {
+        return check(read, indicators, Set.of());
+    }
+
+    /** {@code ecosystems}: the codes of the ecosystems that exist, which a report's {@code scope} may name. */
+    public static CheckedReports check(
+            List<ReportDefinitionFile> read, IndicatorCatalog indicators, Set<String> ecosystems) {
         List<ReportDefinitionFile> sorted = read.stream()
                 .sorted(Comparator.comparing(ReportDefinitionFile::source))
                 .toList();
@@ -51,6 +59,7 @@ public final class ReportCatalogCheck {
             List<DefinitionProblem> found = new ArrayList<>();
             for (LocatedReport report : file.reports()) {
                 List<DefinitionProblem> problems = new ReportIndicatorRules(report, indicators).check();
+                unknownEcosystem(report, ecosystems).ifPresent(problems::add);
                 if (problems.isEmpty()) {
                     kept.add(report);
                     definitions.add(report.definition());
@@ -61,6 +70,20 @@ public final class ReportCatalogCheck {
         }
         definitions.sort(Comparator.comparing(ReportDefinition::code));
         return new CheckedReports(definitions, checked);
+    }
+
+    private static Optional<DefinitionProblem> unknownEcosystem(LocatedReport report, Set<String> ecosystems) {
+        return report.definition()
+                .ecosystem()
+                .filter(code -> !ecosystems.contains(code))
+                .map(code -> problem(
+                        report,
+                        "scope.ecosystem",
+                        "unknown ecosystem '" + code + "'; define it at /staff/ecosystems first"
+                                + (ecosystems.isEmpty()
+                                        ? " (there are none yet)"
+                                        : "; there are " + String.join(", ", new java.util.TreeSet<>(ecosystems)))
+                                + ReportIndicatorRules.suggestion(code, List.copyOf(ecosystems))));
     }
 
     private static List<DefinitionProblem> duplicates(ReportDefinitionFile file, Map<String, LocatedReport> first) {
@@ -171,7 +194,7 @@ public final class ReportCatalogCheck {
                             + suggestion(code, codes)));
         }
 
-        private static String suggestion(String name, List<String> known) {
+        static String suggestion(String name, List<String> known) {
             return PropertyNames.closest(name, known)
                     .map(k -> "; did you mean '" + k + "'?")
                     .orElse("");

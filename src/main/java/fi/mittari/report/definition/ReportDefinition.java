@@ -6,12 +6,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One funder report as a file in {@code batch/reports/} defines it: which projects and period, which indicators and
- * breakdowns, the language, title and contact, who receives it, when it is built, and what optional sheets it has.
+ * One funder report as a file in {@code batch/reports/} defines it: which projects (or which ecosystem) and period,
+ * which indicators and breakdowns, the language, title and contact, who receives it, when it is built, and what optional sheets it has.
  *
  * @param code stable key, e.g. {@code keko-stea-2019}; archived reports and job runs name it
  * @param title the workbook's title, in the report's language
- * @param projects project codes (at least one); a report of several projects shows each project's figures side by side
+ * @param projects project codes (at least one, unless the report is of an ecosystem); a report of several projects
+ *     shows each project's figures side by side
  * @param indicators indicator codes in the order the summary shows them; empty = every indicator with stored values
  * @param breakdowns breakdown keys (as in the indicator files, e.g. {@code region}, {@code month}) to show for each
  *     indicator that has them; empty = none
@@ -19,6 +20,8 @@ import java.util.Optional;
  *     automatically; empty = on demand only
  * @param employment which indicators feed the Employment sheet; empty = no Employment sheet
  * @param sourceName the file it was read from and {@code line} the line its entry starts on, for messages
+ * @param ecosystem the code of the ecosystem ({@code scope: {ecosystem: …}}) whose figures the report shows as one
+ *     whole, instead of projects; then {@code projects} is empty
  */
 public record ReportDefinition(
         String code,
@@ -34,7 +37,8 @@ public record ReportDefinition(
         ReportOptions options,
         Optional<EmploymentSection> employment,
         String sourceName,
-        int line) {
+        int line,
+        Optional<String> ecosystem) {
 
     public ReportDefinition {
         Objects.requireNonNull(code, "code");
@@ -47,9 +51,44 @@ public record ReportDefinition(
         projects = List.copyOf(projects);
         indicators = List.copyOf(indicators);
         breakdowns = List.copyOf(breakdowns);
-        if (projects.isEmpty()) {
-            throw new IllegalArgumentException("a report needs at least one project");
+        Objects.requireNonNull(ecosystem, "ecosystem");
+        if (projects.isEmpty() == ecosystem.isEmpty()) {
+            throw new IllegalArgumentException("a report names at least one project, or an ecosystem, not both");
         }
+    }
+
+    /** A report of projects. */
+    public ReportDefinition(
+            String code,
+            String title,
+            ReportLanguage language,
+            List<String> projects,
+            ReportPeriod period,
+            List<String> indicators,
+            List<String> breakdowns,
+            Contact contact,
+            Recipients recipients,
+            Optional<String> schedule,
+            ReportOptions options,
+            Optional<EmploymentSection> employment,
+            String sourceName,
+            int line) {
+        this(
+                code,
+                title,
+                language,
+                projects,
+                period,
+                indicators,
+                breakdowns,
+                contact,
+                recipients,
+                schedule,
+                options,
+                employment,
+                sourceName,
+                line,
+                Optional.empty());
     }
 
     /** Who to ask about the figures; shown on the cover. */

@@ -25,6 +25,7 @@ final class ReportEntryReader {
             "title",
             "language",
             "projects",
+            "scope",
             "period",
             "indicators",
             "breakdowns",
@@ -38,6 +39,7 @@ final class ReportEntryReader {
     static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private static final Pattern PROJECT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern ECOSYSTEM = Pattern.compile("[a-z0-9-]{1,40}");
     static final Pattern INDICATOR = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     static final Pattern BREAKDOWN = Pattern.compile("[a-z][a-z0-9_]*(:[a-z0-9_.]+)?");
     private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
@@ -66,8 +68,15 @@ final class ReportEntryReader {
                 node, entry.child("code"), CODE, "is not a report code: lowercase letters, digits and hyphens"));
         Optional<String> title = entry.scalar("title", true).map(ScalarNode::getValue);
         ReportLanguage language = language(entry);
-        List<String> projects =
-                values.codes(entry, "projects", true, PROJECT, "is not a project code", new HashMap<>(), "projects");
+        Optional<String> ecosystem = ecosystem(entry, places);
+        List<String> projects = values.codes(
+                entry, "projects", !entry.has("scope"), PROJECT, "is not a project code", new HashMap<>(), "projects");
+        if (entry.has("scope") && entry.has("projects")) {
+            problems.error(
+                    entry.value("scope", true).orElseThrow(),
+                    entry.child("scope"),
+                    "a report is of projects or of an ecosystem: write projects: or scope: {ecosystem: …}, not both");
+        }
         Optional<ReportPeriod> period = entry.value("period", true).flatMap(node -> periods.read(node, entry));
         List<String> indicators =
                 values.codes(entry, "indicators", false, INDICATOR, "is not an indicator code", places, "indicators");
@@ -87,7 +96,7 @@ final class ReportEntryReader {
         if (problems.errorCount() > errorsBefore
                 || code.isEmpty()
                 || title.isEmpty()
-                || projects.isEmpty()
+                || projects.isEmpty() == ecosystem.isEmpty()
                 || period.isEmpty()
                 || contact.isEmpty()) {
             return Optional.empty();
@@ -106,8 +115,29 @@ final class ReportEntryReader {
                 options,
                 employment,
                 source,
-                YamlMapping.line(entry.node()));
+                YamlMapping.line(entry.node()),
+                ecosystem);
         return Optional.of(new LocatedReport(definition, path, places));
+    }
+
+    /**
+     * {@code scope: {ecosystem: code}}: the ecosystem's code, its place recorded as {@code scope.ecosystem}; whether
+     * the ecosystem exists is {@link ReportCatalogCheck}'s (ecosystems live in the database).
+     */
+    private Optional<String> ecosystem(YamlMapping entry, Map<String, LocatedReport.Place> places) {
+        return entry.value("scope", false)
+                .flatMap(node -> YamlMapping.of(node, entry.child("scope"), "{ecosystem: code}", problems))
+                .flatMap(scope -> {
+                    scope.rejectUnknown(List.of("ecosystem"), Set.of(), "a report's scope");
+                    return scope.scalar("ecosystem", true).flatMap(node -> {
+                        places.put("scope.ecosystem", ReportValues.place(node));
+                        return values.matching(
+                                node,
+                                scope.child("ecosystem"),
+                                ECOSYSTEM,
+                                "is not an ecosystem code: 1–40 lowercase letters, digits and hyphens");
+                    });
+                });
     }
 
     private ReportLanguage language(YamlMapping entry) {

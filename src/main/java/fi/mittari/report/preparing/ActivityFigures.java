@@ -1,11 +1,13 @@
 package fi.mittari.report.preparing;
 
 import fi.mittari.context.CodeListEntry;
+import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.indicator.engine.RecordedAttendance;
 import fi.mittari.indicator.statistics.Cell;
 import fi.mittari.indicator.statistics.ProportionEstimate;
 import fi.mittari.indicator.statistics.SuppressedRow;
 import fi.mittari.indicator.statistics.Suppression;
+import fi.mittari.indicator.statistics.SuppressionReason;
 import fi.mittari.report.content.Activities;
 import fi.mittari.report.content.Activities.ActivityTable;
 import fi.mittari.report.content.Reach;
@@ -56,13 +58,45 @@ final class ActivityFigures {
         var attendance = new RecordedAttendance(jdbc);
         List<RecordedAttendance.Event> events = new ArrayList<>();
         for (ProjectScope scope : scopes) {
-            events.addAll(attendance.events(scope.code(), scope.from(), scope.to()));
+            events.addAll(attendance.events(scope.scope()));
         }
         return events;
     }
 
+    /**
+     * Why every participant figure of a region ecosystem is hidden, if it is: its participants are the region's cell
+     * of participants by region over all projects in the same period, and are hidden where that row hides the cell,
+     * as the engine hides the ecosystem's stored figures (docs/indicators.md, "Region ecosystems").
+     */
+    private Optional<SuppressionReason> hiddenAmongRegions(List<ProjectScope> scopes) {
+        var attendance = new RecordedAttendance(jdbc);
+        for (ProjectScope scope : scopes) {
+            Optional<String> region = scope.scope().coverage().region();
+            if (region.isEmpty()) {
+                continue;
+            }
+            Map<String, Long> byRegion = new TreeMap<>();
+            attendance
+                    .events(new IndicatorScope(new IndicatorScope.Coverage.AllProjects(), scope.from(), scope.to()))
+                    .forEach(event -> event.parts()
+                            .forEach(part -> byRegion.merge(keyOf(part.region()), part.participants(), Long::sum)));
+            List<String> keys = List.copyOf(byRegion.keySet());
+            List<Cell<Long>> cells = suppression.rowOf(
+                    keys.stream().map(byRegion::get).toList(),
+                    byRegion.values().stream().mapToLong(Long::longValue).sum());
+            int at = keys.indexOf(region.get());
+            Optional<SuppressionReason> hidden =
+                    at < 0 ? Optional.empty() : cells.get(at).suppressionReason();
+            if (hidden.isPresent()) {
+                return hidden;
+            }
+        }
+        return Optional.empty();
+    }
+
     Activities activities(List<ProjectScope> scopes) {
         List<RecordedAttendance.Event> events = events(scopes);
+        ActivityRows rows = this.rows.hidingAll(hiddenAmongRegions(scopes));
         ActivityRows.Group total = group("", texts.pick("Yhteensä", "Totalt", "Total"), events, byEvent(e -> ""), "");
         List<ActivityTable> tables = List.of(
                 table(
@@ -72,7 +106,8 @@ final class ActivityFigures {
                         byEvent(e -> e.startsOn().toString().substring(0, 7)),
                         Optional.empty(),
                         texts::month,
-                        total),
+                        total,
+                        rows),
                 table(
                         Activities.Dimension.REGION,
                         texts.pick("Maakunnittain", "Per landskap", "By region"),
@@ -80,7 +115,8 @@ final class ActivityFigures {
                         byRegion(),
                         Optional.of("region"),
                         key -> labels.code("region", key).orElse(key),
-                        total),
+                        total,
+                        rows),
                 table(
                         Activities.Dimension.EVENT_TYPE,
                         texts.pick("Tilaisuuden tyypin mukaan", "Per typ av evenemang", "By event type"),
@@ -88,7 +124,8 @@ final class ActivityFigures {
                         byEvent(e -> e.eventType().orElse(UNKNOWN)),
                         Optional.of("event_type"),
                         key -> labels.code("event_type", key).orElse(key),
-                        total));
+                        total,
+                        rows));
         return new Activities(rows.total(total), tables);
     }
 
@@ -100,7 +137,8 @@ final class ActivityFigures {
             Grouping grouping,
             Optional<String> codeList,
             Function<String, String> label,
-            ActivityRows.Group total) {
+            ActivityRows.Group total,
+            ActivityRows rows) {
         Optional<Set<String>> codes = codeList.map(list ->
                 labels.entries(list).stream().map(CodeListEntry::code).collect(java.util.stream.Collectors.toSet()));
         Function<String, String> known =
@@ -133,8 +171,9 @@ final class ActivityFigures {
 
     private static ActivityRows.Group group(
             String key, String label, List<RecordedAttendance.Event> events, Grouping grouping, String groupKey) {
-        long held =
-                events.stream().filter(e -> grouping.key(e).equals(groupKey)).count();
+        long held = events.stream()
+                .filter(e -> e.held() && grouping.key(e).equals(groupKey))
+                .count();
         List<Long> attendance = events.stream()
                 .map(e -> grouping.attendance(e).get(groupKey))
                 .filter(java.util.Objects::nonNull)
@@ -183,6 +222,7 @@ final class ActivityFigures {
 
     /** Participants by sector and by region, after suppression of small groups and their complements. */
     List<Reach.ReachTable> participants(List<ProjectScope> scopes) {
+        Optional<SuppressionReason> hidden = hiddenAmongRegions(scopes);
         Map<String, Long> bySector = new TreeMap<>();
         Map<String, Long> byRegion = new TreeMap<>();
         for (RecordedAttendance.Event event : events(scopes)) {
@@ -197,18 +237,31 @@ final class ActivityFigures {
                         Reach.Dimension.SECTOR,
                         texts.pick("Osallistujat sektoreittain", "Deltagare per sektor", "Participants by sector"),
                         "sector",
-                        bySector),
+                        bySector,
+                        hidden),
                 reachTable(
                         Reach.Who.PARTICIPANTS,
                         Reach.Dimension.REGION,
                         texts.pick("Osallistujat maakunnittain", "Deltagare per landskap", "Participants by region"),
                         "region",
-                        byRegion));
+                        byRegion,
+                        hidden));
     }
 
     /** One Reach table: groups in code-list order (unknown last), suppressed as one row with its total. */
     Reach.ReachTable reachTable(
             Reach.Who who, Reach.Dimension dimension, String title, String list, Map<String, Long> counts) {
+        return reachTable(who, dimension, title, list, counts, Optional.empty());
+    }
+
+    /** As above; every cell hidden for {@code hidden}'s reason when the whole scope's participants are hidden. */
+    private Reach.ReachTable reachTable(
+            Reach.Who who,
+            Reach.Dimension dimension,
+            String title,
+            String list,
+            Map<String, Long> counts,
+            Optional<SuppressionReason> hidden) {
         List<String> keys = new ArrayList<>();
         labels.entries(list).stream()
                 .sorted(Comparator.comparingInt(CodeListEntry::position))
@@ -224,8 +277,14 @@ final class ActivityFigures {
         List<Long> values = keys.stream().map(counts::get).toList();
         long total = values.stream().mapToLong(Long::longValue).sum();
         SuppressedRow row = suppression.apply(values, total);
-        List<Cell<Long>> cells = row.counts();
-        List<Cell<ProportionEstimate>> shares = suppression.shares(values, total);
+        List<Cell<Long>> cells = hidden.isPresent()
+                ? values.stream().map(v -> Cell.<Long>suppressed(hidden.get())).toList()
+                : row.counts();
+        List<Cell<ProportionEstimate>> shares = hidden.isPresent()
+                ? values.stream()
+                        .map(v -> Cell.<ProportionEstimate>suppressed(hidden.get()))
+                        .toList()
+                : suppression.shares(values, total);
         List<Reach.ReachRow> reachRows = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
@@ -242,7 +301,11 @@ final class ActivityFigures {
                             : fi.mittari.report.content.Suppression.NONE));
         }
         return new Reach.ReachTable(
-                who, dimension, title, reachRows, row.total().shownValue());
+                who,
+                dimension,
+                title,
+                reachRows,
+                hidden.isPresent() ? Optional.empty() : row.total().shownValue());
     }
 
     private static String keyOf(Optional<String> code) {

@@ -2,6 +2,7 @@ package fi.mittari.report.preparing;
 
 import fi.mittari.indicator.statistics.Cell;
 import fi.mittari.indicator.statistics.Suppression;
+import fi.mittari.indicator.statistics.SuppressionReason;
 import fi.mittari.report.content.Activities.ActivityRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,10 +36,24 @@ final class ActivityRows {
 
     private final Suppression suppression;
     private final ReportTexts texts;
+    private final Optional<SuppressionReason> allHidden;
 
     ActivityRows(Suppression suppression, ReportTexts texts) {
+        this(suppression, texts, Optional.empty());
+    }
+
+    private ActivityRows(Suppression suppression, ReportTexts texts, Optional<SuppressionReason> allHidden) {
         this.suppression = suppression;
         this.texts = texts;
+        this.allHidden = allHidden;
+    }
+
+    /**
+     * These rules, with every participant figure hidden for {@code reason} when present: a region ecosystem whose
+     * participants are hidden among all regions' (see ActivityFigures).
+     */
+    ActivityRows hidingAll(Optional<SuppressionReason> reason) {
+        return new ActivityRows(suppression, texts, reason);
     }
 
     /** The total row: its participants on their own. */
@@ -57,7 +72,8 @@ final class ActivityRows {
         return rows;
     }
 
-    private ActivityRow row(Group group, Cell<Long> participants) {
+    private ActivityRow row(Group group, Cell<Long> counted) {
+        Cell<Long> participants = allHidden.<Cell<Long>>map(Cell::suppressed).orElse(counted);
         List<Long> attendance = group.attendance();
         Optional<Cell<Double>> mean = Optional.empty();
         Optional<Cell<Double>> median = Optional.empty();

@@ -4,12 +4,11 @@ import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.CampaignPurpose;
 import fi.mittari.campaign.Campaigns;
 import fi.mittari.context.CodeLists;
-import fi.mittari.context.Project;
+import fi.mittari.context.Ecosystems;
 import fi.mittari.context.Projects;
 import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.indicator.engine.IndicatorValues;
 import fi.mittari.indicator.progress.GoalProgress;
 import fi.mittari.indicator.progress.MeasuringProgress;
@@ -24,7 +23,6 @@ import fi.mittari.report.content.Reach;
 import fi.mittari.report.content.SummaryRow;
 import fi.mittari.report.content.WorkbookContent;
 import fi.mittari.report.definition.ReportDefinition;
-import fi.mittari.report.definition.ReportPeriod;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -40,7 +38,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Prepares a workbook's content from the indicator values stored for each project's scope (project, period as the
- * definition resolves it), the project context, the questionnaires and the answers. Reads only: the job makes sure the
+ * definition resolves it) or for the report's ecosystem ({@link ReportScopes}), the project context, the questionnaires and the answers. Reads only: the job makes sure the
  * scopes were computed first. A scope without stored values gives empty figures with a note, not an error.
  */
 @Singleton
@@ -52,6 +50,7 @@ public class PreparingFromStoredResults implements PreparingReport {
     private final IndicatorValues values;
     private final IndicatorCatalog indicators;
     private final Projects projects;
+    private final ReportScopes reportScopes;
     private final CodeLists codeLists;
     private final QuestionnaireCatalog questionnaires;
     private final Campaigns campaigns;
@@ -66,6 +65,7 @@ public class PreparingFromStoredResults implements PreparingReport {
             IndicatorValues values,
             IndicatorCatalog indicators,
             Projects projects,
+            Ecosystems ecosystems,
             CodeLists codeLists,
             QuestionnaireCatalog questionnaires,
             Campaigns campaigns,
@@ -78,6 +78,7 @@ public class PreparingFromStoredResults implements PreparingReport {
         this.values = values;
         this.indicators = indicators;
         this.projects = projects;
+        this.reportScopes = new ReportScopes(projects, ecosystems, values);
         this.codeLists = codeLists;
         this.questionnaires = questionnaires;
         this.campaigns = campaigns;
@@ -103,9 +104,7 @@ public class PreparingFromStoredResults implements PreparingReport {
         SurveyFigures surveys = new SurveyFigures(jdbc, texts, suppression, activities);
         MethodFigures method = new MethodFigures(texts);
 
-        List<ProjectScope> scopes = definition.projects().stream()
-                .map(code -> scope(definition.period(), code, today))
-                .toList();
+        List<ProjectScope> scopes = reportScopes.of(definition, today);
         List<IndicatorDefinition> shown = shownIndicators(definition, scopes);
         List<ReportCampaign> surveyCampaigns = surveyCampaigns(scopes);
 
@@ -115,7 +114,9 @@ public class PreparingFromStoredResults implements PreparingReport {
         List<ChangeResult> changes = new ArrayList<>();
         for (ProjectScope scope : scopes) {
             // one source of targets for the Summary and the Goals sheet (and the staff pages): MeasuringProgress
-            List<GoalProgress> projectGoals = progress.of(scope.project(), scope.values());
+            // an ecosystem has no goals of its own: goals are its projects'
+            List<GoalProgress> projectGoals =
+                    scope.project().map(p -> progress.of(p, scope.values())).orElse(List.of());
             for (IndicatorDefinition indicator : shown) {
                 summary.add(figures.summary(scope, indicator, projectGoals));
                 breakdowns.addAll(figures.breakdowns(scope, indicator, definition.breakdowns()));
@@ -124,7 +125,8 @@ public class PreparingFromStoredResults implements PreparingReport {
                 }
             }
             projectGoals.forEach(goal -> goals.add(figures.goal(scope, goal, indicators.byCode(goal.indicatorCode()))));
-            projects.goals(scope.project()).stream()
+            scope.project().stream()
+                    .flatMap(p -> projects.goals(p).stream())
                     .filter(goal ->
                             goal.indicatorCode() == null || goal.indicatorCode().isBlank())
                     .forEach(goal -> goals.add(figures.unmeasured(scope, goal)));
@@ -141,7 +143,7 @@ public class PreparingFromStoredResults implements PreparingReport {
         var methods = shown.stream().map(method::indicator).toList();
         WorkbookContent content = new WorkbookContent(
                 definition.language(),
-                cover(definition, scopes, generatedAt),
+                cover(definition, scopes, generatedAt, labels, texts),
                 summary,
                 breakdowns,
                 goals,
@@ -176,15 +178,6 @@ public class PreparingFromStoredResults implements PreparingReport {
                 content.data());
     }
 
-    private ProjectScope scope(ReportPeriod period, String code, LocalDate today) {
-        Project project = projects.byCode(code)
-                .orElseThrow(() -> new IllegalArgumentException("There is no project with code '" + code + "'"));
-        ReportPeriod.Dates dates =
-                period.resolve(today, Optional.ofNullable(project.startsOn()), Optional.ofNullable(project.endsOn()));
-        IndicatorScope scope = new IndicatorScope(Optional.of(code), dates.from(), dates.to());
-        return new ProjectScope(project, scope, values.published(scope, Optional.empty(), Optional.empty()));
-    }
-
     /** The definition's indicators in its order (unknown codes left out), or every indicator with stored values. */
     private List<IndicatorDefinition> shownIndicators(ReportDefinition definition, List<ProjectScope> scopes) {
         if (!definition.indicators().isEmpty()) {
@@ -198,21 +191,27 @@ public class PreparingFromStoredResults implements PreparingReport {
                 .toList();
     }
 
-    /** The SURVEY campaigns of the projects (their own or their events'), by slug. */
+    /**
+     * The SURVEY campaigns of the scopes, by slug: of the projects (their own or their events'), and of a region
+     * ecosystem those held at the region's events.
+     */
     private List<ReportCampaign> surveyCampaigns(List<ProjectScope> scopes) {
         List<ReportCampaign> found = new ArrayList<>();
+        java.util.Map<Long, String> codes = new java.util.HashMap<>();
+        projects.all().forEach(p -> codes.put(p.id(), p.code()));
         for (Campaign campaign : campaigns.all()) {
             if (campaign.purpose() != CampaignPurpose.SURVEY) {
                 continue;
             }
-            Optional<Long> projectId = Optional.ofNullable(campaign.projectId())
-                    .or(() -> Optional.ofNullable(campaign.eventCode())
-                            .flatMap(projects::event)
-                            .map(e -> e.projectId()));
-            projectId
-                    .flatMap(id -> scopes.stream()
-                            .filter(s -> s.project().id().equals(id))
-                            .findFirst())
+            Optional<fi.mittari.context.Event> event =
+                    Optional.ofNullable(campaign.eventCode()).flatMap(projects::event);
+            Optional<String> projectCode = Optional.ofNullable(campaign.projectId())
+                    .or(() -> event.map(e -> e.projectId()))
+                    .flatMap(id -> Optional.ofNullable(codes.get(id)));
+            Optional<String> region = event.map(e -> e.regionCode());
+            scopes.stream()
+                    .filter(s -> s.holds(projectCode, region))
+                    .findFirst()
                     .ifPresent(scope -> questionnaires
                             .version(campaign.questionnaireVersionId())
                             .ifPresent(q -> found.add(new ReportCampaign(campaign, q.questionnaire(), scope))));
@@ -221,16 +220,18 @@ public class PreparingFromStoredResults implements PreparingReport {
         return found;
     }
 
-    private Cover cover(ReportDefinition definition, List<ProjectScope> scopes, Instant generatedAt) {
+    private Cover cover(
+            ReportDefinition definition,
+            List<ProjectScope> scopes,
+            Instant generatedAt,
+            GroupLabels labels,
+            ReportTexts texts) {
         return new Cover(
                 definition.title(),
                 definition.code(),
-                scopes.stream()
-                        .map(s -> new Cover.ProjectLine(
-                                s.code(),
-                                s.project().name(),
-                                s.project().funder(),
-                                Optional.ofNullable(s.project().grantId())))
+                reportScopes.coverProjects(definition).stream()
+                        .map(p ->
+                                new Cover.ProjectLine(p.code(), p.name(), p.funder(), Optional.ofNullable(p.grantId())))
                         .toList(),
                 scopes.stream()
                         .map(ProjectScope::from)
@@ -247,6 +248,7 @@ public class PreparingFromStoredResults implements PreparingReport {
                 definition.contact().name(),
                 definition.contact().email(),
                 definition.contact().phone(),
-                zone);
+                zone,
+                reportScopes.cover(definition, labels, texts));
     }
 }

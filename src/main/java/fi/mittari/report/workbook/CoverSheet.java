@@ -9,7 +9,8 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * The cover: title, report code, the projects with funder and grant id, the period, when the figures are from and when
+ * The cover: title, report code, the ecosystem of a report of one (its name, and a region ecosystem's region), the
+ * projects with funder and grant id, the period, when the figures are from and when
  * the file was made (real date cells, in the application's time zone), the Mittari version, the contact, and a table of contents with
  * a link to every sheet of this workbook. It is a form, not a table: nothing to filter, nothing to freeze.
  */
@@ -30,7 +31,10 @@ final class CoverSheet implements ContentSheet {
             String name,
             String funder,
             String grantId,
-            String contents) {}
+            String contents,
+            String ecosystem,
+            String region,
+            String allProjects) {}
 
     private static Words words(ReportLanguage language) {
         return switch (language) {
@@ -49,7 +53,10 @@ final class CoverSheet implements ContentSheet {
                     "Nimi",
                     "Rahoittaja",
                     "Avustusnumero",
-                    "Sisällys");
+                    "Sisällys",
+                    "Ekosysteemi",
+                    "Maakunta",
+                    "Kaikkien hankkeiden tilaisuudet, osallistujat ja vastaukset maakunnasta");
             case SV -> new Words(
                     "Pärm",
                     "Rapportens kod",
@@ -65,7 +72,10 @@ final class CoverSheet implements ContentSheet {
                     "Namn",
                     "Finansiär",
                     "Understödsnummer",
-                    "Innehåll");
+                    "Innehåll",
+                    "Ekosystem",
+                    "Landskap",
+                    "Alla projekts evenemang, deltagare och svar från landskapet");
             case EN -> new Words(
                     "Cover",
                     "Report code",
@@ -81,7 +91,10 @@ final class CoverSheet implements ContentSheet {
                     "Name",
                     "Funder",
                     "Grant id",
-                    "Contents");
+                    "Contents",
+                    "Ecosystem",
+                    "Region",
+                    "Every project's events, participants and answers from the region");
         };
     }
 
@@ -106,6 +119,13 @@ final class CoverSheet implements ContentSheet {
         rows.line().text(words.contact()).answer(cover.contactName());
         cover.contactEmail().ifPresent(email -> rows.line().text(words.email()).answer(email));
         cover.contactPhone().ifPresent(phone -> rows.line().text(words.phone()).answer(phone));
+        cover.ecosystem().ifPresent(ecosystem -> {
+            rows.line().text(words.ecosystem()).wrappedAnswer(ecosystem.name()).answer(ecosystem.code());
+            ecosystem.region().ifPresent(region -> rows.line()
+                    .text(words.region())
+                    .wrappedAnswer(region)
+                    .wrappedAnswer(words.allProjects()));
+        });
         rows.skip();
         rows.section(words.projects());
         rows.header(words.code(), words.name(), words.funder(), words.grantId());

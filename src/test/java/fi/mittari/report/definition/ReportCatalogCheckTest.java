@@ -79,6 +79,27 @@ class ReportCatalogCheckTest {
                         + " 'choice:outcome.employment_type'; it has year, choice:outcome.employment_status");
     }
 
+    @Test
+    void aReportOfAnEcosystemIsKeptWhenTheEcosystemExistsAndLeftOutWithItsLineWhenNot() {
+        String yaml = minimal("region").replace("projects: [keko]", "scope: {ecosystem: uusimaa}")
+                + minimal("typo").replace("reports:\n", "").replace("projects: [keko]", "scope: {ecosystem: usimaa}");
+        var checked = ReportCatalogCheck.check(
+                List.of(reader().read("r.yaml", yaml)), INDICATORS, java.util.Set.of("uusimaa", "kanta-hame"));
+
+        assertThat(checked.definitions()).singleElement().satisfies(report -> {
+            assertThat(report.code()).isEqualTo("region");
+            assertThat(report.ecosystem()).contains("uusimaa");
+            assertThat(report.projects()).isEmpty();
+        });
+        assertThat(describe(checked.files().get(0)))
+                .containsExactly("r.yaml:9:24: reports[1].scope.ecosystem: unknown ecosystem 'usimaa'; define it at"
+                        + " /staff/ecosystems first; there are kanta-hame, uusimaa; did you mean 'uusimaa'?");
+        // with no ecosystem defined at all (a fresh installation) the report is left out, saying so
+        assertThat(check(minimal("a").replace("projects: [keko]", "scope: {ecosystem: uusimaa}")))
+                .containsExactly("r.yaml:4:24: reports[0].scope.ecosystem: unknown ecosystem 'uusimaa'; define it at"
+                        + " /staff/ecosystems first (there are none yet)");
+    }
+
     private static List<String> check(String yaml) {
         var checked = ReportCatalogCheck.check(List.of(reader().read("r.yaml", yaml)), INDICATORS);
         return describe(checked.files().get(0));

@@ -86,6 +86,30 @@ class ReportDefinitionReaderTest {
     }
 
     @Test
+    void readsAnEcosystemAsTheScopeAndRefusesProjectsBesideItOrAScopeWithoutOne() {
+        ReportDefinition report = read(minimal("a").replace("projects: [keko]", "scope: {ecosystem: kanta-hame}"))
+                .reports()
+                .get(0)
+                .definition();
+        assertThat(report.ecosystem()).contains("kanta-hame");
+        assertThat(report.projects()).isEmpty();
+
+        assertThat(problems(minimal("a") + "    scope: {ecosystem: kanta-hame}\n"))
+                .containsExactly("r.yaml:7:12: reports[0].scope: a report is of projects or of an ecosystem: write"
+                        + " projects: or scope: {ecosystem: …}, not both");
+        assertThat(problems(minimal("a").replace("projects: [keko]", "scope: {ecosystm: Kanta}")))
+                .containsExactly(
+                        "r.yaml:4:12: reports[0].scope: missing required property 'ecosystem'",
+                        "r.yaml:4:13: reports[0].scope.ecosystm: unknown property 'ecosystm'; did you mean"
+                                + " 'ecosystem'?");
+        assertThat(problems(minimal("a").replace("projects: [keko]", "scope: {ecosystem: Kanta Häme}")))
+                .containsExactly("r.yaml:4:24: reports[0].scope.ecosystem: 'Kanta Häme' is not an ecosystem code:"
+                        + " 1–40 lowercase letters, digits and hyphens");
+        assertThat(problems("reports:\n  - code: a\n    title: T\n    period: project\n    contact: {name: N}\n"))
+                .containsExactly("r.yaml:2:5: reports[0]: missing required property 'projects'");
+    }
+
+    @Test
     void refusesACodeOutsideLowercaseLettersDigitsAndHyphens() {
         assertThat(problems(minimal("KeKo_1")))
                 .containsExactly("r.yaml:2:11: reports[0].code: 'KeKo_1' is not a report code: lowercase letters,"

@@ -39,20 +39,23 @@ class SampleReportDefinitionsTest {
                 files("batch/reports").stream()
                         .map(file -> ReportDefinitionFixture.reader().read(file.toString(), read(file)))
                         .toList(),
-                indicators::definitions);
+                indicators::definitions,
+                Set.of("uusimaa")); // the demo data's region ecosystem (SeedScenario)
 
         assertThat(checked.files())
                 .flatExtracting(ReportDefinitionFile::problems)
                 .isEmpty();
         assertThat(checked.definitions())
                 .extracting(ReportDefinition::code)
-                .containsExactly("keko-stea", "keko-sv", "tyokyky-stea");
+                .containsExactly("keko-stea", "keko-sv", "tyokyky-stea", "uusimaa-ecosystem");
         ReportDefinition tyokyky = checked.definitions().get(2);
         assertThat(tyokyky.projects()).containsExactly("tyokyky");
         assertThat(tyokyky.options().data()).isTrue();
         assertThat(tyokyky.employment())
                 .hasValueSatisfying(e -> assertThat(e.typeBreakdown()).contains("choice:outcome.employment_status"));
         assertThat(checked.definitions().get(1).language()).isEqualTo(ReportLanguage.SV);
+        assertThat(checked.definitions().get(3).ecosystem()).contains("uusimaa");
+        assertThat(checked.definitions().get(3).projects()).isEmpty();
     }
 
     static Stream<Path> samples() throws IOException {

@@ -57,6 +57,9 @@ class PreparingSeedReportsIntegrationTest {
     @Inject
     PreparingReport preparing;
 
+    @Inject
+    fi.mittari.report.definition.ReportCatalog reportCatalog;
+
     /** The values are computed once per class (the scopes do not change between its tests). */
     private static boolean computed;
 
@@ -149,6 +152,35 @@ class PreparingSeedReportsIntegrationTest {
         assertThat(summary(content, "participants").value().value().orElseThrow())
                 .isPositive();
         assertThat(content.activities().total().events()).isPositive();
+    }
+
+    @Test
+    void theUusimaaEcosystemsReportReadsEveryProjectsRecordsOfTheRegionAndNamesIt() throws Exception {
+        // the shipped batch/reports/uusimaa.yaml is in force once the seed has defined the ecosystem 'uusimaa'
+        ReportDefinition uusimaa = reportCatalog.byCode("uusimaa-ecosystem").orElseThrow();
+        long run = jobs.launch(
+                BatchJob.AGGREGATE_INDICATORS, "uusimaa " + System.nanoTime(), Map.of("ecosystem", "uusimaa"));
+        assertThat(jobs.awaitEnd(run, Duration.ofSeconds(120)).orElseThrow().status())
+                .isEqualTo("COMPLETED");
+
+        WorkbookContent content = preparing.prepare(uusimaa, GENERATED, TODAY);
+
+        assertThat(content.cover().ecosystem()).hasValueSatisfying(e -> {
+            assertThat(e.name()).isEqualTo("Uudenmaan ekosysteemi");
+            assertThat(e.region()).contains("Uusimaa");
+        });
+        assertThat(content.cover().projects()).isEmpty();
+        assertThat(content.cover().periodFrom()).isEqualTo(LocalDate.of(2018, 1, 1));
+        assertThat(content.cover().periodTo()).isEqualTo(LocalDate.of(2019, 12, 31));
+        // by hand from demo/events.csv and participation.csv: 8 events held in Uusimaa in 2018–2019, and the 160
+        // participants whose rows are of Uusimaa, all at those events
+        assertThat(summary(content, "events").projectCode()).isEqualTo("uusimaa");
+        assertThat(summary(content, "events").value().value().orElseThrow()).isEqualByComparingTo("8");
+        assertThat(summary(content, "participants").value().value().orElseThrow())
+                .isEqualByComparingTo("160");
+        assertThat(content.activities().total().events()).isEqualTo(8);
+        assertThat(content.activities().total().participants()).contains(160L);
+        assertThat(content.goals()).isEmpty();
     }
 
     @Test
