@@ -65,6 +65,19 @@ class NoPublicAddressIntegrationTest {
     }
 
     @Test
+    void emailRecipientsAreRefusedBeforeAnyInvitationIsMade() {
+        String slug = open("invitation");
+
+        var api = staff.post(
+                "/api/campaigns/" + slug + "/mail/recipients",
+                Map.of("recipients", java.util.List.of(Map.of("email", "anna@example.fi"))));
+
+        assertThat(api.code()).isEqualTo(409);
+        assertThat(api.body().get("message").toString()).contains("MITTARI_PUBLIC_URL");
+        assertThat(staff.get("/api/campaigns/" + slug + "/invitations").body()).containsEntry("created", 0);
+    }
+
+    @Test
     void theQrCodeAndThePosterAreRefusedTheSameWay() {
         String slug = open("public");
 

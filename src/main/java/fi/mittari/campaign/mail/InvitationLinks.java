@@ -8,6 +8,16 @@ import fi.mittari.questionnaire.Language;
  */
 public interface InvitationLinks {
 
+    /** Whether links can be made without a request: messages wait in the outbox until they can. */
+    boolean available();
+
+    /** Refuses (with the web layer's explanation of what to set) when no link can be made. */
+    default void requireAvailable() {
+        if (!available()) {
+            throw new IllegalStateException("MITTARI_PUBLIC_URL is not set");
+        }
+    }
+
     String invitation(String token, Language language);
 
     String optOut(String token, Language language);

@@ -30,11 +30,18 @@ public class InvitingByEmail {
     private final MailRecipients recipients;
     private final MailOutbox outbox;
     private final SmtpSettings smtp;
+    private final InvitationLinks links;
     private final Clock clock;
 
     InvitingByEmail(
-            Invitations invitations, MailRecipients recipients, MailOutbox outbox, SmtpSettings smtp, Clock clock) {
+            Invitations invitations,
+            MailRecipients recipients,
+            MailOutbox outbox,
+            SmtpSettings smtp,
+            InvitationLinks links,
+            Clock clock) {
         this.invitations = invitations;
+        this.links = links;
         this.recipients = recipients;
         this.outbox = outbox;
         this.smtp = smtp;
@@ -43,6 +50,8 @@ public class InvitingByEmail {
 
     @Transactional
     public InvitingOutcome invite(Campaign campaign, List<RecipientLine> lines) {
+        // refused before any invitation is made: a message whose link cannot be made would never go out
+        links.requireAvailable();
         Instant now = clock.instant();
         List<RecipientProblem> problems = new ArrayList<>(refusals(campaign, lines, now));
         if (!problems.isEmpty()) {

@@ -65,6 +65,11 @@ public class SendingInvitationMail {
         if (!smtp.configured()) {
             return 0;
         }
+        if (!links.available()) {
+            // claiming a message whose link cannot be made would mark it interrupted and never send it
+            LOG.warn("Invitation mail waits: MITTARI_PUBLIC_URL is not set, so no link can be put in a message");
+            return 0;
+        }
         int interrupted = outbox.interruptClaimsBefore(now.minus(MailSettings.CLAIM_TIMEOUT));
         if (interrupted > 0) {
             LOG.warn("{} invitation messages were being sent when a sender stopped; not sent again", interrupted);

@@ -16,6 +16,16 @@ class PublicInvitationLinks implements InvitationLinks {
     }
 
     @Override
+    public boolean available() {
+        return address.configured().isPresent();
+    }
+
+    @Override
+    public void requireAvailable() {
+        address.of("/"); // throws PublicAddressUnknown, answered as a 409 saying what to set
+    }
+
+    @Override
     public String invitation(String token, Language language) {
         return address.of("/i/" + token + "?lang=" + language.code());
     }
