@@ -71,7 +71,11 @@ public final class IndicatorArithmetic {
         }
         BigDecimal top = numerator.value().orElse(null);
         BigDecimal bottom = denominator.value().orElse(null);
-        if (top == null || bottom == null || bottom.signum() == 0) {
+        // 0 of 0 persons is a share over no one, hidden below as any share under 10 persons is (docs/indicators.md,
+        // "Small groups are never revealed", rule 2); any other ratio over nothing has no value and no counts
+        boolean shareOverNoOne =
+                personsOfPersons && top != null && top.signum() == 0 && bottom != null && bottom.signum() == 0;
+        if (top == null || bottom == null || bottom.signum() == 0 && !shareOverNoOne) {
             return row(
                     definition,
                     numerator.breakdownKey(),
