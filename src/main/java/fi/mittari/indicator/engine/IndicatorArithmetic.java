@@ -7,6 +7,7 @@ import fi.mittari.indicator.statistics.Cell;
 import fi.mittari.indicator.statistics.ChangeDetails;
 import fi.mittari.indicator.statistics.Interval;
 import fi.mittari.indicator.statistics.MeanEstimate;
+import fi.mittari.indicator.statistics.Medians;
 import fi.mittari.indicator.statistics.PairedChange;
 import fi.mittari.indicator.statistics.ProportionEstimate;
 import fi.mittari.indicator.statistics.RatioEstimate;
@@ -17,7 +18,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.statistics.descriptive.Median;
 
 /**
  * Turns what the database measured into the figures stored for funders: values rounded to the definition's decimals,
@@ -292,10 +292,7 @@ public final class IndicatorArithmetic {
         }
         return group.unitValues().isEmpty()
                 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(Median.withDefaults()
-                        .evaluate(group.unitValues().stream()
-                                .mapToDouble(Double::doubleValue)
-                                .toArray())));
+                : Optional.of(BigDecimal.valueOf(Medians.of(group.unitValues())));
     }
 
     /** An interval describes sampling error: only a figure of a sample has one (docs/indicators.md, "Intervals"). */
