@@ -117,11 +117,13 @@ final class CoachingOutcomes {
                 .append("c.project_id, ")
                 .append(r)
                 .append("e.project_id) = cp.project_id");
-        sql.append(" AND (cp.started_on IS NULL OR ").append(r).append(".submitted_at >= cp.started_on)");
+        // the window is of days in MITTARI_TIME_ZONE, the response's stored day (docs/indicators.md, "Time zone"): the
+        // instant it was sent would draw the window's edges in the zone of the JVM or the database
+        sql.append(" AND (cp.started_on IS NULL OR ").append(r).append(".submitted_on >= cp.started_on)");
         sql.append(" AND (cp.ended_on IS NULL OR ")
                 .append(r)
                 // a whole number from the settings, written out: H2 cannot type a parameter here
-                .append(".submitted_at < TIMESTAMPADD(DAY, 1, TIMESTAMPADD(MONTH, ")
+                .append(".submitted_on < TIMESTAMPADD(DAY, 1, TIMESTAMPADD(MONTH, ")
                 .append(followUpMonths)
                 .append(", cp.ended_on)))");
         if (!definition.population().questionnaires().isEmpty()) {

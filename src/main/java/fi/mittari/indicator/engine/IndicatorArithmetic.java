@@ -8,6 +8,7 @@ import fi.mittari.indicator.statistics.Cell;
 import fi.mittari.indicator.statistics.ChangeDetails;
 import fi.mittari.indicator.statistics.Interval;
 import fi.mittari.indicator.statistics.MeanEstimate;
+import fi.mittari.indicator.statistics.Medians;
 import fi.mittari.indicator.statistics.PairedChange;
 import fi.mittari.indicator.statistics.ProportionEstimate;
 import fi.mittari.indicator.statistics.RatioEstimate;
@@ -18,7 +19,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.statistics.descriptive.Median;
 
 /**
  * Turns what the database measured into the figures stored for funders: values rounded to the definition's decimals,
@@ -80,7 +80,11 @@ public final class IndicatorArithmetic {
         }
         BigDecimal top = numerator.value().orElse(null);
         BigDecimal bottom = denominator.value().orElse(null);
-        if (top == null || bottom == null || bottom.signum() == 0) {
+        // 0 of 0 persons is a share over no one, hidden below as any share under 10 persons is (docs/indicators.md,
+        // "Small groups are never revealed", rule 2); any other ratio over nothing has no value and no counts
+        boolean shareOverNoOne =
+                personsOfPersons && top != null && top.signum() == 0 && bottom != null && bottom.signum() == 0;
+        if (top == null || bottom == null || bottom.signum() == 0 && !shareOverNoOne) {
             return row(
                     definition,
                     numerator.breakdownKey(),
@@ -299,10 +303,7 @@ public final class IndicatorArithmetic {
         }
         return group.unitValues().isEmpty()
                 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(Median.withDefaults()
-                        .evaluate(group.unitValues().stream()
-                                .mapToDouble(Double::doubleValue)
-                                .toArray())));
+                : Optional.of(BigDecimal.valueOf(Medians.of(group.unitValues())));
     }
 
     /** An interval describes sampling error: only a figure of a sample has one (docs/indicators.md, "Intervals"). */

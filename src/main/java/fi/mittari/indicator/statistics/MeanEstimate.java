@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.descriptive.DoubleStatistics;
-import org.apache.commons.statistics.descriptive.Median;
 import org.apache.commons.statistics.descriptive.Statistic;
 import org.apache.commons.statistics.interval.NormalConfidenceInterval;
 
@@ -45,7 +44,7 @@ public record MeanEstimate(
                 n,
                 mean,
                 hasSpread ? OptionalDouble.of(Math.sqrt(variance)) : OptionalDouble.empty(),
-                Median.withDefaults().evaluate(numbers),
+                Medians.of(numbers),
                 stats.getAsDouble(Statistic.MIN),
                 stats.getAsDouble(Statistic.MAX),
                 hasSpread

@@ -1,6 +1,7 @@
 package fi.mittari.report.preparing;
 
 import fi.mittari.indicator.statistics.Cell;
+import fi.mittari.indicator.statistics.Medians;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionReason;
 import fi.mittari.report.content.Activities.ActivityRow;
@@ -9,7 +10,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.statistics.descriptive.Median;
 
 /**
  * The rows of one Activities table after suppression, by the rules the engine stores its figures with
@@ -79,10 +79,8 @@ final class ActivityRows {
         Optional<Cell<Double>> median = Optional.empty();
         Optional<Cell<Double>> max = Optional.empty();
         if (!attendance.isEmpty()) {
-            double[] values = attendance.stream().mapToDouble(Long::doubleValue).toArray();
             mean = Optional.of(suppression.derivedFrom(participants, 0.0));
-            median = Optional.of(suppression.personsPerUnit(
-                    participants, Median.withDefaults().evaluate(values)));
+            median = Optional.of(suppression.personsPerUnit(participants, Medians.of(attendance)));
             max = Optional.of(suppression.personsPerUnit(
                     participants,
                     attendance.stream().mapToLong(Long::longValue).max().orElseThrow()));

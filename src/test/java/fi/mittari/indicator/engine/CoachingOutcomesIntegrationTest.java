@@ -127,6 +127,43 @@ class CoachingOutcomesIntegrationTest {
                 .isNotEmpty();
     }
 
+    /**
+     * The window is of days in Finland (the response's stored day), not of instants: K8, coached from 10 May 2033,
+     * answered wage subsidised at 00:20 on 10 May in Helsinki (21:20 UTC on 9 May), inside; K7, coached in April 2033
+     * (window until 30 October), answered open labour market at 00:20 on 31 October (21:20 UTC on 30 October), outside.
+     */
+    @Test
+    void takesTheWindowsFirstAndLastDayInFinlandWhateverTheInstant() {
+        var scope =
+                new IndicatorScope(Optional.of("outcome-edges"), LocalDate.of(2033, 1, 1), LocalDate.of(2033, 12, 31));
+        Long exists = jdbc.getJdbcTemplate()
+                .queryForObject("SELECT COUNT(*) FROM project WHERE code = 'outcome-edges'", Long.class);
+        if (exists == null || exists == 0) {
+            var fixture = new IndicatorFixture(jdbc, questionnaires);
+            long project = fixture.project("outcome-edges", scope.from(), scope.to());
+            fixture.coached(project, "K7", LocalDate.of(2033, 4, 1), LocalDate.of(2033, 4, 30));
+            fixture.coached(project, "K8", LocalDate.of(2033, 5, 10), LocalDate.of(2033, 5, 31));
+            Long version = jdbc.getJdbcTemplate()
+                    .queryForObject(
+                            "SELECT id FROM questionnaire_version WHERE questionnaire_key = 'outcome-followup'",
+                            Long.class);
+            long campaign = fixture.campaign("outcome-edges-followup", version, project, null, "SURVEY");
+            sentInHelsinki(fixture, campaign, version, "2033-05-09T21:20", "2033-05-10", "K8", "wage_subsidised");
+            sentInHelsinki(fixture, campaign, version, "2033-10-30T21:20", "2033-10-31", "K7", "open_labour_market");
+        }
+        var rows = measuring.compute(employed(), scope);
+        assertThat(values(rows, "choice:outcome.employment_status")).containsOnly(Map.entry("wage_subsidised", "1"));
+    }
+
+    private void sentInHelsinki(
+            IndicatorFixture fixture, long campaign, long version, String utc, String day, String code, String status) {
+        long id = fixture.response(
+                campaign, version, java.time.LocalDateTime.parse(utc), Map.of("code", code, "status", status));
+        jdbc.update(
+                "UPDATE response SET submitted_on = :day WHERE id = :id",
+                Map.of("day", LocalDate.parse(day), "id", id));
+    }
+
     private static IndicatorDefinition employed() {
         return define(
                 "outcome-employed",

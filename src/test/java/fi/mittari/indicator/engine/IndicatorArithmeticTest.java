@@ -128,6 +128,19 @@ class IndicatorArithmeticTest {
     }
 
     @Test
+    void hidesARatioOfPersonsOverNoOneAsAShareOverASmallBaseButLeavesARatioOverNoEventsWithoutAValue() {
+        var rate = define("employment-rate", 2, new Measure.Ratio("employed", "coached"));
+        IndicatorRow noneCoached = arithmetic.ratio(rate, count("employed", 0), COACHED, count("coached", 0), COACHED);
+        assertThat(noneCoached.suppression()).contains(SuppressionReason.SMALL_BASE);
+        var perEvent = define("per-event", 1, new Measure.Ratio("attendance", "events"));
+        IndicatorRow noEvents =
+                arithmetic.ratio(perEvent, count("attendance", 0), ATTENDANCE, count("events", 0), EVENTS);
+        assertThat(noEvents.suppression()).isEmpty();
+        assertThat(noEvents.value()).isEmpty();
+        assertThat(noEvents.numerator()).isEmpty();
+    }
+
+    @Test
     void hidesARatioWhoseOperandIsHidden() {
         var rate = define("employment-rate", 2, new Measure.Ratio("employed", "coached"));
         IndicatorRow hiddenOperand =

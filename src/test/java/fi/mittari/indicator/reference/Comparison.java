@@ -50,7 +50,12 @@ final class Comparison {
 
     private void compare(IndicatorDefinition definition, Expected row, Published found) {
         if (row.hidden() != found.hidden()) {
-            add(definition, row, "hidden", row.hidden() ? "hidden" : "shown", found.hidden() ? "hidden" : "shown");
+            add(
+                    definition,
+                    row,
+                    "hidden",
+                    row.hidden() ? "hidden" : shown(row),
+                    found.hidden() ? "hidden" : shown(found));
             return;
         }
         if (row.hidden()) {
@@ -93,6 +98,28 @@ final class Comparison {
                 }
             }
         }
+    }
+
+    /** A shown row's figures, so a disagreement on hiding tells what it is about. */
+    private static String shown(Expected row) {
+        return "shown " + row.value().map(BigDecimal::toPlainString).orElse("–")
+                + counts(row.numerator(), row.denominator(), row.n());
+    }
+
+    private static String shown(Published row) {
+        return "shown " + row.number("value").map(BigDecimal::toPlainString).orElse("–")
+                + counts(
+                        optional(row.count("numerator")), optional(row.count("denominator")), optional(row.count("n")));
+    }
+
+    private static String counts(OptionalLong numerator, OptionalLong denominator, OptionalLong n) {
+        return numerator.isPresent() && denominator.isPresent()
+                ? " (" + numerator.getAsLong() + "/" + denominator.getAsLong() + ")"
+                : n.isPresent() ? " (n " + n.getAsLong() + ")" : "";
+    }
+
+    private static OptionalLong optional(Optional<Long> value) {
+        return value.map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
     private void count(

@@ -28,10 +28,12 @@ final class ReferenceFigures {
 
     private final ScopeRecords records;
     private final ReferenceShares shares;
+    private final ReferenceOutcomes outcomes;
 
     ReferenceFigures(ScopeRecords records) {
         this.records = records;
         this.shares = new ReferenceShares(records);
+        this.outcomes = new ReferenceOutcomes(records);
     }
 
     /** Every definition's rows, by code; ratios after the indicators they divide. */
@@ -74,10 +76,22 @@ final class ReferenceFigures {
                             .toList();
                     yield personCounts(definition, breakdown, units);
                 }
-                case COACHED_PARTICIPANTS -> personCounts(definition, breakdown, records.coached());
+                case COACHED_PARTICIPANTS -> personCounts(
+                        definition,
+                        breakdown,
+                        count.where()
+                                .map(condition -> outcomes.meeting(population, condition))
+                                .orElseGet(records::coached));
             };
         }
         if (measure instanceof Measure.DistinctCount distinct) {
+            if (distinct.unit() == Measure.DistinctUnit.NETWORKS) {
+                // a network counts once in each group where it met; networks are not persons and always shown
+                return rowsOf(breakdown, Grouping.of(records.events(population), breakdown), units -> {
+                    long networks = distinctCount(units, e -> e.event().network());
+                    return Expected.shown(key(breakdown), "", Optional.of(BigDecimal.valueOf(networks)), networks);
+                });
+            }
             if (distinct.unit() == Measure.DistinctUnit.ORGANISATIONS) {
                 List<Attendance> rows = records.attendance(population).stream()
                         .filter(a -> a.organisation().isPresent())

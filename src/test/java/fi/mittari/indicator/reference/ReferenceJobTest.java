@@ -31,10 +31,18 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 @Property(name = "test.indicators", value = "catalog")
+// a run of the job over a scenario takes seconds, more on a loaded machine: the client's default 10 s is not a limit
+// of the application under test
+@Property(name = "micronaut.http.client.read-timeout", value = "120s")
 class ReferenceJobTest {
 
     private static final int SEEDS = 2;
-    private static final String PINNED_SEEDS = "1193617943,4201217676";
+    /**
+     * Seeds that each found a disagreement once, settled in docs/indicators.md ("How the rules are checked"): a median
+     * of 0.5 persons (3917053738, first so that its all-projects scope holds its own records only); 0 persons over 0
+     * coached and the outcome window's days (4201217676).
+     */
+    private static final String PINNED_SEEDS = "3917053738,4201217676";
 
     @Inject
     @Client("/")

@@ -82,9 +82,12 @@ final class ReferenceStatistics {
         return count >= 1 && count < MIN_COUNT;
     }
 
-    /** A minimum, median or maximum from 1 up to the minimum count: a median of 4.5 is two events of 4 and 5. */
+    /**
+     * A minimum, median or maximum above 0 and under the minimum count: one event's count of persons, or a median of
+     * two middle events that pins them (0.5 is an event of 0 and one of 1 person; 4.5 is 4 and 5).
+     */
     static boolean smallValue(BigDecimal value) {
-        return value.compareTo(BigDecimal.ONE) >= 0 && value.compareTo(BigDecimal.valueOf(MIN_COUNT)) < 0;
+        return value.signum() > 0 && value.compareTo(BigDecimal.valueOf(MIN_COUNT)) < 0;
     }
 
     /**

@@ -33,7 +33,20 @@ record Scenario(
 
     record Organisation(String name, String sector) {}
 
-    record Event(String code, String project, LocalDate startsOn, String type, String region, List<Row> rows) {}
+    /** An event; {@code network} the code of the regional network that met at it, if any. */
+    record Event(
+            String code,
+            String project,
+            LocalDate startsOn,
+            String type,
+            String region,
+            List<Row> rows,
+            Optional<String> network) {
+
+        Event inNetwork(Optional<String> code) {
+            return new Event(this.code, project, startsOn, type, region, rows, code);
+        }
+    }
 
     /** A participation row: {@code organisation} may be absent. */
     record Row(String sector, String region, Optional<String> organisation, int participants) {}

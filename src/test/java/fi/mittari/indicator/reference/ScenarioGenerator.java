@@ -10,6 +10,7 @@ import fi.mittari.indicator.reference.Scenario.Row;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,12 @@ final class ScenarioGenerator {
             List.of("open_labour_market", "wage_subsidised", "education", "work_trial");
 
     private final Random random;
+    /**
+     * Draws what was added to the scenarios later (networks, follow-ups on the edge of the outcome window), so that a
+     * seed still gives the records it gave before, and a pinned seed still finds what it was pinned for.
+     */
+    private final Random later;
+
     private final String tag;
     private final LocalDate firstDay;
     private final List<Organisation> organisations = new ArrayList<>();
@@ -47,6 +54,7 @@ final class ScenarioGenerator {
 
     ScenarioGenerator(long seed, String tag, LocalDate firstDay) {
         this.random = new Random(seed);
+        this.later = new Random(~seed);
         this.tag = tag;
         this.firstDay = firstDay;
     }
@@ -67,7 +75,38 @@ final class ScenarioGenerator {
             surveys(project, project == a ? 12 + random.nextInt(30) : 3 + random.nextInt(6));
             coaching(project, project == a ? 8 + random.nextInt(18) : 2 + random.nextInt(4));
         }
-        return new Scenario(List.of(a, b), organisations, events, campaigns, responses, coached);
+        List<Event> networked = events.stream().map(this::network).toList();
+        followUpsOnWindowEdges();
+        return new Scenario(List.of(a, b), organisations, networked, campaigns, responses, coached);
+    }
+
+    /**
+     * Half the events are meetings of one of three regional networks, shared by both projects, so that a network meets
+     * in several regions, months and projects and counts once in each.
+     */
+    private Event network(Event event) {
+        return later.nextBoolean() ? event.inNetwork(Optional.of(tag + "-n" + later.nextInt(3))) : event;
+    }
+
+    /**
+     * Follow-ups sent on the last day of a coached participant's outcome window (MITTARI_FOLLOW_UP_MONTHS after coaching
+     * ended) and on the day after, near midnight in Finland: the window is of days in Finland, not of instants.
+     */
+    private void followUpsOnWindowEdges() {
+        for (Coached participant : List.copyOf(coached)) {
+            if (participant.endedOn().isEmpty() || later.nextDouble() >= 0.3) {
+                continue;
+            }
+            LocalDate day = participant
+                    .endedOn()
+                    .get()
+                    .plusMonths(ScopeRecords.FOLLOW_UP_MONTHS)
+                    .plusDays(later.nextInt(2));
+            Map<String, String> answers = followup(participant.pseudonym(), day, later);
+            ZonedDateTime sent = day.atTime(later.nextBoolean() ? LocalTime.of(0, 20) : LocalTime.of(23, 50))
+                    .atZone(HELSINKI);
+            responses.add(new Response(participant.project() + "-followup", sent.toInstant(), answers));
+        }
     }
 
     private Event event(Project project, int i) {
@@ -90,7 +129,7 @@ final class ScenarioGenerator {
                 rows.add(new Row(pick(SECTORS), pick(REGIONS), organisation, participants));
             }
         }
-        return new Event(code, project.code(), edgeDay(project), pick(TYPES), pick(REGIONS), rows);
+        return new Event(code, project.code(), edgeDay(project), pick(TYPES), pick(REGIONS), rows, Optional.empty());
     }
 
     /** Days on and beside the period's ends and month ends, else any day of the period. */
@@ -185,7 +224,8 @@ final class ScenarioGenerator {
                 int times = random.nextDouble() < 0.2 ? 2 : 1;
                 for (int t = 0; t < times; t++) {
                     LocalDate day = start.plusDays(30 + random.nextInt(200) + t * 15L);
-                    responses.add(new Response(followup, sentAround(day).toInstant(), followup(pseudonym, day)));
+                    responses.add(new Response(
+                            followup, sentAround(day).toInstant(), followup(casing(pseudonym), day, random)));
                 }
             }
         }
@@ -205,18 +245,19 @@ final class ScenarioGenerator {
         return answers;
     }
 
-    private Map<String, String> followup(String pseudonym, LocalDate day) {
+    /** A follow-up of {@code pseudonym} as written, its answers drawn from {@code draw}. */
+    private static Map<String, String> followup(String pseudonym, LocalDate day, Random draw) {
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("consent", "accepted");
-        answers.put("participant_code", casing(pseudonym));
+        answers.put("participant_code", pseudonym);
         answers.put("followup_date", day.toString());
-        String status = pick(STATUSES);
+        String status = pick(STATUSES, draw);
         answers.put("employment_status", status);
         if (status.equals("open_labour_market") || status.equals("wage_subsidised")) {
             answers.put("hours_per_week", "37.5");
         }
-        answers.put("work_ability", Integer.toString(random.nextInt(11)));
-        answers.put("coaching_helped", random.nextBoolean() ? "yes" : "no");
+        answers.put("work_ability", Integer.toString(draw.nextInt(11)));
+        answers.put("coaching_helped", draw.nextBoolean() ? "yes" : "no");
         return answers;
     }
 
@@ -240,6 +281,10 @@ final class ScenarioGenerator {
     }
 
     private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
+        return pick(values, random);
+    }
+
+    private static <T> T pick(List<T> values, Random draw) {
+        return values.get(draw.nextInt(values.size()));
     }
 }

@@ -83,6 +83,7 @@ final class ScenarioLoader {
         body.put("endsOn", event.startsOn().toString());
         body.put("region", event.region());
         body.put("eventType", event.type());
+        event.network().ifPresent(n -> body.put("network", n));
         expect(201, staff.post("/api/events", body), "event " + event.code());
         if (event.rows().isEmpty()) {
             return;

@@ -28,6 +28,9 @@ import java.util.Set;
  */
 final class ScopeRecords {
 
+    /** MITTARI_FOLLOW_UP_MONTHS as the tests run: how long after coaching ended a follow-up still tells its outcome. */
+    static final int FOLLOW_UP_MONTHS = 6;
+
     private static final Set<String> NUMBER_CONCEPTS = Set.of("outcome.work_ability", "outcome.event_satisfaction");
 
     private final Scenario scenario;
@@ -85,20 +88,24 @@ final class ScopeRecords {
     }
 
     private List<Answered> readResponses(Population population) {
+        return surveyResponses(population).stream()
+                .filter(r -> project.map(r.project()::equals).orElse(true))
+                .filter(r -> !r.day().isBefore(from) && !r.day().isAfter(to))
+                .toList();
+    }
+
+    /** Every complete survey response of the population's questionnaires, whatever its day or project. */
+    List<Answered> surveyResponses(Population population) {
         List<Answered> units = new ArrayList<>();
         List<Response> all = scenario.responses();
         for (int i = 0; i < all.size(); i++) {
             Response response = all.get(i);
             Campaign campaign = scenario.campaign(response.campaign());
-            LocalDate day = response.sent().atZone(zone()).toLocalDate();
-            boolean inScope = !campaign.signIn()
-                    && project.map(campaign.project()::equals).orElse(true)
-                    && !day.isBefore(from)
-                    && !day.isAfter(to)
+            if (!campaign.signIn()
                     && (population.questionnaires().isEmpty()
-                            || population.questionnaires().contains(campaign.questionnaire()));
-            if (inScope) {
-                units.add(answered(i, response, campaign, day));
+                            || population.questionnaires().contains(campaign.questionnaire()))) {
+                units.add(answered(
+                        i, response, campaign, response.sent().atZone(zone()).toLocalDate()));
             }
         }
         return units;

@@ -88,8 +88,20 @@ sealed interface Unit {
         }
     }
 
-    /** A coached participant whose coaching overlaps the period; grouped in time by the start. */
-    record CoachedUnit(Scenario.Coached coached) implements Unit {
+    /**
+     * A coached participant whose coaching overlaps the period; grouped in time by the start. {@code outcome} is the
+     * follow-up that told their outcome, where one was looked for: a breakdown by an answer takes that response's.
+     */
+    record CoachedUnit(Scenario.Coached coached, Optional<Answered> outcome) implements Unit {
+
+        CoachedUnit(Scenario.Coached coached) {
+            this(coached, Optional.empty());
+        }
+
+        CoachedUnit withOutcome(Answered followUp) {
+            return new CoachedUnit(coached, Optional.of(followUp));
+        }
+
         @Override
         public String project() {
             return coached.project();
@@ -101,7 +113,7 @@ sealed interface Unit {
                     breakdown,
                     period -> Optional.of(List.of(
                             coached.startedOn().map(d -> periodKey(d, period)).orElse(UNKNOWN))),
-                    choice -> Optional.empty(),
+                    choice -> outcome.map(r -> r.choices().getOrDefault(choice.concept(), List.of())),
                     dimension -> dimension == Dimension.PROJECT
                             ? Optional.of(List.of(coached.project()))
                             : Optional.empty());
