@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The report definitions in force: the newest version of each code, checked against the indicators in force and the
- * ecosystems that exist (a definition naming an unknown indicator, breakdown or ecosystem is left out and its problems
- * logged). Read again whenever a report version is added, the indicators change or an ecosystem is added, on this
+ * ecosystems that exist (a definition naming an unknown indicator or breakdown is left out and its problems logged;
+ * one naming an ecosystem not defined yet waits, left out, until the ecosystem is defined). Read again whenever a report version is added, the indicators change or an ecosystem is added, on this
  * instance or another.
  */
 @Singleton
@@ -102,15 +102,20 @@ public class StoredReportCatalog implements ReportCatalog {
                 .toList();
         Map<String, ReportDefinitionFile> readByLabel =
                 read.stream().collect(Collectors.toMap(ReportDefinitionFile::source, Function.identity()));
-        ReportCatalogCheck.CheckedReports checked = ReportCatalogCheck.check(read, () -> against, existing);
+        ReportCatalogCheck.CheckedReports checked =
+                ReportCatalogCheck.check(read, () -> against, existing, DefinitionProblem.Severity.WARNING);
         List<StoredDefinition<ReportDefinitionFile>> stored = checked.files().stream()
                 .map(file -> new StoredDefinition<>(
                         byLabel.get(file.source()), readByLabel.get(file.source()), file, file.problems()))
                 .sorted(Comparator.comparing(s -> s.version().code()))
                 .toList();
-        stored.forEach(s -> s.problems().stream()
-                .filter(p -> p.severity() == DefinitionProblem.Severity.ERROR)
-                .forEach(p -> LOG.error("{} (left out)", p.describe())));
+        stored.forEach(s -> s.problems().forEach(p -> {
+            if (p.severity() == DefinitionProblem.Severity.ERROR) {
+                LOG.error("{} (left out)", p.describe());
+            } else {
+                LOG.info("{}", p.describe());
+            }
+        }));
         LOG.info(
                 "{} report definitions in force, of {} stored",
                 checked.definitions().size(),

@@ -1,6 +1,7 @@
 package fi.mittari.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +29,10 @@ final class StaffNavigation {
             new Entry("/staff/users", "common.nav.users", Set.of("ADMIN")),
             new Entry("/staff/account", "common.nav.account", EVERYONE));
 
+    /** Pages without an entry of their own, reached from (and linking back to) another entry's page. */
+    private static final Map<String, String> REACHED_FROM =
+            Map.of("/staff/ecosystems", "/staff/projects", "/staff/organisations", "/staff/projects");
+
     private StaffNavigation() {}
 
     static List<StaffChrome.NavLink> linksFor(Set<String> roles, String path) {
@@ -39,8 +44,16 @@ final class StaffNavigation {
                 .toList();
     }
 
-    /** The longest entry whose address the path starts with: "/staff/projects/keko" belongs to "/staff/projects". */
-    static String currentEntry(String path) {
+    /**
+     * The longest entry whose address the path starts with: "/staff/projects/keko" belongs to "/staff/projects", and so
+     * do the ecosystems and organisations, which the projects page leads to.
+     */
+    static String currentEntry(String requested) {
+        String path = REACHED_FROM.entrySet().stream()
+                .filter(e -> requested.equals(e.getKey()) || requested.startsWith(e.getKey() + "/"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(requested);
         String best = null;
         for (Entry e : ENTRIES) {
             boolean matches = path.equals(e.href()) || path.startsWith(e.href() + "/");

@@ -39,9 +39,25 @@ public final class ReportCatalogCheck {
         return check(read, indicators, Set.of());
     }
 
-    /** {@code ecosystems}: the codes of the ecosystems that exist, which a report's {@code scope} may name. */
+    /**
+     * {@code ecosystems}: the codes of the ecosystems that exist, which a report's {@code scope} may name; a report
+     * naming another is an error (as when a person publishes it).
+     */
     public static CheckedReports check(
             List<ReportDefinitionFile> read, IndicatorCatalog indicators, Set<String> ecosystems) {
+        return check(read, indicators, ecosystems, DefinitionProblem.Severity.ERROR);
+    }
+
+    /**
+     * As {@link #check(List, IndicatorCatalog, Set)}, with {@code missingEcosystem} the weight of a report naming an
+     * ecosystem not defined yet. The stored definitions in force use a warning: a report file shipped or published
+     * before its ecosystem exists waits, left out, until someone defines it, and comes into force then.
+     */
+    public static CheckedReports check(
+            List<ReportDefinitionFile> read,
+            IndicatorCatalog indicators,
+            Set<String> ecosystems,
+            DefinitionProblem.Severity missingEcosystem) {
         List<ReportDefinitionFile> sorted = read.stream()
                 .sorted(Comparator.comparing(ReportDefinitionFile::source))
                 .toList();
@@ -59,7 +75,7 @@ public final class ReportCatalogCheck {
             List<DefinitionProblem> found = new ArrayList<>();
             for (LocatedReport report : file.reports()) {
                 List<DefinitionProblem> problems = new ReportIndicatorRules(report, indicators).check();
-                unknownEcosystem(report, ecosystems).ifPresent(problems::add);
+                unknownEcosystem(report, ecosystems, missingEcosystem).ifPresent(problems::add);
                 if (problems.isEmpty()) {
                     kept.add(report);
                     definitions.add(report.definition());
@@ -72,7 +88,8 @@ public final class ReportCatalogCheck {
         return new CheckedReports(definitions, checked);
     }
 
-    private static Optional<DefinitionProblem> unknownEcosystem(LocatedReport report, Set<String> ecosystems) {
+    private static Optional<DefinitionProblem> unknownEcosystem(
+            LocatedReport report, Set<String> ecosystems, DefinitionProblem.Severity severity) {
         return report.definition()
                 .ecosystem()
                 .filter(code -> !ecosystems.contains(code))
@@ -83,7 +100,11 @@ public final class ReportCatalogCheck {
                                 + (ecosystems.isEmpty()
                                         ? " (there are none yet)"
                                         : "; there are " + String.join(", ", new java.util.TreeSet<>(ecosystems)))
-                                + ReportIndicatorRules.suggestion(code, List.copyOf(ecosystems))));
+                                + ReportIndicatorRules.suggestion(code, List.copyOf(ecosystems))
+                                + (severity == DefinitionProblem.Severity.WARNING
+                                        ? "; the report waits, left out, until it is defined"
+                                        : ""),
+                        severity));
     }
 
     private static List<DefinitionProblem> duplicates(ReportDefinitionFile file, Map<String, LocatedReport> first) {
@@ -110,14 +131,14 @@ public final class ReportCatalogCheck {
     }
 
     static DefinitionProblem problem(LocatedReport report, String entryPath, String message) {
+        return problem(report, entryPath, message, DefinitionProblem.Severity.ERROR);
+    }
+
+    private static DefinitionProblem problem(
+            LocatedReport report, String entryPath, String message, DefinitionProblem.Severity severity) {
         LocatedReport.Place at = report.at(entryPath);
         return new DefinitionProblem(
-                report.definition().sourceName(),
-                at.line(),
-                at.column(),
-                report.pathOf(entryPath),
-                message,
-                DefinitionProblem.Severity.ERROR);
+                report.definition().sourceName(), at.line(), at.column(), report.pathOf(entryPath), message, severity);
     }
 
     /** One definition's indicators, breakdowns and employment section against the catalog. */

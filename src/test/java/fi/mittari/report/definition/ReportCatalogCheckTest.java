@@ -100,6 +100,30 @@ class ReportCatalogCheckTest {
                         + " /staff/ecosystems first (there are none yet)");
     }
 
+    @Test
+    void aStoredReportOfAnEcosystemNotDefinedYetWaitsWithAWarningRatherThanAnError() {
+        String yaml = minimal("a").replace("projects: [keko]", "scope: {ecosystem: uusimaa}");
+
+        var waiting = ReportCatalogCheck.check(
+                List.of(reader().read("r.yaml", yaml)),
+                INDICATORS,
+                java.util.Set.of(),
+                fi.mittari.yaml.DefinitionProblem.Severity.WARNING);
+        var inForce = ReportCatalogCheck.check(
+                List.of(reader().read("r.yaml", yaml)),
+                INDICATORS,
+                java.util.Set.of("uusimaa"),
+                fi.mittari.yaml.DefinitionProblem.Severity.WARNING);
+
+        assertThat(waiting.definitions()).isEmpty();
+        assertThat(waiting.files().get(0).hasErrors()).isFalse();
+        assertThat(describe(waiting.files().get(0)))
+                .singleElement()
+                .asString()
+                .endsWith("the report waits, left out, until it is defined (warning)");
+        assertThat(inForce.definitions()).extracting(ReportDefinition::code).containsExactly("a");
+    }
+
     private static List<String> check(String yaml) {
         var checked = ReportCatalogCheck.check(List.of(reader().read("r.yaml", yaml)), INDICATORS);
         return describe(checked.files().get(0));
