@@ -25,8 +25,7 @@ public class SentResponses {
 
     /**
      * The response sent from the form with this key, if any. The key alone (no campaign) is enough: the form's keys
-     * are random UUIDs. No index starts with the key, so the database reads through the keys: cheap at a non-profit's
-     * numbers of responses, and met only after a send or with a dead link (which the respondent rate limit brakes).
+     * are random UUIDs. An index of its own (V28) keeps the look-up as cheap in a million responses as in ten.
      */
     public Optional<Sent> byFormKey(String submissionKey) {
         if (!SubmissionKeys.wellFormed(submissionKey)) {
