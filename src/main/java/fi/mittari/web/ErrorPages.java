@@ -67,6 +67,9 @@ public class ErrorPages {
                     .contentType(MediaType.TEXT_HTML_TYPE)
                     .body(renderer.render("errors/error", model, request));
         }
-        return HttpResponse.status(status).body(ApiProblem.of(apiMessage));
+        // typed here: on a route that produces only PNG or HTML, an untyped body would be encoded as that type and fail
+        return HttpResponse.status(status)
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(ApiProblem.of(apiMessage));
     }
 }

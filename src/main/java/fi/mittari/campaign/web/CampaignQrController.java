@@ -16,7 +16,6 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -85,18 +84,13 @@ class CampaignQrController {
             String slug, HttpRequest<?> request, BiFunction<Campaign, String, HttpResponse<?>> answer) {
         Optional<Campaign> campaign = campaigns.bySlug(slug).filter(c -> c.accessMode() != AccessMode.INVITATION);
         if (campaign.isEmpty()) {
-            return refusal(errorPages.notFound(request));
+            return errorPages.notFound(request);
         }
         Optional<LinkBase> base = address.forLinks(request);
         if (base.isEmpty()) {
-            return refusal(errorPages.noPublicAddress(request));
+            return errorPages.noPublicAddress(request);
         }
         return answer.apply(campaign.get(), base.get().of("/s/" + campaign.get().slug()));
-    }
-
-    /** An error answer as ErrorPages made it: a page, or an API problem, which is JSON whatever this route produces. */
-    private static MutableHttpResponse<?> refusal(MutableHttpResponse<?> answer) {
-        return answer.getContentType().isPresent() ? answer : answer.contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** In the campaign's languages (all of the questionnaire's when it names none), the questionnaire's title. */
