@@ -41,6 +41,13 @@ class RespondentRateLimitIntegrationTest {
         }
         assertThat(statuses).containsExactly(404, 404, 404, 404, 404, 429);
         assertThat(body).contains("Too many requests").contains("Your answers have not been lost");
+        // the opt-out links of invitation mail are as guessable as the invitations, and share the same budget
+        try {
+            client.toBlocking().exchange(HttpRequest.GET("/optout/AAAAAAAAAAAAAAAAAAAAAA?lang=en"), String.class);
+        } catch (HttpClientResponseException e) {
+            statuses.add(e.getStatus().getCode());
+        }
+        assertThat(statuses).endsWith(429, 429);
         // staff pages and the API are not limited by this
         assertThat(client.toBlocking()
                         .exchange(HttpRequest.GET("/health"), String.class)

@@ -23,10 +23,10 @@ import java.util.Optional;
 
 /**
  * Limits requests to the public respondent links per client address: a flood of forged answers, or guessing of
- * invitation and resume links, soon meets "try again shortly" (429). Held in memory per instance; a restart forgets,
+ * invitation, resume and opt-out links, soon meets "try again shortly" (429). Held in memory per instance; a restart forgets,
  * which is acceptable for a brake.
  */
-@ServerFilter({"/s/**", "/i/**", "/r/**"})
+@ServerFilter({"/s/**", "/i/**", "/r/**", "/optout/**"})
 class RespondentRateLimit implements Ordered {
 
     private final long perMinute;
