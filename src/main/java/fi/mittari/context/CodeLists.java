@@ -13,9 +13,11 @@ public class CodeLists implements CodeLookup {
     public static final List<String> NAMES = List.of(ContextRules.REGION, ContextRules.SECTOR, ContextRules.EVENT_TYPE);
 
     private final CodeListEntryRepository entries;
+    private final QuestionnaireCodeLists questionnaireLists;
 
-    CodeLists(CodeListEntryRepository entries) {
+    CodeLists(CodeListEntryRepository entries, QuestionnaireCodeLists questionnaireLists) {
         this.entries = entries;
+        this.questionnaireLists = questionnaireLists;
     }
 
     @Override
@@ -69,6 +71,8 @@ public class CodeLists implements CodeLookup {
                 en,
                 change.position(),
                 change.active());
-        return new Recorded.Saved<>(existing.isPresent() ? entries.update(entry) : entries.save(entry));
+        CodeListEntry saved = existing.isPresent() ? entries.update(entry) : entries.save(entry);
+        questionnaireLists.forget();
+        return new Recorded.Saved<>(saved);
     }
 }
