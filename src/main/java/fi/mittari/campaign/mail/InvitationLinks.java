@@ -11,12 +11,8 @@ public interface InvitationLinks {
     /** Whether links can be made without a request: messages wait in the outbox until they can. */
     boolean available();
 
-    /** Refuses (with the web layer's explanation of what to set) when no link can be made. */
-    default void requireAvailable() {
-        if (!available()) {
-            throw new IllegalStateException("MITTARI_PUBLIC_URL is not set");
-        }
-    }
+    /** Throws, as the web layer explains it (what to set), when no link can be made. */
+    void requireAvailable();
 
     String invitation(String token, Language language);
 
