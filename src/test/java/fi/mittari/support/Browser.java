@@ -345,6 +345,20 @@ public final class Browser implements AutoCloseable {
         return source;
     }
 
+    /**
+     * The address once it ends with {@code suffix} (or after 10 s): after a click that posts a form, the page before it
+     * may still be showing, and may already hold what the next page is awaited by.
+     */
+    public String awaitUrlEnding(String suffix) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String url = url();
+        while (!url.endsWith(suffix) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            url = url();
+        }
+        return url;
+    }
+
     public String pageSource() throws IOException, InterruptedException {
         return (String) call("GET", session + "/source", null).get("value");
     }
