@@ -17,6 +17,12 @@ final class Names {
     /** A choice value: lowercase letters, digits, '-' and '_'. */
     static String choiceValue(String name) {
         String value = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
+        // A value starts with a letter or digit: -99 (a common "don't know") becomes minus_99
+        if (value.startsWith("-")) {
+            value = "minus_" + value.substring(1);
+        } else if (value.startsWith("_")) {
+            value = "v" + value;
+        }
         return value.length() > LONGEST ? value.substring(0, LONGEST) : value;
     }
 

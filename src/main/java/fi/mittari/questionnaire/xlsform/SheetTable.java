@@ -35,6 +35,9 @@ final class SheetTable {
 
     static SheetTable of(Sheet sheet) {
         DataFormatter formatter = new DataFormatter();
+        // A formula cell reads as the value it last showed (a header written as =HYPERLINK(…, "type") is "type"),
+        // never as its formula text.
+        formatter.setUseCachedValuesForFormulaCells(true);
         List<String> headers = new ArrayList<>();
         List<TableRow> rows = new ArrayList<>();
         for (Row row : sheet) {

@@ -13,6 +13,7 @@ final class SurveyRow {
     private final SheetTable.TableRow row;
     private final LocalizedColumns texts;
     private final ImportProblems problems;
+    private final java.util.Set<String> answerReferencesReported = new java.util.HashSet<>();
 
     SurveyRow(SheetTable sheet, SheetTable.TableRow row, LocalizedColumns texts, ImportProblems problems) {
         this.sheet = sheet;
@@ -34,6 +35,11 @@ final class SurveyRow {
         Map<Language, String> byLanguage = texts.texts(row, base);
         if (byLanguage.isEmpty()) {
             return Optional.empty();
+        }
+        if (byLanguage.values().stream().anyMatch(text -> text.contains("${")) && answerReferencesReported.add(base)) {
+            warning(
+                    base,
+                    base + " refers to an answer with ${…}; Mittari shows the text as written, without the answer");
         }
         Map<String, Object> yaml = new LinkedHashMap<>();
         byLanguage.forEach((language, text) -> yaml.put(language.code(), text));

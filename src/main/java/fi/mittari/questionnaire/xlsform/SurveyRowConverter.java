@@ -43,7 +43,10 @@ final class SurveyRowConverter {
         String word = type[0].toLowerCase(Locale.ROOT).replace('_', ' ');
         if (word.equals("begin") || word.equals("end")) {
             String argument = type.length > 1 ? type[1].strip() : "";
-            return word + " " + argument.toLowerCase(Locale.ROOT).replace('_', ' ');
+            // "end" alone is the metadata of when the form was finished, not the end of a group
+            return argument.isEmpty()
+                    ? word
+                    : word + " " + argument.toLowerCase(Locale.ROOT).replace('_', ' ');
         }
         return word.startsWith("begin ") || word.startsWith("end ") ? word : word.replace(' ', '_');
     }

@@ -112,7 +112,8 @@ final class XPathTranslator {
     private int name(List<XToken> tokens, int i, StringBuilder out, List<String> errors) {
         String name = tokens.get(i).text();
         boolean call = i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.LEFT_PAREN;
-        if (!call && (name.equals("and") || name.equals("or"))) {
+        if (name.equals("and") || name.equals("or")) {
+            // XPath has no and() or or(): "a and (b or c)" is the operator before a parenthesis
             out.append(name);
         } else if (!call && name.equals("div")) {
             out.append('/');

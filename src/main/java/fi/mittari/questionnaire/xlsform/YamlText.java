@@ -19,6 +19,9 @@ final class YamlText {
         options.setIndent(2);
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
+        // Two questions sharing a choice list share one Java list; SnakeYAML would write it once with an anchor and
+        // refer to it with an alias, which Mittari's reader refuses (aliases allow "billion laughs").
+        options.setDereferenceAliases(true);
         return new Yaml(options).dump(root);
     }
 

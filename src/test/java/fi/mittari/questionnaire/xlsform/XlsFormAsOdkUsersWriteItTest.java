@@ -1,0 +1,164 @@
+package fi.mittari.questionnaire.xlsform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.questionnaire.DefinitionResult;
+import fi.mittari.questionnaire.QuestionnaireYamlReader;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.yaml.DefinitionProblem;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Forms as KoboToolbox and ODK users write them, which the converter once turned into YAML its reader refused. */
+class XlsFormAsOdkUsersWriteItTest {
+
+    private static final String[][] YES_NO = {
+        {"list_name", "name", "label"},
+        {"yn", "yes", "Yes"},
+        {"yn", "no", "No"}
+    };
+
+    @Test
+    void twoQuestionsSharingAChoiceListPublish() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label"},
+                    {"select_one yn", "first", "First?"},
+                    {"select_one yn", "second", "Second?"}
+                },
+                YES_NO);
+
+        assertThat(imported.yaml()).doesNotContain("&id").doesNotContain("*id");
+        assertThat(accepted(imported)).isTrue();
+    }
+
+    @Test
+    void endIsMetadataLikeStart() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label"},
+                    {"start", "start", ""},
+                    {"end", "end", ""},
+                    {"select_one yn", "first", "First?"}
+                },
+                YES_NO);
+
+        assertThat(imported.problems())
+                .filteredOn(p -> p.severity() == DefinitionProblem.Severity.ERROR)
+                .isEmpty();
+        assertThat(imported.problems()).extracting(DefinitionProblem::message).anyMatch(m -> m.contains("'end'"));
+        assertThat(accepted(imported)).isTrue();
+    }
+
+    @Test
+    void andBeforeAParenthesisIsTheOperator() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label", "relevant"},
+                    {"select_one yn", "a", "A?", ""},
+                    {"select_one yn", "b", "B?", ""},
+                    {"select_one yn", "c", "C?", ""},
+                    {"text", "why", "Why?", "${a} = 'yes' and (${b} = 'yes' or ${c} = 'yes')"}
+                },
+                YES_NO);
+
+        assertThat(imported.yaml()).contains("relevant: a = 'yes' and (b = 'yes' or c = 'yes')");
+        assertThat(accepted(imported)).isTrue();
+    }
+
+    @Test
+    void aFormulaCellReadsAsTheValueItShows() throws IOException {
+        XSSFWorkbook workbook = workbook(
+                new String[][] {
+                    {"=HYPERLINK(\"https://xlsform.org/#type\",\"type\")", "name", "label"},
+                    {"select_one yn", "first", "First?"}
+                },
+                YES_NO);
+        Cell header = workbook.getSheet("survey").getRow(0).getCell(0);
+        header.setCellFormula("HYPERLINK(\"https://xlsform.org/#type\",\"type\")");
+        workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(header);
+
+        XlsFormImport imported = importWorkbook(workbook);
+
+        assertThat(accepted(imported)).as(imported::toString).isTrue();
+    }
+
+    @Test
+    void aNegativeChoiceValueIsRenamedAtItsCell() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label"},
+                    {"select_one dk", "answer", "Answer?"}
+                },
+                new String[][] {
+                    {"list_name", "name", "label"},
+                    {"dk", "1", "One"},
+                    {"dk", "-99", "Don't know"}
+                });
+
+        assertThat(imported.problems()).anySatisfy(p -> {
+            assertThat(p.path()).isEqualTo("choices!B3");
+            assertThat(p.message()).contains("'-99' became 'minus_99'");
+        });
+        DefinitionResult read = new QuestionnaireYamlReader().read("form.xlsx", imported.yaml());
+        assertThat(((DefinitionResult.Accepted) read).questionnaire().question("answer"))
+                .get()
+                .isInstanceOfSatisfying(
+                        SingleChoiceQuestion.class,
+                        q -> assertThat(q.choices()).extracting(c -> c.value()).containsExactly("1", "minus_99"));
+    }
+
+    @Test
+    void aLabelReferringToAnAnswerIsReportedOnce() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label"},
+                    {"text", "name", "Your name?"},
+                    {"note", "hello", "Hello ${name}!"}
+                },
+                YES_NO);
+
+        assertThat(imported.problems())
+                .filteredOn(p -> p.message().contains("${…}"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("survey!C3"));
+    }
+
+    private static boolean accepted(XlsFormImport imported) {
+        return new QuestionnaireYamlReader().read("form.xlsx", imported.yaml()) instanceof DefinitionResult.Accepted;
+    }
+
+    private static XlsFormImport importForm(String[][] survey, String[][] choices) throws IOException {
+        return importWorkbook(workbook(survey, choices));
+    }
+
+    private static XlsFormImport importWorkbook(XSSFWorkbook workbook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        workbook.close();
+        return new XlsFormImporter().importWorkbook("form.xlsx", new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static XSSFWorkbook workbook(String[][] survey, String[][] choices) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        fill(workbook.createSheet("survey"), survey);
+        fill(workbook.createSheet("choices"), choices);
+        fill(workbook.createSheet("settings"), new String[][] {{"form_title", "form_id"}, {"Form", "form"}});
+        return workbook;
+    }
+
+    private static void fill(Sheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
+        }
+    }
+}
