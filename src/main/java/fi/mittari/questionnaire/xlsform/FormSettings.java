@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.Language;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,11 +17,16 @@ record FormSettings(
 
     private static final Set<String> KNOWN = Set.of("form_id", "form_title", "default_language");
 
-    static FormSettings read(SheetTable sheet, String source, ImportProblems problems) {
+    /**
+     * @param surveyLanguage the one language the survey's labels are written in, when they name exactly one: the
+     *     default language when the settings do not say (a form written only in English is not read as Finnish)
+     */
+    static FormSettings read(
+            SheetTable sheet, String source, Optional<Language> surveyLanguage, ImportProblems problems) {
         SheetTable.TableRow row = sheet.rows().isEmpty()
                 ? new SheetTable.TableRow(2, List.of())
                 : sheet.rows().get(0);
-        Language main = defaultLanguage(sheet, row, problems);
+        Language main = defaultLanguage(sheet, row, problems, surveyLanguage);
         String formId = sheet.value(row, "form_id");
         if (formId.isBlank()) {
             formId = source.replaceAll("(?i)\\.xlsx$", "").replaceAll(".*[/\\\\]", "");
@@ -45,11 +51,13 @@ record FormSettings(
             title.put(main, sheet.value(row, "form_title"));
         }
         if (title.isEmpty()) {
-            problems.error(
+            // as pyxform does: the form's id (or file name) stands for a missing title
+            title.put(main, formId);
+            problems.warning(
                     sheet.name(),
                     row.number(),
                     sheet.column("form_title").orElse(0),
-                    "the settings sheet needs a form_title: Mittari shows it to respondents");
+                    "no form_title; respondents see the title '" + formId + "' until one is written");
         }
         for (int c = 0; c < sheet.headers().size(); c++) {
             String header = sheet.headers().get(c);
@@ -63,10 +71,11 @@ record FormSettings(
         return new FormSettings(key, main, title, texts.texts(row, "mittari_description"));
     }
 
-    private static Language defaultLanguage(SheetTable sheet, SheetTable.TableRow row, ImportProblems problems) {
+    private static Language defaultLanguage(
+            SheetTable sheet, SheetTable.TableRow row, ImportProblems problems, Optional<Language> surveyLanguage) {
         String name = sheet.value(row, "default_language");
         if (name.isBlank()) {
-            return Language.FI;
+            return surveyLanguage.orElse(Language.FI);
         }
         return LanguageNames.parse(name).orElseGet(() -> {
             problems.error(

@@ -55,9 +55,19 @@ final class SheetTable {
         return new SheetTable(sheet.getSheetName(), headers, rows);
     }
 
+    private static final java.util.Set<String> TRANSLATED =
+            java.util.Set.of("label", "hint", "constraint_message", "required_message", "guidance_hint");
+
     /** Header names compare case-insensitively and without spaces around "::"; the language part keeps its case. */
     private static String normalizeHeader(String header) {
         String[] parts = header.strip().split("\\s*::\\s*", 2);
+        if (parts.length == 1) {
+            // pyxform also reads "label:English" with one colon for the columns that are translated
+            String[] single = header.strip().split("\\s*:\\s*", 2);
+            if (single.length == 2 && TRANSLATED.contains(single[0].toLowerCase(Locale.ROOT))) {
+                parts = single;
+            }
+        }
         String base = parts[0].toLowerCase(Locale.ROOT);
         return parts.length == 2 ? base + "::" + parts[1] : base;
     }

@@ -24,7 +24,31 @@ final class SurveyRowConverter {
             "username",
             "email",
             "audit",
-            "start-geopoint");
+            "start-geopoint",
+            "imei",
+            "uri:deviceid");
+
+    /** Spellings pyxform accepts for the same type, as the XLSForm reference writes it. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "select one ", "select_one ",
+            "select all that apply ", "select_multiple ",
+            "select_all_that_apply ", "select_multiple ",
+            "select multiple ", "select_multiple ");
+
+    private static final Map<String, String> WORD_ALIASES = Map.of("string", "text", "int", "integer");
+
+    /** The row's type as the reference writes it: "select one yn" is "select_one yn", "string" is "text". */
+    static String canonicalType(SurveyRow row) {
+        String type = row.value("type").strip();
+        String lower = type.toLowerCase(Locale.ROOT);
+        for (var alias : ALIASES.entrySet()) {
+            if (lower.startsWith(alias.getKey())) {
+                return alias.getValue()
+                        + type.substring(alias.getKey().length()).strip();
+            }
+        }
+        return WORD_ALIASES.getOrDefault(lower, type);
+    }
 
     private final Map<String, String> keys;
     private final Map<String, List<Map<String, Object>>> choiceLists;
@@ -39,7 +63,7 @@ final class SurveyRowConverter {
 
     /** The row's type without its argument: "select_one", "begin group" (also written begin_group), "integer"… */
     static String typeWord(SurveyRow row) {
-        String[] type = row.value("type").strip().split("\\s+", 2);
+        String[] type = canonicalType(row).split("\\s+", 2);
         String word = type[0].toLowerCase(Locale.ROOT).replace('_', ' ');
         if (word.equals("begin") || word.equals("end")) {
             String argument = type.length > 1 ? type[1].strip() : "";
@@ -52,7 +76,7 @@ final class SurveyRowConverter {
     }
 
     Optional<Map<String, Object>> convert(SurveyRow row) {
-        String[] type = row.value("type").strip().split("\\s+", 2);
+        String[] type = canonicalType(row).split("\\s+", 2);
         String word = typeWord(row);
         String argument =
                 word.startsWith("begin ") || word.startsWith("end ") || type.length < 2 ? "" : type[1].strip();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -38,8 +39,11 @@ public final class XlsFormImporter {
             problems.error("survey", 1, 0, "the workbook has no survey sheet");
             return new XlsFormImport("", problems.all());
         }
-        FormSettings settings =
-                FormSettings.read(sheet(workbook, "settings").orElse(SheetTable.empty("settings")), source, problems);
+        FormSettings settings = FormSettings.read(
+                sheet(workbook, "settings").orElse(SheetTable.empty("settings")),
+                source,
+                onlyLabelLanguage(survey.get()),
+                problems);
         Language main = settings.defaultLanguage();
         LocalizedColumns surveyTexts = new LocalizedColumns(survey.get(), main, problems);
         ChoiceListReader choices =
@@ -82,6 +86,24 @@ public final class XlsFormImporter {
             root.put("questions", questions);
         }
         return new XlsFormImport(YamlText.dump(root), problems.all());
+    }
+
+    /** The language of the survey's labels when every label column names the same one ({@code label::English}). */
+    private static Optional<Language> onlyLabelLanguage(SheetTable survey) {
+        Set<Language> named = new java.util.HashSet<>();
+        for (String header : survey.headers()) {
+            if (header.equals("label")) {
+                return Optional.empty();
+            }
+            if (header.startsWith("label::")) {
+                Optional<Language> language = LanguageNames.parse(header.substring("label::".length()));
+                if (language.isEmpty()) {
+                    return Optional.empty();
+                }
+                named.add(language.get());
+            }
+        }
+        return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
     }
 
     private static List<String> languages(Language main, LocalizedColumns surveyTexts) {

@@ -130,6 +130,44 @@ class XlsFormAsOdkUsersWriteItTest {
                 .satisfies(p -> assertThat(p.path()).isEqualTo("survey!C3"));
     }
 
+    @Test
+    void theSpellingsPyxformAcceptsReadAsTheReferenceOnes() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label"},
+                    {"select one yn", "one", "One?"},
+                    {"select all that apply yn", "many", "Many?"},
+                    {"string", "words", "Words?"},
+                    {"int", "count", "How many?"}
+                },
+                YES_NO);
+
+        assertThat(imported.yaml())
+                .contains("type: single_choice")
+                .contains("type: multiple_choice")
+                .contains("type: text")
+                .contains("type: number");
+        assertThat(accepted(imported)).isTrue();
+    }
+
+    @Test
+    void aFormWrittenOnlyInEnglishWithoutATitleIsEnglishAndTitledByItsId() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        fill(
+                workbook.createSheet("survey"),
+                new String[][] {{"type", "name", "label:English"}, {"text", "feedback", "Any feedback?"}});
+        fill(workbook.createSheet("settings"), new String[][] {{"form_id"}, {"feedback_form"}});
+
+        XlsFormImport imported = importWorkbook(workbook);
+
+        assertThat(imported.yaml())
+                .contains("defaultLanguage: en")
+                .contains("en: Any feedback?")
+                .contains("en: feedback_form");
+        assertThat(imported.problems()).extracting(DefinitionProblem::message).anyMatch(m -> m.contains("form_title"));
+        assertThat(accepted(imported)).isTrue();
+    }
+
     private static boolean accepted(XlsFormImport imported) {
         return new QuestionnaireYamlReader().read("form.xlsx", imported.yaml()) instanceof DefinitionResult.Accepted;
     }
