@@ -166,7 +166,7 @@ class ScheduledJobs {
         try {
             yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            LOG.error("{} could not be read: {}", file, e.getMessage());
+            LOG.error("{} could not be read", file, e);
             return List.of();
         }
         JobScheduleReader.Read read = new JobScheduleReader().read(file.toString(), yaml);

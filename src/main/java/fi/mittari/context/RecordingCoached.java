@@ -7,7 +7,6 @@ import fi.mittari.context.persistence.ProjectRepository;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +45,7 @@ public class RecordingCoached {
     /**
      * Adds every new pseudonym of {@code drafts}; duplicates are reported, and their dates left as they are. A twin
      * request adding the same pseudonym at the same moment makes this throw a {@link DataAccessException} for which
-     * {@link #isDuplicate} is true, and nothing is stored.
+     * {@link fi.mittari.DuplicateKey#causedBy} is true, and nothing is stored.
      */
     @Transactional
     public Recorded<CoachedAdded> add(String code, List<CoachedDraft> drafts) {
@@ -109,7 +108,7 @@ public class RecordingCoached {
         try {
             return new Recorded.Saved<>(coached.save(participant(projectId, checked)));
         } catch (RuntimeException e) {
-            if (isDuplicate(e)) {
+            if (fi.mittari.DuplicateKey.causedBy(e)) {
                 return taken(checked.pseudonym());
             }
             throw e;
@@ -137,16 +136,6 @@ public class RecordingCoached {
                 checked.startedOn().orElse(null),
                 checked.endedOn().orElse(null),
                 known.createdAt())));
-    }
-
-    /** Whether {@code e} is a unique key refusing a second row, as a concurrent twin request causes. */
-    public static boolean isDuplicate(RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private CoachedParticipant participant(long projectId, CoachedFields fields) {

@@ -93,7 +93,7 @@ public class DefinitionFiles {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            LOG.error("{} could not be read: {}", directory, e.getMessage());
+            LOG.error("{} could not be read", directory, e);
             return;
         }
         Map<String, String> fileOfCode = new HashMap<>();

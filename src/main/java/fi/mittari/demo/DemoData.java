@@ -96,6 +96,9 @@ class DemoData {
             }
         } catch (BatchJobs.LaunchRefused refused) {
             LOG.warn("Demo jobs not started: {}", refused.getMessage());
+        } catch (RuntimeException e) {
+            // Nothing waits for this task's Future: a failure not logged here would vanish.
+            LOG.error("Demo jobs failed; the demo's indicators and workbooks may be missing", e);
         }
     }
 }

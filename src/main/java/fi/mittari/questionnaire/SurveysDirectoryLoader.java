@@ -64,7 +64,7 @@ class SurveysDirectoryLoader {
                     rejected.add(source);
                 }
             } catch (IOException | RuntimeException e) {
-                LOG.error("Questionnaire file {} could not be loaded: {}", source, e.getMessage());
+                LOG.error("Questionnaire file {} could not be loaded", source, e);
                 rejected.add(source);
             }
         }
@@ -90,7 +90,7 @@ class SurveysDirectoryLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            LOG.error("Questionnaire directory {} could not be read: {}", directory, e.getMessage());
+            LOG.error("Questionnaire directory {} could not be read", directory, e);
             return List.of();
         }
     }

@@ -1,5 +1,6 @@
 package fi.mittari.response;
 
+import fi.mittari.DuplicateKey;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.CampaignState;
 import fi.mittari.questionnaire.Language;
@@ -65,6 +66,9 @@ public class ImportingResponses {
         try {
             return attempt(campaign, sheet, channel);
         } catch (DataAccessException e) {
+            if (!DuplicateKey.causedBy(e)) {
+                throw e;
+            }
             // Another upload stored some of the same keys meanwhile and this transaction rolled back; now they count
             // as repeated. A second failure is a real one.
             return attempt(campaign, sheet, channel);

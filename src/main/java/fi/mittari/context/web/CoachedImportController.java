@@ -1,8 +1,8 @@
 package fi.mittari.context.web;
 
+import fi.mittari.DuplicateKey;
 import fi.mittari.context.ImportingCoached;
 import fi.mittari.context.ImportingCoached.CoachedImport;
-import fi.mittari.context.RecordingCoached;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiProblem;
 import fi.mittari.web.SheetUpload;
@@ -38,7 +38,7 @@ class CoachedImportController {
             try {
                 return answer(importing.importCoached(code, sheet));
             } catch (RuntimeException e) {
-                if (RecordingCoached.isDuplicate(e)) {
+                if (DuplicateKey.causedBy(e)) {
                     // another request added one of the file's pseudonyms between our check and our insert
                     return HttpResponse.status(HttpStatus.CONFLICT)
                             .body(ApiProblem.of("Another request added one of these pseudonyms at the same moment;"

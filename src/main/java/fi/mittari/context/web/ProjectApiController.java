@@ -1,5 +1,6 @@
 package fi.mittari.context.web;
 
+import fi.mittari.DuplicateKey;
 import fi.mittari.context.CoachedParticipant;
 import fi.mittari.context.Drafts.CoachedDraft;
 import fi.mittari.context.Drafts.GoalDraft;
@@ -116,7 +117,7 @@ class ProjectApiController {
                     "No coached participants were added",
                     added -> new CoachedAdded(added.added(), added.duplicates()));
         } catch (RuntimeException e) {
-            if (RecordingCoached.isDuplicate(e)) {
+            if (DuplicateKey.causedBy(e)) {
                 return HttpResponse.status(HttpStatus.CONFLICT)
                         .body(ApiProblem.of("Another request added one of these pseudonyms at the same moment; send"
                                 + " the request again"));
