@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * held is bounded by the number of campaigns.
  */
 @Singleton
-public class RespondentCampaigns {
+public class RespondentCampaigns implements TransactionSynchronization {
 
     private final CampaignRepository repository;
     private final TransactionOperations<?> transactions;
@@ -57,14 +57,13 @@ public class RespondentCampaigns {
      */
     void changed() {
         forget();
-        transactions
-                .findTransactionStatus()
-                .ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(Status completed) {
-                        forget();
-                    }
-                }));
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(this));
+    }
+
+    /** The transaction of a change ended (committed or not): what was read meanwhile is forgotten too. */
+    @Override
+    public void afterCompletion(Status status) {
+        forget();
     }
 
     private void forget() {

@@ -30,20 +30,29 @@ public class AnswerInserts {
         this.transactions = transactions;
     }
 
-    /** Inserts the rows (their ids are left to the database); must run inside a transaction. */
+    /** Inserts the rows (their ids are left to the database), in the caller's transaction or else in one of its own. */
     public void insert(List<AnswerRow> rows) {
-        Connection connection = transactions.getConnection();
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            List<AnswerRow> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-            try (PreparedStatement insert = connection.prepareStatement(sql(chunk.size()))) {
-                int at = 1;
-                for (AnswerRow row : chunk) {
-                    at = bind(insert, at, row);
-                }
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                throw new AnswerInsertFailed(e);
+        if (rows.isEmpty()) {
+            return;
+        }
+        transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+                write(connection, rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
             }
+            return null;
+        });
+    }
+
+    private static void write(Connection connection, List<AnswerRow> chunk) {
+        try (PreparedStatement insert = connection.prepareStatement(sql(chunk.size()))) {
+            int at = 1;
+            for (AnswerRow row : chunk) {
+                at = bind(insert, at, row);
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new AnswerInsertFailed(e);
         }
     }
 
