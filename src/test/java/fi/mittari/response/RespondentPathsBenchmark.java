@@ -71,8 +71,13 @@ class RespondentPathsBenchmark {
     @Inject
     EmbeddedServer server;
 
+    /** The raw pool (the injected DataSource hands out connections only inside Micronaut's transactions). */
+    private DataSource dataSource;
+
     @Inject
-    DataSource dataSource;
+    void pool(org.springframework.jdbc.datasource.DataSourceTransactionManager transactions) {
+        this.dataSource = transactions.getDataSource();
+    }
 
     private StaffApi staff;
     private final String run = Long.toString(System.nanoTime(), 36);
