@@ -164,30 +164,15 @@ class RespondentPathsBenchmark {
 
     /** One round of the form path: respondents fill the whole form; responses per second. Checks none was lost. */
     private double fillRound(String slug) throws Exception {
-        long before = stored(slug);
-        ExecutorService pool = Executors.newFixedThreadPool(FORM_CONCURRENCY);
-        AtomicLong thanked = new AtomicLong();
-        long started = System.nanoTime();
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int i = 0; i < RESPONDENTS; i++) {
-                done.add(pool.submit(() -> {
-                    var last = new FormWalker(client.toBlocking()).fill("/s/" + slug + "?lang=fi", ANSWERS);
-                    if (last.status() == 200 && !last.isForm()) {
-                        thanked.incrementAndGet();
-                    }
-                }));
-            }
-            for (Future<?> one : done) {
-                one.get(10, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        assertThat(thanked.get()).isEqualTo(RESPONDENTS);
-        assertThat(stored(slug) - before).as("stored = acknowledged").isEqualTo(thanked.get());
-        return RESPONDENTS / seconds;
+        return load(
+                        FORM_CONCURRENCY,
+                        RESPONDENTS,
+                        () -> {
+                            var last = new FormWalker(client.toBlocking()).fill("/s/" + slug + "?lang=fi", ANSWERS);
+                            return last.status() == 200 && !last.isForm();
+                        },
+                        slug)
+                .rate();
     }
 
     /** One load run: {@code count} writes, {@code concurrency} at a time; checks the stored ones = acknowledged. */
@@ -297,25 +282,26 @@ class RespondentPathsBenchmark {
 
     /** The campaign's id and questionnaire version id. */
     private long[] campaignIds(String slug) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT id, questionnaire_version_id FROM campaign WHERE slug = ?")) {
-            query.setString(1, slug);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return new long[] {row.getLong(1), row.getLong(2)};
-            }
-        }
+        return numbers("SELECT id, questionnaire_version_id FROM campaign WHERE slug = ?", slug, 2);
     }
 
     private long stored(String slug) throws SQLException {
+        return numbers(
+                "SELECT COUNT(*) FROM response r JOIN campaign c ON c.id = r.campaign_id WHERE c.slug = ?", slug, 1)[0];
+    }
+
+    /** The first {@code columns} numbers of the one row {@code sql} gives for the campaign {@code slug}. */
+    private long[] numbers(String sql, String slug, int columns) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT COUNT(*) FROM response r JOIN campaign c ON c.id = r.campaign_id WHERE c.slug = ?")) {
+                PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, slug);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
-                return row.getLong(1);
+                long[] numbers = new long[columns];
+                for (int column = 0; column < columns; column++) {
+                    numbers[column] = row.getLong(column + 1);
+                }
+                return numbers;
             }
         }
     }
