@@ -28,6 +28,16 @@ public class Campaigns {
         return repository.countResponses(campaign.id());
     }
 
+    /**
+     * What a respondent's request needs of the count to know whether the campaign is {@linkplain CampaignState#FULL
+     * full}: nothing for an uncapped campaign, and for a capped one the responses counted no further than the cap. A
+     * respondent's request so never runs a query whose cost grows with the number of stored responses.
+     */
+    public long completedTowardsCap(Campaign campaign) {
+        Integer cap = campaign.responseCap();
+        return cap == null ? 0 : repository.countResponsesUpTo(campaign.id(), cap);
+    }
+
     public List<Campaign> all() {
         return repository.findAllOrderBySlug();
     }

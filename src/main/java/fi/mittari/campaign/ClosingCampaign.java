@@ -19,11 +19,13 @@ import java.util.Optional;
 public class ClosingCampaign {
 
     private final CampaignRepository campaigns;
+    private final RespondentCampaigns respondentCampaigns;
     private final Clock clock;
     private final ZoneId zone;
 
-    ClosingCampaign(CampaignRepository campaigns, Clock clock, ZoneId zone) {
+    ClosingCampaign(CampaignRepository campaigns, RespondentCampaigns respondentCampaigns, Clock clock, ZoneId zone) {
         this.campaigns = campaigns;
+        this.respondentCampaigns = respondentCampaigns;
         this.clock = clock;
         this.zone = zone;
     }
@@ -54,6 +56,7 @@ public class ClosingCampaign {
             return new Outcome.Changed(campaign);
         }
         Instant opens = campaign.openingTime().filter(o -> !o.isAfter(now)).orElse(null);
+        respondentCampaigns.changed();
         return new Outcome.Changed(campaigns.update(campaign.withTimes(opens, now)));
     }
 
@@ -79,6 +82,7 @@ public class ClosingCampaign {
             return new Outcome.Refused(campaign, problems.get(0));
         }
         Instant opens = campaign.openingTime().filter(o -> !o.isAfter(now)).orElse(null);
+        respondentCampaigns.changed();
         return new Outcome.Changed(campaigns.update(campaign.withTimes(opens, closes.orElse(null))));
     }
 }

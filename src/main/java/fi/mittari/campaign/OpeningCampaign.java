@@ -29,6 +29,7 @@ public class OpeningCampaign {
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{2,63}");
 
     private final CampaignRepository campaigns;
+    private final RespondentCampaigns respondentCampaigns;
     private final Projects projects;
     private final QuestionnaireCatalog questionnaires;
     private final Clock clock;
@@ -36,11 +37,13 @@ public class OpeningCampaign {
 
     OpeningCampaign(
             CampaignRepository campaigns,
+            RespondentCampaigns respondentCampaigns,
             Projects projects,
             QuestionnaireCatalog questionnaires,
             Clock clock,
             ZoneId zone) {
         this.campaigns = campaigns;
+        this.respondentCampaigns = respondentCampaigns;
         this.projects = projects;
         this.questionnaires = questionnaires;
         this.clock = clock;
@@ -114,6 +117,7 @@ public class OpeningCampaign {
         if (!problems.isEmpty()) {
             return new OpeningOutcome.Refused(problems);
         }
+        respondentCampaigns.changed();
         return new OpeningOutcome.Opened(campaigns.update(checked.applyTo(existing.get())));
     }
 

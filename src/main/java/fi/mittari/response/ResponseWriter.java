@@ -1,8 +1,9 @@
 package fi.mittari.response;
 
+import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.Invitations;
 import fi.mittari.questionnaire.OtherChoice;
-import fi.mittari.response.persistence.AnswerRepository;
+import fi.mittari.response.persistence.AnswerInserts;
 import fi.mittari.response.persistence.AnswerRow;
 import fi.mittari.response.persistence.ResponseRepository;
 import fi.mittari.response.persistence.ResponseRow;
@@ -20,14 +21,21 @@ import java.util.Optional;
 class ResponseWriter {
 
     private final ResponseRepository responses;
-    private final AnswerRepository answers;
+    private final AnswerInserts answers;
 
+    private final Campaigns campaigns;
     private final Invitations invitations;
     private final ZoneId zone;
 
-    ResponseWriter(ResponseRepository responses, AnswerRepository answers, Invitations invitations, ZoneId zone) {
+    ResponseWriter(
+            ResponseRepository responses,
+            AnswerInserts answers,
+            Campaigns campaigns,
+            Invitations invitations,
+            ZoneId zone) {
         this.responses = responses;
         this.answers = answers;
+        this.campaigns = campaigns;
         this.invitations = invitations;
         this.zone = zone;
     }
@@ -56,12 +64,14 @@ class ResponseWriter {
         if (cap != null) {
             long campaignId = submission.campaign().id();
             responses.lockCampaign(campaignId);
-            if (responses.countByCampaignId(campaignId) >= cap) {
+            // Counted under the campaign's lock, and no further than the cap: the cost follows the cap, never the
+            // number of responses the campaign holds.
+            if (campaigns.completedTowardsCap(submission.campaign()) >= cap) {
                 throw new CapReached();
             }
         }
         ResponseRow response = responses.save(responseRow(submission, questionnaireVersionId, now));
-        answers.saveAll(rows(response.id(), validAnswers));
+        answers.insert(rows(response.id(), validAnswers));
         if (submission.invitation().isPresent()
                 && !invitations.spend(submission.invitation().get(), response.id())) {
             // Another tab submitted with the same invitation first: roll this response back.
@@ -79,11 +89,11 @@ class ResponseWriter {
                     one.submission(), questionnaireVersionId, one.submittedAt().orElse(now)));
             pending.addAll(rows(response.id(), one.answers()));
             if (pending.size() >= ANSWER_BATCH) {
-                answers.saveAll(pending);
+                answers.insert(pending);
                 pending.clear();
             }
         }
-        answers.saveAll(pending);
+        answers.insert(pending);
     }
 
     /** Answer rows sent to the database in one batch. */

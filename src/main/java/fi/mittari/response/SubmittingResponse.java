@@ -2,6 +2,7 @@ package fi.mittari.response;
 
 import fi.mittari.RetriedWriteFailure;
 import fi.mittari.campaign.AccessMode;
+import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.Invitation;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.StoredQuestionnaire;
@@ -24,6 +25,7 @@ import java.util.Optional;
 public class SubmittingResponse {
 
     private final QuestionnaireCatalog questionnaires;
+    private final Campaigns campaigns;
     private final ResponseRepository responses;
     private final ResponseWriter writer;
     private final Clock clock;
@@ -32,12 +34,14 @@ public class SubmittingResponse {
 
     SubmittingResponse(
             QuestionnaireCatalog questionnaires,
+            Campaigns campaigns,
             ResponseRepository responses,
             ResponseWriter writer,
             Clock clock,
             ZoneId zone,
             MeterRegistry meters) {
         this.questionnaires = questionnaires;
+        this.campaigns = campaigns;
         this.responses = responses;
         this.writer = writer;
         this.clock = clock;
@@ -64,10 +68,9 @@ public class SubmittingResponse {
             return new SubmissionOutcome.InvitationRequired();
         }
         Instant now = clock.instant();
-        // Only the cap depends on the count, so an uncapped campaign's submission runs no COUNT at all.
-        long completed = submission.campaign().responseCap() == null
-                ? 0
-                : responses.countByCampaignId(submission.campaign().id());
+        // Only the cap depends on the count, so an uncapped campaign's submission counts nothing, and a capped one
+        // counts no further than its cap.
+        long completed = campaigns.completedTowardsCap(submission.campaign());
         var state = submission.campaign().stateAt(now, completed);
         if (state != fi.mittari.campaign.CampaignState.OPEN) {
             return new SubmissionOutcome.CampaignClosed(state);

@@ -66,9 +66,9 @@ class CampaignSettingsIntegrationTest {
     }
 
     @Test
-    void responsesArrivingTogetherNeverPassTheCap() throws Exception {
-        open(Map.of("responseCap", 3));
-        int senders = 12;
+    void twentyResponsesArrivingTogetherFillACapOfTenExactly() throws Exception {
+        open(Map.of("responseCap", 10));
+        int senders = 20;
         var start = new java.util.concurrent.CountDownLatch(1);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(senders);
         try {
@@ -84,14 +84,15 @@ class CampaignSettingsIntegrationTest {
             for (var code : codes) {
                 results.add(code.get(60, java.util.concurrent.TimeUnit.SECONDS));
             }
-            assertThat(results).filteredOn(code -> code == 201).hasSize(3);
-            assertThat(results).filteredOn(code -> code == 409).hasSize(senders - 3);
+            assertThat(results).filteredOn(code -> code == 201).hasSize(10);
+            assertThat(results).filteredOn(code -> code == 409).hasSize(senders - 10);
         } finally {
             pool.shutdownNow();
         }
         assertThat(responses.countByCampaignId(
                         campaigns.bySlug(slug).orElseThrow().id()))
-                .isEqualTo(3);
+                .isEqualTo(10);
+        assertThat(respondentPage("/s/" + slug + "?lang=en").code()).isEqualTo(410);
     }
 
     @Test

@@ -68,6 +68,17 @@ class ClosingCampaignPagesIntegrationTest {
     }
 
     @Test
+    void theRespondentsFormSeesClosingAndReopeningAtOnce() {
+        assertThat(respondentPage()).isEqualTo(200);
+
+        post("/staff/campaigns/" + slug + "/close", "");
+        assertThat(respondentPage()).isEqualTo(410);
+
+        post("/staff/campaigns/" + slug + "/reopen", "closesAt=");
+        assertThat(respondentPage()).isEqualTo(200);
+    }
+
+    @Test
     void reopeningWithoutALastDayKeepsTheCampaignOpenUntilItIsClosedAgain() {
         post("/staff/campaigns/" + slug + "/close", "");
 
@@ -129,6 +140,17 @@ class ClosingCampaignPagesIntegrationTest {
         answers.put("organisation_type", "third_sector");
         answers.put("usefulness", 8);
         return answers;
+    }
+
+    /** The status of the campaign's public form, as a respondent without a login meets it. */
+    private int respondentPage() {
+        try {
+            return client.toBlocking()
+                    .exchange(HttpRequest.GET("/s/" + slug + "?lang=fi"), String.class)
+                    .code();
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
     }
 
     private HttpResponse<String> post(String path, String form) {

@@ -1,7 +1,8 @@
 package fi.mittari.response;
 
+import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.Invitations;
-import fi.mittari.response.persistence.AnswerRepository;
+import fi.mittari.response.persistence.AnswerInserts;
 import fi.mittari.response.persistence.ResponseRepository;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
@@ -26,8 +27,12 @@ class CertificationConflicts extends ResponseWriter {
     final AtomicInteger refused = new AtomicInteger();
 
     CertificationConflicts(
-            ResponseRepository responses, AnswerRepository answers, Invitations invitations, ZoneId zone) {
-        super(responses, answers, invitations, zone);
+            ResponseRepository responses,
+            AnswerInserts answers,
+            Campaigns campaigns,
+            Invitations invitations,
+            ZoneId zone) {
+        super(responses, answers, campaigns, invitations, zone);
     }
 
     void refuseNext(int writes) {

@@ -20,6 +20,13 @@ public interface CampaignRepository extends CrudRepository<Campaign, Long> {
     @Query("SELECT COUNT(*) FROM response WHERE campaign_id = :campaignId")
     long countResponses(long campaignId);
 
+    /** Like {@link #countResponses}, but no further than {@code limit}: the cost follows the limit, not the campaign. */
+    @Query(
+            value =
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM response WHERE campaign_id = :campaignId LIMIT :limit) counted",
+            nativeQuery = true)
+    long countResponsesUpTo(long campaignId, int limit);
+
     @Query("SELECT COUNT(*) FROM partial_response WHERE campaign_id = :campaignId")
     long countPartialResponses(long campaignId);
 }

@@ -1,17 +1,14 @@
 package fi.mittari.report.workbook;
 
 import fi.mittari.report.content.WorkbookContent;
-import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -64,41 +61,47 @@ public final class FunderWorkbook {
 
     /** Writes the .xlsx to {@code out} and leaves {@code out} open. */
     public void write(WorkbookContent content, OutputStream out) throws IOException {
-        Path unstamped = Files.createTempFile("mittari-workbook-", ".xlsx");
-        try {
-            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-                Styles styles = new Styles(workbook);
-                for (ContentSheet sheet : SHEETS) {
-                    if (sheet.present(content)) {
-                        var created = workbook.createSheet(sheet.name(content.language()));
-                        sheet.write(created, content, styles);
-                        // after the sheet's own layout: no label of any sheet is cut in print
-                        SheetLayout.fitText(created);
-                    }
-                }
-                describe(workbook.getProperties().getCoreProperties(), content);
-                try (SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, 100)) {
-                    streaming.setCompressTempFiles(true);
-                    // POI's default (Always) writes 8-byte sizes in the data descriptors, which java.util.zip (the
-                    // ReproducibleZip copy) misreads; each tab stays far below 4 GB (Data continues past 1,048,576
-                    // rows)
-                    streaming.setZip64Mode(Zip64Mode.AsNeeded);
-                    for (StreamedSheet sheet : STREAMED) {
-                        if (sheet.present(content)) {
-                            var tabs = new StreamedSheet.Tabs(streaming, sheet.name(content.language()));
-                            sheet.write(tabs, content, styles);
-                        }
-                    }
-                    try (var file = new BufferedOutputStream(Files.newOutputStream(unstamped))) {
-                        streaming.write(file);
-                    }
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            for (ContentSheet sheet : SHEETS) {
+                if (sheet.present(content)) {
+                    var created = workbook.createSheet(sheet.name(content.language()));
+                    sheet.write(created, content, styles);
+                    // after the sheet's own layout: no label of any sheet is cut in print
+                    SheetLayout.fitText(created);
                 }
             }
+            describe(workbook.getProperties().getCoreProperties(), content);
             LocalDateTime entryTime = LocalDateTime.ofInstant(
                     content.cover().generatedAt(), content.cover().zone());
-            ReproducibleZip.copy(unstamped, entryTime, out);
-        } finally {
-            Files.deleteIfExists(unstamped);
+            try (SXSSFWorkbook streaming = new StampedWorkbook(workbook, 100, entryTime)) {
+                streaming.setCompressTempFiles(true);
+                for (StreamedSheet sheet : STREAMED) {
+                    if (sheet.present(content)) {
+                        var tabs = new StreamedSheet.Tabs(streaming, sheet.name(content.language()));
+                        sheet.write(tabs, content, styles);
+                    }
+                }
+                // Streamed straight to the caller: POI's own zip, each entry stamped as it is written.
+                streaming.write(new NonClosing(out));
+            }
+        }
+    }
+
+    /** Lets the workbook finish its zip without closing the caller's stream. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 

@@ -1,7 +1,7 @@
 package fi.mittari.response.web;
 
 import fi.mittari.campaign.Campaign;
-import fi.mittari.campaign.Campaigns;
+import fi.mittari.campaign.RespondentCampaigns;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.response.AnswerProblem;
@@ -40,11 +40,12 @@ import java.util.Optional;
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
 class ResponseApiController {
 
-    private final Campaigns campaigns;
+    private final RespondentCampaigns campaigns;
     private final QuestionnaireCatalog questionnaires;
     private final SubmittingResponse submitting;
 
-    ResponseApiController(Campaigns campaigns, QuestionnaireCatalog questionnaires, SubmittingResponse submitting) {
+    ResponseApiController(
+            RespondentCampaigns campaigns, QuestionnaireCatalog questionnaires, SubmittingResponse submitting) {
         this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.submitting = submitting;

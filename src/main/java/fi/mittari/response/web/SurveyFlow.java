@@ -267,7 +267,7 @@ class SurveyFlow {
         if (campaign.accessMode() == AccessMode.INVITATION && entry.invitation().isEmpty()) {
             return Optional.of(messages.message(HttpStatus.FORBIDDEN, language, "invitationonly"));
         }
-        CampaignState state = campaign.stateAt(clock.instant(), campaigns.completedResponses(campaign));
+        CampaignState state = campaign.stateAt(clock.instant(), campaigns.completedTowardsCap(campaign));
         return state == CampaignState.OPEN
                 ? Optional.empty()
                 : Optional.of(messages.notTakingAnswers(campaign, state, language));

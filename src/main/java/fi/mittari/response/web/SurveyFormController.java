@@ -1,8 +1,8 @@
 package fi.mittari.response.web;
 
 import fi.mittari.campaign.Campaign;
-import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.Invitations;
+import fi.mittari.campaign.RespondentCampaigns;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.response.RespondentLanguage;
 import fi.mittari.response.SavingProgress;
@@ -41,7 +41,7 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 class SurveyFormController {
 
-    private final Campaigns campaigns;
+    private final RespondentCampaigns campaigns;
     private final Invitations invitations;
     private final SurveyFlow flow;
     private final SurveyMessages messages;
@@ -49,7 +49,7 @@ class SurveyFormController {
     private final SentResponses sent;
 
     SurveyFormController(
-            Campaigns campaigns,
+            RespondentCampaigns campaigns,
             Invitations invitations,
             SurveyFlow flow,
             SurveyMessages messages,

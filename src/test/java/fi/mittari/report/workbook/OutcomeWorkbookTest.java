@@ -53,6 +53,25 @@ class OutcomeWorkbookTest {
         assertThat(second).isEqualTo(first);
     }
 
+    @Test
+    void stampsEveryZipEntryWithTheTimeOfGenerationNotOfWriting() throws IOException {
+        var content = OutcomeSheetsContent.keko();
+        var generated = java.time.LocalDateTime.ofInstant(
+                        content.cover().generatedAt(), content.cover().zone())
+                .withNano(0);
+        List<String> entries = new ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(Written.bytes(content)))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(entry.getName());
+                // a zip's DOS time holds even seconds only
+                assertThat(entry.getTimeLocal())
+                        .as(entry.getName())
+                        .isEqualTo(generated.withSecond(generated.getSecond() / 2 * 2));
+            }
+        }
+        assertThat(entries).contains("xl/worksheets/sheet1.xml", "[Content_Types].xml");
+    }
+
     private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
