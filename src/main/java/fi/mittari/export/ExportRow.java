@@ -3,6 +3,7 @@ package fi.mittari.export;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -77,10 +78,12 @@ public final class ExportRow {
         ExportLayout.Target target = found.get();
         if (dot >= 0) {
             String part = key.substring(dot + 1);
-            if (OtherChoice.VALUE.equals(part)
-                    && target.other() >= 0
-                    && !(target.question() instanceof RankingQuestion)) {
-                cells[target.other()] = value;
+            boolean choices = target.question() instanceof MultipleChoiceQuestion
+                    || target.question() instanceof SingleChoiceQuestion;
+            if (choices && OtherChoice.VALUE.equals(part)) {
+                if (target.other() >= 0) { // the text of "other": a column only when open texts are exported
+                    cells[target.other()] = value;
+                }
             } else if (target.parts().containsKey(part)) {
                 cells[target.parts().get(part)] = value;
             }

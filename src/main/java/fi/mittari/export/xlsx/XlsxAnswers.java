@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -74,8 +75,9 @@ public final class XlsxAnswers implements AnswerTable {
                 continue;
             }
             Column column = columns.get(i);
-            if (column.kind().numeric()) {
-                row.createCell(i).setCellValue(new BigDecimal(cells[i]).doubleValue());
+            Optional<BigDecimal> number = column.kind().numeric() ? number(cells[i]) : Optional.empty();
+            if (number.isPresent()) {
+                row.createCell(i).setCellValue(number.get().doubleValue());
             } else {
                 text(row, i, column.shown(cells[i], labels));
             }
@@ -101,6 +103,15 @@ public final class XlsxAnswers implements AnswerTable {
             workbook.write(out);
         } finally {
             workbook.close(); // also deletes the temporary files
+        }
+    }
+
+    /** A saved but unsent answer is checked less than a sent one: what is not a number stays text. */
+    private static Optional<BigDecimal> number(String cell) {
+        try {
+            return Optional.of(new BigDecimal(cell));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
