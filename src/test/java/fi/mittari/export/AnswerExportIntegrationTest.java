@@ -263,6 +263,36 @@ class AnswerExportIntegrationTest {
         assertThat(admin.get(API + ".zip?format=xlsx").code()).isEqualTo(400);
     }
 
+    @Test
+    void theStaffPageOffersEveryFormatAndDownloadsWithoutJavaScript() throws IOException {
+        String page = admin.exchange(
+                        io.micronaut.http.HttpRequest.GET("/staff/campaigns/" + ExportSample.SLUG + "/answers"),
+                        io.micronaut.core.type.Argument.STRING)
+                .body();
+        assertThat(page).contains("method=\"get\"").contains("type=\"checkbox\" id=\"x-sensitive\"");
+        for (ExportFormat format : ExportFormat.values()) {
+            assertThat(page).contains("id=\"x-format-" + format.parameter() + "\"");
+        }
+        var file =
+                admin.download("/staff/campaigns/" + ExportSample.SLUG + "/answers/download?format=csv&values=codes");
+        assertThat(file.code()).isEqualTo(200);
+        assertThat(csv(file.body())).hasSize(3);
+    }
+
+    @Test
+    void aRefusedFormComesBackAsFilledInWithItsProblemsLinkedToTheFields() {
+        var refused = admin.exchange(
+                io.micronaut.http.HttpRequest.GET("/staff/campaigns/" + ExportSample.SLUG
+                        + "/answers/download?format=spss&from=huomenna&partial=on"),
+                io.micronaut.core.type.Argument.STRING);
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("class=\"error-summary\"")
+                .contains("href=\"#x-from\"")
+                .contains("huomenna")
+                .containsPattern("<input type=\"checkbox\" id=\"x-partial\"[^>]*checked");
+    }
+
     private static List<CSVRecord> csv(byte[] body) throws IOException {
         try (CSVParser parser = CSVFormat.RFC4180
                 .builder()
