@@ -14,8 +14,7 @@ public final class RScript {
 
     public static String of(ExportLayout layout, String csvFileName) {
         StringBuilder out = new StringBuilder();
-        out.append("# Mittari answer export: reads ").append(csvFileName).append(" from the working directory.\n");
-        out.append("# Codes and labels: codebook.csv.\n");
+        out.append(ScriptText.preamble("#", csvFileName));
         out.append("answers <- read.csv(\"")
                 .append(csvFileName)
                 .append("\", encoding = \"UTF-8\", fileEncoding = ")

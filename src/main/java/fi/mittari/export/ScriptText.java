@@ -5,6 +5,12 @@ final class ScriptText {
 
     private ScriptText() {}
 
+    /** The comment every script starts with, after the language's comment mark. */
+    static String preamble(String comment, String csvFileName) {
+        return comment + " Mittari answer export: reads " + csvFileName + " from the working directory.\n" + comment
+                + " Codes and labels: codebook.csv.\n";
+    }
+
     /** One line of at most {@code max} characters (SPSS: 256 for a variable label, 120 for a value label). */
     static String oneLine(String text, int max) {
         String line = text.replaceAll("[\\r\\n\\t]+", " ").strip();

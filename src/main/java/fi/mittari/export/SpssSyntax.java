@@ -14,8 +14,7 @@ public final class SpssSyntax {
     public static String of(ExportLayout layout, String csvFileName) {
         List<Column> columns = layout.columns();
         StringBuilder out = new StringBuilder();
-        out.append("* Mittari answer export: reads ").append(csvFileName).append(" from the working directory.\n");
-        out.append("* Codes and labels: codebook.csv.\n");
+        out.append(ScriptText.preamble("*", csvFileName));
         out.append("SET UNICODE=ON.\n");
         out.append("GET DATA /TYPE=TXT /FILE='").append(csvFileName).append("' /ENCODING='UTF8'\n");
         out.append("  /DELCASE=LINE /DELIMITERS=\",\" /QUALIFIER='\"' /ARRANGEMENT=DELIMITED /FIRSTCASE=2\n");

@@ -13,8 +13,7 @@ public final class StataDo {
 
     public static String of(ExportLayout layout, String csvFileName) {
         StringBuilder out = new StringBuilder();
-        out.append("* Mittari answer export: reads ").append(csvFileName).append(" from the working directory.\n");
-        out.append("* Codes and labels: codebook.csv.\n");
+        out.append(ScriptText.preamble("*", csvFileName));
         out.append("import delimited using \"")
                 .append(csvFileName)
                 .append("\", varnames(1) encoding(\"utf-8\") stringcols(_all) bindquote(strict) clear\n");
