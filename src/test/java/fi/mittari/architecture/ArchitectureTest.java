@@ -29,7 +29,8 @@ class ArchitectureTest {
         "fi.mittari.response",
         "fi.mittari.indicator",
         "fi.mittari.report",
-        "fi.mittari.security"
+        "fi.mittari.security",
+        "fi.mittari.export"
     };
 
     /** Micronaut's annotation processors generate $…$Definition, $…$Introspection and …$Intercepted classes. */
@@ -75,11 +76,14 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyReportsXlsFormAndUploadedSheetsReadOrWriteExcel() {
+    void onlyReportsXlsFormUploadedSheetsAndAnswerExportsReadOrWriteExcel() {
         noClasses()
                 .that()
                 .resideOutsideOfPackages(
-                        "fi.mittari.report..", "fi.mittari.questionnaire.xlsform..", "fi.mittari.sheet..")
+                        "fi.mittari.report..",
+                        "fi.mittari.questionnaire.xlsform..",
+                        "fi.mittari.sheet..",
+                        "fi.mittari.export.xlsx..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.poi..")

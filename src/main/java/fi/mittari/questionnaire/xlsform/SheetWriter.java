@@ -44,9 +44,9 @@ final class SheetWriter {
         text.texts().forEach((language, value) -> cells.put(header(base, language), value));
     }
 
-    /** What spreadsheet programs read as the start of a formula (OWASP's CSV injection list, less tab and return). */
+    /** What spreadsheet programs read as the start of a formula: the rule shared with answer exports. */
     static boolean looksLikeAFormula(String value) {
-        return "=+-@".indexOf(value.charAt(0)) >= 0;
+        return fi.mittari.sheet.FormulaText.looksLikeAFormula(value);
     }
 
     void row(Map<String, String> cells) {

@@ -1,0 +1,215 @@
+package fi.mittari.export;
+
+import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LocalizedText;
+import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.NumberQuestion;
+import fi.mittari.questionnaire.OtherChoice;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.RatingQuestion;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.questionnaire.StoredQuestionnaire;
+import fi.mittari.questionnaire.TextQuestion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The columns of an export of answers given by one or more versions of a questionnaire: the response's own columns,
+ * then each question of the newest version in its order, then questions only older versions asked. A question takes
+ * its texts from the newest version that asked it and its choices from all of them, so an old answer keeps its label.
+ * Questions marked personal and open texts (and the text of "other") are columns only when {@code sensitive}.
+ */
+public final class ExportLayout {
+
+    /** Stata's limit on a variable name; SPSS and R allow longer ones. */
+    static final int NAME_LENGTH = 32;
+
+    private final List<Column> columns = new ArrayList<>();
+    private final Map<String, Target> targets = new HashMap<>();
+    private final Set<String> names = new HashSet<>();
+    private final Language language;
+
+    /** Where a question's answers go: its own column, its parts' columns (choices, items) and its "other" text. */
+    record Target(Question question, int column, Map<String, Integer> parts, int other) {}
+
+    private ExportLayout(Language language) {
+        this.language = language;
+    }
+
+    /** {@code language}: of the labels (a version without it shows its default language). */
+    public static ExportLayout of(List<StoredQuestionnaire> versions, Language language, boolean sensitive) {
+        ExportLayout layout = new ExportLayout(language);
+        layout.own("response_id", ColumnKind.RESPONSE);
+        layout.own("campaign", ColumnKind.CAMPAIGN);
+        layout.own("version", ColumnKind.VERSION);
+        layout.own("language", ColumnKind.LANGUAGE);
+        layout.own("day", ColumnKind.DAY);
+        layout.own("status", ColumnKind.STATUS);
+        List<StoredQuestionnaire> newestFirst = versions.stream()
+                .sorted(Comparator.comparingInt(StoredQuestionnaire::versionNumber)
+                        .reversed())
+                .toList();
+        Map<String, List<StoredQuestionnaire>> asking = new LinkedHashMap<>();
+        for (StoredQuestionnaire version : newestFirst) {
+            for (Question question : version.questionnaire().questions()) {
+                if (question.takesAnswer()
+                        && (sensitive || !question.classification().personal())) {
+                    asking.computeIfAbsent(question.key(), k -> new ArrayList<>())
+                            .add(version);
+                }
+            }
+        }
+        asking.forEach((key, asked) -> layout.question(key, asked, sensitive));
+        return layout;
+    }
+
+    public List<Column> columns() {
+        return List.copyOf(columns);
+    }
+
+    public int size() {
+        return columns.size();
+    }
+
+    Optional<Target> target(String questionKey) {
+        return Optional.ofNullable(targets.get(questionKey));
+    }
+
+    java.util.Collection<Target> targets() {
+        return targets.values();
+    }
+
+    private void own(String name, ColumnKind kind) {
+        add(name, name, kind, "", List.of(), List.of());
+    }
+
+    private void question(String key, List<StoredQuestionnaire> asked, boolean sensitive) {
+        StoredQuestionnaire newest = asked.get(0);
+        Question question = newest.questionnaire().question(key).orElseThrow();
+        Language fallback = newest.questionnaire().defaultLanguage();
+        List<Integer> versions =
+                asked.stream().map(StoredQuestionnaire::versionNumber).sorted().toList();
+        List<Question> all = asked.stream()
+                .map(v -> v.questionnaire().question(key).orElseThrow())
+                .toList();
+        String label = text(question.label(), fallback);
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        int main = -1;
+        int other = -1;
+        if (question instanceof MultipleChoiceQuestion || question instanceof RankingQuestion) {
+            ColumnKind kind = question instanceof RankingQuestion ? ColumnKind.RANK : ColumnKind.DUMMY;
+            for (Choice choice : choices(all)) {
+                String choiceLabel = label + " – " + text(choice.label(), fallback);
+                parts.put(choice.value(), add(key + "_" + choice.value(), choiceLabel, kind, key, List.of(), versions));
+            }
+        } else if (question instanceof MatrixQuestion matrix) {
+            List<Column.ValueLabel> values = labels(choices(all), fallback);
+            for (MatrixItem item : items(all)) {
+                String itemLabel = label + " – " + text(item.label(), fallback);
+                parts.put(item.key(), add(key + "_" + item.key(), itemLabel, ColumnKind.CODE, key, values, versions));
+            }
+        } else if (question instanceof NumberQuestion || question instanceof RatingQuestion) {
+            main = add(key, label, ColumnKind.NUMBER, key, List.of(), versions);
+        } else if (question instanceof DateQuestion) {
+            main = add(key, label, ColumnKind.DATE, key, List.of(), versions);
+        } else if (question instanceof TextQuestion) {
+            if (!sensitive) {
+                return;
+            }
+            main = add(key, label, ColumnKind.TEXT, key, List.of(), versions);
+        } else {
+            main = add(key, label, ColumnKind.CODE, key, labels(choices(all), fallback), versions);
+        }
+        Optional<OtherChoice> otherChoice = otherOf(question);
+        if (sensitive && otherChoice.isPresent()) {
+            other = add(
+                    key + "_" + OtherChoice.VALUE + "_text",
+                    label + " – " + text(otherChoice.get().asChoice().label(), fallback),
+                    ColumnKind.TEXT,
+                    key,
+                    List.of(),
+                    versions);
+        }
+        targets.put(key, new Target(question, main, parts, other));
+    }
+
+    private int add(
+            String name, String label, ColumnKind kind, String key, List<Column.ValueLabel> values, List<Integer> v) {
+        columns.add(new Column(uniqueName(name), label, kind, key, values, v));
+        return columns.size() - 1;
+    }
+
+    /** A name every format accepts, not taken by an earlier column: "_2", "_3"… added when it is. */
+    private String uniqueName(String wanted) {
+        String base = wanted.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
+            base = "v_" + base;
+        }
+        base = base.length() > NAME_LENGTH ? base.substring(0, NAME_LENGTH) : base;
+        String name = base;
+        for (int n = 2; names.contains(name); n++) {
+            String suffix = "_" + n;
+            name = base.substring(0, Math.min(base.length(), NAME_LENGTH - suffix.length())) + suffix;
+        }
+        names.add(name);
+        return name;
+    }
+
+    private String text(LocalizedText text, Language fallback) {
+        return text.in(language, fallback);
+    }
+
+    private List<Column.ValueLabel> labels(List<Choice> choices, Language fallback) {
+        return choices.stream()
+                .map(c -> new Column.ValueLabel(c.value(), text(c.label(), fallback)))
+                .toList();
+    }
+
+    /** The choices of every version, the newest's first, each value once (retired ones too: old answers hold them). */
+    private static List<Choice> choices(List<Question> versions) {
+        Map<String, Choice> byValue = new LinkedHashMap<>();
+        for (Question question : versions) {
+            List<Choice> choices;
+            if (question instanceof MultipleChoiceQuestion multiple) {
+                choices = multiple.allChoices();
+            } else if (question instanceof RankingQuestion ranking) {
+                choices = ranking.choices();
+            } else if (question instanceof MatrixQuestion matrix) {
+                choices = matrix.choices();
+            } else {
+                choices = question.singleAnswerChoices();
+            }
+            choices.forEach(c -> byValue.putIfAbsent(c.value(), c));
+        }
+        return List.copyOf(byValue.values());
+    }
+
+    private static List<MatrixItem> items(List<Question> versions) {
+        Map<String, MatrixItem> byKey = new LinkedHashMap<>();
+        for (Question question : versions) {
+            if (question instanceof MatrixQuestion matrix) {
+                matrix.items().forEach(i -> byKey.putIfAbsent(i.key(), i));
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static Optional<OtherChoice> otherOf(Question question) {
+        if (question instanceof SingleChoiceQuestion single) {
+            return single.other();
+        }
+        return question instanceof MultipleChoiceQuestion multiple ? multiple.other() : Optional.empty();
+    }
+}
