@@ -29,7 +29,8 @@ class ArchitectureTest {
         "fi.mittari.response",
         "fi.mittari.indicator",
         "fi.mittari.report",
-        "fi.mittari.security"
+        "fi.mittari.security",
+        "fi.mittari.audit"
     };
 
     /** Micronaut's annotation processors generate $…$Definition, $…$Introspection and …$Intercepted classes. */
