@@ -20,6 +20,9 @@ public class AuditTrail {
     /** The actor of what Mittari does by itself: scheduled jobs, retention, startup. */
     public static final String SYSTEM = "system";
 
+    /** The actor of a refused login with a username that matches no account. */
+    public static final String ANONYMOUS = "anonymous";
+
     static final int ACTOR_LENGTH = 100;
     static final int TARGET_LENGTH = 200;
     static final int DETAILS_LENGTH = 500;
