@@ -30,7 +30,8 @@ class ArchitectureTest {
         "fi.mittari.indicator",
         "fi.mittari.report",
         "fi.mittari.security",
-        "fi.mittari.audit"
+        "fi.mittari.audit",
+        "fi.mittari.results"
     };
 
     /** Micronaut's annotation processors generate $…$Definition, $…$Introspection and …$Intercepted classes. */

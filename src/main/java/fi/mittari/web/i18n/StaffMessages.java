@@ -32,7 +32,8 @@ public final class StaffMessages {
             "definitions",
             "reports",
             "jobs",
-            "audit");
+            "audit",
+            "results");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
