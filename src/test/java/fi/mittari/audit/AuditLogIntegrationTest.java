@@ -2,6 +2,7 @@ package fi.mittari.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.support.PublishedQuestionnaire;
 import fi.mittari.support.StaffApi;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -29,18 +30,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 @MicronautTest(transactional = false)
 class AuditLogIntegrationTest {
-
-    private static final String QUESTIONNAIRE =
-            """
-            key: %s
-            defaultLanguage: fi
-            languages: [fi]
-            title: {fi: Palaute}
-            questions:
-              - key: useful
-                type: yes_no
-                label: {fi: "Oliko hyödyllinen?"}
-            """;
 
     @Inject
     @Client("/")
@@ -96,13 +85,10 @@ class AuditLogIntegrationTest {
     @Test
     void savingPublishingAndDiscardingAQuestionnaireWriteOneEntryEachWithoutItsText() {
         String key = "audited-" + tag;
-        var created = admin.send(HttpRequest.POST("/api/questionnaires", QUESTIONNAIRE.formatted(key))
-                .contentType(MediaType.TEXT_PLAIN_TYPE));
-        assertThat(created.code()).isEqualTo(201);
-        assertThat(admin.post("/api/questionnaires/" + key + "/draft/publish", Map.of("confirm", false))
-                        .code())
-                .isEqualTo(201);
-        admin.send(HttpRequest.PUT("/api/questionnaires/" + key + "/draft", QUESTIONNAIRE.formatted(key) + "# x\n")
+        PublishedQuestionnaire.publish(admin, key, PublishedQuestionnaire.FEEDBACK);
+        admin.send(HttpRequest.PUT(
+                        "/api/questionnaires/" + key + "/draft",
+                        PublishedQuestionnaire.FEEDBACK.formatted(key) + "# x\n")
                 .contentType(MediaType.TEXT_PLAIN_TYPE));
         assertThat(admin.send(HttpRequest.DELETE("/api/questionnaires/" + key + "/draft"))
                         .code())

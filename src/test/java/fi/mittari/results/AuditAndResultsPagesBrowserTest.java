@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.fail;
 import fi.mittari.support.Axe;
 import fi.mittari.support.AxeViolation;
 import fi.mittari.support.Browser;
+import fi.mittari.support.PublishedQuestionnaire;
 import fi.mittari.support.StaffApi;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -28,23 +27,6 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class AuditAndResultsPagesBrowserTest {
 
-    private static final String QUESTIONNAIRE =
-            """
-            key: %s
-            defaultLanguage: fi
-            languages: [fi]
-            title: {fi: Palaute}
-            questions:
-              - key: useful
-                type: yes_no
-                label: {fi: "Oliko hyödyllinen?"}
-              - key: grade
-                type: rating
-                min: 1
-                max: 5
-                label: {fi: Arvosana}
-            """;
-
     @Inject
     EmbeddedServer server;
 
@@ -62,9 +44,7 @@ class AuditAndResultsPagesBrowserTest {
         StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
         String key = "selain-tulokset-" + run;
         String slug = "selain-tulokset-" + run;
-        staff.send(HttpRequest.POST("/api/questionnaires", QUESTIONNAIRE.formatted(key))
-                .contentType(MediaType.TEXT_PLAIN_TYPE));
-        staff.post("/api/questionnaires/" + key + "/draft/publish", Map.of("confirm", false));
+        PublishedQuestionnaire.publish(staff, key, PublishedQuestionnaire.FEEDBACK);
         staff.openCampaign(slug, key, "Selaintulokset");
         for (int i = 0; i < 12; i++) {
             staff.post(

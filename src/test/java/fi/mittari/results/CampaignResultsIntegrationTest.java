@@ -2,11 +2,11 @@ package fi.mittari.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.support.PublishedQuestionnaire;
 import fi.mittari.support.StaffApi;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -76,13 +76,7 @@ class CampaignResultsIntegrationTest {
         String tag = Long.toString(System.nanoTime(), 36);
         String key = "results-" + tag;
         slug = "tulokset-" + tag;
-        assertThat(admin.send(HttpRequest.POST("/api/questionnaires", QUESTIONNAIRE.formatted(key))
-                                .contentType(MediaType.TEXT_PLAIN_TYPE))
-                        .code())
-                .isEqualTo(201);
-        assertThat(admin.post("/api/questionnaires/" + key + "/draft/publish", Map.of("confirm", false))
-                        .code())
-                .isEqualTo(201);
+        PublishedQuestionnaire.publish(admin, key, QUESTIONNAIRE);
         admin.openCampaign(slug, key, "Tuloskeräys");
         // sector: ngo 8, kela 3, muu 1; grade: 1,2,2,3,3,3,4,4,4,4,5,5 (mean 40/12 = 3.33, median (3+4)/2 = 3.5)
         List<String> sectors =
