@@ -2,6 +2,11 @@ package fi.mittari.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.definition.DefinitionFixture;
+import fi.mittari.definition.DefinitionKind;
+import fi.mittari.definition.DraftOutcome;
+import fi.mittari.definition.EditingDefinitions;
+import fi.mittari.definition.PublishOutcome;
 import fi.mittari.support.PublishedQuestionnaire;
 import fi.mittari.support.StaffApi;
 import io.micronaut.core.type.Argument;
@@ -43,6 +48,9 @@ class AuditLogIntegrationTest {
 
     @Inject
     ZoneId zone;
+
+    @Inject
+    EditingDefinitions definitions;
 
     private StaffApi admin;
     private String tag;
@@ -103,6 +111,25 @@ class AuditLogIntegrationTest {
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_entry WHERE details LIKE '%hyödyllinen%'", Map.of(), Integer.class))
                 .isZero();
+    }
+
+    @Test
+    void savingPublishingAndDiscardingADefinitionWriteOneEntryEachNamingWhoDidIt() {
+        String code = "audited_" + tag;
+        String yaml = DefinitionFixture.events("Tilaisuudet", 0).replace("code: events", "code: " + code);
+        assertThat(definitions.create(DefinitionKind.INDICATOR, yaml, "designer-" + tag))
+                .isEqualTo(new DraftOutcome.Saved(code));
+        assertThat(definitions.publish(DefinitionKind.INDICATOR, code, "designer-" + tag))
+                .isInstanceOf(PublishOutcome.Published.class);
+        definitions.save(DefinitionKind.INDICATOR, code, yaml + "# x\n", "designer-" + tag);
+        definitions.discard(DefinitionKind.INDICATOR, code);
+
+        assertThat(entries(null, code))
+                .containsExactly(
+                        List.of("designer-" + tag, "definition-saved", code, "indicator"),
+                        List.of("designer-" + tag, "definition-published", code, "indicator"),
+                        List.of("designer-" + tag, "definition-saved", code, "indicator"),
+                        List.of(AuditTrail.SYSTEM, "definition-discarded", code, "indicator"));
     }
 
     @Test
