@@ -1,5 +1,7 @@
 package fi.mittari.definition;
 
+import fi.mittari.audit.AuditEvent;
+import fi.mittari.audit.AuditTrail;
 import fi.mittari.report.definition.LocatedReport;
 import fi.mittari.report.definition.ReportDefinitionFile;
 import fi.mittari.security.FunderProjects;
@@ -32,6 +34,7 @@ public class EditingDefinitions {
     private final StoredReportCatalog reports;
     private final FunderProjects funders;
     private final Clock clock;
+    private final AuditTrail audit;
 
     EditingDefinitions(
             DefinitionVersions versions,
@@ -40,7 +43,8 @@ public class EditingDefinitions {
             StoredIndicatorCatalog indicators,
             StoredReportCatalog reports,
             FunderProjects funders,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.versions = versions;
         this.drafts = drafts;
         this.reading = reading;
@@ -48,6 +52,7 @@ public class EditingDefinitions {
         this.reports = reports;
         this.funders = funders;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Optional<DefinitionDraft> draft(DefinitionKind kind, String code) {
@@ -104,12 +109,15 @@ public class EditingDefinitions {
             return new DraftOutcome.CodeTaken(code.get());
         }
         drafts.save(new DefinitionDraft(kind, code.get(), yaml, user, clock.instant()));
+        audit.record(user, new AuditEvent.DefinitionChanged(kind.code(), code.get(), AuditEvent.Change.SAVED));
         return new DraftOutcome.Saved(code.get());
     }
 
     /** Saves the draft of an existing definition (or of a draft not yet published). */
+    @Transactional
     public DraftOutcome save(DefinitionKind kind, String code, String yaml, String user) {
         drafts.save(new DefinitionDraft(kind, code, yaml, user, clock.instant()));
+        audit.record(user, new AuditEvent.DefinitionChanged(kind.code(), code, AuditEvent.Change.SAVED));
         return new DraftOutcome.Saved(code);
     }
 
@@ -118,8 +126,10 @@ public class EditingDefinitions {
                 || drafts.find(kind, code).isPresent();
     }
 
+    @Transactional
     public void discard(DefinitionKind kind, String code) {
         drafts.delete(kind, code);
+        audit.record(new AuditEvent.DefinitionChanged(kind.code(), code, AuditEvent.Change.DISCARDED));
     }
 
     /** Publishes the draft as the next version, unless it has an error. */
@@ -149,6 +159,7 @@ public class EditingDefinitions {
                 clock.instant(),
                 Optional.of(user));
         drafts.delete(kind, code);
+        audit.record(user, new AuditEvent.DefinitionChanged(kind.code(), code, AuditEvent.Change.PUBLISHED));
         return new PublishOutcome.Published(added);
     }
 

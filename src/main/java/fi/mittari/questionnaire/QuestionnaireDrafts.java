@@ -1,6 +1,8 @@
 package fi.mittari.questionnaire;
 
 import fi.mittari.Sha256;
+import fi.mittari.audit.AuditEvent;
+import fi.mittari.audit.AuditTrail;
 import fi.mittari.questionnaire.persistence.QuestionnaireDraftRepository;
 import fi.mittari.questionnaire.persistence.QuestionnaireDraftRow;
 import fi.mittari.yaml.DefinitionProblem;
@@ -28,13 +30,19 @@ public class QuestionnaireDrafts {
     private final QuestionnaireCatalog catalog;
     private final AnswerCounting answers;
     private final Clock clock;
+    private final AuditTrail audit;
 
     QuestionnaireDrafts(
-            QuestionnaireDraftRepository drafts, QuestionnaireCatalog catalog, AnswerCounting answers, Clock clock) {
+            QuestionnaireDraftRepository drafts,
+            QuestionnaireCatalog catalog,
+            AnswerCounting answers,
+            Clock clock,
+            AuditTrail audit) {
         this.drafts = drafts;
         this.catalog = catalog;
         this.answers = answers;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Starts a new questionnaire from a definition; its key must not be in use by a version or a draft. */
@@ -70,6 +78,7 @@ public class QuestionnaireDrafts {
                     DefinitionProblem.Severity.ERROR)));
         }
         Upserted saved = upsert(key, Optional.empty(), definition, user);
+        audit.record(user, new AuditEvent.QuestionnaireChanged(key, AuditEvent.Change.SAVED, ""));
         return new DraftSaveOutcome.Saved(toDraft(saved.row()), saved.created());
     }
 
@@ -94,6 +103,9 @@ public class QuestionnaireDrafts {
     public boolean discard(String key) {
         boolean existed = drafts.findByQuestionnaireKey(key).isPresent();
         drafts.deleteByQuestionnaireKey(key);
+        if (existed) {
+            audit.record(new AuditEvent.QuestionnaireChanged(key, AuditEvent.Change.DISCARDED, ""));
+        }
         return existed;
     }
 
@@ -130,6 +142,10 @@ public class QuestionnaireDrafts {
             StoredQuestionnaire version =
                     catalog.store(accepted.questionnaire(), draft.sourceName(), draft.definition(), user);
             drafts.deleteByQuestionnaireKey(key);
+            audit.record(
+                    user,
+                    new AuditEvent.QuestionnaireChanged(
+                            key, AuditEvent.Change.PUBLISHED, "version " + version.versionNumber()));
             return new PublishOutcome.Published(version, review);
         }
     }

@@ -1,5 +1,7 @@
 package fi.mittari.security;
 
+import fi.mittari.audit.AuditEvent;
+import fi.mittari.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -15,7 +17,10 @@ public class FunderProjects {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    FunderProjects(NamedParameterJdbcTemplate jdbc) {
+    private final AuditTrail audit;
+
+    FunderProjects(NamedParameterJdbcTemplate jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
     }
 
@@ -79,6 +84,7 @@ public class FunderProjects {
                     "INSERT INTO funder_project (staff_user_id, project_code) VALUES (:user, :code)",
                     Map.of("user", userId, "code", code));
         }
+        audit.record(new AuditEvent.FunderProjectsChanged(username, List.copyOf(wanted)));
         return Optional.empty();
     }
 

@@ -1,5 +1,7 @@
 package fi.mittari.security;
 
+import fi.mittari.audit.AuditEvent;
+import fi.mittari.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -30,12 +32,19 @@ public class StaffAccounts {
     private final PasswordHashing hashing;
     private final StaffSessions sessions;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    StaffAccounts(NamedParameterJdbcTemplate jdbc, PasswordHashing hashing, StaffSessions sessions, Clock clock) {
+    StaffAccounts(
+            NamedParameterJdbcTemplate jdbc,
+            PasswordHashing hashing,
+            StaffSessions sessions,
+            Clock clock,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.hashing = hashing;
         this.sessions = sessions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A new account, or why it was not created. */
@@ -84,6 +93,7 @@ public class StaffAccounts {
                         "roles", String.join(",", ordered(roles)),
                         "language", language,
                         "createdAt", Timestamp.from(clock.instant())));
+        audit.record(new AuditEvent.AccountCreated(username, ordered(roles)));
         return new Creation.Created(byUsername(username).orElseThrow(), password);
     }
 
@@ -98,6 +108,7 @@ public class StaffAccounts {
                 "UPDATE staff_user SET enabled = :enabled WHERE username = :username",
                 Map.of("enabled", enabled, "username", username));
         sessions.endAll(username);
+        audit.record(new AuditEvent.AccountEnabled(username, enabled));
         return Optional.empty();
     }
 
@@ -116,6 +127,7 @@ public class StaffAccounts {
                 "UPDATE staff_user SET roles = :roles WHERE username = :username",
                 Map.of("roles", String.join(",", ordered(roles)), "username", username));
         sessions.endAll(username);
+        audit.record(new AuditEvent.RolesChanged(username, ordered(roles)));
         return Optional.empty();
     }
 
@@ -124,6 +136,7 @@ public class StaffAccounts {
     public String resetPassword(String username) {
         String password = GeneratedPasswords.next();
         setPassword(username, password);
+        audit.record(new AuditEvent.PasswordReset(username));
         return password;
     }
 

@@ -30,7 +30,9 @@ class ArchitectureTest {
         "fi.mittari.indicator",
         "fi.mittari.report",
         "fi.mittari.security",
-        "fi.mittari.export"
+        "fi.mittari.export",
+        "fi.mittari.audit",
+        "fi.mittari.results"
     };
 
     /** Micronaut's annotation processors generate $…$Definition, $…$Introspection and …$Intercepted classes. */

@@ -1,5 +1,7 @@
 package fi.mittari.security.web;
 
+import fi.mittari.audit.AuditEvent;
+import fi.mittari.audit.AuditTrail;
 import fi.mittari.security.FunderProjects;
 import fi.mittari.security.OwnAccount;
 import fi.mittari.security.PasswordHashing;
@@ -41,18 +43,21 @@ class UserApiController {
     private final Clock clock;
     private final FunderProjects funderProjects;
     private final StaffSessions sessions;
+    private final AuditTrail audit;
 
     UserApiController(
             StaffUserRepository users,
             PasswordHashing hashing,
             Clock clock,
             FunderProjects funderProjects,
-            StaffSessions sessions) {
+            StaffSessions sessions,
+            AuditTrail audit) {
         this.users = users;
         this.hashing = hashing;
         this.clock = clock;
         this.funderProjects = funderProjects;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     /** The projects whose reports a FUNDER account sees: replaces the account's list. */
@@ -109,6 +114,7 @@ class UserApiController {
                 String.join(",", roles),
                 clock.instant(),
                 StaffUser.DEFAULT_LANGUAGE));
+        audit.record(new AuditEvent.AccountCreated(user.username(), user.roleList()));
         return HttpResponse.created(
                 new UserView(user.username(), user.roleList()), URI.create("/api/users/" + user.username()));
     }

@@ -32,7 +32,9 @@ public final class StaffMessages {
             "definitions",
             "reports",
             "jobs",
-            "exports");
+            "exports",
+            "audit",
+            "results");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -1,0 +1,62 @@
+package fi.mittari.audit;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The audit log's retention: entries older than {@code mittari.audit.retention-months} (default 24) are deleted, the
+ * only delete of the log anywhere. Long enough to look back over two reporting years, short enough that staff
+ * members' logins are not kept for ever. Idempotent, so every instance may run it.
+ */
+@Singleton
+public class ForgettingOldAuditEntries {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ForgettingOldAuditEntries.class);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final int months;
+    private final AuditTrail trail;
+
+    ForgettingOldAuditEntries(
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock,
+            ZoneId zone,
+            AuditTrail trail,
+            @Value("${mittari.audit.retention-months:24}") int months) {
+        if (months < 1) {
+            throw new IllegalArgumentException("mittari.audit.retention-months must be at least 1, was " + months);
+        }
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.zone = zone;
+        this.trail = trail;
+        this.months = months;
+    }
+
+    @Scheduled(fixedDelay = "6h", initialDelay = "5m")
+    void onSchedule() {
+        forgetOld();
+    }
+
+    /** Deletes the entries older than the retention period; returns how many. A run that deleted some is recorded. */
+    public long forgetOld() {
+        var cutoff = clock.instant().atZone(zone).minusMonths(months).toInstant();
+        long deleted = jdbc.update(
+                "DELETE FROM audit_entry WHERE recorded_at < :cutoff", Map.of("cutoff", Timestamp.from(cutoff)));
+        if (deleted > 0) {
+            LOG.info("Deleted {} audit entries older than {} months", deleted, months);
+            trail.record(AuditTrail.SYSTEM, new AuditEvent.RetentionRun("audit-log", deleted));
+        }
+        return deleted;
+    }
+}

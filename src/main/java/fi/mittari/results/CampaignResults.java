@@ -1,0 +1,211 @@
+package fi.mittari.results;
+
+import fi.mittari.campaign.Campaign;
+import fi.mittari.campaign.Campaigns;
+import fi.mittari.indicator.statistics.Suppression;
+import fi.mittari.indicator.statistics.SuppressionRule;
+import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LocalizedText;
+import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.NumberQuestion;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.questionnaire.RatingQuestion;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.AbstractMap.SimpleEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Counts a campaign's submitted answers for its results page, with one GROUP BY for the choices, one for how many
+ * responses answered each question and one read of the numbers, over the responses submitted on the period's days.
+ */
+@Singleton
+public class CampaignResults {
+
+    /** A number question with more distinct values than this shows its mean and median without a distribution. */
+    static final int MAX_DISTRIBUTION_ROWS = 20;
+
+    private static final String FILTER =
+            " FROM answer a JOIN response r ON r.id = a.response_id WHERE r.campaign_id = :campaign"
+                    + " AND r.submitted_on >= :from AND r.submitted_on <= :to AND a.question_key IN (:keys)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Campaigns campaigns;
+    private final QuestionnaireCatalog catalog;
+    private final SuppressionRule rule;
+
+    CampaignResults(
+            NamedParameterJdbcTemplate jdbc,
+            Campaigns campaigns,
+            QuestionnaireCatalog catalog,
+            @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
+            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.catalog = catalog;
+        this.rule = new SuppressionRule(minCount, minPersons);
+    }
+
+    /** The results of a campaign, and how many responses the period holds; empty for no such campaign. */
+    public record Results(Campaign campaign, long responses, boolean suppressed, List<QuestionResult> questions) {}
+
+    /**
+     * The campaign's results over the days {@code from} to {@code to}, both included. {@code suppressed}: small
+     * groups hidden (everyone but admins).
+     */
+    public Optional<Results> of(String slug, LocalDate from, LocalDate to, boolean suppressed, Language language) {
+        Optional<Campaign> found = campaigns.bySlug(slug);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Campaign campaign = found.get();
+        var questionnaire =
+                catalog.version(campaign.questionnaireVersionId()).orElseThrow().questionnaire();
+        Labels labels = new Labels(language, questionnaire.defaultLanguage());
+        ResultFigures figures = new ResultFigures(suppressed ? Optional.of(new Suppression(rule)) : Optional.empty());
+        List<Shown> shown = shownQuestions(questionnaire.questions(), labels);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("campaign", campaign.id());
+        parameters.put("from", Date.valueOf(from));
+        parameters.put("to", Date.valueOf(to));
+        long responses = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM response r WHERE r.campaign_id = :campaign AND r.submitted_on >= :from"
+                        + " AND r.submitted_on <= :to",
+                parameters,
+                Long.class);
+        List<QuestionResult> results = new ArrayList<>();
+        if (!shown.isEmpty()) {
+            parameters.put("keys", shown.stream().map(Shown::key).toList());
+            Map<String, Map<String, Long>> choices = choiceCounts(parameters);
+            Map<String, Long> answered = answeredCounts(parameters);
+            Map<String, List<BigDecimal>> numbers = numbers(parameters);
+            for (Shown question : shown) {
+                long base = answered.getOrDefault(question.key(), 0L);
+                results.add(
+                        question.choices().isEmpty()
+                                ? numbersResult(
+                                        question, base, numbers.getOrDefault(question.key(), List.of()), figures)
+                                : new QuestionResult.Choices(
+                                        question.key(),
+                                        question.label(),
+                                        figures.base(base),
+                                        question.multiple(),
+                                        figures.choices(
+                                                question.choices(),
+                                                choices.getOrDefault(question.key(), Map.of()),
+                                                base,
+                                                question.multiple())));
+            }
+        }
+        return Optional.of(new Results(campaign, responses, suppressed, results));
+    }
+
+    private static QuestionResult numbersResult(
+            Shown question, long base, List<BigDecimal> values, ResultFigures figures) {
+        Map<BigDecimal, Long> distribution = new TreeMap<>();
+        values.forEach(v -> distribution.merge(v.stripTrailingZeros(), 1L, Long::sum));
+        List<ResultRow> rows = List.of();
+        if (distribution.size() <= MAX_DISTRIBUTION_ROWS) {
+            List<Map.Entry<String, String>> labelled = distribution.keySet().stream()
+                    .map(v -> (Map.Entry<String, String>) new SimpleEntry<>(v.toPlainString(), v.toPlainString()))
+                    .toList();
+            Map<String, Long> counts = new HashMap<>();
+            distribution.forEach((v, n) -> counts.put(v.toPlainString(), n));
+            rows = figures.choices(labelled, counts, base, false);
+        }
+        return new QuestionResult.Numbers(
+                question.key(), question.label(), figures.base(base), rows, figures.mean(values));
+    }
+
+    /** A question (or a matrix item) the page shows: choices, or none for a rating or number question. */
+    private record Shown(String key, String label, List<Map.Entry<String, String>> choices, boolean multiple) {}
+
+    private record Labels(Language language, Language fallback) {
+        String of(LocalizedText text) {
+            return text.in(language, fallback);
+        }
+
+        List<Map.Entry<String, String>> of(List<Choice> choices) {
+            return choices.stream()
+                    .map(c -> (Map.Entry<String, String>) new SimpleEntry<>(c.value(), of(c.label())))
+                    .toList();
+        }
+    }
+
+    /** Closed, rating and number questions that are not personal; open texts, dates and the rest are never shown. */
+    private static List<Shown> shownQuestions(List<Question> questions, Labels labels) {
+        List<Shown> shown = new ArrayList<>();
+        for (Question question : questions) {
+            if (!question.takesAnswer() || question.classification().personal()) {
+                continue;
+            }
+            String label = labels.of(question.label());
+            if (!question.singleAnswerChoices().isEmpty()) {
+                shown.add(new Shown(question.key(), label, labels.of(question.singleAnswerChoices()), false));
+            } else if (question instanceof MultipleChoiceQuestion multiple) {
+                shown.add(new Shown(question.key(), label, labels.of(multiple.choices()), true));
+            } else if (question instanceof MatrixQuestion matrix) {
+                for (MatrixItem item : matrix.items()) {
+                    shown.add(new Shown(
+                            matrix.answerKey(item),
+                            label + " – " + labels.of(item.label()),
+                            labels.of(matrix.choices()),
+                            false));
+                }
+            } else if (question instanceof RatingQuestion || question instanceof NumberQuestion) {
+                shown.add(new Shown(question.key(), label, List.of(), false));
+            }
+        }
+        return shown;
+    }
+
+    private Map<String, Map<String, Long>> choiceCounts(Map<String, Object> parameters) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        jdbc.query(
+                "SELECT a.question_key AS k, a.choice_value AS v, COUNT(*) AS n" + FILTER
+                        + " AND a.choice_value IS NOT NULL GROUP BY a.question_key, a.choice_value",
+                parameters,
+                row -> {
+                    counts.computeIfAbsent(row.getString("k"), k -> new HashMap<>())
+                            .put(row.getString("v"), row.getLong("n"));
+                });
+        return counts;
+    }
+
+    private Map<String, Long> answeredCounts(Map<String, Object> parameters) {
+        Map<String, Long> answered = new HashMap<>();
+        jdbc.query(
+                "SELECT a.question_key AS k, COUNT(DISTINCT a.response_id) AS n" + FILTER + " GROUP BY a.question_key",
+                parameters,
+                row -> {
+                    answered.put(row.getString("k"), row.getLong("n"));
+                });
+        return answered;
+    }
+
+    private Map<String, List<BigDecimal>> numbers(Map<String, Object> parameters) {
+        Map<String, List<BigDecimal>> numbers = new HashMap<>();
+        jdbc.query(
+                "SELECT a.question_key AS k, a.number_value AS v" + FILTER + " AND a.number_value IS NOT NULL"
+                        + " AND a.choice_value IS NULL",
+                parameters,
+                row -> {
+                    numbers.computeIfAbsent(row.getString("k"), k -> new ArrayList<>())
+                            .add(row.getBigDecimal("v"));
+                });
+        return numbers;
+    }
+}

@@ -1,0 +1,48 @@
+package fi.mittari.results;
+
+import fi.mittari.indicator.statistics.MeanEstimate;
+import java.util.List;
+import java.util.Optional;
+
+/** What the results page shows of one question; a closed set of kinds. Labels are already in the page's language. */
+public sealed interface QuestionResult {
+
+    String key();
+
+    String label();
+
+    /** How many responses answered the question: the base of its shares; empty when hidden. */
+    Optional<Long> answered();
+
+    /** Whether anything of this question is hidden to protect small groups. */
+    boolean anyHidden();
+
+    /** A single, multiple or matrix-item choice question: a count and a share per choice. */
+    record Choices(String key, String label, Optional<Long> answered, boolean multiple, List<ResultRow> rows)
+            implements QuestionResult {
+        public Choices {
+            rows = List.copyOf(rows);
+        }
+
+        public boolean anyHidden() {
+            return answered.isEmpty() || rows.stream().anyMatch(r -> r.count().isEmpty());
+        }
+    }
+
+    /**
+     * A rating or number question: the distribution of its values (empty for numbers with many distinct values), and
+     * the mean and median.
+     */
+    record Numbers(String key, String label, Optional<Long> answered, List<ResultRow> rows, Optional<MeanEstimate> mean)
+            implements QuestionResult {
+        public Numbers {
+            rows = List.copyOf(rows);
+        }
+
+        public boolean anyHidden() {
+            return answered.isEmpty()
+                    || mean.isEmpty()
+                    || rows.stream().anyMatch(r -> r.count().isEmpty());
+        }
+    }
+}
