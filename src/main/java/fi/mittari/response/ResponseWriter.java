@@ -2,6 +2,7 @@ package fi.mittari.response;
 
 import fi.mittari.campaign.Invitations;
 import fi.mittari.questionnaire.OtherChoice;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.response.persistence.AnswerRepository;
 import fi.mittari.response.persistence.AnswerRow;
 import fi.mittari.response.persistence.ResponseRepository;
@@ -23,12 +24,19 @@ class ResponseWriter {
     private final AnswerRepository answers;
 
     private final Invitations invitations;
+    private final QuestionnaireCatalog questionnaires;
     private final ZoneId zone;
 
-    ResponseWriter(ResponseRepository responses, AnswerRepository answers, Invitations invitations, ZoneId zone) {
+    ResponseWriter(
+            ResponseRepository responses,
+            AnswerRepository answers,
+            Invitations invitations,
+            QuestionnaireCatalog questionnaires,
+            ZoneId zone) {
         this.responses = responses;
         this.answers = answers;
         this.invitations = invitations;
+        this.questionnaires = questionnaires;
         this.zone = zone;
     }
 
@@ -90,6 +98,11 @@ class ResponseWriter {
     private static final int ANSWER_BATCH = 1000;
 
     private ResponseRow responseRow(Submission submission, long questionnaireVersionId, Instant now) {
+        // the version is cached by the catalog: looking it up again here costs a map read
+        String consent = questionnaires
+                .version(questionnaireVersionId)
+                .flatMap(stored -> ConsentText.sha256(stored.questionnaire(), submission.language()))
+                .orElse(null);
         return new ResponseRow(
                 null,
                 submission.campaign().id(),
@@ -99,7 +112,8 @@ class ResponseWriter {
                 submission.channel().name(),
                 now,
                 now.atZone(zone).toLocalDate(),
-                submission.startedAt().orElse(null));
+                submission.startedAt().orElse(null),
+                consent);
     }
 
     static List<AnswerRow> rows(long responseId, List<Answer> validAnswers) {

@@ -1,6 +1,7 @@
 package fi.mittari.response;
 
 import fi.mittari.campaign.Invitations;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.response.persistence.AnswerRepository;
 import fi.mittari.response.persistence.ResponseRepository;
 import io.micronaut.context.annotation.Replaces;
@@ -26,8 +27,12 @@ class CertificationConflicts extends ResponseWriter {
     final AtomicInteger refused = new AtomicInteger();
 
     CertificationConflicts(
-            ResponseRepository responses, AnswerRepository answers, Invitations invitations, ZoneId zone) {
-        super(responses, answers, invitations, zone);
+            ResponseRepository responses,
+            AnswerRepository answers,
+            Invitations invitations,
+            QuestionnaireCatalog questionnaires,
+            ZoneId zone) {
+        super(responses, answers, invitations, questionnaires, zone);
     }
 
     void refuseNext(int writes) {
