@@ -24,16 +24,22 @@ public record AnswerData(List<CodebookEntry> codebook, AnswerRows rows, Protecti
 
     /**
      * {@code anonymised}: dates are months, and every combination of the quasi-identifier answers (the campaign,
-     * dates and background questions) describes at least {@code k} respondents; the columns dropped and campaigns
-     * left out to get there are listed. Otherwise the rows are pseudonymised: numbered respondents, nothing more.
+     * dates and background questions) describes at least {@code k} respondents; the columns dropped, the columns
+     * whose small groups are shown merged as "*", and the campaigns left out to get there are listed. Otherwise the
+     * rows are pseudonymised: numbered respondents, nothing more.
      */
     public record Protection(
-            boolean anonymised, int k, List<CodebookEntry> droppedColumns, List<String> campaignsLeftOut) {
+            boolean anonymised,
+            int k,
+            List<CodebookEntry> droppedColumns,
+            List<CodebookEntry> mergedColumns,
+            List<String> campaignsLeftOut) {
 
-        public static final Protection PSEUDONYMISED = new Protection(false, 0, List.of(), List.of());
+        public static final Protection PSEUDONYMISED = new Protection(false, 0, List.of(), List.of(), List.of());
 
         public Protection {
             droppedColumns = List.copyOf(droppedColumns);
+            mergedColumns = List.copyOf(mergedColumns);
             campaignsLeftOut = List.copyOf(campaignsLeftOut);
         }
     }

@@ -7,6 +7,7 @@ import fi.mittari.report.content.AnswerData.Protection;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +33,21 @@ final class DataProtection {
                AND a.question_key IN (:keys)
             """;
 
-    /** What the Data rows of each campaign leave out. */
-    record Decision(Protection protection, Map<String, Set<String>> droppedByCampaign) {}
+    /** What one campaign's Data rows leave out or merge; a campaign left out has no rule and no rows. */
+    record CampaignRule(Set<String> dropped, Map<Long, Set<String>> mergedByResponse) {
+
+        boolean shows(String key) {
+            return !dropped.contains(key);
+        }
+
+        /** True when this response's answer to {@code key} is shown as {@link QuasiIdentifiers#MERGED}. */
+        boolean merged(long responseId, String key) {
+            return mergedByResponse.getOrDefault(responseId, Set.of()).contains(key);
+        }
+    }
+
+    /** The campaigns' rules by slug (a campaign left out has none) and what the Codebook says of them. */
+    record Decision(Protection protection, Map<String, CampaignRule> rules) {}
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -53,26 +67,36 @@ final class DataProtection {
 
     Decision decide(List<ReportCampaign> campaigns, Map<String, List<CodebookEntry>> codebooks) {
         List<CodebookEntry> dropped = new ArrayList<>();
+        List<CodebookEntry> merged = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
-        Map<String, Set<String>> droppedByCampaign = new HashMap<>();
+        Map<String, CampaignRule> rules = new HashMap<>();
         for (ReportCampaign campaign : campaigns) {
             List<String> columns = campaign.questionnaire().questions().stream()
                     .filter(q -> q.takesAnswer() && !q.classification().personal() && quasiIdentifier(q))
                     .map(Question::key)
                     .toList();
-            QuasiIdentifiers.Check check =
-                    QuasiIdentifiers.check(columns, answers(campaign, columns).values());
+            Map<Long, Map<String, String>> answers = answers(campaign, columns);
+            QuasiIdentifiers.Check check = QuasiIdentifiers.check(columns, answers.values());
             if (check.campaignLeftOut()) {
                 leftOut.add(campaign.slug());
                 continue;
             }
-            droppedByCampaign.put(campaign.slug(), Set.copyOf(check.dropped()));
-            codebooks.getOrDefault(campaign.slug(), List.of()).stream()
-                    .filter(entry -> check.dropped().contains(entry.questionKey()))
-                    .forEach(dropped::add);
+            Map<Long, Set<String>> mergedByResponse = new HashMap<>();
+            answers.forEach((id, values) -> values.forEach((key, value) -> {
+                if (check.kept().contains(key) && check.shownMerged(key, value)) {
+                    mergedByResponse.computeIfAbsent(id, i -> new HashSet<>()).add(key);
+                }
+            }));
+            rules.put(campaign.slug(), new CampaignRule(Set.copyOf(check.dropped()), mergedByResponse));
+            for (CodebookEntry entry : codebooks.getOrDefault(campaign.slug(), List.of())) {
+                if (check.dropped().contains(entry.questionKey())) {
+                    dropped.add(entry);
+                } else if (check.merged().containsKey(entry.questionKey())) {
+                    merged.add(entry);
+                }
+            }
         }
-        leftOut.forEach(slug -> droppedByCampaign.put(slug, null));
-        return new Decision(new Protection(true, QuasiIdentifiers.K, dropped, leftOut), droppedByCampaign);
+        return new Decision(new Protection(true, QuasiIdentifiers.K, dropped, merged, leftOut), rules);
     }
 
     /** Per respondent of the period, their quasi-identifier values (a multiple choice's values joined in order). */

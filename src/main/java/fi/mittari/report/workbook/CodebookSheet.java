@@ -83,6 +83,13 @@ final class CodebookSheet implements StreamedSheet {
             OutcomeCells.text(row, 2, column.label(), styles.answerText());
             OutcomeCells.text(row, 3, droppedNote(language), styles.text());
         }
+        for (CodebookEntry column : p.mergedColumns()) {
+            Row row = sheet.createRow(next++);
+            OutcomeCells.text(row, 0, column.campaignSlug(), styles.text());
+            OutcomeCells.text(row, 1, column.questionKey(), styles.text());
+            OutcomeCells.text(row, 2, column.label(), styles.answerText());
+            OutcomeCells.text(row, 3, mergedNote(language), styles.text());
+        }
         for (String campaign : p.campaignsLeftOut()) {
             Row row = sheet.createRow(next++);
             OutcomeCells.text(row, 0, campaign, styles.text());
@@ -104,13 +111,13 @@ final class CodebookSheet implements StreamedSheet {
         return switch (language) {
             case FI -> "Aineisto on anonymisoitu: päivämäärät kuukauden tarkkuudella, ja jokainen kampanjan ja"
                     + " taustakysymysten vastausten yhdistelmä koskee vähintään " + p.k() + " vastaajaa. Alla"
-                    + " luetellut kysymykset ja kampanjat on jätetty pois sen vuoksi.";
+                    + " luetellaan, mitä sen vuoksi on yhdistetty tai jätetty pois.";
             case SV -> "Materialet är anonymiserat: datum på månadsnivå, och varje kombination av kampanj och svar"
-                    + " på bakgrundsfrågor gäller minst " + p.k() + " svarande. Frågorna och kampanjerna nedan har"
-                    + " utelämnats därför.";
+                    + " på bakgrundsfrågor gäller minst " + p.k() + " svarande. Nedan anges vad som därför har"
+                    + " slagits samman eller utelämnats.";
             case EN -> "The data is anonymised: dates are given as months, and every combination of campaign and"
-                    + " background answers describes at least " + p.k() + " respondents. The questions and"
-                    + " campaigns listed below were left out for that.";
+                    + " background answers describes at least " + p.k() + " respondents. Listed below is what"
+                    + " was merged or left out for that.";
         };
     }
 
@@ -119,6 +126,14 @@ final class CodebookSheet implements StreamedSheet {
             case FI -> "jätetty pois (tunnistettavuus)";
             case SV -> "utelämnad (identifierbarhet)";
             case EN -> "left out (identifiability)";
+        };
+    }
+
+    private static String mergedNote(ReportLanguage language) {
+        return switch (language) {
+            case FI -> "pienet ryhmät yhdistetty arvoksi *";
+            case SV -> "små grupper sammanslagna till värdet *";
+            case EN -> "small groups merged into the value *";
         };
     }
 
