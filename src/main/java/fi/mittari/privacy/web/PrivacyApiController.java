@@ -137,6 +137,23 @@ class PrivacyApiController {
         return set.test(rule) ? HttpResponse.noContent() : HttpResponse.notFound(ApiProblem.of("No " + target));
     }
 
+    /** Body: {@code {"controller": "…", "contact": "…"}}, either blank for not given. */
+    @Put("/campaigns/{slug}/notice")
+    HttpResponse<?> notice(String slug, @Nullable @Body Map<String, Object> body, Authentication user) {
+        Map<String, Object> fields = stringified(body);
+        String controller = PrivacyForms.text(fields, "controller");
+        String contact = PrivacyForms.text(fields, "contact");
+        if (controller.length() > PrivacySettings.MAX_CONTROLLER) {
+            return invalid("controller", "privacy.error.tooLong");
+        }
+        if (contact.length() > PrivacySettings.MAX_CONTACT) {
+            return invalid("contact", "privacy.error.tooLong");
+        }
+        return settings.setNotice(slug, controller, contact, user.getName())
+                ? HttpResponse.noContent()
+                : HttpResponse.notFound(ApiProblem.of("No campaign " + slug));
+    }
+
     /** Body: {@code kind} pseudonym (project, pseudonym), invitation (campaign, reference) or response (response). */
     @Post("/erasures")
     HttpResponse<?> erase(@Nullable @Body Map<String, Object> body, Authentication user) {
