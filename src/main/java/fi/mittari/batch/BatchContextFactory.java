@@ -4,6 +4,8 @@ import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.engine.IndicatorValues;
 import fi.mittari.indicator.engine.MeasuringIndicators;
 import fi.mittari.indicator.engine.ResolvingIndicatorScope;
+import fi.mittari.indicator.engine.RetiredAnswers;
+import fi.mittari.privacy.ApplyingRetention;
 import fi.mittari.report.archive.DefinitionJson;
 import fi.mittari.report.archive.FiguresJson;
 import fi.mittari.report.archive.ReportArchive;
@@ -42,6 +44,8 @@ class BatchContextFactory {
             MeasuringIndicators measuringIndicators,
             IndicatorValues indicatorValues,
             ResolvingIndicatorScope indicatorScopes,
+            RetiredAnswers retiredAnswers,
+            ApplyingRetention applyingRetention,
             JobLocks locks,
             Clock clock,
             ZoneId zone) {
@@ -64,6 +68,8 @@ class BatchContextFactory {
         context.registerBean(MeasuringIndicators.class, () -> measuringIndicators);
         context.registerBean(IndicatorValues.class, () -> indicatorValues);
         context.registerBean(ResolvingIndicatorScope.class, () -> indicatorScopes);
+        context.registerBean(RetiredAnswers.class, () -> retiredAnswers);
+        context.registerBean(ApplyingRetention.class, () -> applyingRetention);
         context.registerBean(Clock.class, () -> clock);
         context.registerBean(ZoneId.class, () -> zone);
         context.registerBean(JobLocks.class, () -> locks);
@@ -71,7 +77,8 @@ class BatchContextFactory {
                 BatchInfrastructureConfiguration.class,
                 AggregateIndicatorsJobConfiguration.class,
                 IndicatorValuesStepsConfiguration.class,
-                FunderReportJobConfiguration.class);
+                FunderReportJobConfiguration.class,
+                ApplyRetentionJobConfiguration.class);
         context.refresh();
         return context;
     }

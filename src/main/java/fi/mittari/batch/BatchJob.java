@@ -6,7 +6,8 @@ import java.util.Optional;
 /** The jobs that can be launched, by the names used in the API and in batch/schedules.yaml. */
 public enum BatchJob {
     AGGREGATE_INDICATORS(AggregateIndicatorsJobConfiguration.JOB_NAME),
-    FUNDER_REPORT(FunderReportJobConfiguration.JOB_NAME);
+    FUNDER_REPORT(FunderReportJobConfiguration.JOB_NAME),
+    APPLY_RETENTION(ApplyRetentionJobConfiguration.JOB_NAME);
 
     /**
      * funderReport's optional parameter: the day (YYYY-MM-DD) the report's period is resolved from instead of today,

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Whether a project's stored indicator values for a period are older than its data: the newest response to its
- * campaigns (or its events' sign-in campaigns), event, participation record or coached participant. An ecosystem's
+ * campaigns (or its events' sign-in campaigns), event, participation record or coached participant, or the latest
+ * erasure of a person's answers in it (personal_data_removal), after which its values must be recomputed. An ecosystem's
  * values are compared with the newest data of every project (a region takes any project's records).
  */
 final class IndicatorFreshness {
@@ -47,6 +48,10 @@ final class IndicatorFreshness {
               SELECT MAX(cp.created_at)
                 FROM coached_participant cp JOIN project p ON p.id = cp.project_id
                WHERE %1$s
+              UNION ALL
+              SELECT MAX(x.done_at)
+                FROM personal_data_removal x JOIN project p ON p.code = x.project_code
+               WHERE x.kind LIKE 'ERASE%%' AND %1$s
             ) newest
             """
                 .formatted(condition);

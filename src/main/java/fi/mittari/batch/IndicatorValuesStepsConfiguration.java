@@ -7,6 +7,7 @@ import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.indicator.engine.IndicatorValues;
 import fi.mittari.indicator.engine.MeasuringIndicators;
 import fi.mittari.indicator.engine.ResolvingIndicatorScope;
+import fi.mittari.indicator.engine.RetiredAnswers;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -72,19 +73,34 @@ class IndicatorValuesStepsConfiguration {
     DefinitionReader indicatorDefinitionReader(
             IndicatorCatalog catalog,
             ResolvingIndicatorScope scopes,
+            RetiredAnswers retired,
             @Value("#{jobParameters['project']}") String project,
             @Value("#{jobParameters['ecosystem']}") String ecosystem,
             @Value("#{jobParameters['from']}") String from,
             @Value("#{jobParameters['to']}") String to) {
         return new DefinitionReader(catalog, () -> {
-            if (project == null && ecosystem == null && from == null && to == null) {
-                return scopes.everyScope();
-            }
-            return List.of(scopes.resolve(
-                    Optional.ofNullable(project),
-                    Optional.ofNullable(ecosystem),
-                    Optional.ofNullable(from),
-                    Optional.ofNullable(to)));
+            List<IndicatorScope> wanted = project == null && ecosystem == null && from == null && to == null
+                    ? scopes.everyScope()
+                    : List.of(scopes.resolve(
+                            Optional.ofNullable(project),
+                            Optional.ofNullable(ecosystem),
+                            Optional.ofNullable(from),
+                            Optional.ofNullable(to)));
+            // a scope whose answers a retention rule removed keeps what was published (docs/indicators.md)
+            return wanted.stream()
+                    .filter(scope -> {
+                        boolean kept = retired.keptAsPublished(scope);
+                        if (kept) {
+                            LOG.info(
+                                    "Indicators of {} {}–{} kept as published: answers behind them were removed by"
+                                            + " retention",
+                                    scope.coverage().key(),
+                                    scope.from(),
+                                    scope.to());
+                        }
+                        return !kept;
+                    })
+                    .toList();
         });
     }
 

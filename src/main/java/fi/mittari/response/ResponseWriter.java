@@ -3,6 +3,7 @@ package fi.mittari.response;
 import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.Invitations;
 import fi.mittari.questionnaire.OtherChoice;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.response.persistence.AnswerInserts;
 import fi.mittari.response.persistence.AnswerRow;
 import fi.mittari.response.persistence.ResponseRepository;
@@ -25,6 +26,7 @@ class ResponseWriter {
 
     private final Campaigns campaigns;
     private final Invitations invitations;
+    private final QuestionnaireCatalog questionnaires;
     private final ZoneId zone;
 
     ResponseWriter(
@@ -32,11 +34,13 @@ class ResponseWriter {
             AnswerInserts answers,
             Campaigns campaigns,
             Invitations invitations,
+            QuestionnaireCatalog questionnaires,
             ZoneId zone) {
         this.responses = responses;
         this.answers = answers;
         this.campaigns = campaigns;
         this.invitations = invitations;
+        this.questionnaires = questionnaires;
         this.zone = zone;
     }
 
@@ -100,6 +104,11 @@ class ResponseWriter {
     private static final int ANSWER_BATCH = 1000;
 
     private ResponseRow responseRow(Submission submission, long questionnaireVersionId, Instant now) {
+        // the version is cached by the catalog: looking it up again here costs a map read
+        String consent = questionnaires
+                .version(questionnaireVersionId)
+                .flatMap(stored -> ConsentText.sha256(stored.questionnaire(), submission.language()))
+                .orElse(null);
         return new ResponseRow(
                 null,
                 submission.campaign().id(),
@@ -109,7 +118,8 @@ class ResponseWriter {
                 submission.channel().name(),
                 now,
                 now.atZone(zone).toLocalDate(),
-                submission.startedAt().orElse(null));
+                submission.startedAt().orElse(null),
+                consent);
     }
 
     static List<AnswerRow> rows(long responseId, List<Answer> validAnswers) {

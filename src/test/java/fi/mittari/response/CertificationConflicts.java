@@ -2,6 +2,7 @@ package fi.mittari.response;
 
 import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.Invitations;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.response.persistence.AnswerInserts;
 import fi.mittari.response.persistence.ResponseRepository;
 import io.micronaut.context.annotation.Replaces;
@@ -31,8 +32,9 @@ class CertificationConflicts extends ResponseWriter {
             AnswerInserts answers,
             Campaigns campaigns,
             Invitations invitations,
+            QuestionnaireCatalog questionnaires,
             ZoneId zone) {
-        super(responses, answers, campaigns, invitations, zone);
+        super(responses, answers, campaigns, invitations, questionnaires, zone);
     }
 
     void refuseNext(int writes) {

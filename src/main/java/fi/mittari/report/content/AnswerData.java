@@ -6,14 +6,42 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The anonymised answers for the Data sheet, in long format (one row per answer), and the codebook that explains
- * them. Never questions flagged personal; open text only when the definition asks for it. The rows are streamed from
- * the database while the sheet is written, so any number fits in bounded memory.
+ * The answers for the Data sheet, in long format (one row per answer), the codebook that explains them and how they
+ * are protected. Never questions flagged personal; open text only when the definition asks for it, and then the data
+ * is pseudonymised, not anonymised (docs/privacy.md). The rows are streamed from the database while the sheet is
+ * written, so any number fits in bounded memory.
  */
-public record AnswerData(List<CodebookEntry> codebook, AnswerRows rows) {
+public record AnswerData(List<CodebookEntry> codebook, AnswerRows rows, Protection protection) {
 
     public AnswerData {
         codebook = List.copyOf(codebook);
+    }
+
+    /** Rows whose protection was not checked: labelled pseudonymised. */
+    public AnswerData(List<CodebookEntry> codebook, AnswerRows rows) {
+        this(codebook, rows, Protection.PSEUDONYMISED);
+    }
+
+    /**
+     * {@code anonymised}: dates are months, and every combination of the quasi-identifier answers (the campaign,
+     * dates and background questions) describes at least {@code k} respondents; the columns dropped, the columns
+     * whose small groups are shown merged as "*", and the campaigns left out to get there are listed. Otherwise the
+     * rows are pseudonymised: numbered respondents, nothing more.
+     */
+    public record Protection(
+            boolean anonymised,
+            int k,
+            List<CodebookEntry> droppedColumns,
+            List<CodebookEntry> mergedColumns,
+            List<String> campaignsLeftOut) {
+
+        public static final Protection PSEUDONYMISED = new Protection(false, 0, List.of(), List.of(), List.of());
+
+        public Protection {
+            droppedColumns = List.copyOf(droppedColumns);
+            mergedColumns = List.copyOf(mergedColumns);
+            campaignsLeftOut = List.copyOf(campaignsLeftOut);
+        }
     }
 
     /** Streams the rows in a stable order (campaign, respondent, question key). */

@@ -13,13 +13,18 @@ import fi.mittari.report.content.AnswerData;
 import fi.mittari.report.content.AnswerData.AnswerRow;
 import fi.mittari.report.content.AnswerData.CodebookEntry;
 import fi.mittari.report.content.AnswerData.CodedValue;
+import fi.mittari.report.content.AnswerData.Protection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -50,53 +55,87 @@ final class AnswerDataFigures {
     }
 
     AnswerData data(List<ReportCampaign> campaigns) {
-        List<CodebookEntry> codebook = new ArrayList<>();
-        campaigns.forEach(c -> codebook.addAll(codebook(c)));
-        List<ReportCampaign> ordered = campaigns.stream()
-                .sorted(java.util.Comparator.comparing(ReportCampaign::slug))
+        Map<String, List<CodebookEntry>> codebooks = new HashMap<>();
+        campaigns.forEach(c -> codebooks.put(c.slug(), codebook(c)));
+        // open text can name anyone: such data is pseudonymised, and labelled so; otherwise it is made anonymised
+        Optional<DataProtection.Decision> decision =
+                openText ? Optional.empty() : Optional.of(new DataProtection(streaming).decide(campaigns, codebooks));
+        Optional<Map<String, DataProtection.CampaignRule>> rules = decision.map(DataProtection.Decision::rules);
+        // a campaign left out (too few respondents) has no rule
+        List<ReportCampaign> shown = campaigns.stream()
+                .filter(c -> rules.isEmpty() || rules.get().containsKey(c.slug()))
                 .toList();
-        return new AnswerData(codebook, sink -> {
-            long[] respondent = {0};
-            for (ReportCampaign campaign : ordered) {
-                Set<String> keys = new HashSet<>();
-                codebook(campaign).forEach(e -> keys.add(e.questionKey()));
-                long[] numbered = {-1};
-                streaming.query(ANSWERS, campaign.params(), row -> {
-                    long id = row.getLong("response_id");
-                    String key = row.getString("question_key");
-                    if (!keys.contains(key)) {
-                        return;
-                    }
-                    String choice = row.getString("choice_value");
-                    BigDecimal number = row.getBigDecimal("number_value");
-                    java.sql.Date date = row.getDate("date_value");
-                    String text = row.getString("text_value");
-                    String value = choice != null
-                            ? choice
-                            : number != null
-                                    ? number.stripTrailingZeros().toPlainString()
-                                    : date != null ? date.toLocalDate().toString() : text;
-                    if (value == null) {
-                        return;
-                    }
-                    if (id != numbered[0]) { // numbered when its first row is shown, so the numbers have no gaps
-                        numbered[0] = id;
-                        respondent[0]++;
-                    }
-                    sink.accept(new AnswerRow(
-                            respondent[0],
-                            campaign.slug(),
-                            key,
-                            value,
-                            choice == null ? Optional.ofNullable(number) : Optional.empty()));
-                    // the text written for "other" is stored on its choice's row, and shown as an open text
-                    String otherKey = key + "." + OtherChoice.VALUE;
-                    if (choice != null && text != null && keys.contains(otherKey)) {
-                        sink.accept(new AnswerRow(respondent[0], campaign.slug(), otherKey, text, Optional.empty()));
-                    }
-                });
-            }
-        });
+        List<CodebookEntry> codebook = new ArrayList<>();
+        shown.forEach(c -> codebooks.get(c.slug()).stream()
+                .filter(e -> rules.isEmpty() || rules.get().get(c.slug()).shows(e.questionKey()))
+                .forEach(codebook::add));
+        List<ReportCampaign> ordered = shown.stream()
+                .sorted(Comparator.comparing(ReportCampaign::slug))
+                .toList();
+        Protection protection =
+                decision.map(DataProtection.Decision::protection).orElse(Protection.PSEUDONYMISED);
+        return new AnswerData(codebook, sink -> rows(ordered, rules, sink), protection);
+    }
+
+    private void rows(
+            List<ReportCampaign> ordered,
+            Optional<Map<String, DataProtection.CampaignRule>> rules,
+            Consumer<AnswerRow> sink) {
+        long[] respondent = {0};
+        for (ReportCampaign campaign : ordered) {
+            Set<String> keys = new HashSet<>();
+            codebook(campaign).forEach(e -> keys.add(e.questionKey()));
+            Optional<DataProtection.CampaignRule> rule = rules.map(r -> r.get(campaign.slug()));
+            rule.ifPresent(r -> keys.removeIf(key -> !r.shows(key)));
+            long[] numbered = {-1};
+            streaming.query(ANSWERS, campaign.params(), row -> {
+                long id = row.getLong("response_id");
+                String key = row.getString("question_key");
+                if (!keys.contains(key)) {
+                    return;
+                }
+                String choice = row.getString("choice_value");
+                BigDecimal number = row.getBigDecimal("number_value");
+                java.sql.Date date = row.getDate("date_value");
+                String text = row.getString("text_value");
+                String value = value(choice, number, date, text, rule.isPresent());
+                if (value == null) {
+                    return;
+                }
+                if (id != numbered[0]) { // numbered when its first row is shown, so the numbers have no gaps
+                    numbered[0] = id;
+                    respondent[0]++;
+                }
+                boolean merged = rule.isPresent() && rule.get().merged(id, key);
+                sink.accept(new AnswerRow(
+                        respondent[0],
+                        campaign.slug(),
+                        key,
+                        merged ? QuasiIdentifiers.MERGED : value,
+                        choice == null && !merged ? Optional.ofNullable(number) : Optional.empty()));
+                // the text written for "other" is stored on its choice's row, and shown as an open text
+                String otherKey = key + "." + OtherChoice.VALUE;
+                if (choice != null && text != null && keys.contains(otherKey)) {
+                    sink.accept(new AnswerRow(respondent[0], campaign.slug(), otherKey, text, Optional.empty()));
+                }
+            });
+        }
+    }
+
+    /** The answer as the Data sheet shows it; anonymised data shows a date as its month. */
+    private static String value(String choice, BigDecimal number, java.sql.Date date, String text, boolean anonymised) {
+        if (choice != null) {
+            return choice;
+        }
+        if (number != null) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        if (date != null) {
+            return anonymised
+                    ? DataProtection.month(date.toLocalDate())
+                    : date.toLocalDate().toString();
+        }
+        return text;
     }
 
     /** The campaign's questions that the Data sheet may show, matrix items as entries of their own. */

@@ -10,7 +10,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * Data: the anonymised answers in long format, one row per answer (respondent number, campaign, question key, value),
+ * Data: the answers in long format, one row per answer (respondent number, campaign, question key, value), anonymised
+ * or pseudonymised as the Codebook's note says (docs/privacy.md),
  * streamed from the database while written: rows are never collected, SXSSF holds 100 at a time. A value that is a
  * number is a NUMERIC cell; anything else is a quote-prefixed text cell, so a respondent's "=HYPERLINK(…)" stays text.
  * Past Excel's 1,048,576 rows the answers continue on "Data 2", "Data 3"…, each with the header, frozen and filtered.

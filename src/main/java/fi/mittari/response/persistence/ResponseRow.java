@@ -25,4 +25,6 @@ public record ResponseRow(
         // Bound as a LocalDate (JDBC 4.2), not a java.sql.Date: a Date is a moment at the JVM's midnight, which a
         // driver that took the JVM's zone at another time would turn into the day before or after.
         @TypeDef(type = DataType.OBJECT) LocalDate submittedOn,
-        @Nullable Instant startedAt) {}
+        @Nullable Instant startedAt,
+        // the fingerprint of the consent statements shown (fi.mittari.response.ConsentText), when there were any
+        @Nullable String consentSha256) {}

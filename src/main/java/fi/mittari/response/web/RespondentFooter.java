@@ -17,8 +17,16 @@ import java.util.Optional;
 @Singleton
 class RespondentFooter implements ViewModelProcessor<Map<String, Object>> {
 
-    /** What the footer shows: a link to the statement in the page's language. */
-    public record Footer(String href, String text) {}
+    /**
+     * What the footer shows: a link to the accessibility statement in the page's language and, on a campaign's form,
+     * to its privacy notice ({@code privacyHref} empty elsewhere).
+     */
+    public record Footer(String href, String text, String privacyHref, String privacyText) {
+
+        public boolean hasPrivacy() {
+            return !privacyHref.isEmpty();
+        }
+    }
 
     private final UiText ui;
 
@@ -34,13 +42,28 @@ class RespondentFooter implements ViewModelProcessor<Map<String, Object>> {
         Map<String, Object> model = modelAndView.getModel().orElseGet(Map::of);
         languageOf(model.get("page")).ifPresent(language -> {
             Map<String, Object> withFooter = new HashMap<>(model);
+            String privacy = campaignSlug(model.get("page"))
+                    .map(slug -> "/privacy/" + slug + "?lang=" + language.code())
+                    .orElse("");
             withFooter.put(
                     "footer",
                     new Footer(
                             "/accessibility?lang=" + language.code(),
-                            ui.get(language.locale(), "footer.accessibility")));
+                            ui.get(language.locale(), "footer.accessibility"),
+                            privacy,
+                            ui.get(language.locale(), "footer.privacy")));
             modelAndView.setModel(withFooter);
         });
+    }
+
+    /** A campaign's form is sent to /s/{slug}; invitation and preview forms name no campaign in their address. */
+    private static Optional<String> campaignSlug(Object page) {
+        if (page instanceof SurveyPage form && form.action().startsWith("/s/")) {
+            String rest = form.action().substring(3);
+            int end = rest.indexOf('/') < 0 ? rest.indexOf('?') : rest.indexOf('/');
+            return Optional.of(end < 0 ? rest : rest.substring(0, end)).filter(s -> !s.isEmpty());
+        }
+        return Optional.empty();
     }
 
     private static Optional<Language> languageOf(Object page) {

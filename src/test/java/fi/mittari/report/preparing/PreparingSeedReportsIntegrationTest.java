@@ -389,6 +389,18 @@ class PreparingSeedReportsIntegrationTest {
                         .distinct()
                         .count())
                 .isEqualTo(122);
+        // anonymised: no exact day anywhere, and every combination of campaign and quasi-identifier answers
+        // (dates, dim.… questions) that is shown describes at least five respondents
+        assertThat(data.protection().anonymised()).isTrue();
+        assertThat(rows).extracting(AnswerData.AnswerRow::value).noneMatch(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"));
+        java.util.Set<String> quasi = java.util.Set.of("start_date", "followup_date", "region", "sector");
+        Map<Long, java.util.TreeMap<String, String>> combinations = new java.util.HashMap<>();
+        rows.stream().filter(r -> quasi.contains(r.questionKey())).forEach(r -> combinations
+                .computeIfAbsent(r.respondent(), n -> new java.util.TreeMap<>())
+                .merge(r.campaignSlug() + "/" + r.questionKey(), r.value(), (a, b) -> a + "," + b));
+        Map<Object, Long> groups = combinations.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
+        assertThat(groups.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(5L));
     }
 
     private WorkbookContent keko() {

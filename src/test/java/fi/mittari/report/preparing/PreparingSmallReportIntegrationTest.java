@@ -159,12 +159,26 @@ class PreparingSmallReportIntegrationTest {
         assertThat(closed)
                 .extracting(AnswerData.AnswerRow::respondent)
                 .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L);
-        assertThat(closed.get(1).value()).isEqualTo("company");
+        // anonymised: the 3 in a company are too few to show, merged with the next smallest group (third sector, 6)
+        assertThat(closed.get(1).value()).isEqualTo("*");
+        assertThat(closed.get(0).value()).isEqualTo("*");
+        assertThat(closed.get(4).value()).isEqualTo("kela");
+        AnswerData.Protection anonymised = prepare(new ReportOptions(false, true, false))
+                .data()
+                .orElseThrow()
+                .protection();
+        assertThat(anonymised.anonymised()).isTrue();
+        assertThat(anonymised.mergedColumns())
+                .extracting(AnswerData.CodebookEntry::questionKey)
+                .containsExactly("sector");
 
         WorkbookContent withText = prepare(new ReportOptions(false, true, true));
         assertThat(withText.data().orElseThrow().codebook())
                 .extracting(AnswerData.CodebookEntry::questionKey)
                 .containsExactly("sector", "feedback");
+        assertThat(withText.data().orElseThrow().protection().anonymised())
+                .as("open text can name a person: pseudonymised")
+                .isFalse();
         List<AnswerData.AnswerRow> open = rows(withText);
         assertThat(open).hasSize(17);
         // respondent 1's rows by question key: feedback before sector; the formula is only text in a value

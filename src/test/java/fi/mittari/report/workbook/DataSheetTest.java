@@ -6,6 +6,7 @@ import static fi.mittari.report.workbook.Written.number;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.report.ReportLanguage;
+import fi.mittari.report.content.AnswerData;
 import fi.mittari.report.content.WorkbookContent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -66,7 +67,10 @@ class DataSheetTest {
                             List.of("keko-2019", "partners", OutcomeSheetsContent.PARTNERS, "choice", "yes", "Kyllä"),
                             List.of("keko-2019", "partners", OutcomeSheetsContent.PARTNERS, "choice", "no", "Ei"),
                             List.of("keko-2019", "age", "Ikä", "number"),
-                            List.of("keko-2019", "feedback", "Palaute", "text"));
+                            List.of("keko-2019", "feedback", "Palaute", "text"),
+                            // below the table, the data's protection: not checked here, so pseudonymised
+                            List.of(CodebookSheet.protectionNote(
+                                    ReportLanguage.FI, AnswerData.Protection.PSEUDONYMISED)));
             assertThat(cell(sheet, 1, 2).getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F5");
         }

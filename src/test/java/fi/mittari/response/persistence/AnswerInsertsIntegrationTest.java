@@ -144,6 +144,7 @@ class AnswerInsertsIntegrationTest {
                 template.channel(),
                 template.submittedAt(),
                 template.submittedOn(),
-                template.startedAt());
+                template.startedAt(),
+                template.consentSha256());
     }
 }

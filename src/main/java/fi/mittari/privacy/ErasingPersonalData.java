@@ -1,0 +1,97 @@
+package fi.mittari.privacy;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Erases one person's answers on request (GDPR art. 17): every response the request names is deleted with its answer
+ * rows in one transaction, an erasure by pseudonym also deletes the project's coached participant of that pseudonym,
+ * and one removal row per campaign is recorded without the pseudonym or anything erased. The record's time makes the
+ * project's stored indicator values stale (IndicatorFreshness), so the next report or run recomputes them.
+ */
+@Singleton
+public class ErasingPersonalData {
+
+    private final PersonsResponses finding;
+    private final RemovingResponses removing;
+    private final RemovalLog log;
+    private final PrivacyAudit audit;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    ErasingPersonalData(
+            PersonsResponses finding,
+            RemovingResponses removing,
+            RemovalLog log,
+            PrivacyAudit audit,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock) {
+        this.finding = finding;
+        this.removing = removing;
+        this.log = log;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The removals, one per campaign touched; empty when the request names no stored response. */
+    @Transactional
+    public List<Removal> erase(PersonRequest request, String by) {
+        Instant now = clock.instant();
+        String action = UUID.randomUUID().toString();
+        List<Removal> removals = new ArrayList<>();
+        for (List<PersonsResponses.Found> campaign :
+                PersonsResponses.byCampaign(finding.find(request)).values()) {
+            PersonsResponses.Found first = campaign.get(0);
+            long answers = removing.delete(
+                    campaign.stream().map(PersonsResponses.Found::responseId).toList(), now);
+            List<LocalDate> days = campaign.stream()
+                    .map(PersonsResponses.Found::submittedOn)
+                    .sorted(Comparator.naturalOrder())
+                    .toList();
+            Removal removal = new Removal(
+                    action,
+                    request.erasureKind(),
+                    first.campaignId(),
+                    first.campaignSlug(),
+                    first.projectCode(),
+                    campaign.size(),
+                    answers,
+                    Optional.of(days.get(0)),
+                    Optional.of(days.get(days.size() - 1)),
+                    by,
+                    now);
+            log.record(removal);
+            audit.record(by, request.erasureKind().name(), first.campaignSlug(), campaign.size());
+            removals.add(removal);
+        }
+        if (request instanceof PersonRequest.ByPseudonym pseudonym) {
+            int coached = jdbc.update(
+                    "DELETE FROM coached_participant WHERE pseudonym = :pseudonym"
+                            + " AND project_id = (SELECT id FROM project WHERE code = :project)",
+                    new MapSqlParameterSource("pseudonym", pseudonym.pseudonym())
+                            .addValue("project", pseudonym.projectCode()));
+            if (coached > 0) {
+                audit.record(by, "ERASE_COACHED_PARTICIPANT", pseudonym.projectCode(), coached);
+            }
+        }
+        return removals;
+    }
+
+    /** For the page: whether the project exists, so a typo is told apart from "nothing stored". */
+    public boolean projectExists(String code) {
+        return !jdbc.queryForList("SELECT id FROM project WHERE code = :code", Map.of("code", code), Long.class)
+                .isEmpty();
+    }
+}

@@ -1,0 +1,153 @@
+package fi.mittari.privacy;
+
+import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LocalizedText;
+import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.Questionnaire;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.questionnaire.StoredQuestionnaire;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * A person's answers for their right of access (GDPR art. 15): all and only the responses the request names, each
+ * answer with its question's words in the respondent's language. Nothing is changed; the export is audited.
+ */
+@Singleton
+public class ExportingPersonsAnswers {
+
+    private static final String ANSWERS =
+            """
+            SELECT a.question_key, a.choice_value, a.number_value, a.text_value, a.date_value, r.consent_sha256
+              FROM answer a JOIN response r ON r.id = a.response_id
+             WHERE a.response_id = :id ORDER BY a.id
+            """;
+
+    private final PersonsResponses finding;
+    private final QuestionnaireCatalog questionnaires;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final PrivacyAudit audit;
+
+    ExportingPersonsAnswers(
+            PersonsResponses finding,
+            QuestionnaireCatalog questionnaires,
+            NamedParameterJdbcTemplate jdbc,
+            PrivacyAudit audit) {
+        this.finding = finding;
+        this.questionnaires = questionnaires;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public List<AccessRow> export(PersonRequest request, String by) {
+        List<AccessRow> rows = new ArrayList<>();
+        List<PersonsResponses.Found> found = finding.find(request);
+        for (PersonsResponses.Found response : found) {
+            StoredQuestionnaire stored = questionnaires
+                    .version(response.questionnaireVersionId())
+                    .orElseThrow(() -> new IllegalStateException("no version " + response.questionnaireVersionId()));
+            Language language = Language.fromCode(response.language()).orElse(Language.FI);
+            jdbc.query(ANSWERS, Map.of("id", response.responseId()), row -> {
+                rows.add(row(
+                        response,
+                        stored,
+                        language,
+                        row.getString("question_key"),
+                        value(row, stored, language),
+                        Optional.ofNullable(row.getString("consent_sha256"))));
+            });
+        }
+        audit.record(by, "ACCESS_EXPORT", found.isEmpty() ? "-" : found.get(0).campaignSlug(), rows.size());
+        return rows;
+    }
+
+    private static AccessRow row(
+            PersonsResponses.Found response,
+            StoredQuestionnaire stored,
+            Language language,
+            String key,
+            String answer,
+            Optional<String> consent) {
+        Questionnaire questionnaire = stored.questionnaire();
+        Optional<Question> question = question(questionnaire, key);
+        boolean isConsent = question.filter(q -> q instanceof ConsentQuestion).isPresent();
+        return new AccessRow(
+                response.campaignSlug(),
+                stored.versionNumber(),
+                language.code(),
+                response.submittedOn().toString(),
+                key,
+                question.map(q -> label(q, key, language)).orElse(key),
+                isConsent ? question.get().label().in(language, questionnaire.defaultLanguage()) : answer,
+                isConsent ? consent.orElse("") : "");
+    }
+
+    private static Optional<Question> question(Questionnaire questionnaire, String key) {
+        Optional<Question> direct = questionnaire.question(key);
+        if (direct.isPresent() || key.indexOf('.') < 0) {
+            return direct;
+        }
+        return questionnaire.question(key.substring(0, key.indexOf('.'))); // a matrix item or an "other" text
+    }
+
+    private static String label(Question question, String key, Language language) {
+        String label = text(question.label(), language);
+        if (question instanceof MatrixQuestion matrix && key.contains(".")) {
+            return matrix.item(key.substring(key.indexOf('.') + 1))
+                    .map(item -> label + " – " + text(item.label(), language))
+                    .orElse(label);
+        }
+        return label;
+    }
+
+    private String value(java.sql.ResultSet row, StoredQuestionnaire stored, Language language)
+            throws java.sql.SQLException {
+        String choice = row.getString("choice_value");
+        BigDecimal number = row.getBigDecimal("number_value");
+        String text = row.getString("text_value");
+        LocalDate day = row.getObject("date_value", LocalDate.class);
+        if (choice != null) {
+            String shown = question(stored.questionnaire(), row.getString("question_key"))
+                    .flatMap(q -> choices(q).stream()
+                            .filter(c -> c.value().equals(choice))
+                            .findFirst())
+                    .map(c -> text(c.label(), language))
+                    .orElse(choice);
+            return text == null ? shown : shown + ": " + text;
+        }
+        if (number != null) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        return day != null ? day.toString() : text == null ? "" : text;
+    }
+
+    private static List<Choice> choices(Question question) {
+        if (question instanceof SingleChoiceQuestion single) {
+            return single.allChoices();
+        }
+        if (question instanceof MultipleChoiceQuestion multiple) {
+            return multiple.choices();
+        }
+        if (question instanceof RankingQuestion ranking) {
+            return ranking.choices();
+        }
+        return question instanceof MatrixQuestion matrix ? matrix.choices() : question.singleAnswerChoices();
+    }
+
+    private static String text(LocalizedText text, Language language) {
+        return text.get(language)
+                .orElseGet(() -> text.texts().values().stream().findFirst().orElse(""));
+    }
+}

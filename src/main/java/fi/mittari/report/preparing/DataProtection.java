@@ -1,0 +1,126 @@
+package fi.mittari.report.preparing;
+
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.report.content.AnswerData.CodebookEntry;
+import fi.mittari.report.content.AnswerData.Protection;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Makes the Data sheet anonymised rather than pseudonymised (docs/privacy.md, "Anonymised data"): reads each
+ * campaign's quasi-identifier answers — dates (as months) and background questions (a {@code dim.…} concept) — and
+ * decides with {@link QuasiIdentifiers} which columns to drop and which campaigns to leave out.
+ */
+final class DataProtection {
+
+    private static final String RESPONDENTS = "SELECT r.id FROM response r"
+            + " WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to";
+
+    private static final String QUASI_IDENTIFYING =
+            """
+            SELECT r.id AS response_id, a.question_key, a.choice_value, a.number_value, a.date_value
+              FROM response r JOIN answer a ON a.response_id = r.id
+             WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to
+               AND a.question_key IN (:keys)
+            """;
+
+    /** What one campaign's Data rows leave out or merge; a campaign left out has no rule and no rows. */
+    record CampaignRule(Set<String> dropped, Map<Long, Set<String>> mergedByResponse) {
+
+        boolean shows(String key) {
+            return !dropped.contains(key);
+        }
+
+        /** True when this response's answer to {@code key} is shown as {@link QuasiIdentifiers#MERGED}. */
+        boolean merged(long responseId, String key) {
+            return mergedByResponse.getOrDefault(responseId, Set.of()).contains(key);
+        }
+    }
+
+    /** The campaigns' rules by slug (a campaign left out has none) and what the Codebook says of them. */
+    record Decision(Protection protection, Map<String, CampaignRule> rules) {}
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DataProtection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static boolean quasiIdentifier(Question question) {
+        return question instanceof DateQuestion
+                || question.classification().concept().startsWith("dim.");
+    }
+
+    /** A date shown in anonymised data: its month. */
+    static String month(java.time.LocalDate day) {
+        return day.toString().substring(0, 7);
+    }
+
+    Decision decide(List<ReportCampaign> campaigns, Map<String, List<CodebookEntry>> codebooks) {
+        List<CodebookEntry> dropped = new ArrayList<>();
+        List<CodebookEntry> merged = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        Map<String, CampaignRule> rules = new HashMap<>();
+        for (ReportCampaign campaign : campaigns) {
+            List<String> columns = campaign.questionnaire().questions().stream()
+                    .filter(q -> q.takesAnswer() && !q.classification().personal() && quasiIdentifier(q))
+                    .map(Question::key)
+                    .toList();
+            Map<Long, Map<String, String>> answers = answers(campaign, columns);
+            QuasiIdentifiers.Check check = QuasiIdentifiers.check(columns, answers.values());
+            if (check.campaignLeftOut()) {
+                leftOut.add(campaign.slug());
+                continue;
+            }
+            Map<Long, Set<String>> mergedByResponse = new HashMap<>();
+            answers.forEach((id, values) -> values.forEach((key, value) -> {
+                if (check.kept().contains(key) && check.shownMerged(key, value)) {
+                    mergedByResponse.computeIfAbsent(id, i -> new HashSet<>()).add(key);
+                }
+            }));
+            rules.put(campaign.slug(), new CampaignRule(Set.copyOf(check.dropped()), mergedByResponse));
+            for (CodebookEntry entry : codebooks.getOrDefault(campaign.slug(), List.of())) {
+                if (check.dropped().contains(entry.questionKey())) {
+                    dropped.add(entry);
+                } else if (check.merged().containsKey(entry.questionKey())) {
+                    merged.add(entry);
+                }
+            }
+        }
+        return new Decision(new Protection(true, QuasiIdentifiers.K, dropped, merged, leftOut), rules);
+    }
+
+    /** Per respondent of the period, their quasi-identifier values (a multiple choice's values joined in order). */
+    private Map<Long, Map<String, String>> answers(ReportCampaign campaign, List<String> columns) {
+        Map<Long, Map<String, String>> answers = new TreeMap<>();
+        jdbc.query(RESPONDENTS, campaign.params(), row -> {
+            answers.put(row.getLong("id"), new TreeMap<>());
+        });
+        if (columns.isEmpty()) {
+            return answers;
+        }
+        Map<Long, Map<String, List<String>>> values = new HashMap<>();
+        jdbc.query(QUASI_IDENTIFYING, campaign.params().addValue("keys", columns), row -> {
+            Date day = row.getDate("date_value");
+            String choice = row.getString("choice_value");
+            String value = day != null
+                    ? month(day.toLocalDate())
+                    : choice != null ? choice : String.valueOf(row.getBigDecimal("number_value"));
+            values.computeIfAbsent(row.getLong("response_id"), id -> new HashMap<>())
+                    .computeIfAbsent(row.getString("question_key"), k -> new ArrayList<>())
+                    .add(value);
+        });
+        values.forEach((id, byKey) -> byKey.forEach((key, list) -> answers.computeIfAbsent(id, i -> new TreeMap<>())
+                .put(key, list.stream().sorted().collect(Collectors.joining(",")))));
+        return answers;
+    }
+}
