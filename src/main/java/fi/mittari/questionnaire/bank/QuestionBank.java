@@ -3,6 +3,7 @@ package fi.mittari.questionnaire.bank;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.builder.DocumentReading;
 import fi.mittari.questionnaire.builder.PageOutline;
+import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.builder.QuestionOutline;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public final class QuestionBank {
 
     private static List<BankQuestion> questionsOf(Source source, QuestionnaireDocument document) {
         List<BankQuestion> found = new ArrayList<>();
-        Map<Language, String> title = document.text(new fi.mittari.questionnaire.builder.Place.Root(), "title");
+        Map<Language, String> title = document.text(new Place.Root(), "title");
         for (PageOutline page : document.outline()) {
             var group =
                     new BankGroup(source.name() + page.key().map(k -> "/" + k).orElse(""), groupTitle(title, page));

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * One question's own lines cut out of a questionnaire text, as a mapping of its own: the block list item that starts
- * with {@code - key: <key>} and every line indented under it, comments included, moved left to column 0. The shipped
+ * with {@code - key: <key>} (not a page's) and every line indented under it, comments included, moved left to column
+ * 0. The shipped
  * questionnaires write questions as block items, so the text is the author's, not a re-serialisation.
  */
 final class QuestionSlice {
@@ -20,7 +21,11 @@ final class QuestionSlice {
         for (int i = 0; i < lines.length; i++) {
             var found = start.matcher(lines[i]);
             if (found.matches()) {
-                return Optional.of(cut(lines, i, found.group(1).length()));
+                String cut = cut(lines, i, found.group(1).length());
+                // A page may have the key of one of its questions: a page is the item that holds questions.
+                if (!cut.contains("\nquestions:")) {
+                    return Optional.of(cut);
+                }
             }
         }
         return Optional.empty();

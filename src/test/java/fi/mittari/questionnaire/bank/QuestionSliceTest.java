@@ -35,6 +35,15 @@ class QuestionSliceTest {
     }
 
     @Test
+    void aPageWithTheKeyOfItsQuestionIsNotTakenForTheQuestion() throws IOException {
+        String yaml = Files.readString(Path.of("src/main/resources/question-bank/common-measures.yaml"));
+
+        assertThat(QuestionSlice.of(yaml, "satisfaction").orElseThrow())
+                .startsWith("key: satisfaction\ntype: rating\n")
+                .doesNotContain("questions:");
+    }
+
+    @Test
     void aKeyNotWrittenAsAListItemFindsNothing() {
         assertThat(QuestionSlice.of("key: region\nquestions: []\n", "region")).isEmpty();
         assertThat(QuestionSlice.of("questions:\n  - key: regions\n", "region")).isEmpty();

@@ -5,7 +5,7 @@ import fi.mittari.questionnaire.bank.BankQuestion;
 import fi.mittari.questionnaire.bank.BankSources;
 import fi.mittari.questionnaire.builder.DocumentReading;
 import fi.mittari.questionnaire.builder.PageOutline;
-import fi.mittari.questionnaire.builder.QuestionAt;
+import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
 import fi.mittari.questionnaire.drafting.DraftDocuments;
 import fi.mittari.security.Roles;
@@ -123,7 +123,7 @@ class QuestionBankController {
         if (where.isEmpty()) {
             return pickPage(key, picked.get(), reading.get(), 0, staffLanguage(request), "drafting.bank.problem.where");
         }
-        QuestionAt at = document.insertQuestion(
+        Place.QuestionAt at = document.insertQuestion(
                 where.get().page(), where.get().index(), picked.get().yaml());
         // Its condition named questions of the questionnaire it came from, which this draft need not have.
         document.setScalar(at, "relevant", null);

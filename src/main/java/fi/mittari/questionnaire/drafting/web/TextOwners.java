@@ -1,11 +1,8 @@
 package fi.mittari.questionnaire.drafting.web;
 
 import fi.mittari.questionnaire.builder.Entry;
-import fi.mittari.questionnaire.builder.EntryAt;
 import fi.mittari.questionnaire.builder.EntryList;
-import fi.mittari.questionnaire.builder.PageAt;
 import fi.mittari.questionnaire.builder.Place;
-import fi.mittari.questionnaire.builder.QuestionAt;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
 import fi.mittari.web.i18n.StaffMessages;
 import java.util.List;
@@ -23,17 +20,28 @@ final class TextOwners {
     }
 
     String owner(Place place) {
-        if (place instanceof PageAt page) {
-            String key = document.outline().get(page.page()).key().orElse("");
-            return say("drafting.owner.page", page.page() + 1, key);
-        }
-        if (place instanceof QuestionAt question) {
-            return say("drafting.owner.question", questionKey(question));
-        }
-        if (place instanceof EntryAt entry) {
-            return entryOwner(entry);
-        }
-        return say("drafting.owner.questionnaire");
+        return place.match(new Place.Cases<>() {
+            @Override
+            public String root() {
+                return say("drafting.owner.questionnaire");
+            }
+
+            @Override
+            public String page(Place.PageAt page) {
+                String key = document.outline().get(page.page()).key().orElse("");
+                return say("drafting.owner.page", page.page() + 1, key);
+            }
+
+            @Override
+            public String question(Place.QuestionAt question) {
+                return say("drafting.owner.question", questionKey(question));
+            }
+
+            @Override
+            public String entry(Place.EntryAt entry) {
+                return entryOwner(entry);
+            }
+        });
     }
 
     /** The field's name ("label", "minLabel"...) in words; a field without words of its own keeps its name. */
@@ -41,20 +49,21 @@ final class TextOwners {
         return StaffMessages.message(staff, "drafting.field." + field).orElse(field);
     }
 
-    private String entryOwner(EntryAt entry) {
+    private String entryOwner(Place.EntryAt entry) {
         List<Entry> entries = document.entries(entry.list());
         String value =
                 entry.index() < entries.size() ? entries.get(entry.index()).value() : "";
-        if (entry.list() instanceof EntryList.Choices choices) {
-            return say("drafting.owner.choice", questionKey(choices.question()), value);
+        EntryList list = entry.list();
+        if (list.question().isEmpty()) {
+            return say("drafting.owner.sharedChoice", list.field(), value);
         }
-        if (entry.list() instanceof EntryList.Items items) {
-            return say("drafting.owner.item", questionKey(items.question()), value);
-        }
-        return say("drafting.owner.sharedChoice", ((EntryList.SharedList) entry.list()).name(), value);
+        String question = questionKey(list.question().get());
+        return list instanceof EntryList.Items
+                ? say("drafting.owner.item", question, value)
+                : say("drafting.owner.choice", question, value);
     }
 
-    private String questionKey(QuestionAt question) {
+    private String questionKey(Place.QuestionAt question) {
         return document.scalar(question, "key").orElse("?");
     }
 
