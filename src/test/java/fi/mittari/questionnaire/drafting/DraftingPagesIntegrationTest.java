@@ -64,9 +64,7 @@ class DraftingPagesIntegrationTest {
 
     @Test
     void savingTranslationsRewritesOnlyTheChangedTextAndMarksAndCountsMissingOnes() throws IOException {
-        String original =
-                sample("coaching-followup").replace("\nkey: coaching-followup\n", "\nkey: drafting-translations\n");
-        drafts.create(original, "test");
+        String original = translationsDraft();
         String page = get("/staff/questionnaires/drafting-translations/translations");
         assertThat(page).contains("käännöksiä ei puutu");
         String field = nameOf(page, "Skriv inte namn eller andra personuppgifter.");
@@ -90,9 +88,7 @@ class DraftingPagesIntegrationTest {
 
     @Test
     void aStaleFormOrAnEmptiedDefaultLanguageTextSavesNothingAndKeepsWhatWasTyped() throws IOException {
-        String original =
-                sample("coaching-followup").replace("\nkey: coaching-followup\n", "\nkey: drafting-translations\n");
-        drafts.create(original, "test");
+        String original = translationsDraft();
         String page = get("/staff/questionnaires/drafting-translations/translations");
         String fiField = nameOf(page, "Osallistujatunnus");
         String svField = nameOf(page, "Deltagarkod");
@@ -171,6 +167,14 @@ class DraftingPagesIntegrationTest {
                         .in(fi.mittari.questionnaire.Language.FI, fi.mittari.questionnaire.Language.FI))
                 .isEqualTo("Seuranta 2027");
         assertThat(started.questionnaire().pages()).isEqualTo(sample.pages());
+    }
+
+    /** A draft of coaching-followup under the key drafting-translations; its text. */
+    private String translationsDraft() throws IOException {
+        String text =
+                sample("coaching-followup").replace("\nkey: coaching-followup\n", "\nkey: drafting-translations\n");
+        drafts.create(text, "test");
+        return text;
     }
 
     private static String sample(String name) throws IOException {
