@@ -27,6 +27,11 @@ final class PreviewScreen {
     /** The prefix of the hidden fields that carry the answers to the pages not on screen. */
     static final String KEPT_PREFIX = "kept.";
 
+    /** A preview is no page of its own for search engines, whatever links to it. */
+    static final String ROBOTS = "X-Robots-Tag";
+
+    static final String NOINDEX = "noindex, nofollow";
+
     private final SurveyPages pages;
     private final String key;
     private final Questionnaire questionnaire;
@@ -62,7 +67,10 @@ final class PreviewScreen {
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("preview", preview);
+        // As on the real form, answers typed in a preview never linger in the browser's cache.
         return HttpResponse.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
+                .header(ROBOTS, NOINDEX)
+                .header("Cache-Control", "no-store")
                 .body(new ModelAndView<>("survey/form", model));
     }
 

@@ -30,6 +30,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -73,15 +74,18 @@ class QuestionnairePreviewController {
 
     @Get
     HttpResponse<?> show(String key, @Nullable @QueryValue String lang, HttpRequest<?> request) {
+        Optional<HttpResponse<?>> problems = draftProblems(key);
+        if (problems.isPresent()) {
+            return problems.get();
+        }
         Optional<Questionnaire> questionnaire = previewed(key);
         if (questionnaire.isEmpty()) {
             return unavailable(key);
         }
         var screen = new PreviewScreen(pages, key, questionnaire.get(), locales.of(request));
         SubmittedAnswers none = new SubmittedAnswers(Map.of());
-        String notice = draftUnreadable(key) ? "questionnaires.preview.draftUnreadable" : "";
         return screen.show(
-                language(questionnaire.get(), lang), none, flow().at(questionnaire.get(), none, ""), List.of(), notice);
+                language(questionnaire.get(), lang), none, flow().at(questionnaire.get(), none, ""), List.of(), "");
     }
 
     @Post
@@ -91,6 +95,10 @@ class QuestionnairePreviewController {
             @Nullable @QueryValue String lang,
             HttpRequest<?> request,
             @Nullable @Body Map<String, Object> form) {
+        Optional<HttpResponse<?>> problems = draftProblems(key);
+        if (problems.isPresent()) {
+            return problems.get();
+        }
         Optional<Questionnaire> previewed = previewed(key);
         if (previewed.isEmpty()) {
             return unavailable(key);
@@ -165,11 +173,17 @@ class QuestionnairePreviewController {
         });
     }
 
-    private boolean draftUnreadable(String key) {
-        return drafts.draft(key).filter(draft -> !draft.publishable()).isPresent();
+    /**
+     * A draft with errors cannot be rendered as a form: its problems are listed instead, each linked to its line in
+     * the editor, rather than quietly previewing the published version the staff member did not ask for.
+     */
+    private Optional<HttpResponse<?>> draftProblems(String key) {
+        return drafts.draft(key).filter(draft -> !draft.publishable()).map(draft -> HttpResponse.ok(
+                        new ModelAndView<>("preview/problems", Map.of("page", PreviewProblems.of(key, draft.read()))))
+                .header(PreviewScreen.ROBOTS, PreviewScreen.NOINDEX));
     }
 
-    /** The draft when it reads; else the live version; empty when neither exists. */
+    /** The draft when there is one (it reads: see {@link #draftProblems}); else the live version. */
     private Optional<Questionnaire> previewed(String key) {
         return drafts.draft(key)
                 .map(Draft::read)
@@ -179,7 +193,7 @@ class QuestionnairePreviewController {
     }
 
     private HttpResponse<?> unavailable(String key) {
-        // A draft with errors cannot be rendered; the editor lists them.
+        // Neither a draft nor a version: the editor says there is no such questionnaire.
         return HttpResponse.seeOther(URI.create("/staff/questionnaires/" + key + "/edit"));
     }
 
