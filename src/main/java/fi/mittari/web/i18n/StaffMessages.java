@@ -28,6 +28,7 @@ public final class StaffMessages {
             "campaigns",
             "mail",
             "questionnaires",
+            "builder",
             "indicators",
             "definitions",
             "reports",
