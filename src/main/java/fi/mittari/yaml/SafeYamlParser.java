@@ -26,6 +26,18 @@ public final class SafeYamlParser {
 
     /** The document's root node; empty (with the problem reported) when there is no usable document. */
     public Optional<Node> parse(String text, YamlProblems problems) {
+        return parse(text, problems, false);
+    }
+
+    /**
+     * As {@link #parse}, with the comments kept on the nodes they stand beside, for a tree that is written back as text
+     * (the questionnaire builder): a person's comments survive an edit made by clicking.
+     */
+    public Optional<Node> parseKeepingComments(String text, YamlProblems problems) {
+        return parse(text, problems, true);
+    }
+
+    private Optional<Node> parse(String text, YamlProblems problems, boolean keepComments) {
         if (text.codePointCount(0, text.length()) > MAX_CODE_POINTS) {
             problems.errorAtStart(
                     "the file is too large; a definition file has at most " + MAX_CODE_POINTS + " characters");
@@ -37,7 +49,7 @@ public final class SafeYamlParser {
             // composes nodes: by then its scanner has gone through the whole text, which for a long run of '[' costs
             // time that grows with the square of the length (400 KB took 15 s).
             int depth = 0;
-            for (Event event : yaml().parse(new StringReader(text))) {
+            for (Event event : yaml(keepComments).parse(new StringReader(text))) {
                 if (event instanceof CollectionStartEvent) {
                     depth++;
                     if (depth > MAX_NESTING) {
@@ -58,7 +70,7 @@ public final class SafeYamlParser {
                     return Optional.empty();
                 }
             }
-            Node root = yaml().compose(new StringReader(text));
+            Node root = yaml(keepComments).compose(new StringReader(text));
             if (root == null) {
                 problems.errorAtStart("the file is empty");
             }
@@ -93,8 +105,9 @@ public final class SafeYamlParser {
         return "not valid YAML: " + problem + context;
     }
 
-    private static Yaml yaml() {
+    private static Yaml yaml(boolean keepComments) {
         var options = new LoaderOptions();
+        options.setProcessComments(keepComments);
         options.setMaxAliasesForCollections(0);
         options.setAllowRecursiveKeys(false);
         options.setCodePointLimit(MAX_CODE_POINTS);
