@@ -57,7 +57,12 @@ class BuilderDrafts {
         }
         QuestionnaireDocument document = ((DocumentReading.Read) reading).document();
         List<DefinitionProblem> problems = draft.map(d -> d.read().problems()).orElse(List.of());
-        return page.apply(new Opened(key, document, problems, draft.isPresent()));
+        try {
+            return page.apply(new Opened(key, document, problems, draft.isPresent()));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException gone) {
+            // A question or page addressed by a stale link (removed or moved meanwhile): back to the overview.
+            return HttpResponse.seeOther(URI.create(base(key)));
+        }
     }
 
     /** Saves the document as the draft and goes to {@code then}; a refusal (another key) is shown as unreadable. */
