@@ -50,7 +50,10 @@ final class BuilderOverview {
                         seen == 0,
                         seen == total - 1));
                 seen++;
-                positions.add(new BuilderPages.Position(p + ":" + (i + 1), title, label, false));
+                if (i < page.questions().size() - 1) {
+                    // After the last question is the end of the page, offered below.
+                    positions.add(new BuilderPages.Position(p + ":" + (i + 1), title, label, false));
+                }
             }
             positions.add(
                     new BuilderPages.Position(p + ":" + page.questions().size(), title, null, p == outline.size() - 1));
