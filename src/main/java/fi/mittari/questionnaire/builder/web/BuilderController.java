@@ -81,6 +81,7 @@ class BuilderController {
     }
 
     @Post("/questions/{page}/{index}/duplicate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> duplicateQuestion(String key, int page, int index, Authentication user) {
         return drafts.with(key, opened -> {
             Place.QuestionAt copy = opened.document().duplicateQuestion(new Place.QuestionAt(page, index));
@@ -103,6 +104,7 @@ class BuilderController {
     }
 
     @Post("/questions/{page}/{index}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removeQuestion(String key, int page, int index, Authentication user) {
         return drafts.with(key, opened -> {
             opened.document().removeQuestion(new Place.QuestionAt(page, index));
@@ -150,6 +152,7 @@ class BuilderController {
     }
 
     @Post("/pages/{page}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> removePage(String key, int page, Authentication user) {
         return drafts.with(key, opened -> {
             opened.document().removePage(page);
