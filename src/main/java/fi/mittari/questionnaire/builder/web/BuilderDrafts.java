@@ -47,13 +47,7 @@ class BuilderDrafts {
         }
         DocumentReading reading = QuestionnaireDocument.read(text.get());
         if (reading instanceof DocumentReading.Unreadable unreadable) {
-            return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>(
-                            "builder/unreadable",
-                            Map.of(
-                                    "page",
-                                    new BuilderPages.Unreadable(
-                                            key, unreadable.line(), unreadable.column(), unreadable.reason()))));
+            return unreadable(key, unreadable.line(), unreadable.column(), unreadable.reason());
         }
         QuestionnaireDocument document = ((DocumentReading.Read) reading).document();
         List<DefinitionProblem> problems = draft.map(d -> d.read().problems()).orElse(List.of());
@@ -70,15 +64,15 @@ class BuilderDrafts {
         DraftSaveOutcome outcome = drafts.save(opened.key(), opened.document().yaml(), user);
         if (outcome instanceof DraftSaveOutcome.NoUsableKey refused) {
             DefinitionProblem first = refused.problems().get(0);
-            return HttpResponse.unprocessableEntity()
-                    .body(new ModelAndView<>(
-                            "builder/unreadable",
-                            Map.of(
-                                    "page",
-                                    new BuilderPages.Unreadable(
-                                            opened.key(), first.line(), first.column(), first.message()))));
+            return unreadable(opened.key(), first.line(), first.column(), first.message());
         }
         return HttpResponse.seeOther(URI.create(then));
+    }
+
+    private static HttpResponse<?> unreadable(String key, int line, int column, String reason) {
+        return HttpResponse.unprocessableEntity()
+                .body(new ModelAndView<>(
+                        "builder/unreadable", Map.of("page", new BuilderPages.Unreadable(key, line, column, reason))));
     }
 
     /** The staff page's language when the questionnaire offers it, else the questionnaire's default. */

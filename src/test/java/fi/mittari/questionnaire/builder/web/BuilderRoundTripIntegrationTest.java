@@ -64,6 +64,7 @@ class BuilderRoundTripIntegrationTest {
         assertThat(overview.code()).isEqualTo(200);
         QuestionnaireDocument document = ((DocumentReading.Read) QuestionnaireDocument.read(original)).document();
         List<String> forms = new ArrayList<>();
+        StringBuilder sentData = new StringBuilder();
         forms.add(base + "/settings");
         document.outline().forEach(page -> {
             if (document.paged()) {
@@ -81,6 +82,7 @@ class BuilderRoundTripIntegrationTest {
                         .contains("key=")
                         .contains("label.");
             }
+            sentData.append(data).append('&');
             HttpResponse<String> sent = post(staff, form, data);
             assertThat(sent.code()).as(form).isEqualTo(200);
             assertThat(drafts.draft(key).map(Draft::definition).orElseThrow())
