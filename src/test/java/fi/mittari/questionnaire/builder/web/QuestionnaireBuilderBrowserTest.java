@@ -119,6 +119,9 @@ class QuestionnaireBuilderBrowserTest {
                 .contains("constraint: . >= 5")
                 .contains("Anna vähintään viisi.");
         check.on("question with a constraint");
+        // Opened again without the notice of the save before, so that waiting for it waits for this save.
+        browser.open(steps.builder() + "/questions/0/4");
+        assertThat(browser.awaitTitle("Kysymys usefulness")).startsWith("Kysymys usefulness");
         browser.clear("#f-constraint");
         browser.clear("#f-constraintMessage-fi");
         steps.save();
