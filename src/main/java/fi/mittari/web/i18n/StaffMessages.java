@@ -29,6 +29,7 @@ public final class StaffMessages {
             "mail",
             "questionnaires",
             "drafting",
+            "builder",
             "indicators",
             "definitions",
             "reports",

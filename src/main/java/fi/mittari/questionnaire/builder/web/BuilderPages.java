@@ -1,0 +1,185 @@
+package fi.mittari.questionnaire.builder.web;
+
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.web.DesignerPages.Message;
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The view models of the builder pages. Public records, because Thymeleaf calls their accessors. A field's label and
+ * hint are the message keys {@code builder.field.<name>} and {@code builder.hint.<name>}; its inputs are named as the
+ * form mapping reads them ({@code label.fi}, {@code choice.2.value}…).
+ */
+public final class BuilderPages {
+
+    private BuilderPages() {}
+
+    static Message message(String key, Object... arguments) {
+        return new Message(key, List.of(arguments));
+    }
+
+    /** A text the document cannot read as a questionnaire tree; {@code line} 0 when the questionnaire does not exist. */
+    public record Unreadable(String key, int line, int column, String reason) {}
+
+    /** One language's text of a localized field. */
+    public record LangText(String code, String value) {}
+
+    public record TextField(String name, List<LangText> values) {
+
+        static TextField of(String name, List<Language> languages, Map<Language, String> texts) {
+            return new TextField(
+                    name,
+                    languages.stream()
+                            .map(l -> new LangText(l.code(), texts.getOrDefault(l, "")))
+                            .toList());
+        }
+    }
+
+    /** A one-line value; with {@code options} a list to choose from (the first option, "", meaning none). */
+    public record ScalarField(String name, String value, List<String> options) {
+
+        public boolean isSelect() {
+            return !options.isEmpty();
+        }
+    }
+
+    /** A type in the type list; an unknown type (a typo in a hand-written file) is shown as written. */
+    public record TypeOption(String name, boolean known) {}
+
+    public record FlagField(String name, boolean on) {}
+
+    /** A choice (value) or matrix item (key) row with its labels; {@code exclusive} only for multiple choices. */
+    public record EntryRow(
+            int index, String value, List<LangText> labels, boolean exclusive, boolean first, boolean last) {}
+
+    /** A problem of the reader: where it links to (the question or page it concerns, else the YAML editor). */
+    public record ProblemRow(String path, String message, boolean error, String href) {}
+
+    /** A field that was refused, with why: {@code field} is the id of the input the summary links to. */
+    public record FieldError(String field, Message message) {}
+
+    public record QuestionRow(
+            int page,
+            int index,
+            String key,
+            String type,
+            String label,
+            boolean required,
+            long problems,
+            boolean first,
+            boolean last) {
+
+        public boolean known() {
+            return BuilderTypes.named(type).isPresent();
+        }
+
+        public String anchor() {
+            return "q-" + page + "-" + index;
+        }
+    }
+
+    public record PageRow(
+            int index, String key, String title, boolean conditional, List<QuestionRow> questions, long problems) {}
+
+    /** Where a new question goes: {@code value} is "page:index". */
+    public record Position(String value, String page, @Nullable String after, boolean selected) {}
+
+    public record OverviewPage(
+            String key,
+            String title,
+            boolean paged,
+            List<PageRow> pages,
+            List<ProblemRow> problems,
+            @Nullable Message notice,
+            List<String> types,
+            List<Position> positions,
+            String defaultCode,
+            boolean hasDraft) {
+
+        public long errorCount() {
+            return problems.stream().filter(ProblemRow::error).count();
+        }
+
+        public int lastPage() {
+            return pages.size() - 1;
+        }
+    }
+
+    public record QuestionPage(
+            String key,
+            int page,
+            int index,
+            String questionKey,
+            String type,
+            List<TypeOption> types,
+            List<ScalarField> scalars,
+            List<FlagField> flags,
+            List<TextField> texts,
+            boolean condition,
+            boolean constraint,
+            String relevant,
+            String constraintValue,
+            TextField constraintMessage,
+            Choices choices,
+            List<EntryRow> items,
+            boolean hasItems,
+            List<ProblemRow> problems,
+            @Nullable Message notice,
+            List<String> languages) {
+
+        public String action() {
+            return BuilderDrafts.base(key) + "/questions/" + page + "/" + index;
+        }
+    }
+
+    /** The choices part of a question page; {@code shown} false for types without choices. */
+    public record Choices(
+            boolean shown,
+            String source,
+            String sharedList,
+            List<String> sharedLists,
+            String codeList,
+            List<String> codeLists,
+            boolean codeListsAllowed,
+            List<EntryRow> rows,
+            boolean exclusive,
+            boolean otherAllowed,
+            boolean otherOn,
+            TextField otherLabel) {
+
+        public boolean editable() {
+            return !"codes".equals(source);
+        }
+    }
+
+    public record PageEditPage(
+            String key,
+            int index,
+            String pageKey,
+            List<TextField> texts,
+            String relevant,
+            List<ProblemRow> problems,
+            @Nullable Message notice,
+            List<String> languages) {}
+
+    public record LanguageBox(String code, boolean on) {}
+
+    public record SettingsPage(
+            String key,
+            List<TextField> texts,
+            List<LanguageBox> languages,
+            String defaultLanguage,
+            List<FieldError> errors,
+            @Nullable Message notice) {}
+
+    public record StartPage(
+            String key,
+            TextField title,
+            List<LanguageBox> languages,
+            String defaultLanguage,
+            List<FieldError> errors) {}
+
+    /** Asks before removing: {@code what} is the message key naming the thing, {@code name} its label. */
+    public record ConfirmPage(String key, String what, String name, String action, String back) {}
+}

@@ -1,0 +1,163 @@
+package fi.mittari.questionnaire.builder.web;
+
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.builder.EntryList;
+import fi.mittari.questionnaire.builder.Place;
+import fi.mittari.questionnaire.builder.QuestionnaireDocument;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The question form onto the document. Only what changed is written: a field equal to what the document holds is left
+ * alone (so {@code required: false} never appears where the field was absent, and a question saved unchanged keeps its
+ * text byte for byte), and only the fields of the question's type are read.
+ */
+final class QuestionForm {
+
+    private QuestionForm() {}
+
+    /** Applies the question form (recognised by its key field) to {@code question}. */
+    static void apply(QuestionnaireDocument document, Place.QuestionAt question, BuilderForm form) {
+        if (!form.has("key")) {
+            return;
+        }
+        List<Language> languages = document.languages();
+        BuilderTypes.Type type =
+                BuilderTypes.orCommon(document.scalar(question, "type").orElse(""));
+        scalar(document, question, "key", form.value("key"));
+        type.scalars().forEach(field -> scalar(document, question, field, form.value(field)));
+        type.flags().forEach(field -> flag(document, question, field, form.checked(field)));
+        type.texts().forEach(field -> text(document, question, field, form.texts(field, languages)));
+        if (type.expressions().contains("relevant")) {
+            scalar(document, question, "relevant", expressionFrom(form, "relevant"));
+        }
+        if (type.expressions().contains("constraint")) {
+            scalar(document, question, "constraint", expressionFrom(form, "constraint"));
+            text(document, question, "constraintMessage", form.texts("constraintMessage", languages));
+        }
+        if (type.choices()) {
+            ChoiceSource.apply(document, question, type, form);
+            entries(document, ChoiceSource.activeList(document, question), "choice", "value", type.exclusive(), form);
+        }
+        if (type.items()) {
+            entries(document, Optional.of(new EntryList.Items(question)), "item", "key", false, form);
+        }
+        if (type.other()) {
+            other(document, question, form.checked("other"), form.texts("otherLabel", languages));
+        }
+        // Last, so that the fields above were read as the type the page showed.
+        scalar(document, question, "type", form.value("type"));
+    }
+
+    /**
+     * The one place an expression (a condition or a constraint) is read from a posted form. Today a plain text field;
+     * picker widgets that compose an expression from choices are read here too.
+     */
+    static Optional<String> expressionFrom(BuilderForm form, String field) {
+        return form.value(field);
+    }
+
+    /** Sets a one-line value unless the form did not carry it or it is what the document already says. */
+    static void scalar(QuestionnaireDocument document, Place place, String field, Optional<String> posted) {
+        if (posted.isEmpty()) {
+            return;
+        }
+        String value = posted.get();
+        if (value.equals(document.scalar(place, field).orElse(""))) {
+            return;
+        }
+        document.setScalar(place, field, value.isBlank() ? null : value);
+    }
+
+    /** A ticked box writes {@code true}; an unticked one removes a {@code true}, leaving an absent or false field. */
+    static void flag(QuestionnaireDocument document, Place place, String field, boolean on) {
+        boolean now =
+                document.scalar(place, field).map("true"::equalsIgnoreCase).orElse(false);
+        if (on != now) {
+            document.setScalar(place, field, on ? "true" : null);
+        }
+    }
+
+    /**
+     * Sets the posted languages of a text, keeping the others (a translation in a language the questionnaire no
+     * longer offers is not lost by saving), unless every posted language says what the document does.
+     */
+    static void text(QuestionnaireDocument document, Place place, String field, Map<Language, String> posted) {
+        if (posted.isEmpty()) {
+            return;
+        }
+        Map<Language, String> now = document.text(place, field);
+        Map<Language, String> merged = new LinkedHashMap<>(now);
+        boolean changed = false;
+        for (Map.Entry<Language, String> entry : posted.entrySet()) {
+            String before = now.getOrDefault(entry.getKey(), "").strip();
+            if (!before.equals(entry.getValue())) {
+                changed = true;
+                merged.put(entry.getKey(), entry.getValue());
+            }
+        }
+        if (changed) {
+            document.setText(place, field, merged);
+        }
+    }
+
+    /** Each row {@code prefix.i.…} of a choice or item list the form carried. */
+    private static void entries(
+            QuestionnaireDocument document,
+            Optional<EntryList> list,
+            String prefix,
+            String valueField,
+            boolean exclusive,
+            BuilderForm form) {
+        if (list.isEmpty()) {
+            return;
+        }
+        List<Language> languages = document.languages();
+        for (var entry : document.entries(list.get())) {
+            String row = prefix + "." + entry.at().index() + ".";
+            if (!form.has(row + valueField)) {
+                continue;
+            }
+            scalar(document, entry.at(), valueField, form.value(row + valueField));
+            text(document, entry.at(), "label", form.texts(row + "label", languages));
+            if (exclusive) {
+                flag(document, entry.at(), "exclusive", form.checked(row + "exclusive"));
+            }
+        }
+    }
+
+    private static void other(
+            QuestionnaireDocument document, Place.QuestionAt question, boolean on, Map<Language, String> posted) {
+        Optional<Map<Language, String>> now = document.other(question);
+        if (!on) {
+            if (now.isPresent()) {
+                document.setOther(question, false, Map.of());
+            }
+            return;
+        }
+        Map<Language, String> before = now.orElse(Map.of());
+        Map<Language, String> wanted = new LinkedHashMap<>(before);
+        posted.forEach((language, text) -> {
+            if (text.isBlank()) {
+                wanted.remove(language);
+            } else {
+                wanted.put(language, text);
+            }
+        });
+        if (now.isEmpty() || !stripped(wanted).equals(stripped(before))) {
+            document.setOther(question, true, wanted);
+        }
+    }
+
+    private static Map<Language, String> stripped(Map<Language, String> texts) {
+        Map<Language, String> result = new LinkedHashMap<>();
+        texts.forEach((language, text) -> {
+            if (!text.isBlank()) {
+                result.put(language, text.strip());
+            }
+        });
+        return result;
+    }
+}

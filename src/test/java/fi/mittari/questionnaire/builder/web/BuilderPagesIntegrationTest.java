@@ -1,0 +1,124 @@
+package fi.mittari.questionnaire.builder.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.questionnaire.Draft;
+import fi.mittari.questionnaire.DraftSaveOutcome;
+import fi.mittari.questionnaire.QuestionnaireDrafts;
+import fi.mittari.support.StaffApi;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** The builder's actions over HTTP as forms post them: each saves the draft and answers with the page to go on. */
+@MicronautTest(transactional = false)
+class BuilderPagesIntegrationTest {
+
+    private static final String YAML =
+            """
+            key: %s
+            defaultLanguage: fi
+            languages: [fi, sv]
+            title: {fi: Pieni, sv: Liten}
+            questions:
+              - key: first
+                type: yes_no
+                label: {fi: Ensimmäinen, sv: Första}
+              - key: second
+                type: text
+                label: {fi: Toinen, sv: Andra}
+            """;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    QuestionnaireDrafts drafts;
+
+    @Test
+    void movingDuplicatingRemovingAndAddingEachSaveTheDraft() {
+        String key = "bp-" + Long.toString(System.nanoTime(), 36);
+        assertThat(drafts.create(YAML.formatted(key), "test")).isInstanceOf(DraftSaveOutcome.Saved.class);
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        String base = "/staff/questionnaires/" + key + "/builder";
+
+        assertThat(post(staff, base + "/questions/0/1/move", "direction=up").code())
+                .isEqualTo(200);
+        assertThat(text(key).indexOf("key: second")).isLessThan(text(key).indexOf("key: first"));
+
+        HttpResponse<String> copy = post(staff, base + "/questions/0/0/duplicate", "");
+        assertThat(copy.code()).isEqualTo(200);
+        assertThat(copy.body()).contains("Kysymys second_2");
+
+        assertThat(get(staff, base + "/questions/0/1/remove").body()).contains("Poistetaanko kysymys second_2?");
+        assertThat(post(staff, base + "/questions/0/1/remove", "").code()).isEqualTo(200);
+        assertThat(text(key)).doesNotContain("second_2");
+
+        HttpResponse<String> added =
+                post(staff, base + "/questions", "type=number&label.fi=Montako+tuntia%3F&questionKey=&position=0:2");
+        assertThat(added.body()).contains("Kysymys montako_tuntia");
+        assertThat(text(key)).contains("key: montako_tuntia").contains("type: number");
+
+        HttpResponse<String> page = post(staff, base + "/pages", "title.fi=Lopuksi&pageKey=");
+        assertThat(page.body()).contains("value=\"lopuksi\"");
+        assertThat(text(key)).contains("pages:").contains("key: lopuksi");
+
+        assertThat(post(staff, base + "/pages/1/remove", "").code()).isEqualTo(200);
+        assertThat(text(key)).doesNotContain("lopuksi");
+    }
+
+    @Test
+    void aQuestionnaireIsStartedEmptyAndABadKeyIsRefusedAtItsField() {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        HttpResponse<String> refused = post(
+                staff,
+                "/staff/questionnaires/new-empty",
+                "key=Iso+Kysely&title.fi=&languages.fi=true&defaultLanguage=sv");
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("<a href=\"#key\">Tunnus: käytä pieniä kirjaimia")
+                .contains(
+                        "<a href=\"#defaultLanguage\">Oletuskieli: oletuskielen on oltava valittujen kielten joukossa.")
+                .contains("value=\"Iso Kysely\"");
+
+        String key = "empty-" + Long.toString(System.nanoTime(), 36);
+        HttpResponse<String> started = post(
+                staff,
+                "/staff/questionnaires/new-empty",
+                "key=" + key + "&title.fi=Uusi&languages.fi=true&languages.en=true&defaultLanguage=fi");
+        assertThat(started.code()).isEqualTo(200);
+        assertThat(started.body()).contains("Kyselyn rakenne: Uusi");
+        assertThat(text(key)).contains("key: " + key).contains("languages: [fi, en]");
+    }
+
+    @Test
+    void aDraftThatIsNotYamlIsSentToTheYamlEditorWithItsLine() {
+        String key = "nr-" + Long.toString(System.nanoTime(), 36);
+        drafts.create(YAML.formatted(key), "test");
+        drafts.save(key, "key: " + key + "\ntitle: {fi: [\n", "test");
+        HttpResponse<String> page =
+                get(StaffApi.loginAsAdmin(client.toBlocking()), "/staff/questionnaires/" + key + "/builder");
+        assertThat(page.code()).isEqualTo(422);
+        assertThat(page.body()).contains("Avaa YAML-muokkaimessa");
+    }
+
+    private String text(String key) {
+        return drafts.draft(key).map(Draft::definition).orElseThrow();
+    }
+
+    private static HttpResponse<String> get(StaffApi staff, String path) {
+        return staff.exchange(HttpRequest.GET(path), Argument.STRING);
+    }
+
+    private static HttpResponse<String> post(StaffApi staff, String path, String body) {
+        return staff.exchange(
+                HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE), Argument.STRING);
+    }
+}

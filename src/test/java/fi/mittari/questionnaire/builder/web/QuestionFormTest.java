@@ -1,0 +1,183 @@
+package fi.mittari.questionnaire.builder.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.builder.DocumentReading;
+import fi.mittari.questionnaire.builder.EntryList;
+import fi.mittari.questionnaire.builder.Place;
+import fi.mittari.questionnaire.builder.QuestionnaireDocument;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The question form onto the document: what changed is written, what did not is left exactly as it was. */
+class QuestionFormTest {
+
+    private static final String YAML =
+            """
+            key: small
+            defaultLanguage: fi
+            languages: [fi, sv]
+            title: {fi: Pieni, sv: Liten}
+            questions:
+              - key: partners
+                type: single_choice
+                label: {fi: "Löysitkö kumppaneita?", sv: "Hittade du partner?"}
+                choices:
+                  - {value: "yes", label: {fi: Kyllä, sv: Ja}}
+                  - {value: "no", label: {fi: Ei, sv: Nej}}
+              - key: hours
+                type: number
+                label: {fi: Tunnit, sv: Timmar}
+            """;
+
+    private static final Place.QuestionAt PARTNERS = new Place.QuestionAt(0, 0);
+    private static final Place.QuestionAt HOURS = new Place.QuestionAt(0, 1);
+
+    @Test
+    void theFormAsShownChangesNothingAndWritesNoFalseFlagWhereTheFieldWasAbsent() {
+        QuestionnaireDocument document = document();
+        QuestionForm.apply(document, PARTNERS, BuilderForm.of(partnersAsShown(new LinkedHashMap<>())));
+        assertThat(document.yaml()).isEqualTo(YAML).doesNotContain("required");
+    }
+
+    @Test
+    void tickingRequiredWritesTrueAndUntickingRemovesIt() {
+        QuestionnaireDocument document = document();
+        Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
+        form.put("required", "true");
+        QuestionForm.apply(document, PARTNERS, BuilderForm.of(form));
+        assertThat(document.scalar(PARTNERS, "required")).contains("true");
+
+        QuestionForm.apply(document, PARTNERS, BuilderForm.of(partnersAsShown(new LinkedHashMap<>())));
+        assertThat(document.yaml()).isEqualTo(YAML);
+    }
+
+    @Test
+    void aChangedTranslationIsWrittenAndTheOtherLanguageKept() {
+        QuestionnaireDocument document = document();
+        Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
+        form.put("label.sv", "Fann du nya partner?");
+        form.put("choice.1.label.sv", "Nej, inte alls");
+        QuestionForm.apply(document, PARTNERS, BuilderForm.of(form));
+        assertThat(document.text(PARTNERS, "label"))
+                .containsEntry(Language.FI, "Löysitkö kumppaneita?")
+                .containsEntry(Language.SV, "Fann du nya partner?");
+        assertThat(document.entries(new EntryList.Choices(PARTNERS)).get(1).label())
+                .containsEntry(Language.SV, "Nej, inte alls");
+        assertThat(document.yaml()).contains("label: {fi: \"Löysitkö kumppaneita?\", sv:");
+    }
+
+    @Test
+    void theConditionIsReadFromItsExpressionFieldAndABlankOneRemoved() {
+        QuestionnaireDocument document = document();
+        Map<String, Object> form = hoursAsShown();
+        form.put("relevant", "partners = 'yes'");
+        form.put("constraint", ". >= 0");
+        form.put("constraintMessage.fi", "Anna luku.");
+        QuestionForm.apply(document, HOURS, BuilderForm.of(form));
+        assertThat(document.scalar(HOURS, "relevant")).contains("partners = 'yes'");
+        assertThat(document.scalar(HOURS, "constraint")).contains(". >= 0");
+        assertThat(document.text(HOURS, "constraintMessage")).containsEntry(Language.FI, "Anna luku.");
+
+        QuestionForm.apply(document, HOURS, BuilderForm.of(hoursAsShown()));
+        assertThat(document.yaml()).isEqualTo(YAML);
+    }
+
+    @Test
+    void otherIsSwitchedOnWithItsLabelAndOffAgain() {
+        QuestionnaireDocument document = document();
+        Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
+        form.put("other", "true");
+        form.put("otherLabel.fi", "Muu");
+        QuestionForm.apply(document, PARTNERS, BuilderForm.of(form));
+        assertThat(document.other(PARTNERS)).contains(Map.of(Language.FI, "Muu"));
+
+        QuestionForm.apply(document, PARTNERS, BuilderForm.of(partnersAsShown(new LinkedHashMap<>())));
+        assertThat(document.other(PARTNERS)).isEmpty();
+        assertThat(document.yaml()).isEqualTo(YAML);
+    }
+
+    @Test
+    void choosingACodeListReplacesTheWrittenChoices() {
+        QuestionnaireDocument document = document();
+        Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
+        form.put("choiceSource", "codes");
+        form.put("choicesFrom", "region");
+        QuestionForm.apply(document, PARTNERS, BuilderForm.of(form));
+        assertThat(document.scalar(PARTNERS, "choicesFrom")).contains("region");
+        assertThat(document.yaml()).doesNotContain("Kyllä");
+    }
+
+    @Test
+    void aFormWithoutTheQuestionKeyIsNotAQuestionFormAndChangesNothing() {
+        QuestionnaireDocument document = document();
+        QuestionForm.apply(document, PARTNERS, BuilderForm.of(Map.of("label.fi", "Muuta")));
+        assertThat(document.yaml()).isEqualTo(YAML);
+    }
+
+    @Test
+    void aProblemPathNamesItsQuestionOrPage() {
+        assertThat(ProblemPlaces.of("pages[1].questions[0].label")).contains(new ProblemPlaces.Where(1, 0));
+        assertThat(ProblemPlaces.of("questions[2].type")).contains(new ProblemPlaces.Where(0, 2));
+        assertThat(ProblemPlaces.of("pages[2].title")).contains(new ProblemPlaces.Where(2, -1));
+        assertThat(ProblemPlaces.of("choiceLists.knowledge[0].value")).isEmpty();
+        assertThat(ProblemPlaces.concernsQuestion("pages[1].questions[0].choices[2].label", 1, 0))
+                .isTrue();
+    }
+
+    @Test
+    void aNewKeyIsMadeFromTheLabelWithoutAccents() {
+        assertThat(Keys.fromLabel("Löysitkö uusia kumppaneita?", "question")).isEqualTo("loysitko_uusia_kumppaneita");
+        assertThat(Keys.fromLabel("2025 tavoitteet", "question")).isEqualTo("question");
+        assertThat(Keys.fromLabel("new_partners", "question")).isEqualTo("new_partners");
+    }
+
+    private static QuestionnaireDocument document() {
+        return ((DocumentReading.Read) QuestionnaireDocument.read(YAML)).document();
+    }
+
+    /** The fields the page shows for the choice question, as a browser sends them untouched. */
+    private static Map<String, Object> partnersAsShown(Map<String, Object> form) {
+        form.putIfAbsent("key", "partners");
+        form.putIfAbsent("type", "single_choice");
+        form.putIfAbsent("label.fi", "Löysitkö kumppaneita?");
+        form.putIfAbsent("label.sv", "Hittade du partner?");
+        form.putIfAbsent("hint.fi", "");
+        form.putIfAbsent("hint.sv", "");
+        form.putIfAbsent("concept", "");
+        form.putIfAbsent("appearance", "");
+        form.putIfAbsent("relevant", "");
+        form.putIfAbsent("constraint", "");
+        form.putIfAbsent("constraintMessage.fi", "");
+        form.putIfAbsent("choiceSource", "inline");
+        form.putIfAbsent("sharedList", "");
+        form.putIfAbsent("choicesFrom", "region");
+        form.putIfAbsent("choice.0.value", "yes");
+        form.putIfAbsent("choice.0.label.fi", "Kyllä");
+        form.putIfAbsent("choice.0.label.sv", "Ja");
+        form.putIfAbsent("choice.1.value", "no");
+        form.putIfAbsent("choice.1.label.fi", "Ei");
+        form.putIfAbsent("choice.1.label.sv", "Nej");
+        form.putIfAbsent("otherLabel.fi", "");
+        form.putIfAbsent("otherLabel.sv", "");
+        return form;
+    }
+
+    private static Map<String, Object> hoursAsShown() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("key", "hours");
+        form.put("type", "number");
+        form.put("label.fi", "Tunnit");
+        form.put("label.sv", "Timmar");
+        form.put("unit.fi", "");
+        form.put("min", "");
+        form.put("max", "");
+        form.put("relevant", "");
+        form.put("constraint", "");
+        form.put("constraintMessage.fi", "");
+        form.put("constraintMessage.sv", "");
+        return form;
+    }
+}
