@@ -266,7 +266,13 @@ public record ProblemWording(String key, List<Object> arguments) {
             Map.entry("nothing", "node.nothing"),
             Map.entry("Finnish", "language.fi"),
             Map.entry("Swedish", "language.sv"),
-            Map.entry("English", "language.en"));
+            Map.entry("English", "language.en"),
+            Map.entry("the end of the expression", "end"),
+            Map.entry("a question", "question.any"),
+            Map.entry("a text question", "question.text"),
+            Map.entry("a multiple-choice question", "question.choices"),
+            Map.entry("a single- or multiple-choice question", "question.choice"),
+            Map.entry("'[' to start the list of values", "listStart"));
 
     /** The plain wording of {@code message}, or {@link #EXACT} with the message itself. */
     public static ProblemWording of(String message) {

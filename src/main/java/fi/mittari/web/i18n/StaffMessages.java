@@ -31,7 +31,8 @@ public final class StaffMessages {
             "indicators",
             "definitions",
             "reports",
-            "jobs");
+            "jobs",
+            "pickers");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
