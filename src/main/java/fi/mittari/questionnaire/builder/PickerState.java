@@ -71,6 +71,12 @@ public record PickerState(
                 first(fields, prefix + ".free").orElse(""));
     }
 
+    /** One posted value, bounded and trimmed: the first of several, "" for none. */
+    public static String value(Object posted) {
+        List<String> values = all(posted);
+        return values.isEmpty() ? "" : values.get(0);
+    }
+
     private static Optional<String> first(Map<String, ?> fields, String name) {
         List<String> values = all(fields.get(name));
         return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
