@@ -75,7 +75,7 @@ class ExpressionPickerController {
             return notFound(key, locale);
         }
         PickerView picker = PickerViews.of(PREFIX, place.get(), layout.get(), PickerState.of(""), null, key, locale);
-        return HttpResponse.ok(page(key, place.get(), layout.get(), picker, null, locale));
+        return HttpResponse.ok(view(page(key, place.get(), layout.get(), picker, null, locale)));
     }
 
     @Post("/expression")
