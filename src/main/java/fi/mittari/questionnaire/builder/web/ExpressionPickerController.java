@@ -85,8 +85,7 @@ class ExpressionPickerController {
         Locale locale = pageLocale.of(request);
         Map<String, Object> fields = form == null ? Map.of() : form;
         Optional<QuestionnaireLayout> layout = layout(key);
-        Optional<PickerPlace> place = layout.flatMap(
-                l -> place(l, text(fields.get("question")), text(fields.get("field")), number(fields.get("page"))));
+        Optional<PickerPlace> place = layout.flatMap(l -> posted(l, fields));
         if (place.isEmpty()) {
             return notFound(key, locale);
         }
@@ -109,8 +108,7 @@ class ExpressionPickerController {
         Locale locale = pageLocale.of(request);
         Map<String, Object> fields = form == null ? Map.of() : form;
         Optional<QuestionnaireLayout> layout = layout(key);
-        Optional<PickerPlace> place = layout.flatMap(
-                l -> place(l, text(fields.get("question")), text(fields.get("field")), number(fields.get("page"))));
+        Optional<PickerPlace> place = layout.flatMap(l -> posted(l, fields));
         if (place.isEmpty()) {
             return HttpResponse.notFound();
         }
@@ -145,6 +143,10 @@ class ExpressionPickerController {
                 .filter(p -> p.isPage()
                         ? layout.page(p.page()).isPresent()
                         : layout.place(p.question()).isPresent());
+    }
+
+    private static Optional<PickerPlace> posted(QuestionnaireLayout layout, Map<String, Object> fields) {
+        return place(layout, text(fields.get("question")), text(fields.get("field")), number(fields.get("page")));
     }
 
     private ExpressionTryPage page(
