@@ -19,9 +19,10 @@ import io.micronaut.http.filter.ServerFilterPhase;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SecurityHeadersFilter implements Ordered {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
-            + " img-src 'self';"
-            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self';"
+                    + " img-src 'self';"
+                    + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     /** One year, the value HSTS preload lists ask for. */
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";

@@ -36,7 +36,8 @@ public final class StaffMessages {
             "jobs",
             "exports",
             "audit",
-            "results");
+            "results",
+            "pickers");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

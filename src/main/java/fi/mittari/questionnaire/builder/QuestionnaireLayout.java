@@ -1,0 +1,92 @@
+package fi.mittari.questionnaire.builder;
+
+import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.Page;
+import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.Questionnaire;
+import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.VersionDiff;
+import fi.mittari.questionnaire.builder.PickerQuestion.PickerChoice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pages and questions of a questionnaire in order, as pickers and plain messages need them: keys, labels, titles
+ * and choices by position. A questionnaire without pages has one page (0) without key or title.
+ */
+public record QuestionnaireLayout(List<LaidPage> pages) {
+
+    public QuestionnaireLayout {
+        pages = List.copyOf(pages);
+    }
+
+    /** A page: its key ("" when unpaged or not written yet), title and questions, each with its page index. */
+    public record LaidPage(String key, Map<Language, String> title, List<PickerQuestion> questions) {
+        public LaidPage {
+            title = Map.copyOf(title);
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /** Every question of every page, in order. */
+    public List<PickerQuestion> questions() {
+        return pages.stream().flatMap(p -> p.questions().stream()).toList();
+    }
+
+    public Optional<LaidPage> page(int page) {
+        return page >= 0 && page < pages.size() ? Optional.of(pages.get(page)) : Optional.empty();
+    }
+
+    public Optional<PickerQuestion> question(int page, int index) {
+        return page(page)
+                .filter(p -> index >= 0 && index < p.questions().size())
+                .map(p -> p.questions().get(index));
+    }
+
+    /** Where the question {@code key} stands: {page, index}. */
+    public Optional<int[]> place(String key) {
+        for (int p = 0; p < pages.size(); p++) {
+            List<PickerQuestion> questions = pages.get(p).questions();
+            for (int i = 0; i < questions.size(); i++) {
+                if (questions.get(i).key().equals(key)) {
+                    return Optional.of(new int[] {p, i});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The layout of a questionnaire the reader accepted. */
+    public static QuestionnaireLayout of(Questionnaire questionnaire) {
+        List<LaidPage> pages = new ArrayList<>();
+        List<Page> written = questionnaire.pages();
+        for (int p = 0; p < written.size(); p++) {
+            Page page = written.get(p);
+            int index = p;
+            List<PickerQuestion> questions = questionnaire.questionsOn(page).stream()
+                    .map(q -> question(q, index))
+                    .toList();
+            pages.add(new LaidPage(
+                    page.isImplicit() ? "" : page.key(), page.title().texts(), questions));
+        }
+        return new QuestionnaireLayout(pages);
+    }
+
+    private static PickerQuestion question(Question question, int page) {
+        List<Choice> choices = question instanceof MultipleChoiceQuestion multiple
+                ? multiple.allChoices()
+                : question instanceof RankingQuestion ranking ? ranking.choices() : question.singleAnswerChoices();
+        return new PickerQuestion(
+                question.key(),
+                VersionDiff.typeName(question),
+                page,
+                question.label().texts(),
+                choices.stream()
+                        .map(c -> new PickerChoice(c.value(), c.label().texts()))
+                        .toList());
+    }
+}
