@@ -24,6 +24,7 @@ public enum AuditAction {
     ERASURE,
     RETENTION_RUN,
     ACCESS_EXPORT,
+    PRIVACY_SETTING_CHANGED,
     AUDIT_READ;
 
     /** The stored name: lower case with dashes, e.g. {@code login-failed}. */

@@ -294,6 +294,22 @@ public sealed interface AuditEvent {
      * @param reference the request's reference (a case number), never the person
      * @param format the file format
      */
+    /** A retention rule or a campaign's privacy notice was changed; {@code setting} names which. */
+    record PrivacySettingChanged(String setting, String target) implements AuditEvent {
+        public PrivacySettingChanged {
+            Objects.requireNonNull(setting);
+            Objects.requireNonNull(target);
+        }
+
+        public AuditAction action() {
+            return AuditAction.PRIVACY_SETTING_CHANGED;
+        }
+
+        public String details() {
+            return setting;
+        }
+    }
+
     record AccessExported(String reference, String format) implements AuditEvent {
         public AccessExported {
             Objects.requireNonNull(reference);

@@ -124,7 +124,14 @@ class AnswerExportIntegrationTest {
     void personalQuestionsAndOpenTextsAreLeftOutUnlessAnAdministratorAsks() throws IOException {
         assertThat(header(admin.download(API + ".csv").body()))
                 .doesNotContain("age_group", "wishes", "visit_other_text", "helps_other_text");
+        long before = exportsRecorded();
         byte[] sensitive = admin.download(API + ".csv?sensitive=true").body();
+        assertThat(exportsRecorded()).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT details FROM audit_entry WHERE action = 'export' ORDER BY id DESC LIMIT 1",
+                        Map.of(),
+                        String.class))
+                .contains("personal");
         assertThat(header(sensitive)).contains("age_group", "wishes", "visit_other_text", "helps_other_text");
         assertThat(csv(sensitive).get(0).get("age_group")).isEqualTo("young");
 
@@ -138,6 +145,10 @@ class AnswerExportIntegrationTest {
         var allowed = analyst.download(API + ".csv");
         assertThat(allowed.code()).isEqualTo(200);
         assertThat(header(allowed.body())).doesNotContain("age_group", "wishes");
+    }
+
+    private long exportsRecorded() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'export'", Map.of(), Long.class);
     }
 
     @Test
