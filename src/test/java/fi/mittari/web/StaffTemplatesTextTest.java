@@ -114,6 +114,28 @@ class StaffTemplatesTextTest {
         assertThat(differences).isEmpty();
     }
 
+    @Test
+    void everyApostropheInAStaffTextIsWrittenSoThatMessageFormattingKeepsIt() throws IOException {
+        // Staff texts are MessageFormat patterns: a lone ' starts a quotation and vanishes ("the campaign's answers"
+        // would read "the campaigns answers"). An apostrophe is written '' ; '{' and '}' quote a brace.
+        List<String> lone = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path bundle : files.sorted().toList()) {
+                java.util.Properties texts = load(bundle);
+                for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                    String rest = texts.getProperty(key)
+                            .replace("''", "")
+                            .replace("'{'", "")
+                            .replace("'}'", "");
+                    if (rest.contains("'")) {
+                        lone.add(bundle.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(lone).isEmpty();
+    }
+
     /** An element whose content Thymeleaf replaces shows its static text only to someone reading the template. */
     private static boolean replaced(Element element) {
         for (Element e = element; e != null; e = e.parent()) {
