@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * axe-core (WCAG 2.1 A and AA) at 390 and 1200 px, and no sideways scrolling at 320 px, on the privacy pages: the
  * overview with a due campaign, after "run now", with a refused rule; the erasure form, its confirmation and a refused
- * request; the access form. The forms are used by keyboard-reachable buttons, without any script of the page's own.
+ * request; the access form; the privacy notice details, also refused. The forms are used by keyboard-reachable buttons, without any script of the page's own.
  */
 @MicronautTest(transactional = false)
 class PrivacyPagesBrowserTest {
@@ -90,6 +90,12 @@ class PrivacyPagesBrowserTest {
             check(browser, "erasure confirmation");
 
             visit(browser, base + "/staff/privacy/access", "access form");
+
+            visit(browser, base + "/staff/privacy/notice", "privacy notice details");
+            browser.type("#f-campaign", "ei-keraysta-" + data.suffix);
+            browser.click("#notice-save");
+            browser.awaitSource("error-summary");
+            check(browser, "privacy notice details with an unknown campaign");
         }
         if (!failures.isEmpty()) {
             fail("axe-core " + Axe.version() + " and the reflow check found WCAG 2.1 A/AA violations:\n\n"

@@ -133,13 +133,34 @@ class PrivacyPagesIntegrationTest {
     }
 
     @Test
+    void aCampaignsNoticeFieldsAreSavedAndAnUnknownCampaignIsRefused() {
+        String project = data.project("pages-notice", LocalDate.of(2030, 1, 31), null, null);
+        String slug = data.campaign("pages-notice", project, null, null, null);
+
+        assertThat(post(
+                                "/staff/privacy/notice",
+                                "campaign=" + slug + "&controller=Yhdistys+ry&contact=tietosuoja%40yhdistys.fi")
+                        .code())
+                .isIn(200, 303);
+        assertThat(data.count(
+                        "SELECT COUNT(*) FROM campaign WHERE slug = :slug AND privacy_controller = 'Yhdistys ry'",
+                        Map.of("slug", slug)))
+                .isEqualTo(1);
+
+        HttpResponse<String> refused = post("/staff/privacy/notice", "campaign=ei-ole-" + data.suffix);
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body()).contains("href=\"#f-campaign\"").contains("ei ole keräystä");
+    }
+
+    @Test
     void otherRolesAreRefused() {
         String username = "tietosuoja-" + data.suffix;
         staff.post(
                 "/api/users",
                 Map.of("username", username, "password", "a-long-password-123", "roles", List.of("ANALYST")));
         StaffApi analyst = StaffApi.login(client.toBlocking(), username, "a-long-password-123");
-        for (String path : List.of("/staff/privacy", "/staff/privacy/erasure", "/staff/privacy/access")) {
+        for (String path :
+                List.of("/staff/privacy", "/staff/privacy/erasure", "/staff/privacy/access", "/staff/privacy/notice")) {
             assertThat(analyst.exchange(HttpRequest.GET(path).accept(MediaType.TEXT_HTML), Argument.STRING)
                             .code())
                     .as(path)

@@ -38,15 +38,10 @@ final class PersonRequestForm {
         String kind = PrivacyForms.text(f, "kind");
         return new PersonPage.PersonFields(
                 List.of("pseudonym", "invitation", "response").contains(kind) ? kind : "",
-                bounded(PrivacyForms.text(f, "project")),
-                bounded(PrivacyForms.text(f, "pseudonym")),
-                bounded(PrivacyForms.text(f, "campaign")),
-                bounded(PrivacyForms.text(f, "reference")),
-                bounded(PrivacyForms.text(f, "response")));
-    }
-
-    /** What is shown back is bounded too: a pasted page is not echoed whole. */
-    private static String bounded(String value) {
-        return value.length() > 200 ? value.substring(0, 200) : value;
+                PrivacyForms.shown(PrivacyForms.text(f, "project")),
+                PrivacyForms.shown(PrivacyForms.text(f, "pseudonym")),
+                PrivacyForms.shown(PrivacyForms.text(f, "campaign")),
+                PrivacyForms.shown(PrivacyForms.text(f, "reference")),
+                PrivacyForms.shown(PrivacyForms.text(f, "response")));
     }
 }
