@@ -89,6 +89,11 @@ public class ErasingPersonalData {
         return removals;
     }
 
+    /** For the confirmation step: how many stored responses an erasure of the request would delete. */
+    public int count(PersonRequest request) {
+        return finding.find(request).size();
+    }
+
     /** For the page: whether the project exists, so a typo is told apart from "nothing stored". */
     public boolean projectExists(String code) {
         return !jdbc.queryForList("SELECT id FROM project WHERE code = :code", Map.of("code", code), Long.class)

@@ -28,6 +28,7 @@ final class StaffNavigation {
             new Entry("/staff/jobs", "common.nav.jobs", Set.of("ADMIN", "ANALYST")),
             new Entry("/staff/users", "common.nav.users", Set.of("ADMIN")),
             new Entry("/staff/audit", "common.nav.audit", Set.of("ADMIN")),
+            new Entry("/staff/privacy", "common.nav.privacy", Set.of("ADMIN")),
             new Entry("/staff/account", "common.nav.account", EVERYONE));
 
     /** Pages without an entry of their own, reached from (and linking back to) another entry's page. */

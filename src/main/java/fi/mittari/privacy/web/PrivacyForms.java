@@ -26,6 +26,11 @@ final class PrivacyForms {
         return value == null ? "" : String.valueOf(value).strip();
     }
 
+    /** A field as shown back on a refused form: bounded, so a pasted page is not echoed whole. */
+    static String shown(String value) {
+        return value.length() > 400 ? value.substring(0, 400) : value;
+    }
+
     /** {@code kind}: pseudonym (project, pseudonym), invitation (campaign, reference) or response (response). */
     static Read<PersonRequest> person(Map<String, Object> fields) {
         String kind = text(fields, "kind");

@@ -37,7 +37,8 @@ public final class StaffMessages {
             "exports",
             "audit",
             "results",
-            "pickers");
+            "pickers",
+            "privacy");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
