@@ -55,7 +55,7 @@ class BuilderDrafts {
             return page.apply(new Opened(key, document, problems, draft.isPresent()));
         } catch (IllegalArgumentException | IndexOutOfBoundsException gone) {
             // A question or page addressed by a stale link (removed or moved meanwhile): back to the overview.
-            return HttpResponse.seeOther(URI.create(base(key)));
+            return HttpResponse.seeOther(URI.create(BuilderLinks.builder(key)));
         }
     }
 
@@ -80,9 +80,5 @@ class BuilderDrafts {
         return Language.fromCode(pageLocale.of(request).getLanguage())
                 .filter(document.languages()::contains)
                 .orElse(document.defaultLanguage());
-    }
-
-    static String base(String key) {
-        return "/staff/questionnaires/" + key + "/builder";
     }
 }

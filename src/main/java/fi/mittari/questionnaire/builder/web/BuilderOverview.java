@@ -82,7 +82,6 @@ final class BuilderOverview {
 
     /** Each problem linked to the question or page it concerns, or to its line in the YAML editor. */
     static List<BuilderPages.ProblemRow> problems(String key, List<DefinitionProblem> problems) {
-        String base = BuilderDrafts.base(key);
         return problems.stream()
                 .map(p -> new BuilderPages.ProblemRow(
                         p.path(),
@@ -90,8 +89,8 @@ final class BuilderOverview {
                         p.severity() == DefinitionProblem.Severity.ERROR,
                         ProblemPlaces.of(p.path())
                                 .map(w -> w.isQuestion()
-                                        ? base + "/questions/" + w.page() + "/" + w.question()
-                                        : base + "/pages/" + w.page())
+                                        ? BuilderLinks.question(key, w.page(), w.question())
+                                        : BuilderLinks.page(key, w.page()))
                                 .orElse("/staff/questionnaires/" + key + "/edit#line-" + p.line())))
                 .toList();
     }

@@ -42,7 +42,7 @@ class BuilderPageController {
         return drafts.with(key, opened -> {
             var document = opened.document();
             if (page < 0 || page >= document.outline().size()) {
-                return HttpResponse.seeOther(java.net.URI.create(BuilderDrafts.base(key)));
+                return HttpResponse.seeOther(java.net.URI.create(BuilderLinks.builder(key)));
             }
             var at = new Place.PageAt(page);
             List<Language> languages = document.languages();
@@ -73,13 +73,13 @@ class BuilderPageController {
         return drafts.with(key, opened -> {
             var document = opened.document();
             if (page < 0 || page >= document.outline().size() || !document.paged()) {
-                return HttpResponse.seeOther(java.net.URI.create(BuilderDrafts.base(key)));
+                return HttpResponse.seeOther(java.net.URI.create(BuilderLinks.builder(key)));
             }
             var at = new Place.PageAt(page);
             QuestionForm.scalar(document, at, "key", form.value("pageKey"));
             TEXTS.forEach(f -> QuestionForm.text(document, at, f, form.texts(f, document.languages())));
             QuestionForm.scalar(document, at, "relevant", QuestionForm.expressionFrom(form, "relevant"));
-            return drafts.save(opened, user.getName(), BuilderDrafts.base(key) + "?saved#page-" + page);
+            return drafts.save(opened, user.getName(), BuilderLinks.builder(key) + "?saved#page-" + page);
         });
     }
 }

@@ -129,7 +129,7 @@ public final class BuilderPages {
             List<String> languages) {
 
         public String action() {
-            return BuilderDrafts.base(key) + "/questions/" + page + "/" + index;
+            return BuilderLinks.question(key, page, index);
         }
     }
 

@@ -47,7 +47,7 @@ class BuilderQuestionController {
             var at = new Place.QuestionAt(page, index);
             if (opened.document().scalar(at, "type").isEmpty()
                     && opened.document().scalar(at, "key").isEmpty()) {
-                return HttpResponse.seeOther(java.net.URI.create(BuilderDrafts.base(key)));
+                return HttpResponse.seeOther(java.net.URI.create(BuilderLinks.builder(key)));
             }
             Message notice = saved != null
                     ? BuilderPages.message("builder.notice.saved")
@@ -68,7 +68,7 @@ class BuilderQuestionController {
             String focus = operate(opened.document(), at, form.operation());
             String href = BuilderController.questionHref(key, at);
             String then = "back".equals(form.operation().name())
-                    ? BuilderDrafts.base(key) + "?saved#q-" + page + "-" + index
+                    ? BuilderLinks.builder(key) + "?saved#q-" + page + "-" + index
                     : href + "?saved" + (focus.isEmpty() ? "" : "#" + focus);
             return drafts.save(opened, user.getName(), then);
         });
