@@ -46,7 +46,8 @@ class BuilderController {
             Language language = drafts.viewLanguage(request, opened.document());
             Message notice = saved == null ? null : BuilderPages.message("builder.notice.saved");
             return HttpResponse.ok(new ModelAndView<>(
-                    "builder/overview", Map.of("page", BuilderOverview.of(opened, language, notice))));
+                    "builder/overview",
+                    Map.of("page", BuilderOverview.of(opened, language, drafts.locale(request), notice))));
         });
     }
 

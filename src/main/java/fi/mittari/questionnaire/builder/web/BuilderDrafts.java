@@ -14,6 +14,7 @@ import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -73,6 +74,11 @@ class BuilderDrafts {
         return HttpResponse.unprocessableEntity()
                 .body(new ModelAndView<>(
                         "builder/unreadable", Map.of("page", new BuilderPages.Unreadable(key, line, column, reason))));
+    }
+
+    /** The staff page's language, in which problems are told plainly. */
+    Locale locale(HttpRequest<?> request) {
+        return pageLocale.of(request);
     }
 
     /** The staff page's language when the questionnaire offers it, else the questionnaire's default. */

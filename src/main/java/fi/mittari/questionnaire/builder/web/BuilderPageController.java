@@ -5,6 +5,7 @@ import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
 import fi.mittari.security.Roles;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -38,7 +39,12 @@ class BuilderPageController {
     }
 
     @Get
-    HttpResponse<?> show(String key, int page, @Nullable @QueryValue String saved, @Nullable @QueryValue String added) {
+    HttpResponse<?> show(
+            String key,
+            int page,
+            HttpRequest<?> request,
+            @Nullable @QueryValue String saved,
+            @Nullable @QueryValue String added) {
         return drafts.with(key, opened -> {
             var document = opened.document();
             if (page < 0 || page >= document.outline().size()) {
@@ -57,7 +63,7 @@ class BuilderPageController {
                             .map(f -> BuilderPages.TextField.of(f, languages, document.text(at, f)))
                             .toList(),
                     document.scalar(at, "relevant").orElse(""),
-                    BuilderOverview.problems(key, opened.problems()).stream()
+                    BuilderOverview.problems(opened, drafts.locale(request)).stream()
                             .filter(p -> ProblemPlaces.concernsPage(p.path(), page))
                             .toList(),
                     notice,

@@ -53,8 +53,11 @@ public final class BuilderPages {
     public record EntryRow(
             int index, String value, List<LangText> labels, boolean exclusive, boolean first, boolean last) {}
 
-    /** A problem of the reader: where it links to (the question or page it concerns, else the YAML editor). */
-    public record ProblemRow(String path, String message, boolean error, String href) {}
+    /**
+     * A problem of the reader: the plain sentence in the staff's language, the reader's exact message as detail, and
+     * where it links to (the question or page it concerns, else the YAML editor).
+     */
+    public record ProblemRow(String path, String message, String exact, boolean error, String href) {}
 
     /** A field that was refused, with why: {@code field} is the id of the input the summary links to. */
     public record FieldError(String field, Message message) {}

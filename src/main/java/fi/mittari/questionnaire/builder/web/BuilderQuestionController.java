@@ -7,6 +7,7 @@ import fi.mittari.questionnaire.builder.QuestionnaireDocument;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
 import fi.mittari.security.Roles;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -42,7 +43,12 @@ class BuilderQuestionController {
 
     @Get
     HttpResponse<?> show(
-            String key, int page, int index, @Nullable @QueryValue String saved, @Nullable @QueryValue String added) {
+            String key,
+            int page,
+            int index,
+            HttpRequest<?> request,
+            @Nullable @QueryValue String saved,
+            @Nullable @QueryValue String added) {
         return drafts.with(key, opened -> {
             var at = new Place.QuestionAt(page, index);
             if (opened.document().scalar(at, "type").isEmpty()
@@ -52,8 +58,8 @@ class BuilderQuestionController {
             Message notice = saved != null
                     ? BuilderPages.message("builder.notice.saved")
                     : added != null ? BuilderPages.message("builder.notice.added") : null;
-            return HttpResponse.ok(
-                    new ModelAndView<>("builder/question", Map.of("page", QuestionView.of(opened, at, notice))));
+            return HttpResponse.ok(new ModelAndView<>(
+                    "builder/question", Map.of("page", QuestionView.of(opened, at, drafts.locale(request), notice))));
         });
     }
 

@@ -8,6 +8,7 @@ import fi.mittari.questionnaire.web.DesignerPages.Message;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ final class QuestionView {
 
     private QuestionView() {}
 
-    static BuilderPages.QuestionPage of(BuilderDrafts.Opened opened, Place.QuestionAt at, @Nullable Message notice) {
+    static BuilderPages.QuestionPage of(
+            BuilderDrafts.Opened opened, Place.QuestionAt at, Locale locale, @Nullable Message notice) {
         QuestionnaireDocument document = opened.document();
         List<Language> languages = document.languages();
         String typeName = document.scalar(at, "type").orElse("");
@@ -58,7 +60,7 @@ final class QuestionView {
                 choices(document, at, type),
                 type.items() ? rows(document, new EntryList.Items(at), languages, false) : List.of(),
                 type.items(),
-                BuilderOverview.problems(opened.key(), opened.problems()).stream()
+                BuilderOverview.problems(opened, locale).stream()
                         .filter(p -> ProblemPlaces.concernsQuestion(p.path(), at.page(), at.index()))
                         .toList(),
                 notice,
