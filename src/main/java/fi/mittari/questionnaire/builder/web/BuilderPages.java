@@ -123,6 +123,8 @@ public final class BuilderPages {
             boolean constraint,
             String relevant,
             String constraintValue,
+            @Nullable PickerView relevantPicker,
+            @Nullable PickerView constraintPicker,
             TextField constraintMessage,
             Choices choices,
             List<EntryRow> items,
@@ -133,6 +135,14 @@ public final class BuilderPages {
 
         public String action() {
             return BuilderLinks.question(key, page, index);
+        }
+
+        /** The pickers' refusals, for the error summary. */
+        public List<PickerView.FieldProblem> pickerProblems() {
+            return java.util.stream.Stream.of(relevantPicker, constraintPicker)
+                    .filter(p -> p != null && p.hasProblem())
+                    .map(PickerView::problem)
+                    .toList();
         }
     }
 
@@ -162,9 +172,16 @@ public final class BuilderPages {
             String pageKey,
             List<TextField> texts,
             String relevant,
+            PickerView relevantPicker,
             List<ProblemRow> problems,
             @Nullable Message notice,
-            List<String> languages) {}
+            List<String> languages) {
+
+        /** The picker's refusal, for the error summary. */
+        public List<PickerView.FieldProblem> pickerProblems() {
+            return relevantPicker.hasProblem() ? List.of(relevantPicker.problem()) : List.of();
+        }
+    }
 
     public record LanguageBox(String code, boolean on) {}
 

@@ -59,18 +59,34 @@ class BuilderQuestionController {
                     ? BuilderPages.message("builder.notice.saved")
                     : added != null ? BuilderPages.message("builder.notice.added") : null;
             return HttpResponse.ok(new ModelAndView<>(
-                    "builder/question", Map.of("page", QuestionView.of(opened, at, drafts.locale(request), notice))));
+                    "builder/question",
+                    Map.of(
+                            "page",
+                            QuestionView.of(opened, at, drafts.locale(request), notice, ExpressionPickers.STORED))));
         });
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(
-            String key, int page, int index, @Nullable @Body Map<String, Object> posted, Authentication user) {
+            String key,
+            int page,
+            int index,
+            HttpRequest<?> request,
+            @Nullable @Body Map<String, Object> posted,
+            Authentication user) {
         BuilderForm form = BuilderForm.of(posted);
         return drafts.with(key, opened -> {
             var at = new Place.QuestionAt(page, index);
-            QuestionForm.apply(opened.document(), at, form);
+            var refused = QuestionForm.apply(opened.document(), at, form);
+            if (!refused.isEmpty()) {
+                // Nothing saved: the page again with what was posted, the picker's field to fix marked.
+                var pickers = new ExpressionPickers(form.posted(), refused);
+                return HttpResponse.unprocessableEntity()
+                        .body(new ModelAndView<>(
+                                "builder/question",
+                                Map.of("page", QuestionView.of(opened, at, drafts.locale(request), null, pickers))));
+            }
             String focus = operate(opened.document(), at, form.operation());
             String href = BuilderController.questionHref(key, at);
             String then = "back".equals(form.operation().name())

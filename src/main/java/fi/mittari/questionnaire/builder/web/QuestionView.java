@@ -2,6 +2,7 @@ package fi.mittari.questionnaire.builder.web;
 
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.builder.EntryList;
+import fi.mittari.questionnaire.builder.PickerPlace;
 import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
@@ -18,10 +19,15 @@ final class QuestionView {
     private QuestionView() {}
 
     static BuilderPages.QuestionPage of(
-            BuilderDrafts.Opened opened, Place.QuestionAt at, Locale locale, @Nullable Message notice) {
+            BuilderDrafts.Opened opened,
+            Place.QuestionAt at,
+            Locale locale,
+            @Nullable Message notice,
+            ExpressionPickers pickers) {
         QuestionnaireDocument document = opened.document();
         List<Language> languages = document.languages();
         String typeName = document.scalar(at, "type").orElse("");
+        String questionKey = document.scalar(at, "key").orElse("");
         BuilderTypes.Type type = BuilderTypes.orCommon(typeName);
         List<BuilderPages.ScalarField> scalars = type.scalars().stream()
                 .map(field -> new BuilderPages.ScalarField(
@@ -56,6 +62,12 @@ final class QuestionView {
                 type.expressions().contains("constraint"),
                 document.scalar(at, "relevant").orElse(""),
                 document.scalar(at, "constraint").orElse(""),
+                type.expressions().contains("relevant")
+                        ? pickers.view(document, at, PickerPlace.condition(questionKey), opened.key(), locale)
+                        : null,
+                type.expressions().contains("constraint")
+                        ? pickers.view(document, at, PickerPlace.constraint(questionKey), opened.key(), locale)
+                        : null,
                 BuilderPages.TextField.of("constraintMessage", languages, document.text(at, "constraintMessage")),
                 choices(document, at, type),
                 type.items() ? rows(document, new EntryList.Items(at), languages, false) : List.of(),
