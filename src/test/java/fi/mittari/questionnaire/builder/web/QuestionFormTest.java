@@ -86,6 +86,50 @@ class QuestionFormTest {
     }
 
     @Test
+    void thePickersWriteTheConditionAndAConditionShownUnchangedKeepsItsTextAsWritten() {
+        QuestionnaireDocument document = document();
+        Map<String, Object> form = hoursAsShown();
+        form.put("relevant.mode", "pick");
+        form.put("relevant.subject", "partners");
+        form.put("relevant.comparison", "eq");
+        form.put("relevant.choice", java.util.List.of("yes"));
+        form.put("constraint.mode", "pick");
+        form.put("constraint.subject", ".");
+        form.put("constraint.comparison", "le");
+        form.put("constraint.number", "10");
+        assertThat(QuestionForm.apply(document, HOURS, BuilderForm.of(form))).isEmpty();
+        assertThat(document.scalar(HOURS, "relevant")).contains("partners = 'yes'");
+        assertThat(document.scalar(HOURS, "constraint")).contains(". <= 10");
+
+        // Written by hand with other spacing: the picker shows the same condition and sends it back unchanged.
+        document.setScalar(HOURS, "relevant", "partners='yes'");
+        String before = document.yaml();
+        QuestionForm.apply(document, HOURS, BuilderForm.of(form));
+        assertThat(document.yaml()).isEqualTo(before);
+
+        Map<String, Object> none = hoursAsShown();
+        none.put("relevant.mode", "none");
+        none.put("relevant.comparison", "eq");
+        none.put("constraint.mode", "none");
+        QuestionForm.apply(document, HOURS, BuilderForm.of(none));
+        assertThat(document.yaml()).isEqualTo(YAML);
+    }
+
+    @Test
+    void aPickerRefusalNamesItsFieldAndLeavesTheStoredConditionAlone() {
+        QuestionnaireDocument document = document();
+        document.setScalar(HOURS, "relevant", "partners = 'no'");
+        Map<String, Object> form = hoursAsShown();
+        form.put("relevant.mode", "pick");
+        form.put("relevant.subject", "");
+        form.put("relevant.comparison", "eq");
+        var refused = QuestionForm.apply(document, HOURS, BuilderForm.of(form));
+        assertThat(refused).containsOnlyKeys("relevant");
+        assertThat(refused.get("relevant").field()).isEqualTo("relevant.subject");
+        assertThat(document.scalar(HOURS, "relevant")).contains("partners = 'no'");
+    }
+
+    @Test
     void otherIsSwitchedOnWithItsLabelAndOffAgain() {
         QuestionnaireDocument document = document();
         Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
