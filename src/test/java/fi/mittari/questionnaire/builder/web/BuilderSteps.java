@@ -141,7 +141,18 @@ final class BuilderSteps {
     }
 
     void save() throws IOException, InterruptedException {
+        String before = browser.url();
         browser.click("#save");
+        if (before.contains("?saved#")) {
+            // A row button's redirect already shows the saved notice: wait for this save's page to replace it.
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+            while (browser.url().equals(before)) {
+                assertThat(Instant.now())
+                        .as("waiting for the save to leave " + before)
+                        .isBefore(deadline);
+                Thread.onSpinWait();
+            }
+        }
         saved();
     }
 
