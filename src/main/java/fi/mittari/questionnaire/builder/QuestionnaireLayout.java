@@ -76,6 +76,31 @@ public record QuestionnaireLayout(List<LaidPage> pages) {
         return new QuestionnaireLayout(pages);
     }
 
+    /**
+     * The layout of a document being edited, which the reader may still refuse: positions, keys and labels as
+     * written. A question naming a shared list ({@code choices: name}) offers that list's choices.
+     */
+    public static QuestionnaireLayout of(QuestionnaireDocument document) {
+        List<LaidPage> pages = new ArrayList<>();
+        for (PageOutline page : document.outline()) {
+            List<PickerQuestion> questions = page.questions().stream()
+                    .map(q -> new PickerQuestion(
+                            q.key(), q.type(), page.at().page(), q.label(), choices(document, q.at())))
+                    .toList();
+            pages.add(new LaidPage(page.key().orElse(""), page.title(), questions));
+        }
+        return new QuestionnaireLayout(pages);
+    }
+
+    private static List<PickerChoice> choices(QuestionnaireDocument document, Place.QuestionAt question) {
+        EntryList list = document.scalar(question, "choices")
+                .<EntryList>map(EntryList.SharedList::new)
+                .orElse(new EntryList.Choices(question));
+        return document.entries(list).stream()
+                .map(e -> new PickerChoice(e.value(), e.label()))
+                .toList();
+    }
+
     private static PickerQuestion question(Question question, int page) {
         List<Choice> choices = question instanceof MultipleChoiceQuestion multiple
                 ? multiple.allChoices()

@@ -46,7 +46,8 @@ class BuilderController {
             Language language = drafts.viewLanguage(request, opened.document());
             Message notice = saved == null ? null : BuilderPages.message("builder.notice.saved");
             return HttpResponse.ok(new ModelAndView<>(
-                    "builder/overview", Map.of("page", BuilderOverview.of(opened, language, notice))));
+                    "builder/overview",
+                    Map.of("page", BuilderOverview.of(opened, language, drafts.locale(request), notice))));
         });
     }
 
@@ -99,7 +100,7 @@ class BuilderController {
                     "builder.remove.question",
                     name,
                     questionHref(key, at) + "/remove",
-                    BuilderDrafts.base(key) + "#q-" + page + "-" + index)));
+                    BuilderLinks.builder(key) + "#q-" + page + "-" + index)));
         });
     }
 
@@ -108,7 +109,7 @@ class BuilderController {
     HttpResponse<?> removeQuestion(String key, int page, int index, Authentication user) {
         return drafts.with(key, opened -> {
             opened.document().removeQuestion(new Place.QuestionAt(page, index));
-            return drafts.save(opened, user.getName(), BuilderDrafts.base(key) + "?saved");
+            return drafts.save(opened, user.getName(), BuilderLinks.builder(key) + "?saved");
         });
     }
 
@@ -125,7 +126,7 @@ class BuilderController {
                             .orElseGet(() -> title.getOrDefault(document.defaultLanguage(), "")),
                     "page");
             Place.PageAt added = document.addPage(document.outline().size(), pageKey, title);
-            return drafts.save(opened, user.getName(), BuilderDrafts.base(key) + "/pages/" + added.page() + "?added");
+            return drafts.save(opened, user.getName(), BuilderLinks.page(key, added.page()) + "?added");
         });
     }
 
@@ -135,7 +136,7 @@ class BuilderController {
         int delta = "up".equals(BuilderForm.of(posted).valueOrEmpty("direction")) ? -1 : 1;
         return drafts.with(key, opened -> {
             opened.document().movePage(page, delta);
-            return drafts.save(opened, user.getName(), BuilderDrafts.base(key) + "#page-" + (page + delta));
+            return drafts.save(opened, user.getName(), BuilderLinks.builder(key) + "#page-" + (page + delta));
         });
     }
 
@@ -147,8 +148,8 @@ class BuilderController {
                         key,
                         "builder.remove.page",
                         opened.document().scalar(new Place.PageAt(page), "key").orElse(""),
-                        BuilderDrafts.base(key) + "/pages/" + page + "/remove",
-                        BuilderDrafts.base(key) + "#page-" + page))));
+                        BuilderLinks.page(key, page) + "/remove",
+                        BuilderLinks.builder(key) + "#page-" + page))));
     }
 
     @Post("/pages/{page}/remove")
@@ -156,7 +157,7 @@ class BuilderController {
     HttpResponse<?> removePage(String key, int page, Authentication user) {
         return drafts.with(key, opened -> {
             opened.document().removePage(page);
-            return drafts.save(opened, user.getName(), BuilderDrafts.base(key) + "?saved");
+            return drafts.save(opened, user.getName(), BuilderLinks.builder(key) + "?saved");
         });
     }
 
@@ -190,10 +191,10 @@ class BuilderController {
     }
 
     static String questionHref(String key, Place.QuestionAt at) {
-        return BuilderDrafts.base(key) + "/questions/" + at.page() + "/" + at.index();
+        return BuilderLinks.question(key, at.page(), at.index());
     }
 
     private static String overviewAt(String key, Place.QuestionAt at) {
-        return BuilderDrafts.base(key) + "#q-" + at.page() + "-" + at.index();
+        return BuilderLinks.builder(key) + "#q-" + at.page() + "-" + at.index();
     }
 }

@@ -14,6 +14,7 @@ import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,7 +56,7 @@ class BuilderDrafts {
             return page.apply(new Opened(key, document, problems, draft.isPresent()));
         } catch (IllegalArgumentException | IndexOutOfBoundsException gone) {
             // A question or page addressed by a stale link (removed or moved meanwhile): back to the overview.
-            return HttpResponse.seeOther(URI.create(base(key)));
+            return HttpResponse.seeOther(URI.create(BuilderLinks.builder(key)));
         }
     }
 
@@ -75,14 +76,15 @@ class BuilderDrafts {
                         "builder/unreadable", Map.of("page", new BuilderPages.Unreadable(key, line, column, reason))));
     }
 
+    /** The staff page's language, in which problems are told plainly. */
+    Locale locale(HttpRequest<?> request) {
+        return pageLocale.of(request);
+    }
+
     /** The staff page's language when the questionnaire offers it, else the questionnaire's default. */
     Language viewLanguage(HttpRequest<?> request, QuestionnaireDocument document) {
         return Language.fromCode(pageLocale.of(request).getLanguage())
                 .filter(document.languages()::contains)
                 .orElse(document.defaultLanguage());
-    }
-
-    static String base(String key) {
-        return "/staff/questionnaires/" + key + "/builder";
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * A posted builder form: every value bounded in size, CRLF made LF (browsers send textarea breaks as CRLF), a repeated
  * name read as its first value. A field the form did not carry is absent, which is not the same as blank.
  */
-record BuilderForm(Map<String, String> values) {
+record BuilderForm(Map<String, String> values, Map<String, Object> posted) {
 
     /** Longer values are cut: no text of a questionnaire needs more, and a form cannot grow the draft without bound. */
     static final int MAX_VALUE = 10_000;
@@ -22,7 +22,8 @@ record BuilderForm(Map<String, String> values) {
         if (posted != null) {
             posted.forEach((name, value) -> values.put(name, text(value)));
         }
-        return new BuilderForm(values);
+        // The pickers read every value of a field (several choices), bounded by PickerState.
+        return new BuilderForm(values, posted == null ? Map.of() : posted);
     }
 
     private static String text(@Nullable Object value) {

@@ -2,7 +2,7 @@ package fi.mittari.questionnaire.builder.web;
 
 /**
  * The addresses of the builder's edit pages, built in this one place: a question's at
- * {@code /staff/questionnaires/{key}/builder/pages/{page}/questions/{index}}, a page's at
+ * {@code /staff/questionnaires/{key}/builder/questions/{page}/{index}}, a page's at
  * {@code /staff/questionnaires/{key}/builder/pages/{page}}, the questionnaire's settings at
  * {@code /staff/questionnaires/{key}/builder}. Positions are 0-based, as in the document.
  */
@@ -19,7 +19,7 @@ public final class BuilderLinks {
     }
 
     public static String question(String questionnaireKey, int page, int index) {
-        return page(questionnaireKey, page) + "/questions/" + index;
+        return builder(questionnaireKey) + "/questions/" + page + "/" + index;
     }
 
     /** Where the picker's script checks a free expression as it is typed. */

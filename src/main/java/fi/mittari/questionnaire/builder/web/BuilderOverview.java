@@ -5,11 +5,13 @@ import fi.mittari.questionnaire.builder.PageOutline;
 import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.builder.QuestionOutline;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
+import fi.mittari.questionnaire.builder.QuestionnaireLayout;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
 import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Builds the overview's view model: the pages, their questions, the problems, and where a new question may go. */
@@ -17,7 +19,8 @@ final class BuilderOverview {
 
     private BuilderOverview() {}
 
-    static BuilderPages.OverviewPage of(BuilderDrafts.Opened opened, Language language, @Nullable Message notice) {
+    static BuilderPages.OverviewPage of(
+            BuilderDrafts.Opened opened, Language language, Locale locale, @Nullable Message notice) {
         QuestionnaireDocument document = opened.document();
         List<PageOutline> outline = document.outline();
         List<BuilderPages.PageRow> pages = new ArrayList<>();
@@ -72,7 +75,7 @@ final class BuilderOverview {
                 in(document.text(new Place.Root(), "title"), language, document.defaultLanguage(), opened.key()),
                 document.paged(),
                 pages,
-                problems(opened.key(), opened.problems()),
+                problems(opened, locale),
                 notice,
                 BuilderTypes.names(),
                 positions,
@@ -81,19 +84,27 @@ final class BuilderOverview {
     }
 
     /** Each problem linked to the question or page it concerns, or to its line in the YAML editor. */
-    static List<BuilderPages.ProblemRow> problems(String key, List<DefinitionProblem> problems) {
-        String base = BuilderDrafts.base(key);
-        return problems.stream()
-                .map(p -> new BuilderPages.ProblemRow(
-                        p.path(),
-                        p.message(),
-                        p.severity() == DefinitionProblem.Severity.ERROR,
-                        ProblemPlaces.of(p.path())
-                                .map(w -> w.isQuestion()
-                                        ? base + "/questions/" + w.page() + "/" + w.question()
-                                        : base + "/pages/" + w.page())
-                                .orElse("/staff/questionnaires/" + key + "/edit#line-" + p.line())))
+    static List<BuilderPages.ProblemRow> problems(BuilderDrafts.Opened opened, Locale locale) {
+        String key = opened.key();
+        List<DefinitionProblem> problems = opened.problems();
+        List<PlainMessageView> plain =
+                PlainMessages.of(problems, QuestionnaireLayout.of(opened.document()), key, locale);
+        return java.util.stream.IntStream.range(0, problems.size())
+                .mapToObj(n -> row(key, problems.get(n), plain.get(n)))
                 .toList();
+    }
+
+    private static BuilderPages.ProblemRow row(String key, DefinitionProblem p, PlainMessageView plain) {
+        return new BuilderPages.ProblemRow(
+                p.path(),
+                plain.sentence(),
+                p.message(),
+                p.severity() == DefinitionProblem.Severity.ERROR,
+                ProblemPlaces.of(p.path())
+                        .map(w -> w.isQuestion()
+                                ? BuilderLinks.question(key, w.page(), w.question())
+                                : BuilderLinks.page(key, w.page()))
+                        .orElse("/staff/questionnaires/" + key + "/edit#line-" + p.line()));
     }
 
     /** A text in the staff language, else the default language, else any, else {@code fallback}. */

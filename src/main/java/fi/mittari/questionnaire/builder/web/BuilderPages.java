@@ -53,8 +53,11 @@ public final class BuilderPages {
     public record EntryRow(
             int index, String value, List<LangText> labels, boolean exclusive, boolean first, boolean last) {}
 
-    /** A problem of the reader: where it links to (the question or page it concerns, else the YAML editor). */
-    public record ProblemRow(String path, String message, boolean error, String href) {}
+    /**
+     * A problem of the reader: the plain sentence in the staff's language, the reader's exact message as detail, and
+     * where it links to (the question or page it concerns, else the YAML editor).
+     */
+    public record ProblemRow(String path, String message, String exact, boolean error, String href) {}
 
     /** A field that was refused, with why: {@code field} is the id of the input the summary links to. */
     public record FieldError(String field, Message message) {}
@@ -120,6 +123,8 @@ public final class BuilderPages {
             boolean constraint,
             String relevant,
             String constraintValue,
+            @Nullable PickerView relevantPicker,
+            @Nullable PickerView constraintPicker,
             TextField constraintMessage,
             Choices choices,
             List<EntryRow> items,
@@ -129,7 +134,15 @@ public final class BuilderPages {
             List<String> languages) {
 
         public String action() {
-            return BuilderDrafts.base(key) + "/questions/" + page + "/" + index;
+            return BuilderLinks.question(key, page, index);
+        }
+
+        /** The pickers' refusals, for the error summary. */
+        public List<PickerView.FieldProblem> pickerProblems() {
+            return java.util.stream.Stream.of(relevantPicker, constraintPicker)
+                    .filter(p -> p != null && p.hasProblem())
+                    .map(PickerView::problem)
+                    .toList();
         }
     }
 
@@ -159,9 +172,16 @@ public final class BuilderPages {
             String pageKey,
             List<TextField> texts,
             String relevant,
+            PickerView relevantPicker,
             List<ProblemRow> problems,
             @Nullable Message notice,
-            List<String> languages) {}
+            List<String> languages) {
+
+        /** The picker's refusal, for the error summary. */
+        public List<PickerView.FieldProblem> pickerProblems() {
+            return relevantPicker.hasProblem() ? List.of(relevantPicker.problem()) : List.of();
+        }
+    }
 
     public record LanguageBox(String code, boolean on) {}
 

@@ -7,6 +7,7 @@ import fi.mittari.questionnaire.builder.QuestionnaireDocument;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
 import fi.mittari.security.Roles;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -42,33 +43,54 @@ class BuilderQuestionController {
 
     @Get
     HttpResponse<?> show(
-            String key, int page, int index, @Nullable @QueryValue String saved, @Nullable @QueryValue String added) {
+            String key,
+            int page,
+            int index,
+            HttpRequest<?> request,
+            @Nullable @QueryValue String saved,
+            @Nullable @QueryValue String added) {
         return drafts.with(key, opened -> {
             var at = new Place.QuestionAt(page, index);
             if (opened.document().scalar(at, "type").isEmpty()
                     && opened.document().scalar(at, "key").isEmpty()) {
-                return HttpResponse.seeOther(java.net.URI.create(BuilderDrafts.base(key)));
+                return HttpResponse.seeOther(java.net.URI.create(BuilderLinks.builder(key)));
             }
             Message notice = saved != null
                     ? BuilderPages.message("builder.notice.saved")
                     : added != null ? BuilderPages.message("builder.notice.added") : null;
-            return HttpResponse.ok(
-                    new ModelAndView<>("builder/question", Map.of("page", QuestionView.of(opened, at, notice))));
+            return HttpResponse.ok(new ModelAndView<>(
+                    "builder/question",
+                    Map.of(
+                            "page",
+                            QuestionView.of(opened, at, drafts.locale(request), notice, ExpressionPickers.STORED))));
         });
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(
-            String key, int page, int index, @Nullable @Body Map<String, Object> posted, Authentication user) {
+            String key,
+            int page,
+            int index,
+            HttpRequest<?> request,
+            @Nullable @Body Map<String, Object> posted,
+            Authentication user) {
         BuilderForm form = BuilderForm.of(posted);
         return drafts.with(key, opened -> {
             var at = new Place.QuestionAt(page, index);
-            QuestionForm.apply(opened.document(), at, form);
+            var refused = QuestionForm.apply(opened.document(), at, form);
+            if (!refused.isEmpty()) {
+                // Nothing saved: the page again with what was posted, the picker's field to fix marked.
+                var pickers = new ExpressionPickers(form.posted(), refused);
+                return HttpResponse.unprocessableEntity()
+                        .body(new ModelAndView<>(
+                                "builder/question",
+                                Map.of("page", QuestionView.of(opened, at, drafts.locale(request), null, pickers))));
+            }
             String focus = operate(opened.document(), at, form.operation());
             String href = BuilderController.questionHref(key, at);
             String then = "back".equals(form.operation().name())
-                    ? BuilderDrafts.base(key) + "?saved#q-" + page + "-" + index
+                    ? BuilderLinks.builder(key) + "?saved#q-" + page + "-" + index
                     : href + "?saved" + (focus.isEmpty() ? "" : "#" + focus);
             return drafts.save(opened, user.getName(), then);
         });

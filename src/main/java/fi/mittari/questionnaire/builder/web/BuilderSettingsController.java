@@ -71,7 +71,7 @@ class BuilderSettingsController {
                     || choice.defaultLanguage() != document.defaultLanguage()) {
                 document.setLanguages(choice.defaultLanguage(), choice.languages());
             }
-            return drafts.save(opened, user.getName(), BuilderDrafts.base(key) + "/settings?saved");
+            return drafts.save(opened, user.getName(), BuilderLinks.builder(key) + "/settings?saved");
         });
     }
 

@@ -68,7 +68,7 @@ class BuilderStartController {
                     .yaml();
             DraftSaveOutcome outcome = drafts.create(yaml, user.getName());
             if (outcome instanceof DraftSaveOutcome.Saved) {
-                return HttpResponse.seeOther(URI.create(BuilderDrafts.base(key) + "?saved"));
+                return HttpResponse.seeOther(URI.create(BuilderLinks.builder(key) + "?saved"));
             }
             errors.add(new BuilderPages.FieldError("key", BuilderPages.message("builder.error.keyTaken", key)));
         }

@@ -2,8 +2,14 @@ package fi.mittari.questionnaire.builder.web;
 
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.builder.EntryList;
+import fi.mittari.questionnaire.builder.ExpressionFields;
+import fi.mittari.questionnaire.builder.ExpressionInput;
+import fi.mittari.questionnaire.builder.PickerPlace;
+import fi.mittari.questionnaire.builder.PickerScope;
+import fi.mittari.questionnaire.builder.PickerState;
 import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
+import fi.mittari.questionnaire.builder.QuestionnaireLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +24,20 @@ final class QuestionForm {
 
     private QuestionForm() {}
 
-    /** Applies the question form (recognised by its key field) to {@code question}. */
-    static void apply(QuestionnaireDocument document, Place.QuestionAt question, BuilderForm form) {
+    /**
+     * Applies the question form (recognised by its key field) to {@code question}; answers the condition or constraint
+     * a picker refused, by field, which are left as stored.
+     */
+    static Map<String, ExpressionInput.Refused> apply(
+            QuestionnaireDocument document, Place.QuestionAt question, BuilderForm form) {
+        Map<String, ExpressionInput.Refused> refused = new LinkedHashMap<>();
         if (!form.has("key")) {
-            return;
+            return refused;
         }
         List<Language> languages = document.languages();
+        // The scopes as the page showed them, before this form renames or retypes anything.
+        QuestionnaireLayout layout = QuestionnaireLayout.of(document);
+        String key = document.scalar(question, "key").orElse("");
         BuilderTypes.Type type =
                 BuilderTypes.orCommon(document.scalar(question, "type").orElse(""));
         scalar(document, question, "key", form.value("key"));
@@ -31,10 +45,12 @@ final class QuestionForm {
         type.flags().forEach(field -> flag(document, question, field, form.checked(field)));
         type.texts().forEach(field -> text(document, question, field, form.texts(field, languages)));
         if (type.expressions().contains("relevant")) {
-            scalar(document, question, "relevant", expressionFrom(form, "relevant"));
+            expression(document, question, PickerPlace.condition(key).scope(layout), form)
+                    .ifPresent(r -> refused.put(PickerPlace.RELEVANT, r));
         }
         if (type.expressions().contains("constraint")) {
-            scalar(document, question, "constraint", expressionFrom(form, "constraint"));
+            expression(document, question, PickerPlace.constraint(key).scope(layout), form, PickerPlace.CONSTRAINT)
+                    .ifPresent(r -> refused.put(PickerPlace.CONSTRAINT, r));
             text(document, question, "constraintMessage", form.texts("constraintMessage", languages));
         }
         if (type.choices()) {
@@ -49,14 +65,37 @@ final class QuestionForm {
         }
         // Last, so that the fields above were read as the type the page showed.
         scalar(document, question, "type", form.value("type"));
+        return refused;
+    }
+
+    /** Reads and writes a condition ({@code relevant}); see the next method. */
+    static Optional<ExpressionInput.Refused> expression(
+            QuestionnaireDocument document, Place place, PickerScope scope, BuilderForm form) {
+        return expression(document, place, scope, form, PickerPlace.RELEVANT);
     }
 
     /**
-     * The one place an expression (a condition or a constraint) is read from a posted form. Today a plain text field;
-     * picker widgets that compose an expression from choices are read here too.
+     * The one place an expression (a condition or a constraint) is read from a posted form: the picker's fields under
+     * {@code field}, else a plain text field of that name. Fields that say what is stored leave the text as written
+     * (the picker may write the same condition with other spacing); a refusal leaves it too and is answered.
      */
-    static Optional<String> expressionFrom(BuilderForm form, String field) {
-        return form.value(field);
+    static Optional<ExpressionInput.Refused> expression(
+            QuestionnaireDocument document, Place place, PickerScope scope, BuilderForm form, String field) {
+        if (!form.posted().containsKey(field + ".mode")) {
+            scalar(document, place, field, form.value(field));
+            return Optional.empty();
+        }
+        ExpressionInput input = ExpressionFields.from(form.posted(), field, scope);
+        String stored = document.scalar(place, field).orElse("");
+        if (input.equals(ExpressionFields.read(PickerState.of(stored), field, scope))) {
+            return Optional.empty();
+        }
+        if (input instanceof ExpressionInput.Refused refusal) {
+            return Optional.of(refusal);
+        }
+        String text = input instanceof ExpressionInput.Written written ? written.text() : "";
+        scalar(document, place, field, Optional.of(text));
+        return Optional.empty();
     }
 
     /** Sets a one-line value unless the form did not carry it or it is what the document already says. */

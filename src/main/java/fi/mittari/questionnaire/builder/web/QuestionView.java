@@ -2,12 +2,14 @@ package fi.mittari.questionnaire.builder.web;
 
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.builder.EntryList;
+import fi.mittari.questionnaire.builder.PickerPlace;
 import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,10 +18,16 @@ final class QuestionView {
 
     private QuestionView() {}
 
-    static BuilderPages.QuestionPage of(BuilderDrafts.Opened opened, Place.QuestionAt at, @Nullable Message notice) {
+    static BuilderPages.QuestionPage of(
+            BuilderDrafts.Opened opened,
+            Place.QuestionAt at,
+            Locale locale,
+            @Nullable Message notice,
+            ExpressionPickers pickers) {
         QuestionnaireDocument document = opened.document();
         List<Language> languages = document.languages();
         String typeName = document.scalar(at, "type").orElse("");
+        String questionKey = document.scalar(at, "key").orElse("");
         BuilderTypes.Type type = BuilderTypes.orCommon(typeName);
         List<BuilderPages.ScalarField> scalars = type.scalars().stream()
                 .map(field -> new BuilderPages.ScalarField(
@@ -54,11 +62,17 @@ final class QuestionView {
                 type.expressions().contains("constraint"),
                 document.scalar(at, "relevant").orElse(""),
                 document.scalar(at, "constraint").orElse(""),
+                type.expressions().contains("relevant")
+                        ? pickers.view(document, at, PickerPlace.condition(questionKey), opened.key(), locale)
+                        : null,
+                type.expressions().contains("constraint")
+                        ? pickers.view(document, at, PickerPlace.constraint(questionKey), opened.key(), locale)
+                        : null,
                 BuilderPages.TextField.of("constraintMessage", languages, document.text(at, "constraintMessage")),
                 choices(document, at, type),
                 type.items() ? rows(document, new EntryList.Items(at), languages, false) : List.of(),
                 type.items(),
-                BuilderOverview.problems(opened.key(), opened.problems()).stream()
+                BuilderOverview.problems(opened, locale).stream()
                         .filter(p -> ProblemPlaces.concernsQuestion(p.path(), at.page(), at.index()))
                         .toList(),
                 notice,

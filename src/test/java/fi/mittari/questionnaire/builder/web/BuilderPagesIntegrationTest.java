@@ -99,6 +99,49 @@ class BuilderPagesIntegrationTest {
     }
 
     @Test
+    void aConditionPickedWithoutItsQuestionIsRefusedAtThatFieldAndNothingIsSaved() {
+        String key = "pk-" + Long.toString(System.nanoTime(), 36);
+        drafts.create(YAML.formatted(key), "test");
+        String before = text(key);
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        HttpResponse<String> refused = post(
+                staff,
+                "/staff/questionnaires/" + key + "/builder/questions/0/1",
+                "key=second&type=text&label.fi=Toinen+muutettu&label.sv=Andra"
+                        + "&relevant.mode=pick&relevant.subject=&relevant.comparison=eq&op=save");
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("<a href=\"#relevant-subject\">Kysymys: valitse kysymys, johon ehto perustuu.</a>")
+                .contains(">Toinen muutettu</textarea>");
+        assertThat(text(key)).isEqualTo(before);
+
+        HttpResponse<String> picked = post(
+                staff,
+                "/staff/questionnaires/" + key + "/builder/questions/0/1",
+                "key=second&type=text&label.fi=Toinen&label.sv=Andra"
+                        + "&relevant.mode=pick&relevant.subject=first&relevant.comparison=eq&relevant.choice=yes&op=save");
+        assertThat(picked.code()).isEqualTo(200);
+        assertThat(text(key)).contains("relevant: first = 'yes'");
+    }
+
+    @Test
+    void aProblemOfTheDraftIsSaidPlainlyWithTheReadersExactMessageBeside() {
+        String key = "pp-" + Long.toString(System.nanoTime(), 36);
+        drafts.create(YAML.formatted(key), "test");
+        drafts.save(
+                key,
+                YAML.formatted(key).replace("    type: text\n", "    type: text\n    relevant: nope = 'x'\n"),
+                "t");
+        HttpResponse<String> page = get(
+                StaffApi.loginAsAdmin(client.toBlocking()), "/staff/questionnaires/" + key + "/builder/questions/0/1");
+        assertThat(page.code()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Kysymys &#39;Toinen&#39;")
+                .contains("class=\"problem-exact\"")
+                .contains("href=\"/staff/questionnaires/" + key + "/builder/questions/0/1\"");
+    }
+
+    @Test
     void aDraftThatIsNotYamlIsSentToTheYamlEditorWithItsLine() {
         String key = "nr-" + Long.toString(System.nanoTime(), 36);
         drafts.create(YAML.formatted(key), "test");

@@ -106,6 +106,24 @@ final class BuilderSteps {
         browser.type("#f-" + name, value);
     }
 
+    /**
+     * Chooses a condition or constraint with the picker named {@code prefix}, as a user does: "choose", the question,
+     * the comparison, then the choice (for a question with choices) or the number.
+     */
+    void pick(String prefix, String subject, String comparison, String value) throws IOException, InterruptedException {
+        String picker = "#" + prefix;
+        browser.click(picker + "-mode-pick");
+        browser.click(picker + "-subject option[value='" + subject + "']");
+        browser.click(picker + "-comparison option[value='" + comparison + "']");
+        String choice = picker + "-choice optgroup[data-subject='" + subject + "'] option[value='" + value + "']";
+        if (browser.has(choice)) {
+            browser.click(choice);
+        } else {
+            browser.clear(picker + "-number");
+            browser.type(picker + "-number", value);
+        }
+    }
+
     /** Adds the choices one by one with the add button, each then given its value and labels. */
     void choices(List<Row> rows, String prefix) throws IOException, InterruptedException {
         String add = prefix.equals("choice") ? "#add-choice" : "#add-item";
@@ -123,7 +141,18 @@ final class BuilderSteps {
     }
 
     void save() throws IOException, InterruptedException {
+        String before = browser.url();
         browser.click("#save");
+        if (before.contains("?saved#")) {
+            // A row button's redirect already shows the saved notice: wait for this save's page to replace it.
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+            while (browser.url().equals(before)) {
+                assertThat(Instant.now())
+                        .as("waiting for the save to leave " + before)
+                        .isBefore(deadline);
+                Thread.onSpinWait();
+            }
+        }
         saved();
     }
 

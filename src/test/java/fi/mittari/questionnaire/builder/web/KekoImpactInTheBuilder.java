@@ -68,7 +68,7 @@ final class KekoImpactInTheBuilder {
                         "Vad har ni gjort tillsammans med de nya partnerna?",
                         "What have you done with the new partners?"),
                 "0:1");
-        steps.field("relevant", "new_partners = 'yes'");
+        steps.pick("relevant", "new_partners", "eq", "yes");
         steps.texts("hint", new Text("Valitse kaikki sopivat.", "Välj alla som passar.", "Choose all that apply."));
         steps.choices(
                 List.of(

@@ -101,7 +101,7 @@ class PlainMessagesTest {
                         PageLocale.FINNISH)
                 .get(0);
 
-        assertThat(view.href()).isEqualTo("/staff/questionnaires/club/builder/pages/1/questions/0");
+        assertThat(view.href()).isEqualTo("/staff/questionnaires/club/builder/questions/1/0");
         assertThat(view.error()).isFalse();
         assertThat(view.path()).isEqualTo("pages[1].questions[0].label.sv");
         assertThat(view.exact()).isEqualTo("missing Swedish (sv) translation; respondents will see the Finnish text");

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.builder.DocumentReading;
 import fi.mittari.questionnaire.builder.EntryList;
+import fi.mittari.questionnaire.builder.PickerState;
 import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +88,52 @@ class QuestionFormTest {
     }
 
     @Test
+    void thePickersWriteTheConditionAndAConditionShownUnchangedKeepsItsTextAsWritten() {
+        QuestionnaireDocument document = document();
+        Map<String, Object> form = hoursAsShown();
+        form.put("relevant.mode", "pick");
+        form.put("relevant.subject", "partners");
+        form.put("relevant.comparison", "eq");
+        form.put("relevant.choice", List.of("yes"));
+        form.put("constraint.mode", "pick");
+        form.put("constraint.subject", ".");
+        form.put("constraint.comparison", "le");
+        form.put("constraint.number", "10");
+        assertThat(QuestionForm.apply(document, HOURS, BuilderForm.of(form))).isEmpty();
+        assertThat(document.scalar(HOURS, "relevant")).contains("partners = 'yes'");
+        assertThat(document.scalar(HOURS, "constraint")).contains(". <= 10");
+
+        // Written by hand in another spelling: the picker's fields as the page shows them send it back unchanged.
+        for (String written : List.of("partners='yes'", "partners  =  'yes'", "partners = 'yes' or hours > 2")) {
+            document.setScalar(HOURS, "relevant", written);
+            String before = document.yaml();
+            QuestionForm.apply(document, HOURS, BuilderForm.of(asShown(form, "relevant", PickerState.of(written))));
+            assertThat(document.yaml()).as(written).isEqualTo(before);
+        }
+
+        Map<String, Object> none = hoursAsShown();
+        none.put("relevant.mode", "none");
+        none.put("relevant.comparison", "eq");
+        none.put("constraint.mode", "none");
+        QuestionForm.apply(document, HOURS, BuilderForm.of(none));
+        assertThat(document.yaml()).isEqualTo(YAML);
+    }
+
+    @Test
+    void aPickerRefusalNamesItsFieldAndLeavesTheStoredConditionAlone() {
+        QuestionnaireDocument document = document();
+        document.setScalar(HOURS, "relevant", "partners = 'no'");
+        Map<String, Object> form = hoursAsShown();
+        form.put("relevant.mode", "pick");
+        form.put("relevant.subject", "");
+        form.put("relevant.comparison", "eq");
+        var refused = QuestionForm.apply(document, HOURS, BuilderForm.of(form));
+        assertThat(refused).containsOnlyKeys("relevant");
+        assertThat(refused.get("relevant").field()).isEqualTo("relevant.subject");
+        assertThat(document.scalar(HOURS, "relevant")).contains("partners = 'no'");
+    }
+
+    @Test
     void otherIsSwitchedOnWithItsLabelAndOffAgain() {
         QuestionnaireDocument document = document();
         Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
@@ -136,6 +184,19 @@ class QuestionFormTest {
 
     private static QuestionnaireDocument document() {
         return ((DocumentReading.Read) QuestionnaireDocument.read(YAML)).document();
+    }
+
+    /** The picker's fields as the page shows {@code state}. */
+    private static Map<String, Object> asShown(Map<String, Object> form, String prefix, PickerState state) {
+        Map<String, Object> shown = new LinkedHashMap<>(form);
+        shown.put(prefix + ".mode", state.mode());
+        shown.put(prefix + ".subject", state.subject());
+        shown.put(prefix + ".comparison", state.comparison().isEmpty() ? "eq" : state.comparison());
+        shown.put(prefix + ".choice", state.choices());
+        shown.put(prefix + ".number", state.number());
+        shown.put(prefix + ".numberTo", state.numberTo());
+        shown.put(prefix + ".free", state.free());
+        return shown;
     }
 
     /** The fields the page shows for the choice question, as a browser sends them untouched. */
