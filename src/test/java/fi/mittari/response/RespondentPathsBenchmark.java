@@ -2,6 +2,7 @@ package fi.mittari.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.indicator.statistics.Medians;
 import fi.mittari.support.BenchmarkMeasures;
 import fi.mittari.support.FormWalker;
 import fi.mittari.support.StaffApi;
@@ -110,8 +111,8 @@ class RespondentPathsBenchmark {
                         "bench: form, %,d stored, round %d: empty %.1f/s, grown %.1f/s%n",
                         size, round + 1, emptyRates[round], grownRates[round]);
             }
-            double emptyRate = median(emptyRates);
-            double grownRate = median(grownRates);
+            double emptyRate = Medians.of(emptyRates);
+            double grownRate = Medians.of(grownRates);
             table.add("| %,d | %.1f | %.1f | %.2f |".formatted(size, emptyRate, grownRate, grownRate / emptyRate));
         }
         System.out.println("bench: form path, " + RESPONDENTS + " respondents a round, " + FORM_CONCURRENCY
@@ -143,11 +144,13 @@ class RespondentPathsBenchmark {
                         bareRuns.get(round).rate(),
                         bareRuns.get(round).p99Millis());
             }
-            double apiRate = median(apiRuns.stream().mapToDouble(Load::rate).toArray());
-            double bareRate = median(bareRuns.stream().mapToDouble(Load::rate).toArray());
-            double apiP99 = median(apiRuns.stream().mapToDouble(Load::p99Millis).toArray());
+            double apiRate = Medians.of(apiRuns.stream().mapToDouble(Load::rate).toArray());
+            double bareRate =
+                    Medians.of(bareRuns.stream().mapToDouble(Load::rate).toArray());
+            double apiP99 =
+                    Medians.of(apiRuns.stream().mapToDouble(Load::p99Millis).toArray());
             double bareP99 =
-                    median(bareRuns.stream().mapToDouble(Load::p99Millis).toArray());
+                    Medians.of(bareRuns.stream().mapToDouble(Load::p99Millis).toArray());
             table.add("| %d | %.0f | %.0f | %.2f | %.1f | %.1f | %.2f |"
                     .formatted(concurrency, apiRate, bareRate, apiRate / bareRate, apiP99, bareP99, apiP99 / bareP99));
         }
@@ -325,11 +328,5 @@ class RespondentPathsBenchmark {
         }
         System.out.printf(
                 "bench: campaign grown to %,d stored responses in %.1f s%n", size, (System.nanoTime() - started) / 1e9);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -9,6 +9,7 @@ import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.statistics.Medians;
 import fi.mittari.support.BenchmarkMeasures;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -85,12 +86,13 @@ class AggregateIndicatorsBenchmark {
                         "bench: %,d round %d: job %.2f s (indicators %.2f, publish %.2f), bare engine %.2f s%n",
                         size, round + 1, job[round][0], job[round][1], job[round][2], engine[round]);
             }
-            double jobMedian = median(Arrays.stream(job).mapToDouble(j -> j[0]).toArray());
+            double jobMedian =
+                    Medians.of(Arrays.stream(job).mapToDouble(j -> j[0]).toArray());
             double indicatorsStep =
-                    median(Arrays.stream(job).mapToDouble(j -> j[1]).toArray());
+                    Medians.of(Arrays.stream(job).mapToDouble(j -> j[1]).toArray());
             double publishStep =
-                    median(Arrays.stream(job).mapToDouble(j -> j[2]).toArray());
-            double bareEngine = median(engine);
+                    Medians.of(Arrays.stream(job).mapToDouble(j -> j[2]).toArray());
+            double bareEngine = Medians.of(engine);
             table.add("| %,d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d |"
                     .formatted(
                             size,
@@ -177,12 +179,6 @@ class AggregateIndicatorsBenchmark {
         double took = seconds(System.nanoTime() - started);
         assertThat(rows).isPositive();
         return took;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static double seconds(long nanos) {
