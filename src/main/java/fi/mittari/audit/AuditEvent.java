@@ -1,6 +1,7 @@
 package fi.mittari.audit;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -59,12 +60,12 @@ public sealed interface AuditEvent {
     /**
      * Data left Mittari as a file: an export or a download.
      *
-     * @param what what was exported, e.g. {@code answers}, {@code codebook}, {@code report-workbook}
+     * @param what what was exported
      * @param scope which data: a campaign slug, a project code, a report id
      * @param format the file format, e.g. {@code csv}, {@code xlsx}, {@code sav}
      * @param personalColumns whether personal questions' columns were included
      */
-    record Exported(String what, String scope, String format, boolean personalColumns) implements AuditEvent {
+    record Exported(ExportedData what, String scope, String format, boolean personalColumns) implements AuditEvent {
         public Exported {
             Objects.requireNonNull(what);
             Objects.requireNonNull(scope);
@@ -80,7 +81,30 @@ public sealed interface AuditEvent {
         }
 
         public String details() {
-            return what + " " + format + (personalColumns ? " with personal columns" : "");
+            return what.code() + " " + format + (personalColumns ? " with personal columns" : "");
+        }
+    }
+
+    /** What data left Mittari in an {@link Exported} file. */
+    enum ExportedData {
+        ANSWERS,
+        REPORT_WORKBOOK;
+
+        /** As stored in the entry's details: lower case with dashes, e.g. {@code report-workbook}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The privacy settings whose change is recorded ({@link PrivacySettingChanged}). */
+    enum PrivacySetting {
+        RETENTION_RULE_PROJECT,
+        RETENTION_RULE_CAMPAIGN,
+        PRIVACY_NOTICE;
+
+        /** As stored in the entry's details, e.g. {@code retention_rule_project}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -288,14 +312,8 @@ public sealed interface AuditEvent {
         }
     }
 
-    /**
-     * A respondent's own data were exported for them (a subject access request).
-     *
-     * @param reference the request's reference (a case number), never the person
-     * @param format the file format
-     */
-    /** A retention rule or a campaign's privacy notice was changed; {@code setting} names which. */
-    record PrivacySettingChanged(String setting, String target) implements AuditEvent {
+    /** A retention rule or a campaign's privacy notice was changed; {@code target} is the project or campaign. */
+    record PrivacySettingChanged(PrivacySetting setting, String target) implements AuditEvent {
         public PrivacySettingChanged {
             Objects.requireNonNull(setting);
             Objects.requireNonNull(target);
@@ -306,10 +324,16 @@ public sealed interface AuditEvent {
         }
 
         public String details() {
-            return setting;
+            return setting.code();
         }
     }
 
+    /**
+     * A respondent's own data were exported for them (a subject access request).
+     *
+     * @param reference the request's reference (a case number), never the person
+     * @param format the file format
+     */
     record AccessExported(String reference, String format) implements AuditEvent {
         public AccessExported {
             Objects.requireNonNull(reference);

@@ -24,6 +24,9 @@ public class ExportAudit {
         trail.record(
                 user,
                 new AuditEvent.Exported(
-                        "answers", kind + scope.fileStem(), request.format().parameter(), request.sensitive()));
+                        AuditEvent.ExportedData.ANSWERS,
+                        kind + scope.fileStem(),
+                        request.format().parameter(),
+                        request.sensitive()));
     }
 }

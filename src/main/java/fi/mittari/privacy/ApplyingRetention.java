@@ -104,7 +104,7 @@ public class ApplyingRetention {
                     by,
                     now);
             log.record(removal);
-            audit.record(by, kind.name(), campaign.slug(), count);
+            audit.removed(by, kind, campaign.slug(), count);
             return removal;
         }
     }

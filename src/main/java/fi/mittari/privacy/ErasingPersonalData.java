@@ -73,7 +73,7 @@ public class ErasingPersonalData {
                     by,
                     now);
             log.record(removal);
-            audit.record(by, request.erasureKind().name(), first.campaignSlug(), campaign.size());
+            audit.removed(by, request.erasureKind(), first.campaignSlug(), campaign.size());
             removals.add(removal);
         }
         if (request instanceof PersonRequest.ByPseudonym pseudonym) {
@@ -83,7 +83,7 @@ public class ErasingPersonalData {
                     new MapSqlParameterSource("pseudonym", pseudonym.pseudonym())
                             .addValue("project", pseudonym.projectCode()));
             if (coached > 0) {
-                audit.record(by, "ERASE_COACHED_PARTICIPANT", pseudonym.projectCode(), coached);
+                audit.coachedParticipantErased(by, pseudonym.projectCode(), coached);
             }
         }
         return removals;

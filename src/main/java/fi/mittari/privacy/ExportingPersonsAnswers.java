@@ -69,7 +69,7 @@ public class ExportingPersonsAnswers {
                         Optional.ofNullable(row.getString("consent_sha256"))));
             });
         }
-        audit.record(by, "ACCESS_EXPORT", found.isEmpty() ? "-" : found.get(0).campaignSlug(), rows.size());
+        audit.accessExported(by, found.isEmpty() ? "-" : found.get(0).campaignSlug(), rows.size());
         return rows;
     }
 

@@ -3,6 +3,7 @@ package fi.mittari.privacy;
 import fi.mittari.audit.AuditEvent;
 import fi.mittari.audit.AuditTrail;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 
 /**
  * The one place where actions on personal data are handed to the audit log: a retention run, an erasure, an access
@@ -10,7 +11,7 @@ import jakarta.inject.Singleton;
  * rows; never a pseudonym, an invitation reference or an answer.
  */
 @Singleton
-public class PrivacyAudit {
+class PrivacyAudit {
 
     private final AuditTrail trail;
 
@@ -18,21 +19,26 @@ public class PrivacyAudit {
         this.trail = trail;
     }
 
-    /** {@code what}: e.g. RETENTION_DELETE, ERASE_PSEUDONYM, ACCESS_EXPORT; {@code target}: a campaign or project code. */
-    public void record(String actor, String what, String target, long count) {
-        trail.record(actor, event(what, target, count));
+    /** {@code count} responses of {@code campaign} were removed: by a retention rule or on a person's request. */
+    void removed(String actor, RemovalKind kind, String campaign, long count) {
+        String what = kind.name().toLowerCase(Locale.ROOT) + " " + campaign;
+        trail.record(
+                actor,
+                kind.retention() ? new AuditEvent.RetentionRun(what, count) : new AuditEvent.Erased(what, count));
     }
 
-    private static AuditEvent event(String what, String target, long count) {
-        if (what.startsWith("RETENTION_RULE") || what.equals("PRIVACY_NOTICE")) {
-            return new AuditEvent.PrivacySettingChanged(what.toLowerCase(java.util.Locale.ROOT), target);
-        }
-        if (what.startsWith("RETENTION_")) {
-            return new AuditEvent.RetentionRun(what.toLowerCase(java.util.Locale.ROOT) + " " + target, count);
-        }
-        if (what.equals("ACCESS_EXPORT")) {
-            return new AuditEvent.AccessExported(target, "csv, " + count + " rows");
-        }
-        return new AuditEvent.Erased(what.toLowerCase(java.util.Locale.ROOT) + " " + target, count);
+    /** A person's rows among a project's coached participants were erased on request. */
+    void coachedParticipantErased(String actor, String projectCode, long count) {
+        trail.record(actor, new AuditEvent.Erased("erase_coached_participant " + projectCode, count));
+    }
+
+    /** A person's answers were exported for them; {@code campaign} is where the first was found, "-" when none. */
+    void accessExported(String actor, String campaign, long rows) {
+        trail.record(actor, new AuditEvent.AccessExported(campaign, "csv, " + rows + " rows"));
+    }
+
+    /** A retention rule or a campaign's privacy notice was changed. */
+    void settingChanged(String actor, AuditEvent.PrivacySetting setting, String target) {
+        trail.record(actor, new AuditEvent.PrivacySettingChanged(setting, target));
     }
 }

@@ -1,5 +1,6 @@
 package fi.mittari.privacy;
 
+import fi.mittari.audit.AuditEvent;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class PrivacySettings {
                 "UPDATE project SET retention_months = :months, retention_action = :action WHERE code = :code",
                 rule(rule).addValue("code", code));
         if (changed > 0) {
-            audit.record(by, "RETENTION_RULE_PROJECT", code, 0);
+            audit.settingChanged(by, AuditEvent.PrivacySetting.RETENTION_RULE_PROJECT, code);
         }
         return changed > 0;
     }
@@ -55,7 +56,7 @@ public class PrivacySettings {
                 "UPDATE campaign SET retention_months = :months, retention_action = :action WHERE slug = :slug",
                 rule(rule).addValue("slug", slug));
         if (changed > 0) {
-            audit.record(by, "RETENTION_RULE_CAMPAIGN", slug, 0);
+            audit.settingChanged(by, AuditEvent.PrivacySetting.RETENTION_RULE_CAMPAIGN, slug);
         }
         return changed > 0;
     }
@@ -68,7 +69,7 @@ public class PrivacySettings {
                         .addValue("controller", blankToNull(controller))
                         .addValue("contact", blankToNull(contact)));
         if (changed > 0) {
-            audit.record(by, "PRIVACY_NOTICE", slug, 0);
+            audit.settingChanged(by, AuditEvent.PrivacySetting.PRIVACY_NOTICE, slug);
         }
         return changed > 0;
     }

@@ -1,6 +1,7 @@
 package fi.mittari.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.mittari.definition.DefinitionFixture;
 import fi.mittari.definition.DefinitionKind;
@@ -26,12 +27,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The audit log over HTTP: logins, questionnaire changes and account creation each write one entry naming who and
  * what; the API and the page filter by user, action and period, only for admins, and record their own reading; the
- * retention deletes only entries past it.
+ * retention deletes only entries past it, and the database refuses any other change or delete.
  */
 @MicronautTest(transactional = false)
 class AuditLogIntegrationTest {
@@ -225,6 +227,25 @@ class AuditLogIntegrationTest {
                         String.class))
                 .containsExactly("kept", "new");
         assertThat(count(AuditTrail.SYSTEM, "retention-run", "audit-log")).isPositive();
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnEntryOutsideTheRetention() {
+        String actor = "audit-kept-" + tag;
+        insert(actor, "login", "kept", Instant.now());
+
+        assertThatThrownBy(() ->
+                        jdbc.update("UPDATE audit_entry SET target = 'changed' WHERE actor = :a", Map.of("a", actor)))
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE actor = :a", Map.of("a", actor)))
+                .isInstanceOf(DataAccessException.class);
+        // the retention's own delete lets through only what is past it, and leaves the guard up behind it
+        retention.forgetOld();
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE actor = :a", Map.of("a", actor)))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(jdbc.queryForList(
+                        "SELECT target FROM audit_entry WHERE actor = :a", Map.of("a", actor), String.class))
+                .containsExactly("kept");
     }
 
     private void createAccount(String username, String role) {

@@ -86,6 +86,12 @@ class ErasureAndAccessIntegrationTest {
         assertThat(consent.answer()).isNotEqualTo("accepted");
         assertThat(answersOf(someoneElse)).isGreaterThan(0);
         assertThat(rows).hasSize((int) (answersOf(springAnswer) + answersOf(autumnAnswer)));
+        assertThat(audited("access-export", "test"))
+                .as("who, where the answers were found and how many rows; never the pseudonym")
+                .anySatisfy(entry -> {
+                    assertThat(entry.get(0)).isIn(spring, autumn);
+                    assertThat(entry.get(1)).isEqualTo("csv, " + rows.size() + " rows");
+                });
     }
 
     @Test
@@ -108,6 +114,11 @@ class ErasureAndAccessIntegrationTest {
                         "SELECT * FROM personal_data_removal WHERE project_code = :p", Map.of("p", project)))
                 .allSatisfy(row -> assertThat(row.values().toString()).doesNotContainIgnoringCase("TK-042"));
         assertThat(log.recent(10)).extracting(Removal::campaignSlug).contains(spring, autumn);
+        assertThat(audited("erasure", "admin"))
+                .contains(
+                        List.of("erase_pseudonym " + spring, "1 responses"),
+                        List.of("erase_pseudonym " + autumn, "1 responses"))
+                .noneSatisfy(entry -> assertThat(entry.toString()).containsIgnoringCase("TK-042"));
     }
 
     @Test
@@ -127,6 +138,15 @@ class ErasureAndAccessIntegrationTest {
         assertThat(erasing.erase(new PersonRequest.ByResponse(autumnAnswer), "admin"))
                 .as("nothing left to erase")
                 .isEmpty();
+    }
+
+    /** [target, details] of the audit entries of {@code action} by {@code actor} about this test's campaigns. */
+    private List<List<String>> audited(String action, String actor) {
+        return jdbc.query(
+                "SELECT target, details FROM audit_entry WHERE action = :action AND actor = :actor"
+                        + " AND (target LIKE :spring OR target LIKE :autumn) ORDER BY id",
+                Map.of("action", action, "actor", actor, "spring", "%" + spring, "autumn", "%" + autumn),
+                (row, n) -> List.of(row.getString("target"), row.getString("details")));
     }
 
     private long answersOf(long response) {

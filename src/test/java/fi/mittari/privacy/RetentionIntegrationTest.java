@@ -130,6 +130,18 @@ class RetentionIntegrationTest {
                 .extracting(Removal::campaignSlug)
                 .as("a second run finds nothing left of them")
                 .doesNotContain(deleted, anonymised);
+        // the audit log: who ran it, which rule on which campaign and how many; one entry each
+        assertThat(jdbc.query(
+                        "SELECT actor, action, target, details FROM audit_entry WHERE target IN (:targets) ORDER BY id",
+                        Map.of("targets", List.of("retention_delete " + deleted, "retention_anonymise " + anonymised)),
+                        (row, n) -> List.of(
+                                row.getString("actor"),
+                                row.getString("action"),
+                                row.getString("target"),
+                                row.getString("details"))))
+                .containsExactlyInAnyOrder(
+                        List.of("test", "retention-run", "retention_delete " + deleted, "2 removed"),
+                        List.of("test", "retention-run", "retention_anonymise " + anonymised, "1 removed"));
     }
 
     @Test

@@ -27,7 +27,8 @@ class ReportDownloads {
         StreamedFile file = new StreamedFile(
                 archive.openFile(report.id()), XLSX, report.createdAt().toEpochMilli(), report.sizeBytes());
         // workbooks hold figures, not answers: no personal columns
-        audit.record(new AuditEvent.Exported("report-workbook", "report " + report.id(), "xlsx", false));
+        audit.record(new AuditEvent.Exported(
+                AuditEvent.ExportedData.REPORT_WORKBOOK, "report " + report.id(), "xlsx", false));
         return HttpResponse.ok(file.attach(report.fileName()));
     }
 }

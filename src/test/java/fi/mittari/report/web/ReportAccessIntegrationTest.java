@@ -107,6 +107,28 @@ class ReportAccessIntegrationTest {
     }
 
     @Test
+    void everyDownloadFromTheApiOrThePageIsRecordedAsTheDownloadersExport() {
+        StaffApi funderA = StaffApi.login(client.toBlocking(), "funder-a", "password-of-funder-a");
+        int before = downloads("funder-a", reportA);
+
+        assertThat(funderA.download("/api/reports/" + reportA + "/file").code()).isEqualTo(200);
+        assertThat(downloads("funder-a", reportA)).isEqualTo(before + 1);
+        assertThat(status(funderA, "/staff/reports/" + reportA + "/file")).isEqualTo(200);
+        assertThat(downloads("funder-a", reportA)).isEqualTo(before + 2);
+        // a refused download took nothing out and records nothing
+        assertThat(status(funderA, "/api/reports/" + reportB + "/file")).isEqualTo(403);
+        assertThat(downloads("funder-a", reportB)).isZero();
+    }
+
+    private int downloads(String actor, long report) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_entry WHERE actor = :actor AND action = 'export' AND target = :target"
+                        + " AND details = 'report-workbook xlsx'",
+                Map.of("actor", actor, "target", "report " + report),
+                Integer.class);
+    }
+
+    @Test
     void staffSeeEveryReportNewestFirst() {
         assertThat(admin.getList("/api/reports"))
                 .extracting(r -> ((Number) r.get("id")).longValue())
