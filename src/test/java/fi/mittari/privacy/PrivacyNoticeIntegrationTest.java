@@ -3,6 +3,7 @@ package fi.mittari.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.support.StaffApi;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -11,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -58,6 +60,40 @@ class PrivacyNoticeIntegrationTest {
                 .isTrue();
         assertThat(client.toBlocking().retrieve(HttpRequest.GET("/privacy/" + slug + "?lang=en")))
                 .contains("The answers are deleted 6 months after the survey closes.");
+        assertThat(jdbc.query(
+                        "SELECT actor, details FROM audit_entry WHERE action = 'privacy-setting-changed'"
+                                + " AND target = :slug ORDER BY id",
+                        Map.of("slug", slug),
+                        (row, n) -> List.of(row.getString("actor"), row.getString("details"))))
+                .containsExactly(List.of("admin", "privacy_notice"), List.of("admin", "retention_rule_campaign"));
+    }
+
+    @Test
+    void anInvitationFormLinksItsCampaignsNoticeBesideTheAccessibilityStatement() {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        String slug = "notice-invited-" + System.nanoTime();
+        assertThat(staff.post(
+                                "/api/campaigns",
+                                Map.of(
+                                        "slug", slug,
+                                        "questionnaire", "keko-impact",
+                                        "title", "Invited",
+                                        "accessMode", "invitation"))
+                        .code())
+                .isEqualTo(201);
+        String links = staff.exchange(
+                        HttpRequest.POST("/api/campaigns/" + slug + "/invitations", Map.of("references", List.of("N1")))
+                                .accept("text/csv"),
+                        Argument.STRING)
+                .body();
+        String path = links.substring(links.indexOf("/i/")).strip();
+
+        String form = client.toBlocking().retrieve(HttpRequest.GET(path + "?lang=sv"));
+
+        assertThat(form)
+                .contains("href=\"/accessibility?lang=sv\"")
+                .contains("href=\"/privacy/" + slug + "?lang=sv\"")
+                .contains("Dataskyddsbeskrivning");
     }
 
     @Test

@@ -28,6 +28,12 @@ class RespondentFooter implements ViewModelProcessor<Map<String, Object>> {
         }
     }
 
+    /**
+     * The model entry naming the campaign whose form is shown: invitation (/i/{token}) and resumed (/r/{key}) forms do
+     * not name it in their address, and they link the same privacy notice.
+     */
+    static final String CAMPAIGN = "campaign";
+
     private final UiText ui;
 
     RespondentFooter(UiText ui) {
@@ -42,7 +48,8 @@ class RespondentFooter implements ViewModelProcessor<Map<String, Object>> {
         Map<String, Object> model = modelAndView.getModel().orElseGet(Map::of);
         languageOf(model.get("page")).ifPresent(language -> {
             Map<String, Object> withFooter = new HashMap<>(model);
-            String privacy = campaignSlug(model.get("page"))
+            Optional<String> named = model.get(CAMPAIGN) instanceof String slug ? Optional.of(slug) : Optional.empty();
+            String privacy = named.or(() -> campaignSlug(model.get("page")))
                     .map(slug -> "/privacy/" + slug + "?lang=" + language.code())
                     .orElse("");
             withFooter.put(

@@ -252,8 +252,14 @@ class SurveyFlow {
                 at.page().key(), at.number(), at.shown().size(), at.first(), at.last(), !kiosk, kiosk);
         SurveyPage view =
                 pages.page(entry.base(), questionnaire, language, key, answers, problems, at.page(), step, at.hidden());
-        MutableHttpResponse<?> response =
-                HttpResponse.status(status).body(new ModelAndView<>("survey/form", Map.of("page", view)));
+        MutableHttpResponse<?> response = HttpResponse.status(status)
+                .body(new ModelAndView<>(
+                        "survey/form",
+                        Map.of(
+                                "page",
+                                view,
+                                RespondentFooter.CAMPAIGN,
+                                entry.campaign().slug())));
         // Answers never linger in a browser's cache: on a shared tablet the next person must not find them.
         return response.header("Cache-Control", "no-store");
     }
