@@ -7,39 +7,35 @@ import java.util.stream.Collectors;
 /**
  * The codebook of an export, one line per coded value (or one per column without coded values): variable, question
  * key, label, type, value, value label, the questionnaire versions that asked it and what an empty cell means. Every
- * format carries it: a sheet, a CSV file and a text file.
+ * format carries it: a sheet, a CSV file and a text file, headed and worded in the language of the labels
+ * ({@link CodebookWords}).
  */
 public final class Codebook {
-
-    public static final List<String> HEADER =
-            List.of("variable", "question", "label", "type", "value", "value_label", "versions", "missing");
-
-    /** An empty cell: the respondent gave no answer, or the response's version did not ask the question. */
-    static final String MISSING = "empty = not answered or not asked";
 
     private Codebook() {}
 
     public static List<List<String>> lines(ExportLayout layout) {
         List<List<String>> lines = new ArrayList<>();
         for (Column column : layout.columns()) {
-            List<Column.ValueLabel> values = cellValues(column);
+            List<Column.ValueLabel> values = cellValues(layout, column);
             if (values.isEmpty()) {
-                lines.add(line(column, "", ""));
+                lines.add(line(layout, column, "", ""));
             }
-            values.forEach(v -> lines.add(line(column, v.value(), v.label())));
+            values.forEach(v -> lines.add(line(layout, column, v.value(), v.label())));
         }
         return lines;
     }
 
     /** The values a column's cells hold with their meaning: the coded ones, or 0 and 1 of a ticked option. */
-    static List<Column.ValueLabel> cellValues(Column column) {
+    static List<Column.ValueLabel> cellValues(ExportLayout layout, Column column) {
         if (column.kind() == ColumnKind.DUMMY) {
-            return List.of(new Column.ValueLabel("0", "not ticked"), new Column.ValueLabel("1", "ticked"));
+            CodebookWords words = layout.words();
+            return List.of(new Column.ValueLabel("0", words.notTicked()), new Column.ValueLabel("1", words.ticked()));
         }
         return column.values();
     }
 
-    private static List<String> line(Column column, String value, String label) {
+    private static List<String> line(ExportLayout layout, Column column, String value, String label) {
         String versions = column.versions().stream().map(String::valueOf).collect(Collectors.joining(" "));
         return List.of(
                 column.name(),
@@ -49,6 +45,6 @@ public final class Codebook {
                 value,
                 label,
                 versions,
-                column.versions().isEmpty() ? "" : MISSING);
+                column.versions().isEmpty() ? "" : layout.words().missing());
     }
 }

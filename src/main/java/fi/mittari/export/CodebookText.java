@@ -2,15 +2,19 @@ package fi.mittari.export;
 
 import java.util.List;
 
-/** The codebook as plain text for reading: each variable, its label and type, the versions and its values. */
+/**
+ * The codebook as plain text for reading: each variable, its label and type, the versions and its values, in the
+ * language of the labels.
+ */
 public final class CodebookText {
 
     private CodebookText() {}
 
     public static String of(ExportLayout layout, String title) {
         StringBuilder out = new StringBuilder(title).append("\n\n");
-        out.append("Empty cell: ").append(Codebook.MISSING).append(".\n");
-        out.append("Text starting with = + - @ has an apostrophe in front so that spreadsheets keep it text.\n\n");
+        CodebookWords words = layout.words();
+        out.append(words.text("codebook.text.empty", words.missing())).append('\n');
+        out.append(words.text("codebook.text.formulas")).append("\n\n");
         for (Column column : layout.columns()) {
             out.append(column.name())
                     .append("  (")
@@ -22,13 +26,13 @@ public final class CodebookText {
                         .append('\n');
             }
             if (!column.versions().isEmpty()) {
-                out.append("  question ").append(column.questionKey()).append(", asked in version(s) ");
-                out.append(String.join(
-                                ", ",
-                                column.versions().stream().map(String::valueOf).toList()))
+                String versions = String.join(
+                        ", ", column.versions().stream().map(String::valueOf).toList());
+                out.append("  ")
+                        .append(words.text("codebook.text.askedIn", column.questionKey(), versions))
                         .append('\n');
             }
-            List<Column.ValueLabel> values = Codebook.cellValues(column);
+            List<Column.ValueLabel> values = Codebook.cellValues(layout, column);
             values.forEach(v -> out.append("    ")
                     .append(v.value())
                     .append(" = ")

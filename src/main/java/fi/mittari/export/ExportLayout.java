@@ -40,12 +40,14 @@ public final class ExportLayout {
     private final Map<String, Target> targets = new HashMap<>();
     private final Set<String> names = new HashSet<>();
     private final Language language;
+    private final CodebookWords words;
 
     /** Where a question's answers go: its own column, its parts' columns (choices, items) and its "other" text. */
     record Target(Question question, int column, Map<String, Integer> parts, int other) {}
 
     private ExportLayout(Language language) {
         this.language = language;
+        this.words = CodebookWords.in(language);
     }
 
     /** {@code language}: of the labels (a version without it shows its default language). */
@@ -75,6 +77,11 @@ public final class ExportLayout {
         return layout;
     }
 
+    /** The codebook's own words, in the language of the labels. */
+    public CodebookWords words() {
+        return words;
+    }
+
     public List<Column> columns() {
         return List.copyOf(columns);
     }
@@ -92,7 +99,7 @@ public final class ExportLayout {
     }
 
     private void own(String name, ColumnKind kind) {
-        add(name, name, kind, "", List.of(), List.of());
+        add(name, words.ownColumn(kind), kind, "", List.of(), List.of());
     }
 
     private void question(String key, List<StoredQuestionnaire> asked, boolean sensitive) {

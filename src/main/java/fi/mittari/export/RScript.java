@@ -24,7 +24,7 @@ public final class RScript {
             if (column.kind().numeric()) {
                 out.append(variable).append(" <- as.numeric(").append(variable).append(")\n");
             }
-            List<Column.ValueLabel> values = Codebook.cellValues(column);
+            List<Column.ValueLabel> values = Codebook.cellValues(layout, column);
             if (!values.isEmpty()) {
                 out.append(variable)
                         .append(" <- factor(")

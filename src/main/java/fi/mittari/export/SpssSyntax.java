@@ -36,7 +36,7 @@ public final class SpssSyntax {
         out.append(".\n");
         boolean first = true;
         for (Column column : columns) {
-            List<Column.ValueLabel> values = Codebook.cellValues(column);
+            List<Column.ValueLabel> values = Codebook.cellValues(layout, column);
             if (values.isEmpty()) {
                 continue;
             }

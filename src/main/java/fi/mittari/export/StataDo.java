@@ -22,7 +22,7 @@ public final class StataDo {
             if (column.kind().numeric()) {
                 out.append("destring ").append(name).append(", replace\n");
             }
-            List<Column.ValueLabel> values = Codebook.cellValues(column);
+            List<Column.ValueLabel> values = Codebook.cellValues(layout, column);
             if (!values.isEmpty() && column.kind().numeric()) {
                 out.append("label define ").append(name);
                 values.forEach(

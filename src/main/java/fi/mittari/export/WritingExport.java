@@ -83,7 +83,7 @@ final class WritingExport {
     private static String codebookCsv(ExportLayout layout) throws IOException {
         StringBuilder out = new StringBuilder();
         CsvLine printer = new CsvLine(out);
-        printer.record(Codebook.HEADER);
+        printer.record(layout.words().header());
         for (List<String> line : Codebook.lines(layout)) {
             printer.record(line.stream().map(FormulaText::quotedForCsv).toList());
         }

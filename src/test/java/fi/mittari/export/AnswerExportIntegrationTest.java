@@ -236,7 +236,7 @@ class AnswerExportIntegrationTest {
         assertThat(sps)
                 .contains("/visit 'Monesko käynti?'")
                 .contains("visit 'first_time' 'Ensimmäinen' 'again' 'Taas ''uudestaan''' 'other' 'Muu, mikä?'")
-                .contains("/helps_advice 0 'not ticked' 1 'ticked'")
+                .contains("/helps_advice 0 'ei valittu' 1 'valittu'")
                 .contains("/event_venue 'good' 'Hyvä' 'poor' 'Huono'");
         assertThat(csv(spss.get("answers.csv").getBytes(StandardCharsets.UTF_8)))
                 .hasSize(3);
@@ -254,8 +254,44 @@ class AnswerExportIntegrationTest {
         assertThat(stata)
                 .contains("replace _coded = 1 if visit == `\"first_time\"'")
                 .contains("label define visit 1 `\"Ensimmäinen\"' 2 `\"Taas 'uudestaan'\"' 3 `\"Muu, mikä?\"', replace")
-                .contains("label define helps_advice 0 `\"not ticked\"' 1 `\"ticked\"', replace")
+                .contains("label define helps_advice 0 `\"ei valittu\"' 1 `\"valittu\"', replace")
                 .contains("destring score, replace");
+    }
+
+    @Test
+    void theCodebookIsHeadedAndWordedInTheRequestersLanguage() throws IOException {
+        Map<String, String> finnish =
+                zip(admin.download(API + ".zip?format=csv_zip").body());
+        assertThat(csv(finnish.get("codebook.csv").getBytes(StandardCharsets.UTF_8)))
+                .isNotEmpty();
+        assertThat(finnish.get("codebook.csv"))
+                .startsWith("muuttuja,kysymys,selite,tyyppi,arvo,arvon_selite,versiot,puuttuva")
+                .contains("response_id,,Vastauksen tunnus")
+                .contains("helps_advice,helps,Mikä auttoi?")
+                .contains("ei valittu")
+                .contains("tyhjä = ei vastattu tai ei kysytty")
+                .doesNotContain("not ticked");
+        assertThat(finnish.get("codebook.txt")).contains("Tyhjä solu: ").contains("kysytty versioissa 1");
+
+        Map<String, String> swedish =
+                zip(admin.download(API + ".zip?format=csv_zip&labelLanguage=sv").body());
+        assertThat(swedish.get("codebook.csv"))
+                .startsWith("variabel,fråga,etikett,typ,värde,värdeetikett,versioner,saknas")
+                .contains("inte vald")
+                .contains("Svarets kod");
+        assertThat(swedish.get("codebook.txt")).contains("Tom cell: ").contains("ställd i version(er) 1");
+
+        // the API's requester names a language in Accept-Language
+        byte[] english = admin.exchange(
+                        io.micronaut.http.HttpRequest.GET(API + ".xlsx").header("Accept-Language", "en-GB,en;q=0.8"),
+                        io.micronaut.core.type.Argument.of(byte[].class))
+                .body();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(english))) {
+            Row header = workbook.getSheet("codebook").getRow(0);
+            assertThat(columns(header).keySet())
+                    .containsExactly(
+                            "variable", "question", "label", "type", "value", "value_label", "versions", "missing");
+        }
     }
 
     @Test

@@ -70,7 +70,11 @@ class AnswerExportApiController {
     private HttpResponse<?> answer(
             ExportScope scope, Optional<ExportFormat> format, HttpRequest<?> request, Authentication user)
             throws IOException {
-        var parsed = ExportParameters.parse(ExportPages.parameters(request), format, true, Language.FI);
+        // the codebook speaks the requester's language (Accept-Language) unless labelLanguage names another
+        Language requester = request.getLocale()
+                .flatMap(locale -> Language.fromCode(locale.getLanguage()))
+                .orElse(Language.FI);
+        var parsed = ExportParameters.parse(ExportPages.parameters(request), format, true, requester);
         if (parsed.request().isEmpty()) {
             return HttpResponse.badRequest(new ApiProblem(
                     "The export's parameters are not valid",

@@ -88,8 +88,9 @@ public final class XlsxAnswers implements AnswerTable {
     public void finish() throws IOException {
         SXSSFSheet codebook = workbook.createSheet("codebook");
         Row header = codebook.createRow(0);
-        for (int i = 0; i < Codebook.HEADER.size(); i++) {
-            header.createCell(i).setCellValue(Codebook.HEADER.get(i));
+        List<String> headings = layout.words().header();
+        for (int i = 0; i < headings.size(); i++) {
+            header.createCell(i).setCellValue(headings.get(i));
         }
         int number = 1;
         for (List<String> line : Codebook.lines(layout)) {
