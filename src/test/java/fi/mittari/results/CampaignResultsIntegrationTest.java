@@ -52,6 +52,12 @@ class CampaignResultsIntegrationTest {
                 min: 1
                 max: 5
                 label: {fi: Arvosana}
+              - key: again
+                type: single_choice
+                label: {fi: Tulisitko uudestaan}
+                choices:
+                  - {value: yes, label: {fi: Tulisin uudestaan}}
+                  - {value: no, label: {fi: En tulisi}}
               - key: home
                 type: single_choice
                 personal: true
@@ -88,6 +94,10 @@ class CampaignResultsIntegrationTest {
             answers.put("grade", grades.get(i));
             answers.put("home", "salainenkunta");
             answers.put("words", "SALAINEN-TEKSTI");
+            // an optional question six answered (five yes, one no) and six skipped
+            if (i < 6) {
+                answers.put("again", i < 5 ? "yes" : "no");
+            }
             if (sectors.get(i).equals("kela")) {
                 answers.put("why", i == 8 ? "neuvo" : "raha");
             }
@@ -113,6 +123,18 @@ class CampaignResultsIntegrationTest {
                 .doesNotContain("Salainenkunta")
                 .doesNotContain("SALAINEN-TEKSTI")
                 .doesNotContain("Vapaa sana");
+    }
+
+    @Test
+    void sharesAreOfThoseWhoAnsweredAndThePageShowsHowManyAnsweredOfHowMany() {
+        String page = page(admin, "");
+        // skipped by six: 5 / 6 and 1 / 6, not 5 / 12
+        assertThat(row(page, "Tulisin uudestaan")).containsExactly("5", "83 %");
+        assertThat(row(page, "En tulisi")).containsExactly("1", "17 %");
+        assertThat(page).contains("Kysymykseen vastasi 6 jakson 12 vastaajasta.");
+        // not asked of nine by its condition: 2 / 3
+        assertThat(page).contains("Kysymykseen vastasi 3 jakson 12 vastaajasta.");
+        assertThat(page).contains("Kysymykseen vastasi 12 jakson 12 vastaajasta.");
     }
 
     @Test
