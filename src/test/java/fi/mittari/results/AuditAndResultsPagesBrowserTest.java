@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * axe-core (WCAG 2.1 A and AA) at 390 and 1200 px, and no sideways scrolling at 320 px, on the audit log page (with
- * entries, and with a refused filter) and a campaign's results page (with bars, and with a refused period).
+ * entries, and with a refused filter), a campaign's results page (with bars, and with a refused period) and its answer
+ * export page (as offered, and refused with its problems).
  */
 @MicronautTest(transactional = false)
 class AuditAndResultsPagesBrowserTest {
@@ -37,7 +38,7 @@ class AuditAndResultsPagesBrowserTest {
     private final List<String> failures = new ArrayList<>();
 
     @Test
-    void theAuditLogAndResultsPagesHaveNoViolations() throws Exception {
+    void theAuditLogResultsAndExportPagesHaveNoViolations() throws Exception {
         Axe.require();
         String base = server.getURL().toString();
         String run = Long.toString(System.nanoTime(), 36);
@@ -67,6 +68,14 @@ class AuditAndResultsPagesBrowserTest {
             visit(browser, base + "/staff/campaigns/" + slug + "/results", "results page");
             assertThat(browser.pageSource()).contains("<svg").contains("Keskiarvo");
             visit(browser, base + "/staff/campaigns/" + slug + "/results?to=huomenna", "results with a refused period");
+            assertThat(browser.pageSource()).contains("error-summary");
+
+            visit(browser, base + "/staff/campaigns/" + slug + "/answers", "answer export page");
+            assertThat(browser.pageSource()).contains("x-format-spss");
+            visit(
+                    browser,
+                    base + "/staff/campaigns/" + slug + "/answers/download?format=spss&from=huomenna",
+                    "answer export page with a refused form");
             assertThat(browser.pageSource()).contains("error-summary");
         }
         if (!failures.isEmpty()) {
