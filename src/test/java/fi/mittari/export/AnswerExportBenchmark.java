@@ -25,8 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The answer export benchmark, run by {@code ./mvnw -B -Pbench verify} (never by the normal build) in a JVM whose heap
- * is capped at 256 MB (the bench profile's {@code exports} execution), on MariaDB: for each size of {@code
+ * The answer export benchmark, run alone by {@code ./mvnw -B -Pbench test-compile surefire:test@exports} (or with the
+ * others by {@code ./mvnw -B -Pbench verify}; never by the normal build) in a JVM whose heap is capped at 256 MB (the
+ * bench profile's {@code exports} execution), on MariaDB: for each size of {@code
  * bench.answers}, generates {@code answers / 20} responses (BenchmarkData), then times the CSV export of every
  * generated questionnaire's answers (as the API writes it, wide, through {@link ExportingAnswers}) next to one plain
  * JDBC query of the same answer rows written as long-format CSV lines. One warm-up, then the best of {@code
