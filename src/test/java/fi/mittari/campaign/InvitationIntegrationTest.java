@@ -43,15 +43,7 @@ class InvitationIntegrationTest {
     void openInvitationCampaign() {
         staff = StaffApi.loginAsAdmin(client.toBlocking());
         slug = "invited-" + System.nanoTime();
-        assertThat(staff.post(
-                                "/api/campaigns",
-                                Map.of(
-                                        "slug", slug,
-                                        "questionnaire", "keko-impact",
-                                        "title", "Invited",
-                                        "accessMode", "invitation"))
-                        .code())
-                .isEqualTo(201);
+        assertThat(staff.openInvitationCampaign(slug, "keko-impact", "Invited")).isEqualTo(201);
     }
 
     @Test

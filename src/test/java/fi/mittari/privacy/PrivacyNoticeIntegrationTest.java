@@ -72,15 +72,7 @@ class PrivacyNoticeIntegrationTest {
     void anInvitationFormLinksItsCampaignsNoticeBesideTheAccessibilityStatement() {
         StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
         String slug = "notice-invited-" + System.nanoTime();
-        assertThat(staff.post(
-                                "/api/campaigns",
-                                Map.of(
-                                        "slug", slug,
-                                        "questionnaire", "keko-impact",
-                                        "title", "Invited",
-                                        "accessMode", "invitation"))
-                        .code())
-                .isEqualTo(201);
+        assertThat(staff.openInvitationCampaign(slug, "keko-impact", "Invited")).isEqualTo(201);
         String links = staff.exchange(
                         HttpRequest.POST("/api/campaigns/" + slug + "/invitations", Map.of("references", List.of("N1")))
                                 .accept("text/csv"),

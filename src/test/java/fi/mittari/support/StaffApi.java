@@ -53,6 +53,18 @@ public final class StaffApi {
         }
     }
 
+    /** Opens a campaign answered only through personal invitations (/i/{token}); the status of the request. */
+    public int openInvitationCampaign(String slug, String questionnaire, String title) {
+        return post(
+                        "/api/campaigns",
+                        Map.of(
+                                "slug", slug,
+                                "questionnaire", questionnaire,
+                                "title", title,
+                                "accessMode", "invitation"))
+                .code();
+    }
+
     public HttpResponse<Map<String, Object>> post(String path, Object body) {
         return exchange(HttpRequest.POST(path, body));
     }
