@@ -285,6 +285,31 @@ public final class Browser implements AutoCloseable {
         Files.write(file, java.util.Base64.getDecoder().decode(png));
     }
 
+    /** The Tab key, for {@link #press}. */
+    public static final String TAB = "\uE004";
+
+    public static final String ENTER = "\uE007";
+    public static final String SPACE = "\uE00D";
+    public static final String ARROW_DOWN = "\uE015";
+
+    /** Presses and releases one key ({@link #TAB}, {@link #ENTER}, {@link #SPACE}, an arrow or a character) where the focus is. */
+    public void press(String key) throws IOException, InterruptedException {
+        call(
+                "POST",
+                session + "/actions",
+                Map.of(
+                        "actions",
+                        List.of(Map.of(
+                                "type",
+                                "key",
+                                "id",
+                                "keyboard",
+                                "actions",
+                                List.of(
+                                        Map.of("type", "keyDown", "value", key),
+                                        Map.of("type", "keyUp", "value", key))))));
+    }
+
     /** The browser's Back button. */
     public void back() throws IOException, InterruptedException {
         call("POST", session + "/back", Map.of());

@@ -199,6 +199,35 @@ public final class QuestionnaireDocument {
         texts.write(tree.require(place), DocumentTree.orderOf(place), field, values);
     }
 
+    /** The texts of a list of texts (a likert's {@code labels}), in order; empty when the field is absent. */
+    public List<Map<Language, String>> textList(Place place, String field) {
+        return tree.mapping(place)
+                .flatMap(holder -> YamlNodes.sequence(holder, field))
+                .map(list -> list.getValue().stream()
+                        .map(node -> texts.read(Optional.of(node)))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Drops the empty texts at the end of a list of texts, and the field when none is left: a label cleared at the
+     * end of the list shortens it rather than leave an empty text the reader would count as a point.
+     */
+    public void trimTextList(Place place, String field) {
+        Optional<SequenceNode> list = tree.mapping(place).flatMap(holder -> YamlNodes.sequence(holder, field));
+        if (list.isEmpty()) {
+            return;
+        }
+        List<Node> items = list.get().getValue();
+        while (!items.isEmpty()
+                && texts.read(Optional.of(items.get(items.size() - 1))).isEmpty()) {
+            items.remove(items.size() - 1);
+        }
+        if (items.isEmpty()) {
+            YamlNodes.remove(tree.require(place), field);
+        }
+    }
+
     /** Every translatable text in the order it is written, for the translations view. */
     public List<TextEntry> texts() {
         List<TextEntry> all = new ArrayList<>();

@@ -1,7 +1,9 @@
 package fi.mittari.questionnaire.builder;
 
 import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.CodeListSnapshot;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.ListedCode;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
@@ -78,21 +80,30 @@ public record QuestionnaireLayout(List<LaidPage> pages) {
 
     /**
      * The layout of a document being edited, which the reader may still refuse: positions, keys and labels as
-     * written. A question naming a shared list ({@code choices: name}) offers that list's choices.
+     * written. A question naming a shared list ({@code choices: name}) offers that list's choices, one taking its
+     * choices from a code list ({@code choicesFrom: region}) the list's entries still offered, as respondents see them.
      */
-    public static QuestionnaireLayout of(QuestionnaireDocument document) {
+    public static QuestionnaireLayout of(QuestionnaireDocument document, CodeListSnapshot codeLists) {
         List<LaidPage> pages = new ArrayList<>();
         for (PageOutline page : document.outline()) {
             List<PickerQuestion> questions = page.questions().stream()
                     .map(q -> new PickerQuestion(
-                            q.key(), q.type(), page.at().page(), q.label(), choices(document, q.at())))
+                            q.key(), q.type(), page.at().page(), q.label(), choices(document, codeLists, q.at())))
                     .toList();
             pages.add(new LaidPage(page.key().orElse(""), page.title(), questions));
         }
         return new QuestionnaireLayout(pages);
     }
 
-    private static List<PickerChoice> choices(QuestionnaireDocument document, Place.QuestionAt question) {
+    private static List<PickerChoice> choices(
+            QuestionnaireDocument document, CodeListSnapshot codeLists, Place.QuestionAt question) {
+        Optional<String> codeList = document.scalar(question, "choicesFrom");
+        if (codeList.isPresent()) {
+            return codeLists.entries(codeList.get()).orElse(List.of()).stream()
+                    .filter(ListedCode::active)
+                    .map(code -> new PickerChoice(code.code(), code.name().texts()))
+                    .toList();
+        }
         EntryList list = document.scalar(question, "choices")
                 .<EntryList>map(EntryList.SharedList::new)
                 .orElse(new EntryList.Choices(question));

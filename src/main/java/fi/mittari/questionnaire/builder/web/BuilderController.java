@@ -23,6 +23,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The builder's overview: the pages and their questions, with moving, duplicating, removing (after asking) and adding
@@ -47,13 +48,21 @@ class BuilderController {
             Message notice = saved == null ? null : BuilderPages.message("builder.notice.saved");
             return HttpResponse.ok(new ModelAndView<>(
                     "builder/overview",
-                    Map.of("page", BuilderOverview.of(opened, language, drafts.locale(request), notice))));
+                    Map.of(
+                            "page",
+                            BuilderOverview.of(
+                                    opened, language, drafts.locale(request), notice, BuilderPages.AddQuestion.NONE))));
         });
     }
 
+    /**
+     * Adds a question. A key typed for it is used as typed or refused at its field (422, the form as it was sent);
+     * without one, a free key is made from the label.
+     */
     @Post("/questions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> addQuestion(String key, @Nullable @Body Map<String, Object> posted, Authentication user) {
+    HttpResponse<?> addQuestion(
+            String key, HttpRequest<?> request, @Nullable @Body Map<String, Object> posted, Authentication user) {
         BuilderForm form = BuilderForm.of(posted);
         return drafts.with(key, opened -> {
             var document = opened.document();
@@ -61,10 +70,30 @@ class BuilderController {
                     form.value("type").filter(BuilderTypes.names()::contains).orElse("text");
             int[] at = position(form.valueOrEmpty("position"), document.outline());
             Map<Language, String> label = form.texts("label", List.of(document.defaultLanguage()));
-            String wanted = form.value("questionKey")
-                    .filter(k -> !k.isBlank())
-                    .orElseGet(() -> Keys.fromLabel(label.getOrDefault(document.defaultLanguage(), ""), "question"));
-            String questionKey = document.uniqueKey(Keys.fromLabel(wanted, "question"));
+            String typed = form.valueOrEmpty("questionKey");
+            var refused = typed.isEmpty() ? Optional.<Message>empty() : Keys.problem(typed, document);
+            if (refused.isPresent()) {
+                var sent = new BuilderPages.AddQuestion(
+                        type,
+                        label.getOrDefault(document.defaultLanguage(), ""),
+                        typed,
+                        form.valueOrEmpty("position"),
+                        List.of(new BuilderPages.FieldError("add-key", refused.get())));
+                return HttpResponse.unprocessableEntity()
+                        .body(new ModelAndView<>(
+                                "builder/overview",
+                                Map.of(
+                                        "page",
+                                        BuilderOverview.of(
+                                                opened,
+                                                drafts.viewLanguage(request, document),
+                                                drafts.locale(request),
+                                                null,
+                                                sent))));
+            }
+            String questionKey = typed.isEmpty()
+                    ? document.uniqueKey(Keys.fromLabel(label.getOrDefault(document.defaultLanguage(), ""), "question"))
+                    : typed;
             Place.QuestionAt added = document.addQuestion(at[0], at[1], type, questionKey, label);
             return drafts.save(opened, user.getName(), questionHref(key, added) + "?added");
         });

@@ -1,11 +1,14 @@
 package fi.mittari.questionnaire.builder.web;
 
+import fi.mittari.questionnaire.CodeListSnapshot;
+import fi.mittari.questionnaire.CodeListSource;
 import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.DraftSaveOutcome;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.builder.DocumentReading;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
+import fi.mittari.questionnaire.builder.QuestionnaireLayout;
 import fi.mittari.web.PageLocale;
 import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.http.HttpRequest;
@@ -29,14 +32,30 @@ class BuilderDrafts {
 
     private final QuestionnaireDrafts drafts;
     private final PageLocale pageLocale;
+    private final CodeListSource codeLists;
 
-    BuilderDrafts(QuestionnaireDrafts drafts, PageLocale pageLocale) {
+    BuilderDrafts(QuestionnaireDrafts drafts, PageLocale pageLocale, CodeListSource codeLists) {
         this.drafts = drafts;
         this.pageLocale = pageLocale;
+        this.codeLists = codeLists;
     }
 
-    /** An open questionnaire: its document, the text it was read from and the problems the reader found in the draft. */
-    record Opened(String key, QuestionnaireDocument document, List<DefinitionProblem> problems, boolean hasDraft) {}
+    /**
+     * An open questionnaire: its document, the problems the reader found in the draft, and the code lists as they
+     * were when it was opened (the choices of its {@code choicesFrom} questions).
+     */
+    record Opened(
+            String key,
+            QuestionnaireDocument document,
+            List<DefinitionProblem> problems,
+            boolean hasDraft,
+            CodeListSnapshot codeLists) {
+
+        /** The pages and questions as pickers and plain messages see them, as the document stands now. */
+        QuestionnaireLayout layout() {
+            return QuestionnaireLayout.of(document, codeLists);
+        }
+    }
 
     /** Runs {@code page} on the opened questionnaire; a missing one is 404, an unreadable one the explanation page. */
     HttpResponse<?> with(String key, Function<Opened, HttpResponse<?>> page) {
@@ -53,7 +72,7 @@ class BuilderDrafts {
         QuestionnaireDocument document = ((DocumentReading.Read) reading).document();
         List<DefinitionProblem> problems = draft.map(d -> d.read().problems()).orElse(List.of());
         try {
-            return page.apply(new Opened(key, document, problems, draft.isPresent()));
+            return page.apply(new Opened(key, document, problems, draft.isPresent(), codeLists.current()));
         } catch (IllegalArgumentException | IndexOutOfBoundsException gone) {
             // A question or page addressed by a stale link (removed or moved meanwhile): back to the overview.
             return HttpResponse.seeOther(URI.create(BuilderLinks.builder(key)));

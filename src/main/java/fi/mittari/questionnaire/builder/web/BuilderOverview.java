@@ -5,7 +5,6 @@ import fi.mittari.questionnaire.builder.PageOutline;
 import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.builder.QuestionOutline;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
-import fi.mittari.questionnaire.builder.QuestionnaireLayout;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
 import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
@@ -20,7 +19,11 @@ final class BuilderOverview {
     private BuilderOverview() {}
 
     static BuilderPages.OverviewPage of(
-            BuilderDrafts.Opened opened, Language language, Locale locale, @Nullable Message notice) {
+            BuilderDrafts.Opened opened,
+            Language language,
+            Locale locale,
+            @Nullable Message notice,
+            BuilderPages.AddQuestion add) {
         QuestionnaireDocument document = opened.document();
         List<PageOutline> outline = document.outline();
         List<BuilderPages.PageRow> pages = new ArrayList<>();
@@ -80,15 +83,15 @@ final class BuilderOverview {
                 BuilderTypes.names(),
                 positions,
                 document.defaultLanguage().code(),
-                opened.hasDraft());
+                opened.hasDraft(),
+                add);
     }
 
     /** Each problem linked to the question or page it concerns, or to its line in the YAML editor. */
     static List<BuilderPages.ProblemRow> problems(BuilderDrafts.Opened opened, Locale locale) {
         String key = opened.key();
         List<DefinitionProblem> problems = opened.problems();
-        List<PlainMessageView> plain =
-                PlainMessages.of(problems, QuestionnaireLayout.of(opened.document()), key, locale);
+        List<PlainMessageView> plain = PlainMessages.of(problems, opened.layout(), key, locale);
         return java.util.stream.IntStream.range(0, problems.size())
                 .mapToObj(n -> row(key, problems.get(n), plain.get(n)))
                 .toList();

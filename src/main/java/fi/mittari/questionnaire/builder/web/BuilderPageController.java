@@ -3,7 +3,6 @@ package fi.mittari.questionnaire.builder.web;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.builder.PickerPlace;
 import fi.mittari.questionnaire.builder.Place;
-import fi.mittari.questionnaire.builder.QuestionnaireLayout;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
 import fi.mittari.security.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -77,7 +76,7 @@ class BuilderPageController {
             var at = new Place.PageAt(page);
             QuestionForm.scalar(document, at, "key", form.value("pageKey"));
             TEXTS.forEach(f -> QuestionForm.text(document, at, f, form.texts(f, document.languages())));
-            var scope = PickerPlace.pageCondition(page).scope(QuestionnaireLayout.of(document));
+            var scope = PickerPlace.pageCondition(page).scope(opened.layout());
             var refused = QuestionForm.expression(document, at, scope, form);
             if (refused.isPresent()) {
                 // Nothing saved: the page again with what was posted, the picker's field to fix marked.
@@ -107,12 +106,11 @@ class BuilderPageController {
                 TEXTS.stream()
                         .map(f -> BuilderPages.TextField.of(f, languages, document.text(at, f)))
                         .toList(),
-                document.scalar(at, "relevant").orElse(""),
-                pickers.view(document, at, PickerPlace.pageCondition(page), key, drafts.locale(request)),
+                pickers.view(
+                        opened.layout(), document, at, PickerPlace.pageCondition(page), key, drafts.locale(request)),
                 BuilderOverview.problems(opened, drafts.locale(request)).stream()
                         .filter(p -> ProblemPlaces.concernsPage(p.path(), page))
                         .toList(),
-                notice,
-                languages.stream().map(Language::code).toList());
+                notice);
     }
 }

@@ -49,6 +49,14 @@ public final class BuilderPages {
 
     public record FlagField(String name, boolean on) {}
 
+    /** The words for one point of a likert scale ({@code labels[index]}), in each language. */
+    public record PointLabel(int index, List<LangText> values) {
+
+        public int number() {
+            return index + 1;
+        }
+    }
+
     /** A choice (value) or matrix item (key) row with its labels; {@code exclusive} only for multiple choices. */
     public record EntryRow(
             int index, String value, List<LangText> labels, boolean exclusive, boolean first, boolean last) {}
@@ -85,6 +93,32 @@ public final class BuilderPages {
     public record PageRow(
             int index, String key, String title, boolean conditional, List<QuestionRow> questions, long problems) {}
 
+    /**
+     * The add-question form as it was sent, shown again with why it was refused; {@link #NONE} for an empty form.
+     * {@code position} is "" for the default place (the end of the last page).
+     */
+    public record AddQuestion(String type, String label, String key, String position, List<FieldError> errors) {
+
+        static final AddQuestion NONE = new AddQuestion("", "", "", "", List.of());
+
+        /** Whether {@code type} is the one ticked: the sent one, else the first of the list. */
+        public boolean ticks(String candidate, boolean first) {
+            return type.isEmpty() ? first : type.equals(candidate);
+        }
+
+        public boolean chosen(Position option) {
+            return position.isEmpty() ? option.selected() : position.equals(option.value());
+        }
+
+        /** The message for the key field, when it was refused. */
+        public @Nullable FieldError keyError() {
+            return errors.stream()
+                    .filter(e -> e.field().equals("add-key"))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
     /** Where a new question goes: {@code value} is "page:index". */
     public record Position(String value, String page, @Nullable String after, boolean selected) {}
 
@@ -98,7 +132,8 @@ public final class BuilderPages {
             List<String> types,
             List<Position> positions,
             String defaultCode,
-            boolean hasDraft) {
+            boolean hasDraft,
+            AddQuestion add) {
 
         public long errorCount() {
             return problems.stream().filter(ProblemRow::error).count();
@@ -119,10 +154,7 @@ public final class BuilderPages {
             List<ScalarField> scalars,
             List<FlagField> flags,
             List<TextField> texts,
-            boolean condition,
-            boolean constraint,
-            String relevant,
-            String constraintValue,
+            List<PointLabel> pointLabels,
             @Nullable PickerView relevantPicker,
             @Nullable PickerView constraintPicker,
             TextField constraintMessage,
@@ -130,8 +162,7 @@ public final class BuilderPages {
             List<EntryRow> items,
             boolean hasItems,
             List<ProblemRow> problems,
-            @Nullable Message notice,
-            List<String> languages) {
+            @Nullable Message notice) {
 
         public String action() {
             return BuilderLinks.question(key, page, index);
@@ -171,11 +202,9 @@ public final class BuilderPages {
             int index,
             String pageKey,
             List<TextField> texts,
-            String relevant,
             PickerView relevantPicker,
             List<ProblemRow> problems,
-            @Nullable Message notice,
-            List<String> languages) {
+            @Nullable Message notice) {
 
         /** The picker's refusal, for the error summary. */
         public List<PickerView.FieldProblem> pickerProblems() {

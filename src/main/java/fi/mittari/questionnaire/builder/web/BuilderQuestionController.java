@@ -78,7 +78,7 @@ class BuilderQuestionController {
         BuilderForm form = BuilderForm.of(posted);
         return drafts.with(key, opened -> {
             var at = new Place.QuestionAt(page, index);
-            var refused = QuestionForm.apply(opened.document(), at, form);
+            var refused = QuestionForm.apply(opened.document(), opened.layout(), at, form);
             if (!refused.isEmpty()) {
                 // Nothing saved: the page again with what was posted, the picker's field to fix marked.
                 var pickers = new ExpressionPickers(form.posted(), refused);

@@ -29,6 +29,11 @@ final class BuilderTypes {
         boolean codeLists() {
             return other;
         }
+
+        /** A likert scale may name each of its points ({@code labels}, one text per point). */
+        boolean pointLabels() {
+            return name.equals("likert");
+        }
     }
 
     private static final List<String> ASKED_FLAGS = List.of("required", "personal");
@@ -37,7 +42,16 @@ final class BuilderTypes {
 
     static final List<Type> ALL = List.of(
             type("single_choice", List.of("concept", "appearance"), ASKED_FLAGS, List.of(), BOTH, true, false, true),
-            new Type("multiple_choice", List.of("concept"), ASKED_FLAGS, texts(), BOTH, true, false, true, true),
+            new Type(
+                    "multiple_choice",
+                    List.of("concept", "minSelected", "maxSelected"),
+                    ASKED_FLAGS,
+                    texts(),
+                    BOTH,
+                    true,
+                    false,
+                    true,
+                    true),
             type("yes_no", List.of("concept"), ASKED_FLAGS, List.of(), BOTH, false, false, false),
             type("rating", List.of("concept", "min", "max"), ASKED_FLAGS, List.of("minLabel", "maxLabel"), BOTH),
             type("number", List.of("concept", "min", "max"), flags("decimal"), List.of("unit"), BOTH),

@@ -22,8 +22,13 @@ record ExpressionPickers(Map<String, ?> posted, Map<String, ExpressionInput.Refu
         refused = Map.copyOf(refused);
     }
 
-    PickerView view(QuestionnaireDocument document, Place at, PickerPlace place, String key, Locale locale) {
-        QuestionnaireLayout layout = QuestionnaireLayout.of(document);
+    PickerView view(
+            QuestionnaireLayout layout,
+            QuestionnaireDocument document,
+            Place at,
+            PickerPlace place,
+            String key,
+            Locale locale) {
         ExpressionInput.Refused refusal = refused.get(place.field());
         return refusal == null
                 ? PickerViews.stored(

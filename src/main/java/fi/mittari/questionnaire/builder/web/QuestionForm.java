@@ -26,17 +26,16 @@ final class QuestionForm {
 
     /**
      * Applies the question form (recognised by its key field) to {@code question}; answers the condition or constraint
-     * a picker refused, by field, which are left as stored.
+     * a picker refused, by field, which are left as stored. {@code layout} is the questionnaire as the page showed it,
+     * before this form renames or retypes anything: the scopes the pickers offered.
      */
     static Map<String, ExpressionInput.Refused> apply(
-            QuestionnaireDocument document, Place.QuestionAt question, BuilderForm form) {
+            QuestionnaireDocument document, QuestionnaireLayout layout, Place.QuestionAt question, BuilderForm form) {
         Map<String, ExpressionInput.Refused> refused = new LinkedHashMap<>();
         if (!form.has("key")) {
             return refused;
         }
         List<Language> languages = document.languages();
-        // The scopes as the page showed them, before this form renames or retypes anything.
-        QuestionnaireLayout layout = QuestionnaireLayout.of(document);
         String key = document.scalar(question, "key").orElse("");
         BuilderTypes.Type type =
                 BuilderTypes.orCommon(document.scalar(question, "type").orElse(""));
@@ -44,6 +43,9 @@ final class QuestionForm {
         type.scalars().forEach(field -> scalar(document, question, field, form.value(field)));
         type.flags().forEach(field -> flag(document, question, field, form.checked(field)));
         type.texts().forEach(field -> text(document, question, field, form.texts(field, languages)));
+        if (type.pointLabels()) {
+            pointLabels(document, question, form, languages);
+        }
         if (type.expressions().contains("relevant")) {
             expression(document, question, PickerPlace.condition(key).scope(layout), form)
                     .ifPresent(r -> refused.put(PickerPlace.RELEVANT, r));
@@ -164,6 +166,20 @@ final class QuestionForm {
             if (exclusive) {
                 flag(document, entry.at(), "exclusive", form.checked(row + "exclusive"));
             }
+        }
+    }
+
+    /** A likert's point labels, posted as {@code labels.0.fi}, {@code labels.1.fi}… for as many points as shown. */
+    private static void pointLabels(
+            QuestionnaireDocument document, Place.QuestionAt question, BuilderForm form, List<Language> languages) {
+        String first = languages.get(0).code();
+        int rows = 0;
+        while (form.has("labels." + rows + "." + first)) {
+            text(document, question, "labels[" + rows + "]", form.texts("labels." + rows, languages));
+            rows++;
+        }
+        if (rows > 0) {
+            document.trimTextList(question, "labels");
         }
     }
 

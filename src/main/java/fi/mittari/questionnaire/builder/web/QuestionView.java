@@ -1,10 +1,12 @@
 package fi.mittari.questionnaire.builder.web;
 
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.builder.EntryList;
 import fi.mittari.questionnaire.builder.PickerPlace;
 import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
+import fi.mittari.questionnaire.builder.QuestionnaireLayout;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ final class QuestionView {
         String typeName = document.scalar(at, "type").orElse("");
         String questionKey = document.scalar(at, "key").orElse("");
         BuilderTypes.Type type = BuilderTypes.orCommon(typeName);
+        QuestionnaireLayout layout = opened.layout();
         List<BuilderPages.ScalarField> scalars = type.scalars().stream()
                 .map(field -> new BuilderPages.ScalarField(
                         field,
@@ -58,15 +61,12 @@ final class QuestionView {
                 scalars,
                 flags,
                 texts,
-                type.expressions().contains("relevant"),
-                type.expressions().contains("constraint"),
-                document.scalar(at, "relevant").orElse(""),
-                document.scalar(at, "constraint").orElse(""),
+                type.pointLabels() ? pointLabels(document, at, languages) : List.of(),
                 type.expressions().contains("relevant")
-                        ? pickers.view(document, at, PickerPlace.condition(questionKey), opened.key(), locale)
+                        ? pickers.view(layout, document, at, PickerPlace.condition(questionKey), opened.key(), locale)
                         : null,
                 type.expressions().contains("constraint")
-                        ? pickers.view(document, at, PickerPlace.constraint(questionKey), opened.key(), locale)
+                        ? pickers.view(layout, document, at, PickerPlace.constraint(questionKey), opened.key(), locale)
                         : null,
                 BuilderPages.TextField.of("constraintMessage", languages, document.text(at, "constraintMessage")),
                 choices(document, at, type),
@@ -75,8 +75,28 @@ final class QuestionView {
                 BuilderOverview.problems(opened, locale).stream()
                         .filter(p -> ProblemPlaces.concernsQuestion(p.path(), at.page(), at.index()))
                         .toList(),
-                notice,
-                languages.stream().map(Language::code).toList());
+                notice);
+    }
+
+    /**
+     * A row for each point of the scale ({@code points}, 5 when not a number from 3 to 11), and for any label written
+     * beyond it, so that no written label is hidden from the page that edits it.
+     */
+    private static List<BuilderPages.PointLabel> pointLabels(
+            QuestionnaireDocument document, Place.QuestionAt at, List<Language> languages) {
+        List<Map<Language, String>> written = document.textList(at, "labels");
+        int points = document.scalar(at, "points")
+                .filter(p -> p.matches("\\d{1,2}"))
+                .map(Integer::parseInt)
+                .filter(p -> p >= LikertQuestion.FEWEST_POINTS && p <= LikertQuestion.MOST_POINTS)
+                .orElse(LikertQuestion.DEFAULT_POINTS);
+        List<BuilderPages.PointLabel> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(points, written.size()); i++) {
+            Map<Language, String> texts = i < written.size() ? written.get(i) : Map.of();
+            rows.add(new BuilderPages.PointLabel(
+                    i, BuilderPages.TextField.of("labels", languages, texts).values()));
+        }
+        return rows;
     }
 
     private static BuilderPages.Choices choices(

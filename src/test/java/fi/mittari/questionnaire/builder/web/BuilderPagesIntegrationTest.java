@@ -14,6 +14,9 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The builder's actions over HTTP as forms post them: each saves the draft and answers with the page to go on. */
@@ -150,6 +153,103 @@ class BuilderPagesIntegrationTest {
                 get(StaffApi.loginAsAdmin(client.toBlocking()), "/staff/questionnaires/" + key + "/builder");
         assertThat(page.code()).isEqualTo(422);
         assertThat(page.body()).contains("Avaa YAML-muokkaimessa");
+    }
+
+    @Test
+    void aTypedKeyThatCannotBeAQuestionKeyIsRefusedAtItsFieldAndNothingIsAdded() {
+        String key = "bk-" + Long.toString(System.nanoTime(), 36);
+        drafts.create(YAML.formatted(key), "test");
+        String before = text(key);
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        String add = "/staff/questionnaires/" + key + "/builder/questions";
+        Map<String, String> refusals = Map.of(
+                "uudet kumppanit", "Tunnus: käytä vain pieniä kirjaimia a–z, numeroita ja alaviivaa _.",
+                "työkyky", "Tunnus: käytä vain pieniä kirjaimia a–z, numeroita ja alaviivaa _.",
+                "2025_tavoite", "Tunnus: aloita tunnus kirjaimella a–z, ei numerolla eikä alaviivalla.",
+                "first", "Tunnus: kyselyssä on jo kysymys tunnuksella first. Valitse toinen tunnus.");
+        refusals.forEach((typed, message) -> {
+            HttpResponse<String> refused = post(
+                    staff,
+                    add,
+                    "type=number&label.fi=Montako+tuntia%3F&position=0:2&questionKey="
+                            + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+            assertThat(refused.code()).as(typed).isEqualTo(422);
+            assertThat(refused.body())
+                    .as(typed)
+                    .contains("<a href=\"#add-key\">" + message)
+                    .contains("id=\"add-key-error\">" + message)
+                    .contains("aria-invalid=\"true\"")
+                    .contains("value=\"Montako tuntia?\"")
+                    .containsPattern("id=\"type-number\" value=\"number\"[^>]*checked");
+            assertThat(text(key)).as(typed).isEqualTo(before);
+        });
+
+        HttpResponse<String> added = post(staff, add, "type=number&label.fi=Tunnit&questionKey=hours_2&position=0:2");
+        assertThat(added.code()).isEqualTo(200);
+        assertThat(text(key)).contains("key: hours_2");
+    }
+
+    @Test
+    void theConditionPickerOffersTheEntriesOfACodeListByNameAndStoresTheirCodes() {
+        String key = "cl-" + Long.toString(System.nanoTime(), 36);
+        drafts.create(
+                YAML.formatted(key)
+                        .replace(
+                                "    type: yes_no\n    label: {fi: Ensimmäinen, sv: Första}\n",
+                                "    type: single_choice\n    label: {fi: Maakunta, sv: Landskap}\n"
+                                        + "    choicesFrom: region\n"),
+                "test");
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        String second = "/staff/questionnaires/" + key + "/builder/questions/0/1";
+        assertThat(get(staff, second).body()).contains("<option value=\"uusimaa\">Uusimaa</option>");
+
+        HttpResponse<String> picked = post(
+                staff,
+                second,
+                "key=second&type=text&label.fi=Toinen&label.sv=Andra"
+                        + "&relevant.mode=pick&relevant.subject=first&relevant.comparison=eq"
+                        + "&relevant.choice=uusimaa&op=save");
+        assertThat(picked.code()).isEqualTo(200);
+        assertThat(text(key)).contains("relevant: first = 'uusimaa'");
+    }
+
+    @Test
+    void theBankLinkBesideAddingAQuestionLeadsToTheBankWhereTheWorkAbilityItemIsAdded() {
+        String key = "bb-" + Long.toString(System.nanoTime(), 36);
+        drafts.create(YAML.formatted(key), "test");
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        String overview =
+                get(staff, "/staff/questionnaires/" + key + "/builder").body();
+        String bank = attribute(overview, "id=\"from-bank\" href=\"");
+        assertThat(bank).isEqualTo("/staff/questionnaires/" + key + "/bank");
+
+        String list = get(staff, bank).body();
+        String pick = attribute(list, "href=\"", "/work_ability");
+        String form = get(staff, pick).body();
+        assertThat(form).contains("Millaiseksi arvioit työkykysi tällä hetkellä?");
+        HttpResponse<String> added = post(staff, pick, "where=0:2");
+        assertThat(added.code()).isEqualTo(200);
+        assertThat(text(key))
+                .contains("key: work_ability")
+                .contains("type: rating")
+                .contains("concept: outcome.work_ability");
+    }
+
+    /** The value of the attribute whose text starts right after {@code before}. */
+    private static String attribute(String html, String before) {
+        int start = html.indexOf(before);
+        assertThat(start).as(before).isNotNegative();
+        start += before.length();
+        return html.substring(start, html.indexOf('"', start)).replace("&amp;", "&");
+    }
+
+    /** The first link ({@code before} then the address) whose address ends with {@code ending}. */
+    private static String attribute(String html, String before, String ending) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(before) + "([^\"]*"
+                        + java.util.regex.Pattern.quote(ending) + ")\"")
+                .matcher(html);
+        assertThat(link.find()).as(ending).isTrue();
+        return link.group(1).replace("&amp;", "&");
     }
 
     private String text(String key) {

@@ -3,11 +3,15 @@ package fi.mittari.questionnaire.builder.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.ShippedCodeLists;
 import fi.mittari.questionnaire.builder.DocumentReading;
 import fi.mittari.questionnaire.builder.EntryList;
+import fi.mittari.questionnaire.builder.PickerPlace;
+import fi.mittari.questionnaire.builder.PickerQuestion;
 import fi.mittari.questionnaire.builder.PickerState;
 import fi.mittari.questionnaire.builder.Place;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
+import fi.mittari.questionnaire.builder.QuestionnaireLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +44,8 @@ class QuestionFormTest {
     @Test
     void theFormAsShownChangesNothingAndWritesNoFalseFlagWhereTheFieldWasAbsent() {
         QuestionnaireDocument document = document();
-        QuestionForm.apply(document, PARTNERS, BuilderForm.of(partnersAsShown(new LinkedHashMap<>())));
+        QuestionForm.apply(
+                document, layout(document), PARTNERS, BuilderForm.of(partnersAsShown(new LinkedHashMap<>())));
         assertThat(document.yaml()).isEqualTo(YAML).doesNotContain("required");
     }
 
@@ -49,10 +54,11 @@ class QuestionFormTest {
         QuestionnaireDocument document = document();
         Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
         form.put("required", "true");
-        QuestionForm.apply(document, PARTNERS, BuilderForm.of(form));
+        QuestionForm.apply(document, layout(document), PARTNERS, BuilderForm.of(form));
         assertThat(document.scalar(PARTNERS, "required")).contains("true");
 
-        QuestionForm.apply(document, PARTNERS, BuilderForm.of(partnersAsShown(new LinkedHashMap<>())));
+        QuestionForm.apply(
+                document, layout(document), PARTNERS, BuilderForm.of(partnersAsShown(new LinkedHashMap<>())));
         assertThat(document.yaml()).isEqualTo(YAML);
     }
 
@@ -62,7 +68,7 @@ class QuestionFormTest {
         Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
         form.put("label.sv", "Fann du nya partner?");
         form.put("choice.1.label.sv", "Nej, inte alls");
-        QuestionForm.apply(document, PARTNERS, BuilderForm.of(form));
+        QuestionForm.apply(document, layout(document), PARTNERS, BuilderForm.of(form));
         assertThat(document.text(PARTNERS, "label"))
                 .containsEntry(Language.FI, "Löysitkö kumppaneita?")
                 .containsEntry(Language.SV, "Fann du nya partner?");
@@ -78,12 +84,12 @@ class QuestionFormTest {
         form.put("relevant", "partners = 'yes'");
         form.put("constraint", ". >= 0");
         form.put("constraintMessage.fi", "Anna luku.");
-        QuestionForm.apply(document, HOURS, BuilderForm.of(form));
+        QuestionForm.apply(document, layout(document), HOURS, BuilderForm.of(form));
         assertThat(document.scalar(HOURS, "relevant")).contains("partners = 'yes'");
         assertThat(document.scalar(HOURS, "constraint")).contains(". >= 0");
         assertThat(document.text(HOURS, "constraintMessage")).containsEntry(Language.FI, "Anna luku.");
 
-        QuestionForm.apply(document, HOURS, BuilderForm.of(hoursAsShown()));
+        QuestionForm.apply(document, layout(document), HOURS, BuilderForm.of(hoursAsShown()));
         assertThat(document.yaml()).isEqualTo(YAML);
     }
 
@@ -99,7 +105,8 @@ class QuestionFormTest {
         form.put("constraint.subject", ".");
         form.put("constraint.comparison", "le");
         form.put("constraint.number", "10");
-        assertThat(QuestionForm.apply(document, HOURS, BuilderForm.of(form))).isEmpty();
+        assertThat(QuestionForm.apply(document, layout(document), HOURS, BuilderForm.of(form)))
+                .isEmpty();
         assertThat(document.scalar(HOURS, "relevant")).contains("partners = 'yes'");
         assertThat(document.scalar(HOURS, "constraint")).contains(". <= 10");
 
@@ -107,7 +114,11 @@ class QuestionFormTest {
         for (String written : List.of("partners='yes'", "partners  =  'yes'", "partners = 'yes' or hours > 2")) {
             document.setScalar(HOURS, "relevant", written);
             String before = document.yaml();
-            QuestionForm.apply(document, HOURS, BuilderForm.of(asShown(form, "relevant", PickerState.of(written))));
+            QuestionForm.apply(
+                    document,
+                    layout(document),
+                    HOURS,
+                    BuilderForm.of(asShown(form, "relevant", PickerState.of(written))));
             assertThat(document.yaml()).as(written).isEqualTo(before);
         }
 
@@ -115,7 +126,7 @@ class QuestionFormTest {
         none.put("relevant.mode", "none");
         none.put("relevant.comparison", "eq");
         none.put("constraint.mode", "none");
-        QuestionForm.apply(document, HOURS, BuilderForm.of(none));
+        QuestionForm.apply(document, layout(document), HOURS, BuilderForm.of(none));
         assertThat(document.yaml()).isEqualTo(YAML);
     }
 
@@ -127,7 +138,7 @@ class QuestionFormTest {
         form.put("relevant.mode", "pick");
         form.put("relevant.subject", "");
         form.put("relevant.comparison", "eq");
-        var refused = QuestionForm.apply(document, HOURS, BuilderForm.of(form));
+        var refused = QuestionForm.apply(document, layout(document), HOURS, BuilderForm.of(form));
         assertThat(refused).containsOnlyKeys("relevant");
         assertThat(refused.get("relevant").field()).isEqualTo("relevant.subject");
         assertThat(document.scalar(HOURS, "relevant")).contains("partners = 'no'");
@@ -139,10 +150,11 @@ class QuestionFormTest {
         Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
         form.put("other", "true");
         form.put("otherLabel.fi", "Muu");
-        QuestionForm.apply(document, PARTNERS, BuilderForm.of(form));
+        QuestionForm.apply(document, layout(document), PARTNERS, BuilderForm.of(form));
         assertThat(document.other(PARTNERS)).contains(Map.of(Language.FI, "Muu"));
 
-        QuestionForm.apply(document, PARTNERS, BuilderForm.of(partnersAsShown(new LinkedHashMap<>())));
+        QuestionForm.apply(
+                document, layout(document), PARTNERS, BuilderForm.of(partnersAsShown(new LinkedHashMap<>())));
         assertThat(document.other(PARTNERS)).isEmpty();
         assertThat(document.yaml()).isEqualTo(YAML);
     }
@@ -153,15 +165,96 @@ class QuestionFormTest {
         Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
         form.put("choiceSource", "codes");
         form.put("choicesFrom", "region");
-        QuestionForm.apply(document, PARTNERS, BuilderForm.of(form));
+        QuestionForm.apply(document, layout(document), PARTNERS, BuilderForm.of(form));
         assertThat(document.scalar(PARTNERS, "choicesFrom")).contains("region");
         assertThat(document.yaml()).doesNotContain("Kyllä");
     }
 
     @Test
+    void aMultipleChoiceTakesHowManyMayBeTickedAndLosesTheLimitsWhenCleared() {
+        QuestionnaireDocument document = document();
+        document.setScalar(PARTNERS, "type", "multiple_choice");
+        String asMultiple = document.yaml();
+        Map<String, Object> form = partnersAsShown(new LinkedHashMap<>());
+        form.put("type", "multiple_choice");
+        form.put("minSelected", "1");
+        form.put("maxSelected", "2");
+        form.put("choice.1.exclusive", "true");
+        QuestionForm.apply(document, layout(document), PARTNERS, BuilderForm.of(form));
+        assertThat(document.scalar(PARTNERS, "minSelected")).contains("1");
+        assertThat(document.scalar(PARTNERS, "maxSelected")).contains("2");
+        assertThat(document.entries(new EntryList.Choices(PARTNERS)).get(1).exclusive())
+                .isTrue();
+
+        Map<String, Object> cleared = partnersAsShown(new LinkedHashMap<>());
+        cleared.put("type", "multiple_choice");
+        cleared.put("minSelected", "");
+        cleared.put("maxSelected", "");
+        QuestionForm.apply(document, layout(document), PARTNERS, BuilderForm.of(cleared));
+        assertThat(document.yaml()).isEqualTo(asMultiple);
+    }
+
+    @Test
+    void aLikertNamesEachOfItsPointsInEveryLanguageAndLosesTheListWhenEveryLabelIsCleared() {
+        QuestionnaireDocument document = document();
+        document.setScalar(HOURS, "type", "likert");
+        document.setScalar(HOURS, "points", "3");
+        String asLikert = document.yaml();
+        Map<String, Object> form = likertAsShown(List.of("Huono", "Kohtalainen", "Hyvä"), List.of("Dålig", "", "Bra"));
+        QuestionForm.apply(document, layout(document), HOURS, BuilderForm.of(form));
+        assertThat(document.textList(HOURS, "labels"))
+                .containsExactly(
+                        Map.of(Language.FI, "Huono", Language.SV, "Dålig"),
+                        Map.of(Language.FI, "Kohtalainen"),
+                        Map.of(Language.FI, "Hyvä", Language.SV, "Bra"));
+
+        // Shown again unchanged, the labels stay exactly as written.
+        String labelled = document.yaml();
+        QuestionForm.apply(document, layout(document), HOURS, BuilderForm.of(form));
+        assertThat(document.yaml()).isEqualTo(labelled);
+
+        // A label cleared at the end shortens the list; all cleared removes it.
+        QuestionForm.apply(
+                document,
+                layout(document),
+                HOURS,
+                BuilderForm.of(likertAsShown(List.of("Huono", "Kohtalainen", ""), List.of("Dålig", "", ""))));
+        assertThat(document.textList(HOURS, "labels")).hasSize(2);
+        QuestionForm.apply(
+                document,
+                layout(document),
+                HOURS,
+                BuilderForm.of(likertAsShown(List.of("", "", ""), List.of("", "", ""))));
+        assertThat(document.yaml()).isEqualTo(asLikert);
+    }
+
+    @Test
+    void aQuestionTakingItsChoicesFromACodeListOffersTheListInThePickerAndTheCodeIsStored() {
+        QuestionnaireDocument document = document();
+        document.setScalar(PARTNERS, "choicesFrom", "region");
+        document.setScalar(PARTNERS, "choices", null);
+        var subject = PickerPlace.condition("hours")
+                .scope(layout(document))
+                .subject("partners")
+                .orElseThrow();
+        assertThat(subject.choices())
+                .contains(new PickerQuestion.PickerChoice(
+                        "uusimaa", Map.of(Language.FI, "Uusimaa", Language.SV, "Nyland", Language.EN, "Uusimaa")));
+
+        Map<String, Object> form = hoursAsShown();
+        form.put("relevant.mode", "pick");
+        form.put("relevant.subject", "partners");
+        form.put("relevant.comparison", "eq");
+        form.put("relevant.choice", List.of("uusimaa"));
+        assertThat(QuestionForm.apply(document, layout(document), HOURS, BuilderForm.of(form)))
+                .isEmpty();
+        assertThat(document.scalar(HOURS, "relevant")).contains("partners = 'uusimaa'");
+    }
+
+    @Test
     void aFormWithoutTheQuestionKeyIsNotAQuestionFormAndChangesNothing() {
         QuestionnaireDocument document = document();
-        QuestionForm.apply(document, PARTNERS, BuilderForm.of(Map.of("label.fi", "Muuta")));
+        QuestionForm.apply(document, layout(document), PARTNERS, BuilderForm.of(Map.of("label.fi", "Muuta")));
         assertThat(document.yaml()).isEqualTo(YAML);
     }
 
@@ -180,6 +273,10 @@ class QuestionFormTest {
         assertThat(Keys.fromLabel("Löysitkö uusia kumppaneita?", "question")).isEqualTo("loysitko_uusia_kumppaneita");
         assertThat(Keys.fromLabel("2025 tavoitteet", "question")).isEqualTo("question");
         assertThat(Keys.fromLabel("new_partners", "question")).isEqualTo("new_partners");
+    }
+
+    private static QuestionnaireLayout layout(QuestionnaireDocument document) {
+        return QuestionnaireLayout.of(document, ShippedCodeLists.snapshot());
     }
 
     private static QuestionnaireDocument document() {
@@ -239,6 +336,21 @@ class QuestionFormTest {
         form.put("constraint", "");
         form.put("constraintMessage.fi", "");
         form.put("constraintMessage.sv", "");
+        return form;
+    }
+    /** The likert page's fields for three points, each point's label in Finnish and Swedish. */
+    private static Map<String, Object> likertAsShown(List<String> finnish, List<String> swedish) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("key", "hours");
+        form.put("type", "likert");
+        form.put("label.fi", "Tunnit");
+        form.put("label.sv", "Timmar");
+        form.put("points", "3");
+        for (int i = 0; i < finnish.size(); i++) {
+            form.put("labels." + i + ".fi", finnish.get(i));
+            form.put("labels." + i + ".sv", swedish.get(i));
+        }
+        form.put("relevant", "");
         return form;
     }
 }
