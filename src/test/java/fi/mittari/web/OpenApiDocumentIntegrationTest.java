@@ -91,6 +91,16 @@ class OpenApiDocumentIntegrationTest {
     }
 
     @Test
+    void aRequestBodysOptionalFieldsKeepTheirTypes() {
+        Map<String, Object> schemas =
+                map(map(servedDocument().get("components")).get("schemas"));
+        Map<String, Object> slug = map(
+                map(map(schemas.get("CampaignApiController.CampaignRequest")).get("properties"))
+                        .get("slug"));
+        assertThat(slug).containsEntry("type", "string").containsEntry("nullable", true);
+    }
+
+    @Test
     void thePageShowingTheApiIsPublicAndLoadsOnlyMittarisOwnScripts() {
         HttpResponse<String> page = client.toBlocking().exchange(HttpRequest.GET("/api/docs/index.html"), String.class);
         assertThat(page.getBody()).hasValueSatisfying(html -> assertThat(html)
@@ -117,9 +127,14 @@ class OpenApiDocumentIntegrationTest {
         return template.replaceAll("\\{[?&][^}]*}", "").replaceAll("\\{([^}:]+):[^}]*}", "{$1}");
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> paths(Map<String, Object> document) {
-        return (Map<String, Object>) document.get("paths");
+        return map(document.get("paths"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object node) {
+        assertThat(node).isInstanceOf(Map.class);
+        return (Map<String, Object>) node;
     }
 
     @SuppressWarnings("unchecked")
