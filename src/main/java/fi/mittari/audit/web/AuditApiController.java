@@ -2,6 +2,7 @@ package fi.mittari.audit.web;
 
 import fi.mittari.audit.AuditEntry;
 import fi.mittari.audit.AuditLog;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -20,6 +21,7 @@ import java.util.List;
  * The audit log for admins' API clients: {@code GET /api/audit?user=&action=&from=&to=&page=}, newest first, 50 a
  * page. The read is itself recorded. (The role is spelled out: the audit log depends on no feature.)
  */
+@ApiErrors
 @Controller("/api/audit")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured("ADMIN")

@@ -2,7 +2,9 @@ package fi.mittari.batch.web;
 
 import fi.mittari.batch.BatchJob;
 import fi.mittari.batch.BatchJobs;
+import fi.mittari.batch.JobExecutionSummary;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -17,12 +19,17 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** Runs batch jobs on demand, restarts failed runs, and tells how runs went: the history and each run's progress. */
+@ApiErrors
 @Controller("/api/jobs")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.ANALYST})
@@ -62,6 +69,10 @@ class JobApiController {
     }
 
     @Get("/executions{?job,limit}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = JobExecutionSummary.class))))
     HttpResponse<?> history(@Nullable @QueryValue String job, @Nullable @QueryValue Integer limit) {
         Optional<BatchJob> named = Optional.empty();
         if (job != null && !job.isBlank()) {
@@ -81,6 +92,10 @@ class JobApiController {
     }
 
     @Get("/executions/{id}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = JobExecutionSummary.class)))
     HttpResponse<?> execution(long id) {
         return jobs.execution(id)
                 .<HttpResponse<?>>map(HttpResponse::ok)

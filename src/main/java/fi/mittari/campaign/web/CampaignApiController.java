@@ -11,6 +11,7 @@ import fi.mittari.context.Projects;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -24,6 +25,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+@ApiErrors
 @Controller("/api/campaigns")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CampaignApiController {
@@ -56,6 +61,10 @@ class CampaignApiController {
 
     @Post
     @Secured({Roles.ADMIN, Roles.DESIGNER})
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
     HttpResponse<?> open(@Body CampaignRequest request) {
         OpeningOutcome outcome = opening.open(request.toOpenCampaign(request.slug()));
         if (outcome instanceof OpeningOutcome.Opened opened) {
@@ -73,6 +82,10 @@ class CampaignApiController {
     /** Changes the campaign's settings; the slug and questionnaire stay. Fields left out are cleared. */
     @Put("/{slug}")
     @Secured({Roles.ADMIN, Roles.DESIGNER})
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
     HttpResponse<?> change(String slug, @Body CampaignRequest request) {
         if (campaigns.bySlug(slug).isEmpty()) {
             return HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'"));
@@ -93,6 +106,10 @@ class CampaignApiController {
 
     @Get("/{slug}")
     @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
     HttpResponse<?> show(String slug) {
         return campaigns
                 .bySlug(slug)

@@ -5,6 +5,7 @@ import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.InvitationBatch;
 import fi.mittari.campaign.Invitations;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import fi.mittari.web.PublicAddress;
 import fi.mittari.web.PublicAddress.LinkBase;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * Personal invitations of a campaign. The links are in the answer to the request that creates them and nowhere else
  * (only their hashes are stored): as CSV for a mail merge with {@code Accept: text/csv}, else as JSON.
  */
+@ApiErrors
 @Controller("/api/campaigns/{slug}/invitations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER})

@@ -4,6 +4,7 @@ import fi.mittari.DuplicateKey;
 import fi.mittari.context.ImportingCoached;
 import fi.mittari.context.ImportingCoached.CoachedImport;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import fi.mittari.web.SheetUpload;
 import fi.mittari.web.UploadRefusal;
@@ -20,6 +21,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** A project's coached participants from a CSV or XLSX file: every row stored, or none with every bad row listed. */
+@ApiErrors
 @Controller("/api/projects/{code}/coached-participants/import")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})

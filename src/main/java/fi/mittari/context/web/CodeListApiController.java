@@ -3,6 +3,7 @@ package fi.mittari.context.web;
 import fi.mittari.context.CodeLists;
 import fi.mittari.context.web.ContextViews.EntryView;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -16,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** The code lists (region, sector, event_type): read by staff, changed by admins only. */
+@ApiErrors
 @Controller("/api/code-lists/{list}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CodeListApiController {

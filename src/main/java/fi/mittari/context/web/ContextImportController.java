@@ -5,6 +5,7 @@ import fi.mittari.context.ImportProblem;
 import fi.mittari.context.ImportingContext;
 import fi.mittari.security.Roles;
 import fi.mittari.sheet.ResponseSheet;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.SheetUpload;
 import fi.mittari.web.UploadRefusal;
 import io.micronaut.http.HttpRequest;
@@ -24,6 +25,7 @@ import java.util.function.Function;
  * Events and participation uploaded as one CSV or XLSX file (the body, typed text/csv or .xlsx, as paper forms are
  * uploaded): every row stored, or none with every bad row and column listed.
  */
+@ApiErrors
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})

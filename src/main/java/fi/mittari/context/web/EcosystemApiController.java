@@ -4,6 +4,7 @@ import fi.mittari.context.Ecosystem;
 import fi.mittari.context.EcosystemDraft;
 import fi.mittari.context.Ecosystems;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -21,6 +22,7 @@ import java.util.List;
  * Ecosystems over the API: listed, and created or replaced whole by code. An ecosystem names either {@code projects}
  * or a {@code region} (a code of the region list), not both.
  */
+@ApiErrors
 @Controller("/api/ecosystems")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})

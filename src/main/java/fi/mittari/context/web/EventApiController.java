@@ -13,6 +13,7 @@ import fi.mittari.context.RecordingEvents;
 import fi.mittari.context.web.ContextViews.EventView;
 import fi.mittari.context.web.ContextViews.ParticipationView;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -26,12 +27,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Events and who came to them. */
+@ApiErrors
 @Controller("/api/events")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
@@ -49,6 +55,10 @@ class EventApiController {
 
     /** All events, or a project's. */
     @Get
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = ContextViews.EventView.class))))
     HttpResponse<?> list(@Nullable @QueryValue String project) {
         if (project == null) {
             return HttpResponse.ok(projects.events().stream().map(this::view).toList());
@@ -61,6 +71,10 @@ class EventApiController {
     }
 
     @Post
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ContextViews.EventView.class)))
     HttpResponse<?> create(@Body EventRequest request) {
         return Answers.created(
                 recording.create(request.draft(request.code())),
@@ -70,6 +84,10 @@ class EventApiController {
     }
 
     @Get("/{code}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = ContextViews.EventView.class)))
     HttpResponse<?> show(String code) {
         return projects.event(code)
                 .<HttpResponse<?>>map(e -> HttpResponse.ok(view(e)))
@@ -78,6 +96,10 @@ class EventApiController {
 
     /** Changes everything but the code; fields left out are cleared or refused. */
     @Put("/{code}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = ContextViews.EventView.class)))
     HttpResponse<?> change(String code, @Body EventRequest request) {
         return Answers.changed(recording.change(code, request.draft(code)), "The event was not changed", this::view);
     }

@@ -4,6 +4,7 @@ import fi.mittari.context.Drafts.OrganisationDraft;
 import fi.mittari.context.Organisations;
 import fi.mittari.context.web.ContextViews.OrganisationView;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -17,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
+@ApiErrors
 @Controller("/api/organisations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})

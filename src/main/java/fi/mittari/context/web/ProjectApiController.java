@@ -12,6 +12,7 @@ import fi.mittari.context.RecordingProjects;
 import fi.mittari.context.web.ContextViews.GoalView;
 import fi.mittari.context.web.ContextViews.ProjectView;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -25,11 +26,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Projects, their goals and their coached participants. */
+@ApiErrors
 @Controller("/api/projects")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
@@ -54,6 +59,10 @@ class ProjectApiController {
     }
 
     @Post
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = ContextViews.ProjectView.class)))
     HttpResponse<?> create(@Body ProjectRequest request) {
         return Answers.created(
                 recording.create(request.draft(request.code())),
@@ -63,6 +72,10 @@ class ProjectApiController {
     }
 
     @Get("/{code}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = ContextViews.ProjectView.class)))
     HttpResponse<?> show(String code) {
         return projects.byCode(code)
                 .<HttpResponse<?>>map(p -> HttpResponse.ok(ProjectView.of(p)))
@@ -71,6 +84,10 @@ class ProjectApiController {
 
     /** Changes everything but the code; fields left out are cleared. */
     @Put("/{code}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = ContextViews.ProjectView.class)))
     HttpResponse<?> change(String code, @Body ProjectRequest request) {
         return Answers.changed(
                 recording.change(code, request.draft(code)), "The project was not changed", ProjectView::of);

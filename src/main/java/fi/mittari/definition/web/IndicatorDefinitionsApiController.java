@@ -8,6 +8,7 @@ import fi.mittari.indicator.definition.IndicatorFile;
 import fi.mittari.indicator.definition.MeasureDescription;
 import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
  * The indicator definitions in force (the newest version of each code) and the problems of the versions left out, for
  * staff checking their definitions. {@code rejectedFiles} names each such version by its label.
  */
+@ApiErrors
 @Controller("/api/indicators/definitions")
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
 class IndicatorDefinitionsApiController {

@@ -6,6 +6,7 @@ import fi.mittari.report.definition.ReportDefinition;
 import fi.mittari.report.definition.ReportDefinitionFile;
 import fi.mittari.report.definition.ReportPeriod;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +20,7 @@ import java.util.Locale;
  * The report definitions in force (the newest version of each code) and the problems of the versions left out, each
  * named by its label, for staff.
  */
+@ApiErrors
 @Controller("/api/reports/definitions")
 @Secured({Roles.ADMIN, Roles.ANALYST})
 class ReportDefinitionsApiController {

@@ -5,6 +5,7 @@ import fi.mittari.export.ExportScope;
 import fi.mittari.export.ExportingAnswers;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * {@code format=csv_zip|spss|r|stata}). Problems are typed JSON: 400 naming each parameter at fault, 403 for personal
  * answers asked without the role, 404 for an unknown campaign or questionnaire.
  */
+@ApiErrors
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.ANALYST})

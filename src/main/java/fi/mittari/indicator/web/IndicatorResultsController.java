@@ -7,6 +7,7 @@ import fi.mittari.indicator.engine.IndicatorValues;
 import fi.mittari.indicator.engine.ResolvingIndicatorScope;
 import fi.mittari.indicator.engine.StoredIndicatorValue;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -18,6 +19,9 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -27,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The published indicator values of a scope (a project or all, and a period), as the engine stored them. */
+@ApiErrors
 @Controller("/api/indicators")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
@@ -46,6 +51,10 @@ class IndicatorResultsController {
     }
 
     @Get("/results")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = IndicatorResultsJson.class)))
     HttpResponse<?> results(
             @Nullable @QueryValue String project,
             @Nullable @QueryValue String ecosystem,

@@ -10,6 +10,7 @@ import fi.mittari.privacy.RemovalLog;
 import fi.mittari.privacy.RetentionPlan;
 import fi.mittari.privacy.RetentionRule;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * The privacy API (ADMIN): what retention will touch, retention rules, erasure and the access export of a person's
  * answers. A retention run is started as the job applyRetention (POST /api/jobs/applyRetention/executions).
  */
+@ApiErrors
 @Controller("/api/privacy")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Roles.ADMIN)

@@ -5,6 +5,7 @@ import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -20,6 +21,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /** Questionnaires over the API: what is stored, and checking a definition without storing it. */
+@ApiErrors
 @Controller("/api/questionnaires")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class QuestionnaireApiController {

@@ -7,6 +7,7 @@ import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.xlsform.XlsFormImport;
 import fi.mittari.questionnaire.xlsform.XlsFormImporter;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
@@ -34,6 +35,7 @@ import java.util.List;
  * Drafts over the API: create a questionnaire, save its draft from YAML or XLSForm, review the changes against the live
  * version, publish, discard. Only administrators and designers change questionnaires.
  */
+@ApiErrors
 @Controller("/api/questionnaires")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER})

@@ -2,6 +2,7 @@ package fi.mittari.questionnaire.web;
 
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -22,6 +23,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** One stored version: as YAML, the text exactly as stored; as JSON, the same definition as a JSON document. */
+@ApiErrors
 @Controller("/api/questionnaires/{key}/versions/{number}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})

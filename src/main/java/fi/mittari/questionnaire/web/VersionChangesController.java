@@ -5,6 +5,7 @@ import fi.mittari.questionnaire.ChangeReview;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * The change summary between two versions of a questionnaire, with how many stored answers each change touches, so
  * staff see what a relabelled or removed question or choice does to answers already given.
  */
+@ApiErrors
 @Controller("/api/questionnaires/{key}/changes")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})

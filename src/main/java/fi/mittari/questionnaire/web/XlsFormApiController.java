@@ -6,6 +6,7 @@ import fi.mittari.questionnaire.xlsform.XlsFormExporter;
 import fi.mittari.questionnaire.xlsform.XlsFormImport;
 import fi.mittari.questionnaire.xlsform.XlsFormImporter;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
@@ -32,6 +33,7 @@ import java.util.List;
  * XLSForm, the spreadsheet format of KoboToolbox and ODK: export any stored questionnaire, and convert a workbook into
  * Mittari's YAML with every row that does not map reported, then checked by the same reader as files are.
  */
+@ApiErrors
 @Controller("/api/questionnaires")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class XlsFormApiController {

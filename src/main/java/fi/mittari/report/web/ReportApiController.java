@@ -2,6 +2,7 @@ package fi.mittari.report.web;
 
 import fi.mittari.report.archive.ArchivedReport;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -10,12 +11,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
 /**
  * The report archive over the API: the reports the user may see, newest first, and each one's workbook, streamed from
  * its parts. A FUNDER gets 403 for a report of a project not assigned to the account.
  */
+@ApiErrors
 @Controller("/api/reports")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.ANALYST, Roles.FUNDER})
@@ -35,6 +39,10 @@ class ReportApiController {
     }
 
     @Get("/{id}/file")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The workbook",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
     HttpResponse<?> file(long id, Authentication user) {
         VisibleReports.Lookup found = reports.find(user, id);
         if (found instanceof VisibleReports.Lookup.Found report) {

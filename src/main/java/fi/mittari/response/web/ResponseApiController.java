@@ -12,6 +12,7 @@ import fi.mittari.response.SubmissionOutcome;
 import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.response.SubmittingResponse;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -24,6 +25,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +39,7 @@ import java.util.Optional;
  * client makes retries safe with an {@code Idempotency-Key} header (or, as before, the body's {@code submissionId}):
  * the same key finds the response stored the first time.
  */
+@ApiErrors
 @Controller("/api/campaigns/{slug}/responses")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
@@ -54,6 +59,10 @@ class ResponseApiController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Post
+    @ApiResponse(
+            responseCode = "201",
+            description = "Stored (200 with repeated true: stored before under the same key)",
+            content = @Content(schema = @Schema(implementation = StoredResponse.class)))
     HttpResponse<?> submit(
             String slug, @Body ResponseRequest request, @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey) {
         Optional<ApiProblem.Detail> keyProblem = keyProblem(idempotencyKey, request.submissionId());

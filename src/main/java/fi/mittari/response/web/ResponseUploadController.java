@@ -6,6 +6,7 @@ import fi.mittari.response.ImportOutcome;
 import fi.mittari.response.ImportingResponses;
 import fi.mittari.response.RowProblem;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import fi.mittari.web.SheetUpload;
 import fi.mittari.web.UploadRefusal;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Paper forms uploaded as one CSV or XLSX file: all rows stored in one transaction, or none with every problem. */
+@ApiErrors
 @Controller("/api/campaigns/{slug}/responses/upload")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})

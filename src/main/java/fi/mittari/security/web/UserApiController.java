@@ -9,6 +9,7 @@ import fi.mittari.security.Roles;
 import fi.mittari.security.StaffSessions;
 import fi.mittari.security.persistence.StaffUser;
 import fi.mittari.security.persistence.StaffUserRepository;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Staff accounts: admins create them; everyone changes their own password. */
+@ApiErrors
 @Controller("/api/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class UserApiController {

@@ -13,6 +13,7 @@ import fi.mittari.campaign.mail.RecipientProblem;
 import fi.mittari.campaign.mail.ReminderSchedule;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.security.Roles;
+import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import fi.mittari.web.SheetUpload;
 import io.micronaut.core.annotation.Nullable;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
  * A campaign's invitations by email: recipients added as JSON or as a CSV/XLSX sheet, the message wording and the
  * reminder schedule set, and the response rate with every recipient's delivery status read back.
  */
+@ApiErrors
 @Controller("/api/campaigns/{slug}/mail")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.DESIGNER})
