@@ -11,8 +11,5 @@ import jakarta.validation.constraints.Min;
 @Context
 @ConfigurationProperties("mittari.reports")
 record ArchivePartSetting(
-        @Min(
-                        value = 1024,
-                        message =
-                                "MITTARI_REPORT_PART_SIZE must be a whole number of bytes ≥ 1024, was {validatedValue}")
+        @Min(value = 1, message = "MITTARI_REPORT_PART_SIZE must be a whole number of bytes ≥ 1, was {validatedValue}")
                 int partSize) {}
