@@ -2,7 +2,6 @@ package fi.mittari;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -24,8 +23,8 @@ class InfrastructureFactory {
      * zone stops the application before it counts a single answer in the wrong day.
      */
     @Context
-    ZoneId timeZone(@Value("${mittari.time-zone:" + TimeZoneSetting.DEFAULT + "}") String zone) {
-        return TimeZoneSetting.parse(zone);
+    ZoneId timeZone(TimeZoneSetting setting) {
+        return setting.zone();
     }
 
     /**

@@ -20,6 +20,6 @@ class TimeZoneSettingTest {
         assertThatThrownBy(() -> TimeZoneSetting.parse("Europe/Helsinky"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("MITTARI_TIME_ZONE=Europe/Helsinky is not a time zone")
-                .hasMessageContaining("Europe/Helsinki");
+                .hasMessageContaining("such as Europe/Stockholm, or UTC");
     }
 }

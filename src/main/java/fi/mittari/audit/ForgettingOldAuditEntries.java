@@ -1,6 +1,5 @@
 package fi.mittari.audit;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -36,15 +35,12 @@ public class ForgettingOldAuditEntries {
             Clock clock,
             ZoneId zone,
             AuditTrail trail,
-            @Value("${mittari.audit.retention-months:24}") int months) {
-        if (months < 1) {
-            throw new IllegalArgumentException("mittari.audit.retention-months must be at least 1, was " + months);
-        }
+            AuditRetentionSetting retention) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = zone;
         this.trail = trail;
-        this.months = months;
+        this.months = retention.retentionMonths();
     }
 
     @Scheduled(fixedDelay = "6h", initialDelay = "5m")

@@ -36,7 +36,7 @@ class InvitationMailSending {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "1m", initialDelay = "${mittari.mail.initial-delay:30s}")
+    @Scheduled(fixedDelay = "1m", initialDelay = "${mittari.mail.initial-delay}")
     void sendDue() {
         try {
             // held at least 50 s: a node whose run ends quickly does not let another send a second minute's worth

@@ -1,6 +1,5 @@
 package fi.mittari.batch;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
@@ -34,9 +33,7 @@ class JobLocks {
     private final ScheduledExecutorService keepAlive;
     private final Duration lease;
 
-    JobLocks(
-            DataSourceTransactionManager transactionManager,
-            @Value("${mittari.batch.execution-lock-lease:60s}") Duration lease) {
+    JobLocks(DataSourceTransactionManager transactionManager, BatchSettings settings) {
         this.provider = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(transactionManager.getDataSource()))
                 .withTransactionManager(transactionManager)
@@ -51,7 +48,7 @@ class JobLocks {
             return thread;
         });
         this.keptAlive = new KeepAliveLockProvider(provider, keepAlive);
-        this.lease = lease;
+        this.lease = settings.executionLockLease();
     }
 
     /** Runs the task if no instance holds the lock; false when another one does (the task was not run). */

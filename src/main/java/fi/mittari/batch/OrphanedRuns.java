@@ -1,6 +1,5 @@
 package fi.mittari.batch;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,15 +29,11 @@ class OrphanedRuns {
     private final Clock clock;
     private final Duration grace;
 
-    OrphanedRuns(
-            AnnotationConfigApplicationContext batch,
-            JobLocks locks,
-            Clock clock,
-            @Value("${mittari.batch.abandoned-grace:30s}") Duration grace) {
+    OrphanedRuns(AnnotationConfigApplicationContext batch, JobLocks locks, Clock clock, BatchSettings settings) {
         this.repository = batch.getBean(JobRepository.class);
         this.locks = locks;
         this.clock = clock;
-        this.grace = grace;
+        this.grace = settings.abandonedGrace();
     }
 
     /**

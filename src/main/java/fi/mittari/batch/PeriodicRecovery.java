@@ -24,8 +24,8 @@ class PeriodicRecovery {
     }
 
     @Scheduled(
-            fixedDelay = "${mittari.batch.execution-lock-lease:60s}",
-            initialDelay = "${mittari.batch.execution-lock-lease:60s}")
+            fixedDelay = "${mittari.batch.execution-lock-lease}",
+            initialDelay = "${mittari.batch.execution-lock-lease}")
     void recover() {
         try {
             abandoned.recover();

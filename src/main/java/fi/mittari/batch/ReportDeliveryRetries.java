@@ -30,7 +30,7 @@ class ReportDeliveryRetries {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${mittari.delivery.interval:1m}", initialDelay = "${mittari.delivery.initial-delay:20s}")
+    @Scheduled(fixedDelay = "${mittari.delivery.interval}", initialDelay = "${mittari.delivery.initial-delay}")
     void deliverDue() {
         try {
             locks.runOnce(LOCK, Duration.ofMinutes(30), Duration.ZERO, () -> {

@@ -1,8 +1,8 @@
 package fi.mittari.batch;
 
+import fi.mittari.definition.DefinitionFilesSetting;
 import fi.mittari.report.definition.ReportCatalog;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
@@ -68,10 +68,8 @@ class ScheduledJobs {
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
             Clock clock,
             ZoneId zone,
-            @Value("${mittari.batch-dir}") String batchDirectory,
-            @Value("${mittari.batch.lock-at-most-for:4h}") Duration lockAtMostFor,
-            @Value("${mittari.batch.lock-at-least-for:30s}") Duration lockAtLeastFor,
-            @Value("${mittari.batch.schedule-refresh:30s}") Duration refresh) {
+            DefinitionFilesSetting batchDirectory,
+            BatchSettings settings) {
         this.jobs = jobs;
         this.reports = reports;
         this.locks = locks;
@@ -80,10 +78,10 @@ class ScheduledJobs {
         // Cron is read in the application's time zone, not the server's: every instance fires at the same moments,
         // and "at 06:00" means 06:00 where the days of the figures are drawn.
         this.clock = clock.withZone(zone);
-        this.file = Path.of(batchDirectory, "schedules.yaml");
-        this.lockAtMostFor = lockAtMostFor;
-        this.lockAtLeastFor = lockAtLeastFor;
-        this.refresh = refresh;
+        this.file = Path.of(batchDirectory.batchDir(), "schedules.yaml");
+        this.lockAtMostFor = settings.lockAtMostFor();
+        this.lockAtLeastFor = settings.lockAtLeastFor();
+        this.refresh = settings.scheduleRefresh();
     }
 
     @EventListener

@@ -1,11 +1,9 @@
 package fi.mittari.campaign;
 
 import fi.mittari.campaign.persistence.CampaignRepository;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,12 +33,10 @@ public class RespondentCampaigns implements TransactionSynchronization {
     private record Kept(Campaign campaign, long readAtNanos) {}
 
     RespondentCampaigns(
-            CampaignRepository repository,
-            TransactionOperations<?> transactions,
-            @Value("${mittari.campaigns.fresh-for:5s}") Duration freshFor) {
+            CampaignRepository repository, TransactionOperations<?> transactions, CampaignCacheSettings settings) {
         this.repository = repository;
         this.transactions = transactions;
-        this.freshForNanos = freshFor.toNanos();
+        this.freshForNanos = settings.freshFor().toNanos();
     }
 
     public Optional<Campaign> bySlug(String slug) {

@@ -1,7 +1,6 @@
 package fi.mittari.definition;
 
 import fi.mittari.yaml.DefinitionProblem;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -43,11 +42,11 @@ public class DefinitionFiles {
     public record FileProblems(DefinitionKind kind, String fileName, List<DefinitionProblem> problems) {}
 
     DefinitionFiles(
-            @Value("${mittari.batch-dir}") String batchDirectory,
+            DefinitionFilesSetting batchDirectory,
             DefinitionVersions versions,
             DefinitionReading reading,
             Clock clock) {
-        this.batchDirectory = Path.of(batchDirectory);
+        this.batchDirectory = Path.of(batchDirectory.batchDir());
         this.versions = versions;
         this.reading = reading;
         this.clock = clock;

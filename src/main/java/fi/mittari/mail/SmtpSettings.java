@@ -1,14 +1,18 @@
 package fi.mittari.mail;
 
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.ConfigurationInject;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.Optional;
 
 /**
  * The SMTP server that every email goes through (funder reports, invitations and reminders), from MITTARI_SMTP_HOST, _PORT, _USERNAME, _PASSWORD, _FROM and
  * _STARTTLS. Without a host, delivery is off and deliveries are recorded as not configured.
  */
-@Singleton
+@Context
+@ConfigurationProperties("mittari.smtp")
 public class SmtpSettings {
 
     private final Optional<String> host;
@@ -18,19 +22,22 @@ public class SmtpSettings {
     private final String from;
     private final boolean startTls;
 
+    private static final String PORT = "MITTARI_SMTP_PORT must be a whole number from 1 to 65535, was {validatedValue}";
+
+    @ConfigurationInject
     SmtpSettings(
-            @Value("${mittari.smtp.host:}") String host,
-            @Value("${mittari.smtp.port:587}") int port,
-            @Value("${mittari.smtp.username:}") String username,
-            @Value("${mittari.smtp.password:}") String password,
-            @Value("${mittari.smtp.from:mittari@localhost}") String from,
-            @Value("${mittari.smtp.starttls:true}") boolean startTls) {
+            String host,
+            @Min(value = 1, message = PORT) @Max(value = 65_535, message = PORT) int port,
+            String username,
+            String password,
+            String from,
+            boolean starttls) {
         this.host = Optional.of(host.strip()).filter(h -> !h.isEmpty());
         this.port = port;
         this.username = Optional.of(username.strip()).filter(u -> !u.isEmpty());
         this.password = password;
         this.from = from;
-        this.startTls = startTls;
+        this.startTls = starttls;
     }
 
     public boolean configured() {

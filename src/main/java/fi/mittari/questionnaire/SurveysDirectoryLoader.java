@@ -1,7 +1,6 @@
 package fi.mittari.questionnaire;
 
 import fi.mittari.yaml.DefinitionProblem;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -35,11 +34,11 @@ class SurveysDirectoryLoader {
             QuestionnaireCatalog catalog,
             QuestionnaireDrafts drafts,
             ApplicationEventPublisher<QuestionnairesLoaded> loaded,
-            @Value("${mittari.surveys-dir}") String directory) {
+            SurveyFilesSetting directory) {
         this.catalog = catalog;
         this.drafts = drafts;
         this.loaded = loaded;
-        this.directory = Path.of(directory);
+        this.directory = Path.of(directory.surveysDir());
     }
 
     @EventListener

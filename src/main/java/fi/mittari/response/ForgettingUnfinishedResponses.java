@@ -1,7 +1,6 @@
 package fi.mittari.response;
 
 import fi.mittari.response.persistence.PartialResponseRepository;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -25,15 +24,10 @@ public class ForgettingUnfinishedResponses {
     private final Duration keptFor;
 
     ForgettingUnfinishedResponses(
-            PartialResponseRepository partials,
-            Clock clock,
-            @Value("${mittari.retention.unfinished-days:30}") int days) {
-        if (days < 1) {
-            throw new IllegalArgumentException("mittari.retention.unfinished-days must be at least 1, was " + days);
-        }
+            PartialResponseRepository partials, Clock clock, UnfinishedRetentionSetting retention) {
         this.partials = partials;
         this.clock = clock;
-        this.keptFor = Duration.ofDays(days);
+        this.keptFor = Duration.ofDays(retention.unfinishedDays());
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "2m")

@@ -2,6 +2,7 @@ package fi.mittari.results;
 
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.Campaigns;
+import fi.mittari.indicator.SuppressionSettings;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.questionnaire.Choice;
@@ -14,7 +15,6 @@ import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.RatingQuestion;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -51,12 +51,11 @@ public class CampaignResults {
             NamedParameterJdbcTemplate jdbc,
             Campaigns campaigns,
             QuestionnaireCatalog catalog,
-            @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
-            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
+            SuppressionSettings suppression) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.catalog = catalog;
-        this.rule = new SuppressionRule(minCount, minPersons);
+        this.rule = suppression.rule();
     }
 
     /** The results of a campaign, and how many responses the period holds; empty for no such campaign. */

@@ -2,7 +2,6 @@ package fi.mittari.security;
 
 import fi.mittari.security.persistence.StaffUser;
 import fi.mittari.security.persistence.StaffUserRepository;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -27,17 +26,12 @@ class AdminBootstrap {
     private final String username;
     private final String configuredPassword;
 
-    AdminBootstrap(
-            StaffUserRepository users,
-            PasswordHashing hashing,
-            Clock clock,
-            @Value("${mittari.admin.username:admin}") String username,
-            @Value("${mittari.admin.password:}") String configuredPassword) {
+    AdminBootstrap(StaffUserRepository users, PasswordHashing hashing, Clock clock, AdminAccountSettings admin) {
         this.users = users;
         this.hashing = hashing;
         this.clock = clock;
-        this.username = username;
-        this.configuredPassword = configuredPassword;
+        this.username = admin.username();
+        this.configuredPassword = admin.password();
     }
 
     @EventListener

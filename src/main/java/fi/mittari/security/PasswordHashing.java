@@ -1,6 +1,5 @@
 package fi.mittari.security;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -12,8 +11,8 @@ public class PasswordHashing {
     /** Checked against when the username is unknown, so a wrong username takes as long as a wrong password. */
     private final String decoy;
 
-    PasswordHashing(@Value("${mittari.security.bcrypt-strength:12}") int strength) {
-        this.encoder = new BCryptPasswordEncoder(strength);
+    PasswordHashing(PasswordHashingSetting setting) {
+        this.encoder = new BCryptPasswordEncoder(setting.bcryptStrength());
         this.decoy = encoder.encode("decoy-password-for-timing");
     }
 

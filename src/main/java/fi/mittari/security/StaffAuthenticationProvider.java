@@ -2,7 +2,6 @@ package fi.mittari.security;
 
 import fi.mittari.security.persistence.StaffUser;
 import fi.mittari.security.persistence.StaffUserRepository;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -36,13 +35,12 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
             PasswordHashing hashing,
             StaffSessions sessions,
             Clock clock,
-            @Value("${mittari.login.free-failures:5}") int freeFailures,
-            @Value("${mittari.login.failures-per-minute:120}") int failuresPerMinute) {
+            LoginSettings login) {
         this.users = users;
         this.hashing = hashing;
         this.sessions = sessions;
-        this.throttle = new LoginThrottle(freeFailures, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
-        this.budget = new FailedLoginBudget(failuresPerMinute, Duration.ofSeconds(5), clock);
+        this.throttle = new LoginThrottle(login.freeFailures(), Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+        this.budget = new FailedLoginBudget(login.failuresPerMinute(), Duration.ofSeconds(5), clock);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package fi.mittari.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.ApplicationConfiguration;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
@@ -18,9 +18,9 @@ class StaffSessionValidator<T> implements GenericJwtClaimsValidator<T> {
     private final StaffSessions sessions;
     private final String issuer;
 
-    StaffSessionValidator(StaffSessions sessions, @Value("${micronaut.application.name}") String issuer) {
+    StaffSessionValidator(StaffSessions sessions, ApplicationConfiguration application) {
         this.sessions = sessions;
-        this.issuer = issuer;
+        this.issuer = application.getName().orElseThrow();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package fi.mittari.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpHeaders;
@@ -27,8 +26,8 @@ class MetricsScrapeToken implements SecurityRule<HttpRequest<?>> {
 
     private final byte[] token;
 
-    MetricsScrapeToken(@Value("${mittari.metrics.token:}") String token) {
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+    MetricsScrapeToken(MetricsSettings settings) {
+        this.token = settings.token().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

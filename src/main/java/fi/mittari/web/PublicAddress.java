@@ -1,7 +1,6 @@
 package fi.mittari.web;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,7 +27,8 @@ public class PublicAddress {
     private final Optional<LinkBase> configured;
     private final TrustedProxies proxies;
 
-    PublicAddress(@Value("${mittari.public-url:}") String publicUrl, TrustedProxies proxies) {
+    PublicAddress(PublicAddressSettings settings, TrustedProxies proxies) {
+        String publicUrl = settings.publicUrl();
         this.configured = publicUrl.isBlank() ? Optional.empty() : Optional.of(parse(publicUrl.strip()));
         this.proxies = proxies;
         startupWarning().ifPresent(LOG::warn);

@@ -1,6 +1,5 @@
 package fi.mittari.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -29,8 +28,8 @@ class SecurityHeadersFilter implements Ordered {
 
     private final boolean httpsOnly;
 
-    SecurityHeadersFilter(@Value("${micronaut.security.token.cookie.cookie-secure:true}") boolean httpsOnly) {
-        this.httpsOnly = httpsOnly;
+    SecurityHeadersFilter(SecureCookieSetting cookie) {
+        this.httpsOnly = cookie.cookieSecure();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package fi.mittari.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpHostResolver;
 import jakarta.inject.Singleton;
@@ -20,8 +19,8 @@ public class TrustedProxies {
     private final List<AddressRange> ranges;
     private final HttpHostResolver hosts;
 
-    TrustedProxies(@Value("${mittari.trusted-proxies:}") String setting, HttpHostResolver hosts) {
-        this.ranges = parse(setting);
+    TrustedProxies(PublicAddressSettings settings, HttpHostResolver hosts) {
+        this.ranges = parse(settings.trustedProxies());
         this.hosts = hosts;
     }
 

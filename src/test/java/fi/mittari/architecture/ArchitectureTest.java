@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -52,6 +53,8 @@ class ArchitectureTest {
                 .areNotAnnotatedWith(Singleton.class)
                 .and()
                 .areNotAnnotatedWith(Factory.class)
+                .and()
+                .areNotAnnotatedWith(ConfigurationProperties.class)
                 .and()
                 .areNotAnnotatedWith(MappedEntity.class)
                 .and()

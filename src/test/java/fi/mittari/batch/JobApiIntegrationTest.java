@@ -1,6 +1,7 @@
 package fi.mittari.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fi.mittari.context.ContextFixture;
 import fi.mittari.report.archive.ReportFixture;
@@ -11,6 +12,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -121,22 +123,14 @@ class JobApiIntegrationTest {
     }
 
     private Map<String, Object> awaitEnd(StaffApi admin, long id) {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        Map<String, Object> execution = admin.get("/api/jobs/executions/" + id).body();
-        while (Boolean.TRUE.equals(execution.get("running"))
-                || "STARTED".equals(execution.get("status"))
-                || "STARTING".equals(execution.get("status"))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("still running: " + execution);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-            execution = admin.get("/api/jobs/executions/" + id).body();
-        }
-        return execution;
+        return await("execution " + id + " ends")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> admin.get("/api/jobs/executions/" + id).body(),
+                        execution -> !Boolean.TRUE.equals(execution.get("running"))
+                                && !"STARTED".equals(execution.get("status"))
+                                && !"STARTING".equals(execution.get("status")));
     }
 
     private JobExecution failedRun(String runKey, int done, long total) {

@@ -1,6 +1,7 @@
 package fi.mittari.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
@@ -46,11 +47,9 @@ class ScheduledReportJobTest {
                         "mittari.batch.lock-at-least-for", "1s"))
                 .start()) {
             BatchJobs jobs = context.getBean(BatchJobs.class);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            do {
-                Thread.sleep(500);
-                runs = jobs.history(Optional.of(BatchJob.FUNDER_REPORT), 10);
-            } while (runs.isEmpty() && System.nanoTime() < deadline);
+            runs = await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> jobs.history(Optional.of(BatchJob.FUNDER_REPORT), 10), found -> !found.isEmpty());
             runs.forEach(run -> jobs.awaitEnd(run.id(), Duration.ofSeconds(60)));
         }
 
@@ -111,13 +110,9 @@ class ScheduledReportJobTest {
 
     private static List<JobExecutionSummary> awaitRuns(BatchJobs jobs, String startedBy, int count)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        List<JobExecutionSummary> runs = ours(jobs, startedBy);
-        while (runs.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            runs = ours(jobs, startedBy);
-        }
-        return runs;
+        return await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> ours(jobs, startedBy), runs -> runs.size() >= count);
     }
 
     private static List<JobExecutionSummary> ours(BatchJobs jobs, String startedBy) {

@@ -3,6 +3,7 @@ package fi.mittari.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.questionnaire.Language;
+import fi.mittari.support.TimeZones;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -80,5 +81,5 @@ class CampaignStateTest {
         assertThat(campaign(null, null, null).lastDay(HELSINKI)).isEmpty();
     }
 
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId HELSINKI = TimeZones.HELSINKI;
 }

@@ -3,6 +3,7 @@ package fi.mittari.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.support.StaffApi;
+import fi.mittari.support.TimeZones;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,7 +13,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,7 +119,7 @@ class ClosingCampaignPagesIntegrationTest {
     @Test
     void aClosedCampaignCanBeEditedWithoutReopeningIt() {
         post("/staff/campaigns/" + slug + "/close", "");
-        String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
+        String today = LocalDate.now(TimeZones.HELSINKI).toString();
         assertThat(get("/staff/campaigns/" + slug + "/edit")).contains("value=\"" + today + "\"");
 
         var changed =

@@ -1,6 +1,7 @@
 package fi.mittari.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fi.mittari.campaign.Campaigns;
 import fi.mittari.report.archive.ReportArchive;
@@ -9,6 +10,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,9 +43,7 @@ class DemoDataIntegrationTest {
         long campaignId = campaigns.bySlug(DemoData.CAMPAIGN_SLUG).orElseThrow().id();
         assertThat(responses.countByCampaignId(campaignId)).isEqualTo(100);
         // the demo's jobs run in the background after start-up
-        for (int i = 0; i < 600 && reports.list().isEmpty(); i++) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofMinutes(1)).until(() -> !reports.list().isEmpty());
         // one workbook per report definition: the test catalog has one, keko-demo
         assertThat(reports.list()).singleElement().satisfies(r -> assertThat(r.reportCode())
                 .isEqualTo("keko-demo"));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -63,8 +62,8 @@ class LoginFloodIntegrationTest {
     static class CountingHashing extends PasswordHashing {
         final AtomicInteger checks = new AtomicInteger();
 
-        CountingHashing(@Value("${mittari.security.bcrypt-strength:12}") int strength) {
-            super(strength);
+        CountingHashing(PasswordHashingSetting setting) {
+            super(setting);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package fi.mittari.support;
 
+import static org.awaitility.Awaitility.await;
+
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,6 +15,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -178,9 +183,7 @@ public final class Browser implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String base = "http://127.0.0.1:" + port;
-        for (int i = 0; i < 100 && !ready(base); i++) {
-            Thread.sleep(50);
-        }
+        polled(Duration.ofSeconds(5), () -> ready(base), Boolean::booleanValue);
         return new Browser(driver, base, options);
     }
 
@@ -340,34 +343,16 @@ public final class Browser implements AutoCloseable {
      * ("Mittari – staff login") already starts with the staff home's ("Mittari").
      */
     public String awaitExactTitle(String expected) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        String title = title();
-        while (!title.equals(expected) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            title = title();
-        }
-        return title;
+        return polled(Duration.ofSeconds(10), this::title, title -> title.equals(expected));
     }
 
     public String awaitTitle(String prefix) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        String title = title();
-        while (!title.startsWith(prefix) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            title = title();
-        }
-        return title;
+        return polled(Duration.ofSeconds(10), this::title, title -> title.startsWith(prefix));
     }
 
     /** Waits up to 10 s for the page to contain {@code text} (when the title does not change) and returns it then. */
     public String awaitSource(String text) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        String source = pageSource();
-        while (!source.contains(text) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            source = pageSource();
-        }
-        return source;
+        return polled(Duration.ofSeconds(10), this::pageSource, source -> source.contains(text));
     }
 
     /**
@@ -375,13 +360,25 @@ public final class Browser implements AutoCloseable {
      * may still be showing, and may already hold what the next page is awaited by.
      */
     public String awaitUrlEnding(String suffix) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        String url = url();
-        while (!url.endsWith(suffix) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            url = url();
+        return polled(Duration.ofSeconds(10), this::url, url -> url.endsWith(suffix));
+    }
+
+    /**
+     * Reads {@code read} every 50 ms until {@code done} holds, for at most {@code atMost}, and returns the last value read
+     * whether it holds or not: the caller's assertion then says what was seen.
+     */
+    static <T> T polled(Duration atMost, Callable<T> read, Predicate<? super T> done) throws IOException {
+        try {
+            return await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(read, done);
+        } catch (ConditionTimeoutException timedOut) {
+            try {
+                return read.call();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
         }
-        return url;
     }
 
     public String pageSource() throws IOException, InterruptedException {

@@ -1,5 +1,7 @@
 package fi.mittari.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -9,10 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Mittari started as its own process, as {@code java -jar} starts it (production configuration, not the tests'), on
@@ -99,27 +101,29 @@ public final class ChildApplication implements AutoCloseable {
     private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Mittari exited while starting:\n" + tail());
-            }
-            try {
-                var response = http.send(
-                        HttpRequest.newBuilder(uri("/health"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> healthy(http));
+        } catch (ConditionTimeoutException e) {
+            kill();
+            throw new IllegalStateException("Mittari did not start within " + timeout + ":\n" + tail());
         }
-        kill();
-        throw new IllegalStateException("Mittari did not start within " + timeout + ":\n" + tail());
+    }
+
+    /** Whether /health answers 200; a process that exited stops the wait with its log. */
+    private boolean healthy(HttpClient http) throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("Mittari exited while starting:\n" + tail());
+        }
+        try {
+            var response = http.send(
+                    HttpRequest.newBuilder(uri("/health"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException notYet) {
+            return false; // not listening yet
+        }
     }
 
     private String tail() throws IOException {

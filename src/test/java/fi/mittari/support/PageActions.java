@@ -2,6 +2,7 @@ package fi.mittari.support;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * A person's actions on a page, by what they read on it rather than by markup: fill the field labelled "Nimi", choose
@@ -92,12 +93,8 @@ public final class PageActions {
     }
 
     private String byText(String selector, String text, String what) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        Object found = browser.script(BY_TEXT, selector, text);
-        while (found == null && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            found = browser.script(BY_TEXT, selector, text);
-        }
+        Object found =
+                Browser.polled(Duration.ofSeconds(10), () -> browser.script(BY_TEXT, selector, text), Objects::nonNull);
         if (found == null) {
             throw new AssertionError("no " + what + " '" + text + "' on " + browser.url());
         }
@@ -106,12 +103,10 @@ public final class PageActions {
 
     /** Waits until the page's main heading reads {@code heading} and returns the page source. */
     public String awaitHeading(String heading) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        Object h1 = browser.script("const h = document.querySelector('h1'); return h ? h.textContent.trim() : null;");
-        while (!heading.equals(h1) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            h1 = browser.script("const h = document.querySelector('h1'); return h ? h.textContent.trim() : null;");
-        }
+        Object h1 = Browser.polled(
+                Duration.ofSeconds(15),
+                () -> browser.script("const h = document.querySelector('h1'); return h ? h.textContent.trim() : null;"),
+                heading::equals);
         if (!heading.equals(h1)) {
             throw new AssertionError(
                     "expected the heading '" + heading + "' but " + browser.url() + " shows '" + h1 + "'");

@@ -1,5 +1,7 @@
 package fi.mittari.support;
 
+import static org.awaitility.Awaitility.await;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -117,20 +119,12 @@ public final class StaffApi {
             throw new AssertionError("job " + name + " not accepted: " + launched.code() + " " + launched.body());
         }
         Object id = launched.body().get("id");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            Map<String, Object> execution = get("/api/jobs/executions/" + id).body();
-            String status = (String) execution.get("status");
-            if (!status.equals("STARTING") && !status.equals("STARTED")) {
-                return execution;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
-        throw new AssertionError("job " + name + " did not end within 60 s");
+        return await("job " + name + " ends")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> get("/api/jobs/executions/" + id).body(), execution -> {
+                    String status = (String) execution.get("status");
+                    return !status.equals("STARTING") && !status.equals("STARTED");
+                });
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class PublicAddressTest {
 
     private static PublicAddress address(String setting) {
-        return new PublicAddress(setting, new TrustedProxies("", request -> "http://localhost"));
+        var settings = new PublicAddressSettings(setting, "");
+        return new PublicAddress(settings, new TrustedProxies(settings, request -> "http://localhost"));
     }
 
     @Test

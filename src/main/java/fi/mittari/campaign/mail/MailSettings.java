@@ -1,7 +1,10 @@
 package fi.mittari.campaign.mail;
 
-import io.micronaut.context.annotation.Value;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.ConfigurationInject;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -13,7 +16,8 @@ import java.util.UUID;
  * thousand looks like spam), addresses erased {@code eraseAfterDays} after the campaign closes
  * (MITTARI_MAIL_ERASE_AFTER_DAYS, 14: time to see the last bounces), and the node's name on the messages it claims.
  */
-@Singleton
+@Context
+@ConfigurationProperties("mittari.mail")
 public class MailSettings {
 
     /**
@@ -26,16 +30,15 @@ public class MailSettings {
     private final int eraseAfterDays;
     private final String node;
 
+    private static final String PER_MINUTE =
+            "MITTARI_MAIL_MESSAGES_PER_MINUTE must be a whole number from 1 to 10000, was {validatedValue}";
+    private static final String ERASE_AFTER =
+            "MITTARI_MAIL_ERASE_AFTER_DAYS must be a whole number from 0 to 3650, was {validatedValue}";
+
+    @ConfigurationInject
     MailSettings(
-            @Value("${mittari.mail.messages-per-minute:60}") int messagesPerMinute,
-            @Value("${mittari.mail.erase-after-days:14}") int eraseAfterDays) {
-        if (messagesPerMinute < 1 || messagesPerMinute > 10_000) {
-            throw new IllegalArgumentException(
-                    "mittari.mail.messages-per-minute must be 1–10000, was " + messagesPerMinute);
-        }
-        if (eraseAfterDays < 0 || eraseAfterDays > 3650) {
-            throw new IllegalArgumentException("mittari.mail.erase-after-days must be 0–3650, was " + eraseAfterDays);
-        }
+            @Min(value = 1, message = PER_MINUTE) @Max(value = 10_000, message = PER_MINUTE) int messagesPerMinute,
+            @Min(value = 0, message = ERASE_AFTER) @Max(value = 3650, message = ERASE_AFTER) int eraseAfterDays) {
         this.messagesPerMinute = messagesPerMinute;
         this.eraseAfterDays = eraseAfterDays;
         this.node = nodeName();

@@ -1,5 +1,6 @@
 package fi.mittari.indicator.engine;
 
+import fi.mittari.indicator.SuppressionSettings;
 import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.Dimension;
 import fi.mittari.indicator.definition.IndicatorDefinition;
@@ -8,11 +9,9 @@ import fi.mittari.indicator.definition.MeasuredRecords;
 import fi.mittari.indicator.statistics.Bounds;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionReason;
-import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,18 +50,13 @@ public class MeasuringIndicators {
     MeasuringIndicators(
             NamedParameterJdbcTemplate jdbc,
             QuestionnaireCatalog questionnaires,
-            @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
-            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons,
-            @Value("${mittari.indicators.follow-up-months:6}") int followUpMonths) {
-        if (followUpMonths < 0) {
-            throw new IllegalArgumentException("mittari.indicators.follow-up-months (MITTARI_FOLLOW_UP_MONTHS) must be"
-                    + " 0 or more, was " + followUpMonths);
-        }
+            SuppressionSettings thresholds,
+            FollowUpSetting followUp) {
         this.jdbc = jdbc;
         this.questionnaires = questionnaires;
-        this.suppression = new Suppression(new SuppressionRule(minCount, minPersons));
+        this.suppression = new Suppression(thresholds.rule());
         this.arithmetic = new IndicatorArithmetic(suppression);
-        this.followUpMonths = followUpMonths;
+        this.followUpMonths = followUp.followUpMonths();
     }
 
     /** Every row of a definition that is not a ratio: the total first, then each applicable breakdown's groups. */

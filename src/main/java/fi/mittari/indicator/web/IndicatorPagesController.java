@@ -3,6 +3,7 @@ package fi.mittari.indicator.web;
 import fi.mittari.context.Ecosystems;
 import fi.mittari.context.Project;
 import fi.mittari.context.Projects;
+import fi.mittari.indicator.SuppressionSettings;
 import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.indicator.engine.IndicatorValues;
@@ -15,7 +16,6 @@ import fi.mittari.indicator.web.IndicatorPages.ResultsPage;
 import fi.mittari.indicator.web.IndicatorPages.ScopeForm;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.security.Roles;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -68,8 +68,7 @@ class IndicatorPagesController {
             MeasuringProgress progress,
             GroupNames names,
             PageLanguage languages,
-            @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
-            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons) {
+            SuppressionSettings suppression) {
         this.values = values;
         this.catalog = catalog;
         this.scopes = scopes;
@@ -79,7 +78,7 @@ class IndicatorPagesController {
         this.progress = progress;
         this.names = names;
         this.languages = languages;
-        this.rule = new SuppressionRule(minCount, minPersons);
+        this.rule = suppression.rule();
     }
 
     @Get

@@ -1,6 +1,6 @@
 package fi.mittari.questionnaire.bank;
 
-import io.micronaut.context.annotation.Value;
+import fi.mittari.questionnaire.SurveyFilesSetting;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,8 +31,8 @@ public class BankSources {
     private final List<QuestionBank.Source> samples;
     private final QuestionBank bank;
 
-    BankSources(@Value("${mittari.surveys-dir}") String directory) {
-        this.samples = samplesIn(Path.of(directory));
+    BankSources(SurveyFilesSetting directory) {
+        this.samples = samplesIn(Path.of(directory.surveysDir()));
         List<QuestionBank.Source> all = new ArrayList<>();
         all.add(new QuestionBank.Source("common-measures", measures()));
         all.addAll(samples);

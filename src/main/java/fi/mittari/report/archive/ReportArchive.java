@@ -1,6 +1,5 @@
 package fi.mittari.report.archive;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -61,11 +60,11 @@ public class ReportArchive {
             NamedParameterJdbcTemplate jdbc,
             ReportDeliveries deliveries,
             JsonMapper json,
-            @Value("${mittari.reports.part-size:4194304}") int partSize,
+            ArchivePartSetting parts,
             ZoneId zone) {
         this.jdbc = jdbc;
         this.zone = zone;
-        this.parts = new ReportParts(jdbc, partSize);
+        this.parts = new ReportParts(jdbc, parts.partSize());
         this.deliveries = deliveries;
         this.json = json;
     }

@@ -6,6 +6,7 @@ import fi.mittari.campaign.Campaigns;
 import fi.mittari.context.CodeLists;
 import fi.mittari.context.Ecosystems;
 import fi.mittari.context.Projects;
+import fi.mittari.indicator.SuppressionSettings;
 import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
@@ -23,7 +24,6 @@ import fi.mittari.report.content.Reach;
 import fi.mittari.report.content.SummaryRow;
 import fi.mittari.report.content.WorkbookContent;
 import fi.mittari.report.definition.ReportDefinition;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,8 +72,8 @@ public class PreparingFromStoredResults implements PreparingReport {
             ReportHistory history,
             MeasuringProgress progress,
             NamedParameterJdbcTemplate jdbc,
-            @Value("${mittari.privacy.minimum-group-size:5}") int minimumGroupSize,
-            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons,
+            MinimumGroupSetting minimumGroup,
+            SuppressionSettings thresholds,
             ZoneId zone) {
         this.values = values;
         this.indicators = indicators;
@@ -89,7 +89,7 @@ public class PreparingFromStoredResults implements PreparingReport {
                 new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource()));
         cursor.setFetchSize(FETCH_SIZE);
         this.streaming = new NamedParameterJdbcTemplate(cursor);
-        this.rule = new SuppressionRule(minimumGroupSize, minPersons);
+        this.rule = new SuppressionRule(minimumGroup.minimumGroupSize(), thresholds.minPersons());
         this.zone = zone;
     }
 

@@ -3,7 +3,6 @@ package fi.mittari.response.web;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.response.RespondentLanguage;
 import fi.mittari.web.UiText;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -32,9 +31,9 @@ class AccessibilityStatementController {
     private final UiText ui;
     private final String contact;
 
-    AccessibilityStatementController(UiText ui, @Value("${mittari.accessibility.contact}") String contact) {
+    AccessibilityStatementController(UiText ui, AccessibilityContactSetting contact) {
         this.ui = ui;
-        this.contact = contact;
+        this.contact = contact.contact();
     }
 
     @Get

@@ -7,7 +7,6 @@ import fi.mittari.response.RespondentLanguage;
 import fi.mittari.web.UiText;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -36,8 +35,8 @@ class RespondentRateLimit implements Ordered {
             .maximumSize(100_000)
             .build();
 
-    RespondentRateLimit(@Value("${mittari.respondent-requests-per-minute:120}") long perMinute, UiText ui) {
-        this.perMinute = perMinute;
+    RespondentRateLimit(RespondentRateSetting rate, UiText ui) {
+        this.perMinute = rate.respondentRequestsPerMinute();
         this.ui = ui;
     }
 

@@ -1,7 +1,7 @@
 package fi.mittari.security.web;
 
+import fi.mittari.web.SecureCookieSetting;
 import fi.mittari.web.TrustedProxies;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -31,10 +31,8 @@ class LoginPageController {
     private final boolean secureCookie;
     private final TrustedProxies proxies;
 
-    LoginPageController(
-            @Value("${micronaut.security.token.cookie.cookie-secure:true}") boolean secureCookie,
-            TrustedProxies proxies) {
-        this.secureCookie = secureCookie;
+    LoginPageController(SecureCookieSetting cookie, TrustedProxies proxies) {
+        this.secureCookie = cookie.cookieSecure();
         this.proxies = proxies;
     }
 

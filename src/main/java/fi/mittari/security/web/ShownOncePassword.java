@@ -1,7 +1,7 @@
 package fi.mittari.security.web;
 
 import fi.mittari.security.SigningKey;
-import io.micronaut.context.annotation.Value;
+import fi.mittari.web.SecureCookieSetting;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -37,13 +37,10 @@ class ShownOncePassword {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ShownOncePassword(
-            SigningKey signingKey,
-            Clock clock,
-            @Value("${micronaut.security.token.cookie.cookie-secure:true}") boolean secure) {
+    ShownOncePassword(SigningKey signingKey, Clock clock, SecureCookieSetting cookie) {
         this.key = new SecretKeySpec(signingKey.derive("mittari shown-once password"), "AES");
         this.clock = clock;
-        this.secure = secure;
+        this.secure = cookie.cookieSecure();
     }
 
     /** The page that shows the password of {@code username}. */

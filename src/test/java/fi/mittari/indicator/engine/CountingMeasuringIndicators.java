@@ -1,10 +1,10 @@
 package fi.mittari.indicator.engine;
 
+import fi.mittari.indicator.SuppressionSettings;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +25,9 @@ public class CountingMeasuringIndicators extends MeasuringIndicators {
     CountingMeasuringIndicators(
             NamedParameterJdbcTemplate jdbc,
             QuestionnaireCatalog questionnaires,
-            @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
-            @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons,
-            @Value("${mittari.indicators.follow-up-months:6}") int followUpMonths) {
-        super(jdbc, questionnaires, minCount, minPersons, followUpMonths);
+            SuppressionSettings thresholds,
+            FollowUpSetting followUp) {
+        super(jdbc, questionnaires, thresholds, followUp);
     }
 
     public void failOnceAt(String code) {

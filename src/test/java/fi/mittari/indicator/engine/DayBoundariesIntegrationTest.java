@@ -21,6 +21,7 @@ import fi.mittari.response.Submission;
 import fi.mittari.response.SubmissionKeys;
 import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.response.SubmittingResponse;
+import fi.mittari.support.TimeZones;
 import io.micronaut.context.ApplicationContext;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -62,7 +63,7 @@ class DayBoundariesIntegrationTest {
 
     @Test
     void anAnswerAtTwentyPastMidnightOnTheFirstOfMarchCountsInMarch() {
-        Figures helsinki = figures("UTC", "Europe/Helsinki");
+        Figures helsinki = figures("UTC", TimeZones.HELSINKI.getId());
 
         assertThat(helsinki.march()).as("only the answer of 00:20 on 1 March").isEqualTo(1);
         assertThat(helsinki.months())
@@ -72,10 +73,10 @@ class DayBoundariesIntegrationTest {
 
     @Test
     void theJvmsOwnZoneChangesNothing() {
-        Figures utc = figures("UTC", "Europe/Helsinki");
+        Figures utc = figures("UTC", TimeZones.HELSINKI.getId());
 
-        assertThat(figures("Pacific/Auckland", "Europe/Helsinki")).isEqualTo(utc);
-        assertThat(figures("America/Los_Angeles", "Europe/Helsinki")).isEqualTo(utc);
+        assertThat(figures("Pacific/Auckland", TimeZones.HELSINKI.getId())).isEqualTo(utc);
+        assertThat(figures("America/Los_Angeles", TimeZones.HELSINKI.getId())).isEqualTo(utc);
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.Set;
  * {@code -Dmittari.reference.strict=ALL} (or a comma-separated list of gaps) to see what each rule still finds.
  */
 enum KnownGap {
-    /** Time zone: a response's day is taken in the server's zone, not in MITTARI_TIME_ZONE (Europe/Helsinki). */
+    /** Time zone: a response's day is taken in the server's zone, not in MITTARI_TIME_ZONE (its default). */
     RESPONSE_DAY_IN_SERVER_ZONE(true),
     /** What is counted: attendance and organisations take the event's region, not the participation row's. */
     PARTICIPATION_REGION_IGNORED(true),

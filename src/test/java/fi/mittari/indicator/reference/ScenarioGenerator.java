@@ -7,6 +7,7 @@ import fi.mittari.indicator.reference.Scenario.Organisation;
 import fi.mittari.indicator.reference.Scenario.Project;
 import fi.mittari.indicator.reference.Scenario.Response;
 import fi.mittari.indicator.reference.Scenario.Row;
+import fi.mittari.support.TimeZones;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -28,7 +29,7 @@ import java.util.Random;
  */
 final class ScenarioGenerator {
 
-    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    static final ZoneId HELSINKI = TimeZones.HELSINKI;
     static final List<String> SECTORS = List.of("third_sector", "kela", "te_services", "company", "education");
     static final List<String> REGIONS = List.of("uusimaa", "lappi", "kainuu", "pirkanmaa");
     static final List<String> TYPES = List.of("network_meeting", "training", "workshop", "fair");

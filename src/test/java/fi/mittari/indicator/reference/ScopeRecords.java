@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * The records of one scope by "Scopes and periods" and "What is counted" of docs/indicators.md, read from the
- * scenario in plain Java: events by the day they start, responses by the day they were sent in Europe/Helsinki,
+ * scenario in plain Java: events by the day they start, responses by the day they were sent in the default zone,
  * coached participants whose coaching overlaps the period, attendance as participation rows plus sign-ins.
  */
 final class ScopeRecords {

@@ -12,12 +12,12 @@ import fi.mittari.report.content.Suppression;
 import fi.mittari.report.content.WorkbookContent;
 import fi.mittari.report.definition.ReportDefinition;
 import fi.mittari.report.definition.ReportPeriod;
+import fi.mittari.support.TimeZones;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +89,7 @@ public final class ReportFixture {
                         definition.contact().name(),
                         definition.contact().email(),
                         definition.contact().phone(),
-                        ZoneId.of("Europe/Helsinki")),
+                        TimeZones.HELSINKI),
                 summary,
                 List.of(),
                 List.of(),
@@ -164,6 +164,6 @@ public final class ReportFixture {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        return LocalDate.now(TimeZones.HELSINKI);
     }
 }

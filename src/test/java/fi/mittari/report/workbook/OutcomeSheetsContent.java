@@ -17,11 +17,11 @@ import fi.mittari.report.content.Suppression;
 import fi.mittari.report.content.SurveyQuestion;
 import fi.mittari.report.content.SurveyQuestion.ChoiceResult;
 import fi.mittari.report.content.WorkbookContent;
+import fi.mittari.support.TimeZones;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,7 +71,7 @@ final class OutcomeSheetsContent {
                 "Hanna Hankevetäjä",
                 Optional.empty(),
                 Optional.empty(),
-                ZoneId.of("Europe/Helsinki"));
+                TimeZones.HELSINKI);
         var activities = new Activities(
                 new Activities.ActivityRow(
                         "all",

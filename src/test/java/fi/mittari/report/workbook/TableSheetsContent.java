@@ -17,10 +17,10 @@ import fi.mittari.report.content.Reach.ReachTable;
 import fi.mittari.report.content.SummaryRow;
 import fi.mittari.report.content.Suppression;
 import fi.mittari.report.content.WorkbookContent;
+import fi.mittari.support.TimeZones;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,7 +80,7 @@ final class TableSheetsContent {
                 HYPERLINK_FORMULA,
                 Optional.of("keko@example.org"),
                 Optional.empty(),
-                ZoneId.of("Europe/Helsinki"));
+                TimeZones.HELSINKI);
     }
 
     private static List<SummaryRow> summary() {

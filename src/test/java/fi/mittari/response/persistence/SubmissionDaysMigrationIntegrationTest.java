@@ -2,6 +2,7 @@ package fi.mittari.response.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.support.TimeZones;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,9 +27,9 @@ class SubmissionDaysMigrationIntegrationTest {
 
     @Test
     void storedResponsesGetTheirDayInTheSettingsZoneWhateverZoneWroteThem() {
-        assertThat(daysAfterMigration("UTC", "Europe/Helsinki"))
+        assertThat(daysAfterMigration("UTC", TimeZones.HELSINKI.getId()))
                 .containsExactly(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1));
-        assertThat(daysAfterMigration("Pacific/Auckland", "Europe/Helsinki"))
+        assertThat(daysAfterMigration("Pacific/Auckland", TimeZones.HELSINKI.getId()))
                 .containsExactly(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1));
         assertThat(daysAfterMigration("UTC", "UTC"))
                 .containsExactly(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 2, 28));

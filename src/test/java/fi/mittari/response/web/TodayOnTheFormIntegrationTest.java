@@ -8,6 +8,7 @@ import fi.mittari.campaign.OpeningCampaign;
 import fi.mittari.campaign.OpeningOutcome;
 import fi.mittari.questionnaire.LoadOutcome;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.support.TimeZones;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
@@ -43,7 +44,7 @@ class TodayOnTheFormIntegrationTest {
 
     @Test
     void theFormCarriesTheDayOfTheSettingsZone() throws Exception {
-        assertThat(formAt("Europe/Helsinki")).contains("data-today=\"2026-03-01\"");
+        assertThat(formAt(TimeZones.HELSINKI.getId())).contains("data-today=\"2026-03-01\"");
         assertThat(formAt("UTC")).contains("data-today=\"2026-02-28\"");
     }
 

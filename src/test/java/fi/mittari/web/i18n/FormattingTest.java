@@ -2,6 +2,7 @@ package fi.mittari.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.support.TimeZones;
 import fi.mittari.web.PageLocale;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FormattingTest {
 
     private static final char NBSP = '\u00a0';
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId HELSINKI = TimeZones.HELSINKI;
 
     @Test
     void finnishPagesWriteNumbersSharesAndDatesAsFinnsReadThem() {

@@ -28,10 +28,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * LibreOffice (Debian's headless Calc, installed by {@code .ci/libreoffice-up}) opens the KeKo workbook and prints it to
  * PDF: the figures and sheet titles are in the text, the pages are A4, no sheet is cut across pages sideways, no chart
  * is cut by a page break and no label is cut short.
- * Skipped without {@code soffice}, except with CI=true, where a missing LibreOffice fails the build. A plain test, not an
- * integration test: it touches no database, so it runs once rather than again in the MariaDB half.
+ * Skipped without {@code soffice}, except with CI=true, where a missing LibreOffice fails the build. An integration test
+ * with LibreOffice, not with the database: the pom's MariaDB execution leaves it out, so it runs once.
  */
-class WorkbookPdfTest {
+class WorkbookPdfIntegrationTest {
 
     private static final Path SOFFICE = Path.of("/usr/bin/soffice");
 
