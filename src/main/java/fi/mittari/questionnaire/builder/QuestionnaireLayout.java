@@ -7,7 +7,6 @@ import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.RankingQuestion;
-import fi.mittari.questionnaire.VersionDiff;
 import fi.mittari.questionnaire.builder.PickerQuestion.PickerChoice;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +106,7 @@ public record QuestionnaireLayout(List<LaidPage> pages) {
                 : question instanceof RankingQuestion ranking ? ranking.choices() : question.singleAnswerChoices();
         return new PickerQuestion(
                 question.key(),
-                VersionDiff.typeName(question),
+                question.typeName(),
                 page,
                 question.label().texts(),
                 choices.stream()
