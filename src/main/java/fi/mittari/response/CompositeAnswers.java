@@ -1,13 +1,21 @@
 package fi.mittari.response;
 
+import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixItem;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,29 +35,71 @@ final class CompositeAnswers {
 
     /** Whether "question.part" names a part of the question that takes a value. */
     static boolean acceptsPart(Question question, String part) {
-        if (question instanceof MatrixQuestion matrix) {
-            return matrix.item(part).isPresent();
-        }
-        if (question instanceof RankingQuestion ranking) {
-            return ranking.choice(part).isPresent();
-        }
-        if (question instanceof SingleChoiceQuestion single) {
-            return single.other().isPresent() && part.equals(OtherChoice.VALUE);
-        }
-        return question instanceof MultipleChoiceQuestion multiple
-                && multiple.other().isPresent()
-                && part.equals(OtherChoice.VALUE);
-    }
+        return question.accept(new QuestionVisitor<Boolean>() {
+            @Override
+            public Boolean visitMatrix(MatrixQuestion matrix) {
+                return matrix.item(part).isPresent();
+            }
 
-    /** The outcome for questions answered in parts (matrix, ranking); empty for every other question. */
-    static Optional<AnswerValidator.Result> inParts(Question question, SubmittedAnswers submitted) {
-        if (question instanceof MatrixQuestion matrix) {
-            return Optional.of(matrix(matrix, submitted));
-        }
-        if (question instanceof RankingQuestion ranking) {
-            return Optional.of(RankingAnswers.check(ranking, submitted));
-        }
-        return Optional.empty();
+            @Override
+            public Boolean visitRanking(RankingQuestion ranking) {
+                return ranking.choice(part).isPresent();
+            }
+
+            @Override
+            public Boolean visitSingleChoice(SingleChoiceQuestion single) {
+                return other(single);
+            }
+
+            @Override
+            public Boolean visitMultipleChoice(MultipleChoiceQuestion multiple) {
+                return other(multiple);
+            }
+
+            @Override
+            public Boolean visitRating(RatingQuestion rating) {
+                return false;
+            }
+
+            @Override
+            public Boolean visitText(TextQuestion text) {
+                return false;
+            }
+
+            @Override
+            public Boolean visitYesNo(YesNoQuestion yesNo) {
+                return false;
+            }
+
+            @Override
+            public Boolean visitNumber(NumberQuestion number) {
+                return false;
+            }
+
+            @Override
+            public Boolean visitDate(DateQuestion date) {
+                return false;
+            }
+
+            @Override
+            public Boolean visitConsent(ConsentQuestion consent) {
+                return false;
+            }
+
+            @Override
+            public Boolean visitDisplayText(DisplayText text) {
+                return false;
+            }
+
+            @Override
+            public Boolean visitLikert(LikertQuestion likert) {
+                return false;
+            }
+
+            private boolean other(Question question) {
+                return question.other().isPresent() && part.equals(OtherChoice.VALUE);
+            }
+        });
     }
 
     static AnswerValidator.Result likert(LikertQuestion likert, List<String> raw) {
@@ -104,7 +154,7 @@ final class CompositeAnswers {
                 && many.values().contains(OtherChoice.VALUE);
     }
 
-    private static AnswerValidator.Result matrix(MatrixQuestion matrix, SubmittedAnswers submitted) {
+    static AnswerValidator.Result matrix(MatrixQuestion matrix, SubmittedAnswers submitted) {
         Map<String, String> byItem = new LinkedHashMap<>();
         List<AnswerProblem> problems = new ArrayList<>();
         for (MatrixItem item : matrix.items()) {
