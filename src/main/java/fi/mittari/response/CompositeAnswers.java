@@ -1,21 +1,11 @@
 package fi.mittari.response;
 
-import fi.mittari.questionnaire.ConsentQuestion;
-import fi.mittari.questionnaire.DateQuestion;
-import fi.mittari.questionnaire.DisplayText;
+import fi.mittari.questionnaire.AnswerParts;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixItem;
 import fi.mittari.questionnaire.MatrixQuestion;
-import fi.mittari.questionnaire.MultipleChoiceQuestion;
-import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.questionnaire.Question;
-import fi.mittari.questionnaire.QuestionVisitor;
-import fi.mittari.questionnaire.RankingQuestion;
-import fi.mittari.questionnaire.RatingQuestion;
-import fi.mittari.questionnaire.SingleChoiceQuestion;
-import fi.mittari.questionnaire.TextQuestion;
-import fi.mittari.questionnaire.YesNoQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,71 +25,7 @@ final class CompositeAnswers {
 
     /** Whether "question.part" names a part of the question that takes a value. */
     static boolean acceptsPart(Question question, String part) {
-        return question.accept(new QuestionVisitor<Boolean>() {
-            @Override
-            public Boolean visitMatrix(MatrixQuestion matrix) {
-                return matrix.item(part).isPresent();
-            }
-
-            @Override
-            public Boolean visitRanking(RankingQuestion ranking) {
-                return ranking.choice(part).isPresent();
-            }
-
-            @Override
-            public Boolean visitSingleChoice(SingleChoiceQuestion single) {
-                return other(single);
-            }
-
-            @Override
-            public Boolean visitMultipleChoice(MultipleChoiceQuestion multiple) {
-                return other(multiple);
-            }
-
-            @Override
-            public Boolean visitRating(RatingQuestion rating) {
-                return false;
-            }
-
-            @Override
-            public Boolean visitText(TextQuestion text) {
-                return false;
-            }
-
-            @Override
-            public Boolean visitYesNo(YesNoQuestion yesNo) {
-                return false;
-            }
-
-            @Override
-            public Boolean visitNumber(NumberQuestion number) {
-                return false;
-            }
-
-            @Override
-            public Boolean visitDate(DateQuestion date) {
-                return false;
-            }
-
-            @Override
-            public Boolean visitConsent(ConsentQuestion consent) {
-                return false;
-            }
-
-            @Override
-            public Boolean visitDisplayText(DisplayText text) {
-                return false;
-            }
-
-            @Override
-            public Boolean visitLikert(LikertQuestion likert) {
-                return false;
-            }
-
-            private boolean other(Question question) {
-                return question.other().isPresent() && part.equals(OtherChoice.VALUE);
-            }
-        });
+        return AnswerParts.of(question).contains(part);
     }
 
     static AnswerValidator.Result likert(LikertQuestion likert, List<String> raw) {
