@@ -12,6 +12,7 @@ import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionKinds;
 import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
@@ -153,7 +154,7 @@ final class AnswerDataFigures {
             if (!question.takesAnswer() || question.classification().personal()) {
                 continue;
             }
-            if (question.accept(OPEN_TEXT) && !openText) {
+            if (QuestionKinds.openText(question) && !openText) {
                 continue;
             }
             String type = question.typeName();
@@ -249,69 +250,6 @@ final class AnswerDataFigures {
         @Override
         public List<Choice> visitRanking(RankingQuestion ranking) {
             return ranking.answerChoices();
-        }
-    };
-
-    /** Open text, in the codebook only when open texts are reported. */
-    private static final QuestionVisitor<Boolean> OPEN_TEXT = new QuestionVisitor<Boolean>() {
-        @Override
-        public Boolean visitSingleChoice(SingleChoiceQuestion single) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitMultipleChoice(MultipleChoiceQuestion multiple) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitRating(RatingQuestion rating) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitText(TextQuestion text) {
-            return true;
-        }
-
-        @Override
-        public Boolean visitYesNo(YesNoQuestion yesNo) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitNumber(NumberQuestion number) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitDate(DateQuestion date) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitConsent(ConsentQuestion consent) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitDisplayText(DisplayText note) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitLikert(LikertQuestion likert) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitMatrix(MatrixQuestion matrix) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitRanking(RankingQuestion ranking) {
-            return false;
         }
     };
 
