@@ -1,20 +1,26 @@
 package fi.mittari.export;
 
 import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixItems;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -113,33 +120,13 @@ public final class ExportLayout {
                 .toList();
         String label = text(question.label(), fallback);
         Map<String, Integer> parts = new LinkedHashMap<>();
-        int main = -1;
-        int other = -1;
-        if (question instanceof MultipleChoiceQuestion || question instanceof RankingQuestion) {
-            ColumnKind kind = question instanceof RankingQuestion ? ColumnKind.RANK : ColumnKind.DUMMY;
-            for (Choice choice : choices(all)) {
-                String choiceLabel = label + " – " + text(choice.label(), fallback);
-                parts.put(choice.value(), add(key + "_" + choice.value(), choiceLabel, kind, key, List.of(), versions));
-            }
-        } else if (question instanceof MatrixQuestion matrix) {
-            List<Column.ValueLabel> values = labels(choices(all), fallback);
-            for (MatrixItem item : items(all)) {
-                String itemLabel = label + " – " + text(item.label(), fallback);
-                parts.put(item.key(), add(key + "_" + item.key(), itemLabel, ColumnKind.CODE, key, values, versions));
-            }
-        } else if (question instanceof NumberQuestion || question instanceof RatingQuestion) {
-            main = add(key, label, ColumnKind.NUMBER, key, List.of(), versions);
-        } else if (question instanceof DateQuestion) {
-            main = add(key, label, ColumnKind.DATE, key, List.of(), versions);
-        } else if (question instanceof TextQuestion) {
-            if (!sensitive) {
-                return;
-            }
-            main = add(key, label, ColumnKind.TEXT, key, List.of(), versions);
-        } else {
-            main = add(key, label, ColumnKind.CODE, key, labels(choices(all), fallback), versions);
+        OptionalInt column = question.accept(new Columns(key, label, all, fallback, versions, sensitive, parts));
+        if (column.isEmpty()) {
+            return;
         }
-        Optional<OtherChoice> otherChoice = otherOf(question);
+        int main = column.getAsInt();
+        int other = -1;
+        Optional<OtherChoice> otherChoice = question.other();
         if (sensitive && otherChoice.isPresent()) {
             other = add(
                     key + "_" + OtherChoice.VALUE + "_text",
@@ -188,17 +175,7 @@ public final class ExportLayout {
     private static List<Choice> choices(List<Question> versions) {
         Map<String, Choice> byValue = new LinkedHashMap<>();
         for (Question question : versions) {
-            List<Choice> choices;
-            if (question instanceof MultipleChoiceQuestion multiple) {
-                choices = multiple.allChoices();
-            } else if (question instanceof RankingQuestion ranking) {
-                choices = ranking.choices();
-            } else if (question instanceof MatrixQuestion matrix) {
-                choices = matrix.choices();
-            } else {
-                choices = question.singleAnswerChoices();
-            }
-            choices.forEach(c -> byValue.putIfAbsent(c.value(), c));
+            question.answerChoices().forEach(c -> byValue.putIfAbsent(c.value(), c));
         }
         return List.copyOf(byValue.values());
     }
@@ -206,17 +183,120 @@ public final class ExportLayout {
     private static List<MatrixItem> items(List<Question> versions) {
         Map<String, MatrixItem> byKey = new LinkedHashMap<>();
         for (Question question : versions) {
-            if (question instanceof MatrixQuestion matrix) {
-                matrix.items().forEach(i -> byKey.putIfAbsent(i.key(), i));
-            }
+            MatrixItems.of(question).forEach(i -> byKey.putIfAbsent(i.key(), i));
         }
         return List.copyOf(byKey.values());
     }
 
-    private static Optional<OtherChoice> otherOf(Question question) {
-        if (question instanceof SingleChoiceQuestion single) {
-            return single.other();
+    /**
+     * Adds the columns of one question: the index of its own column, -1 when only its parts have columns, empty when
+     * it has none in this export (open text outside a sensitive one).
+     */
+    private final class Columns implements QuestionVisitor<OptionalInt> {
+        private final String key;
+        private final String label;
+        private final List<Question> all;
+        private final Language fallback;
+        private final List<Integer> versions;
+        private final boolean sensitive;
+        private final Map<String, Integer> parts;
+
+        Columns(
+                String key,
+                String label,
+                List<Question> all,
+                Language fallback,
+                List<Integer> versions,
+                boolean sensitive,
+                Map<String, Integer> parts) {
+            this.key = key;
+            this.label = label;
+            this.all = all;
+            this.fallback = fallback;
+            this.versions = versions;
+            this.sensitive = sensitive;
+            this.parts = parts;
         }
-        return question instanceof MultipleChoiceQuestion multiple ? multiple.other() : Optional.empty();
+
+        @Override
+        public OptionalInt visitMultipleChoice(MultipleChoiceQuestion multiple) {
+            return perChoice(ColumnKind.DUMMY);
+        }
+
+        @Override
+        public OptionalInt visitRanking(RankingQuestion ranking) {
+            return perChoice(ColumnKind.RANK);
+        }
+
+        @Override
+        public OptionalInt visitMatrix(MatrixQuestion matrix) {
+            List<Column.ValueLabel> values = labels(choices(all), fallback);
+            for (MatrixItem item : items(all)) {
+                String itemLabel = label + " – " + text(item.label(), fallback);
+                parts.put(item.key(), add(key + "_" + item.key(), itemLabel, ColumnKind.CODE, key, values, versions));
+            }
+            return OptionalInt.of(-1);
+        }
+
+        @Override
+        public OptionalInt visitNumber(NumberQuestion number) {
+            return own(ColumnKind.NUMBER, List.of());
+        }
+
+        @Override
+        public OptionalInt visitRating(RatingQuestion rating) {
+            return own(ColumnKind.NUMBER, List.of());
+        }
+
+        @Override
+        public OptionalInt visitDate(DateQuestion date) {
+            return own(ColumnKind.DATE, List.of());
+        }
+
+        @Override
+        public OptionalInt visitText(TextQuestion text) {
+            return sensitive ? own(ColumnKind.TEXT, List.of()) : OptionalInt.empty();
+        }
+
+        @Override
+        public OptionalInt visitSingleChoice(SingleChoiceQuestion single) {
+            return coded();
+        }
+
+        @Override
+        public OptionalInt visitYesNo(YesNoQuestion yesNo) {
+            return coded();
+        }
+
+        @Override
+        public OptionalInt visitLikert(LikertQuestion likert) {
+            return coded();
+        }
+
+        @Override
+        public OptionalInt visitConsent(ConsentQuestion consent) {
+            return coded();
+        }
+
+        @Override
+        public OptionalInt visitDisplayText(DisplayText text) {
+            return coded(); // never asked: display text takes no answer
+        }
+
+        private OptionalInt perChoice(ColumnKind kind) {
+            for (Choice choice : choices(all)) {
+                String choiceLabel = label + " – " + text(choice.label(), fallback);
+                parts.put(choice.value(), add(key + "_" + choice.value(), choiceLabel, kind, key, List.of(), versions));
+            }
+            return OptionalInt.of(-1);
+        }
+
+        private OptionalInt coded() {
+            return own(ColumnKind.CODE, labels(choices(all), fallback));
+        }
+
+        private OptionalInt own(ColumnKind kind, List<Column.ValueLabel> values) {
+            return OptionalInt.of(add(key, label, kind, key, values, versions));
+        }
     }
 }

@@ -1,9 +1,6 @@
 package fi.mittari.export;
 
-import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.OtherChoice;
-import fi.mittari.questionnaire.RankingQuestion;
-import fi.mittari.questionnaire.SingleChoiceQuestion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -44,7 +41,7 @@ public final class ExportRow {
     public void stored(String key, String choice, BigDecimal number, String text, LocalDate date) {
         var target = layout.target(key);
         if (choice != null) {
-            if (target.isPresent() && target.get().question() instanceof RankingQuestion && number != null) {
+            if (target.isPresent() && AnswerShape.of(target.get().question()) == AnswerShape.RANKED && number != null) {
                 raw(key + "." + choice, plain(number));
                 return;
             }
@@ -78,16 +75,14 @@ public final class ExportRow {
         ExportLayout.Target target = found.get();
         if (dot >= 0) {
             String part = key.substring(dot + 1);
-            boolean choices = target.question() instanceof MultipleChoiceQuestion
-                    || target.question() instanceof SingleChoiceQuestion;
-            if (choices && OtherChoice.VALUE.equals(part)) {
+            if (AnswerShape.of(target.question()).takesOtherText() && OtherChoice.VALUE.equals(part)) {
                 if (target.other() >= 0) { // the text of "other": a column only when open texts are exported
                     cells[target.other()] = value;
                 }
             } else if (target.parts().containsKey(part)) {
                 cells[target.parts().get(part)] = value;
             }
-        } else if (target.question() instanceof MultipleChoiceQuestion) {
+        } else if (AnswerShape.of(target.question()) == AnswerShape.TICKED) {
             Integer option = target.parts().get(value);
             if (option != null) {
                 cells[option] = "1";
@@ -100,7 +95,7 @@ public final class ExportRow {
     /** Gives the options not ticked of every answered multiple-choice question 0; returns the cells. */
     public String[] finish() {
         layout.targets().forEach(target -> {
-            if (target.question() instanceof MultipleChoiceQuestion
+            if (AnswerShape.of(target.question()) == AnswerShape.TICKED
                     && target.parts().values().stream().anyMatch(i -> cells[i] != null)) {
                 target.parts().values().forEach(i -> {
                     if (cells[i] == null) {

@@ -2,16 +2,26 @@ package fi.mittari.privacy;
 
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.LocalizedText;
+import fi.mittari.questionnaire.MatrixItems;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionKinds;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.StoredQuestionnaire;
+import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -82,7 +92,7 @@ public class ExportingPersonsAnswers {
             Optional<String> consent) {
         Questionnaire questionnaire = stored.questionnaire();
         Optional<Question> question = question(questionnaire, key);
-        boolean isConsent = question.filter(q -> q instanceof ConsentQuestion).isPresent();
+        boolean isConsent = question.filter(QuestionKinds::consent).isPresent();
         return new AccessRow(
                 response.campaignSlug(),
                 stored.versionNumber(),
@@ -104,8 +114,11 @@ public class ExportingPersonsAnswers {
 
     private static String label(Question question, String key, Language language) {
         String label = text(question.label(), language);
-        if (question instanceof MatrixQuestion matrix && key.contains(".")) {
-            return matrix.item(key.substring(key.indexOf('.') + 1))
+        if (key.contains(".")) {
+            String part = key.substring(key.indexOf('.') + 1);
+            return MatrixItems.of(question).stream()
+                    .filter(item -> item.key().equals(part))
+                    .findFirst()
                     .map(item -> label + " – " + text(item.label(), language))
                     .orElse(label);
         }
@@ -133,18 +146,72 @@ public class ExportingPersonsAnswers {
         return day != null ? day.toString() : text == null ? "" : text;
     }
 
+    /** The choices an answer is named by: "other" only when a single choice offers it. */
     private static List<Choice> choices(Question question) {
-        if (question instanceof SingleChoiceQuestion single) {
+        return question.accept(NAMED_CHOICES);
+    }
+
+    private static final QuestionVisitor<List<Choice>> NAMED_CHOICES = new QuestionVisitor<List<Choice>>() {
+        @Override
+        public List<Choice> visitSingleChoice(SingleChoiceQuestion single) {
             return single.allChoices();
         }
-        if (question instanceof MultipleChoiceQuestion multiple) {
+
+        @Override
+        public List<Choice> visitMultipleChoice(MultipleChoiceQuestion multiple) {
             return multiple.choices();
         }
-        if (question instanceof RankingQuestion ranking) {
+
+        @Override
+        public List<Choice> visitRating(RatingQuestion rating) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitText(TextQuestion text) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitYesNo(YesNoQuestion yesNo) {
+            return yesNo.singleAnswerChoices();
+        }
+
+        @Override
+        public List<Choice> visitNumber(NumberQuestion number) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDate(DateQuestion date) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitConsent(ConsentQuestion consent) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDisplayText(DisplayText note) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitLikert(LikertQuestion likert) {
+            return likert.singleAnswerChoices();
+        }
+
+        @Override
+        public List<Choice> visitMatrix(MatrixQuestion matrix) {
+            return matrix.choices();
+        }
+
+        @Override
+        public List<Choice> visitRanking(RankingQuestion ranking) {
             return ranking.choices();
         }
-        return question instanceof MatrixQuestion matrix ? matrix.choices() : question.singleAnswerChoices();
-    }
+    };
 
     private static String text(LocalizedText text, Language language) {
         return text.get(language)

@@ -1,8 +1,8 @@
 package fi.mittari.privacy;
 
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionKinds;
 import fi.mittari.questionnaire.Questionnaire;
-import fi.mittari.questionnaire.TextQuestion;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -27,6 +27,6 @@ final class IdentifyingAnswers {
     static boolean identifying(Question question) {
         return question.classification().personal()
                 || question.classification().concept().startsWith("id.")
-                || question instanceof TextQuestion;
+                || QuestionKinds.openText(question);
     }
 }

@@ -1,6 +1,7 @@
 package fi.mittari.questionnaire;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,5 +23,25 @@ public record DateQuestion(
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(classification, "classification");
+    }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.visitDate(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "date";
+    }
+
+    @Override
+    public List<Choice> answerChoices() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<OtherChoice> other() {
+        return Optional.empty();
     }
 }

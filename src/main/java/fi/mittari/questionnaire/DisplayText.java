@@ -1,6 +1,8 @@
 package fi.mittari.questionnaire;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Words between questions (an introduction, an instruction); takes no answer. The label is the text shown. */
 public record DisplayText(String key, LocalizedText label, LocalizedText hint) implements Question {
@@ -24,5 +26,25 @@ public record DisplayText(String key, LocalizedText label, LocalizedText hint) i
     @Override
     public boolean takesAnswer() {
         return false;
+    }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.visitDisplayText(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "note";
+    }
+
+    @Override
+    public List<Choice> answerChoices() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<OtherChoice> other() {
+        return Optional.empty();
     }
 }

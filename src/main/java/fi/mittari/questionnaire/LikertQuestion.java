@@ -3,6 +3,7 @@ package fi.mittari.questionnaire;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -54,5 +55,25 @@ public record LikertQuestion(
 
     public boolean labelsEveryPoint() {
         return !pointLabels.isEmpty();
+    }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.visitLikert(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "likert";
+    }
+
+    @Override
+    public List<Choice> answerChoices() {
+        return singleAnswerChoices();
+    }
+
+    @Override
+    public Optional<OtherChoice> other() {
+        return Optional.empty();
     }
 }

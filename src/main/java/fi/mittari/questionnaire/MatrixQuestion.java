@@ -40,4 +40,24 @@ public record MatrixQuestion(
     public Optional<Choice> choice(String value) {
         return choices.stream().filter(c -> c.value().equals(value)).findFirst();
     }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.visitMatrix(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "matrix";
+    }
+
+    @Override
+    public List<Choice> answerChoices() {
+        return choices;
+    }
+
+    @Override
+    public Optional<OtherChoice> other() {
+        return Optional.empty();
+    }
 }

@@ -71,4 +71,19 @@ public record MultipleChoiceQuestion(
     public Optional<Choice> offeredChoice(String value) {
         return choice(value).filter(Choice::offered);
     }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.visitMultipleChoice(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "multiple_choice";
+    }
+
+    @Override
+    public List<Choice> answerChoices() {
+        return allChoices();
+    }
 }

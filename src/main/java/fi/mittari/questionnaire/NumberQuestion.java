@@ -1,6 +1,7 @@
 package fi.mittari.questionnaire;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,5 +29,25 @@ public record NumberQuestion(
         Objects.requireNonNull(max, "max");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(classification, "classification");
+    }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.visitNumber(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "number";
+    }
+
+    @Override
+    public List<Choice> answerChoices() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<OtherChoice> other() {
+        return Optional.empty();
     }
 }

@@ -40,4 +40,19 @@ public sealed interface Question
     default boolean takesAnswer() {
         return true;
     }
+
+    /** The decision of the visitor for this type of question. */
+    <R> R accept(QuestionVisitor<R> visitor);
+
+    /** The type as written in definition files: single_choice, rating, … ({@code note} for display text). */
+    String typeName();
+
+    /**
+     * Every choice an answer may name, retired ones and "other" included, in order: a Likert scale's points, yes and
+     * no, a matrix's shared scale, the choices to rank; empty for questions answered without choices.
+     */
+    java.util.List<Choice> answerChoices();
+
+    /** The "other, please specify" choice when the question offers one after its choices. */
+    java.util.Optional<OtherChoice> other();
 }

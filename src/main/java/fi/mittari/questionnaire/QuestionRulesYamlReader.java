@@ -112,23 +112,68 @@ final class QuestionRulesYamlReader {
 
     /** How an answer to the question looks to an expression; display text has none. */
     static Optional<ValueType> valueType(Question question) {
-        if (question instanceof MultipleChoiceQuestion || question instanceof RankingQuestion) {
+        return question.accept(VALUE_TYPE);
+    }
+
+    private static final QuestionVisitor<Optional<ValueType>> VALUE_TYPE = new QuestionVisitor<Optional<ValueType>>() {
+        @Override
+        public Optional<ValueType> visitSingleChoice(SingleChoiceQuestion single) {
+            return Optional.of(ValueType.CHOICE);
+        }
+
+        @Override
+        public Optional<ValueType> visitMultipleChoice(MultipleChoiceQuestion multiple) {
             return Optional.of(ValueType.CHOICES);
         }
-        if (question instanceof MatrixQuestion) {
-            return Optional.empty(); // its answer is one per item, which no expression can name yet
-        }
-        if (question instanceof RatingQuestion
-                || question instanceof NumberQuestion
-                || question instanceof LikertQuestion) {
+
+        @Override
+        public Optional<ValueType> visitRating(RatingQuestion rating) {
             return Optional.of(ValueType.NUMBER);
         }
-        if (question instanceof DateQuestion) {
-            return Optional.of(ValueType.DATE);
-        }
-        if (question instanceof TextQuestion) {
+
+        @Override
+        public Optional<ValueType> visitText(TextQuestion text) {
             return Optional.of(ValueType.TEXT);
         }
-        return question.takesAnswer() ? Optional.of(ValueType.CHOICE) : Optional.empty();
-    }
+
+        @Override
+        public Optional<ValueType> visitYesNo(YesNoQuestion yesNo) {
+            return Optional.of(ValueType.CHOICE);
+        }
+
+        @Override
+        public Optional<ValueType> visitNumber(NumberQuestion number) {
+            return Optional.of(ValueType.NUMBER);
+        }
+
+        @Override
+        public Optional<ValueType> visitDate(DateQuestion date) {
+            return Optional.of(ValueType.DATE);
+        }
+
+        @Override
+        public Optional<ValueType> visitConsent(ConsentQuestion consent) {
+            return Optional.of(ValueType.CHOICE);
+        }
+
+        @Override
+        public Optional<ValueType> visitDisplayText(DisplayText note) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ValueType> visitLikert(LikertQuestion likert) {
+            return Optional.of(ValueType.NUMBER);
+        }
+
+        @Override
+        public Optional<ValueType> visitMatrix(MatrixQuestion matrix) {
+            return Optional.empty(); // its answer is one per item, which no expression can name yet
+        }
+
+        @Override
+        public Optional<ValueType> visitRanking(RankingQuestion ranking) {
+            return Optional.of(ValueType.CHOICES);
+        }
+    };
 }

@@ -37,4 +37,24 @@ public record RankingQuestion(
     public Optional<Choice> choice(String value) {
         return choices.stream().filter(c -> c.value().equals(value)).findFirst();
     }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.visitRanking(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "ranking";
+    }
+
+    @Override
+    public List<Choice> answerChoices() {
+        return choices;
+    }
+
+    @Override
+    public Optional<OtherChoice> other() {
+        return Optional.empty();
+    }
 }

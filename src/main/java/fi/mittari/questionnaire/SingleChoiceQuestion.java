@@ -75,4 +75,19 @@ public record SingleChoiceQuestion(
     public Optional<Choice> offeredChoice(String value) {
         return choice(value).filter(Choice::offered);
     }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.visitSingleChoice(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "single_choice";
+    }
+
+    @Override
+    public List<Choice> answerChoices() {
+        return allChoices();
+    }
 }

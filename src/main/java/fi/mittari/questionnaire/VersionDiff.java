@@ -27,8 +27,8 @@ public final class VersionDiff {
                 changes.add(new VersionChange.QuestionAdded(now.key()));
                 continue;
             }
-            String oldType = typeName(was.get());
-            String newType = typeName(now);
+            String oldType = was.get().typeName();
+            String newType = now.typeName();
             if (!oldType.equals(newType)) {
                 changes.add(new VersionChange.QuestionRetyped(now.key(), oldType, newType));
             }
@@ -78,8 +78,8 @@ public final class VersionDiff {
 
     private static void choices(Question was, Question now, List<VersionChange> changes) {
         Map<String, Choice> before =
-                choicesOf(was).stream().collect(Collectors.toMap(Choice::value, Function.identity()));
-        List<Choice> after = choicesOf(now);
+                was.answerChoices().stream().collect(Collectors.toMap(Choice::value, Function.identity()));
+        List<Choice> after = now.answerChoices();
         for (Choice choice : after) {
             Choice old = before.get(choice.value());
             if (old == null) {
@@ -88,7 +88,7 @@ public final class VersionDiff {
                 changes.add(new VersionChange.ChoiceRelabelled(now.key(), choice.value()));
             }
         }
-        for (Choice old : choicesOf(was)) {
+        for (Choice old : was.answerChoices()) {
             if (after.stream().noneMatch(c -> c.value().equals(old.value()))) {
                 changes.add(new VersionChange.ChoiceRemoved(now.key(), old.value()));
             }
@@ -96,8 +96,8 @@ public final class VersionDiff {
     }
 
     private static void items(Question was, Question now, List<VersionChange> changes) {
-        List<MatrixItem> before = itemsOf(was);
-        List<MatrixItem> after = itemsOf(now);
+        List<MatrixItem> before = MatrixItems.of(was);
+        List<MatrixItem> after = MatrixItems.of(now);
         for (MatrixItem item : after) {
             Optional<MatrixItem> old =
                     before.stream().filter(i -> i.key().equals(item.key())).findFirst();
@@ -112,57 +112,5 @@ public final class VersionDiff {
                 changes.add(new VersionChange.ItemRemoved(now.key(), old.key()));
             }
         }
-    }
-
-    private static List<MatrixItem> itemsOf(Question question) {
-        return question instanceof MatrixQuestion matrix ? matrix.items() : List.of();
-    }
-
-    private static List<Choice> choicesOf(Question question) {
-        if (question instanceof MultipleChoiceQuestion multiple) {
-            return multiple.allChoices();
-        }
-        if (question instanceof MatrixQuestion matrix) {
-            return matrix.choices();
-        }
-        if (question instanceof RankingQuestion ranking) {
-            return ranking.choices();
-        }
-        return question.singleAnswerChoices();
-    }
-
-    /** The type as written in files: single_choice, rating, … */
-    public static String typeName(Question question) {
-        if (question instanceof SingleChoiceQuestion) {
-            return "single_choice";
-        }
-        if (question instanceof MultipleChoiceQuestion) {
-            return "multiple_choice";
-        }
-        if (question instanceof RatingQuestion) {
-            return "rating";
-        }
-        if (question instanceof TextQuestion) {
-            return "text";
-        }
-        if (question instanceof YesNoQuestion) {
-            return "yes_no";
-        }
-        if (question instanceof NumberQuestion) {
-            return "number";
-        }
-        if (question instanceof DateQuestion) {
-            return "date";
-        }
-        if (question instanceof LikertQuestion) {
-            return "likert";
-        }
-        if (question instanceof MatrixQuestion) {
-            return "matrix";
-        }
-        if (question instanceof RankingQuestion) {
-            return "ranking";
-        }
-        return question instanceof ConsentQuestion ? "consent" : "note";
     }
 }

@@ -3,6 +3,7 @@ package fi.mittari.questionnaire;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Yes or no; stored as the choice values {@code yes} and {@code no}, worded in the respondent's language. */
 public record YesNoQuestion(
@@ -27,5 +28,25 @@ public record YesNoQuestion(
     @Override
     public List<Choice> singleAnswerChoices() {
         return CHOICES;
+    }
+
+    @Override
+    public <R> R accept(QuestionVisitor<R> visitor) {
+        return visitor.visitYesNo(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "yes_no";
+    }
+
+    @Override
+    public List<Choice> answerChoices() {
+        return CHOICES;
+    }
+
+    @Override
+    public Optional<OtherChoice> other() {
+        return Optional.empty();
     }
 }

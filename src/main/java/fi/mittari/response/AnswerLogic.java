@@ -56,30 +56,53 @@ final class AnswerLogic {
     }
 
     static Value value(AnswerValue answer) {
-        if (answer instanceof AnswerValue.SelectedChoice choice) {
+        return answer.accept(AS_VALUE);
+    }
+
+    private static final AnswerValue.Visitor<Value> AS_VALUE = new AnswerValue.Visitor<Value>() {
+        @Override
+        public Value visitSelectedChoice(AnswerValue.SelectedChoice choice) {
             return new Value.Text(choice.value());
         }
-        if (answer instanceof AnswerValue.SelectedChoices choices) {
+
+        @Override
+        public Value visitSelectedChoices(AnswerValue.SelectedChoices choices) {
             return new Value.Choices(choices.values());
         }
-        if (answer instanceof AnswerValue.Ranked ranked) {
-            return new Value.Choices(ranked.values());
-        }
-        if (answer instanceof AnswerValue.ScalePoint point) {
+
+        @Override
+        public Value visitScalePoint(AnswerValue.ScalePoint point) {
             return new Value.Num(BigDecimal.valueOf(point.value()));
         }
-        if (answer instanceof AnswerValue.ItemChoices) {
+
+        @Override
+        public Value visitItemChoices(AnswerValue.ItemChoices items) {
             return Value.EMPTY; // expressions cannot refer to a matrix
         }
-        if (answer instanceof AnswerValue.Rating rating) {
+
+        @Override
+        public Value visitRanked(AnswerValue.Ranked ranked) {
+            return new Value.Choices(ranked.values());
+        }
+
+        @Override
+        public Value visitRating(AnswerValue.Rating rating) {
             return new Value.Num(BigDecimal.valueOf(rating.value()));
         }
-        if (answer instanceof AnswerValue.Number number) {
+
+        @Override
+        public Value visitText(AnswerValue.Text text) {
+            return new Value.Text(text.value());
+        }
+
+        @Override
+        public Value visitNumber(AnswerValue.Number number) {
             return new Value.Num(number.value());
         }
-        if (answer instanceof AnswerValue.Day day) {
+
+        @Override
+        public Value visitDay(AnswerValue.Day day) {
             return new Value.Day(day.value());
         }
-        return new Value.Text(((AnswerValue.Text) answer).value());
-    }
+    };
 }

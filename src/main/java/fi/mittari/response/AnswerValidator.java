@@ -1,19 +1,10 @@
 package fi.mittari.response;
 
 import fi.mittari.questionnaire.Choice;
-import fi.mittari.questionnaire.ConsentQuestion;
-import fi.mittari.questionnaire.DateQuestion;
-import fi.mittari.questionnaire.LikertQuestion;
-import fi.mittari.questionnaire.MultipleChoiceQuestion;
-import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionRules;
 import fi.mittari.questionnaire.Questionnaire;
-import fi.mittari.questionnaire.RatingQuestion;
-import fi.mittari.questionnaire.SingleChoiceQuestion;
-import fi.mittari.questionnaire.TextQuestion;
-import fi.mittari.questionnaire.YesNoQuestion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -101,18 +92,7 @@ public final class AnswerValidator {
             if (!question.takesAnswer()) {
                 continue;
             }
-            List<String> raw = submitted.of(question.key());
-            Optional<Result> inParts = CompositeAnswers.inParts(question, submitted);
-            if (inParts.isEmpty() && raw.isEmpty()) {
-                if (question instanceof ConsentQuestion) {
-                    problems.add(problem(question.key(), AnswerProblem.Reason.NOT_ACCEPTED));
-                } else if (question.required()) {
-                    problems.add(problem(question.key(), AnswerProblem.Reason.REQUIRED));
-                }
-                continue;
-            }
-            Result result = inParts.orElseGet(
-                    () -> CompositeAnswers.withOtherText(question, checkAnswer(question, raw), submitted));
+            Result result = AnswerChecks.check(question, submitted);
             problems.addAll(result.problems());
             result.answer().ifPresent(answer -> {
                 if (logic.satisfies(rules, answer.value())) {
@@ -137,13 +117,7 @@ public final class AnswerValidator {
                 if (!question.takesAnswer()) {
                     continue;
                 }
-                List<String> raw = submitted.of(question.key());
-                Optional<Result> inParts = CompositeAnswers.inParts(question, submitted);
-                if (inParts.isEmpty() && raw.isEmpty()) {
-                    continue;
-                }
-                Result result = inParts.orElseGet(
-                        () -> CompositeAnswers.withOtherText(question, checkAnswer(question, raw), submitted));
+                Result result = AnswerChecks.check(question, submitted);
                 if (result.problems().stream().anyMatch(p -> !INCOMPLETE.contains(p.reason()))) {
                     refused.add(question.key());
                 }
@@ -191,82 +165,6 @@ public final class AnswerValidator {
                         .question(key.substring(0, dot))
                         .filter(q -> CompositeAnswers.acceptsPart(q, key.substring(dot + 1)))
                         .isPresent();
-    }
-
-    private Result checkAnswer(Question question, List<String> raw) {
-        String key = question.key();
-        if (question instanceof SingleChoiceQuestion single) {
-            if (raw.size() > 1) {
-                return Result.refused(problem(key, AnswerProblem.Reason.ONE_CHOICE_ONLY));
-            }
-            // A retired code list entry stays named in stored answers, but a new answer cannot choose it.
-            return single.offeredChoice(raw.get(0)).isPresent()
-                    ? Result.of(key, new AnswerValue.SelectedChoice(raw.get(0)))
-                    : Result.refused(notAChoice(key, single.offeredChoices()));
-        }
-        if (question instanceof MultipleChoiceQuestion multiple) {
-            return SelectionRules.check(multiple, raw);
-        }
-        if (question instanceof RatingQuestion rating) {
-            return checkRating(rating, raw);
-        }
-        if (question instanceof LikertQuestion likert) {
-            return CompositeAnswers.likert(likert, raw);
-        }
-        if (!(question instanceof TextQuestion) && raw.size() > 1) {
-            return Result.refused(problem(key, AnswerProblem.Reason.ONE_CHOICE_ONLY));
-        }
-        if (question instanceof YesNoQuestion) {
-            return raw.get(0).equals(YesNoQuestion.YES) || raw.get(0).equals(YesNoQuestion.NO)
-                    ? Result.of(key, new AnswerValue.SelectedChoice(raw.get(0)))
-                    : Result.refused(new AnswerProblem(
-                            key,
-                            AnswerProblem.Reason.NOT_A_CHOICE,
-                            List.of(List.of(YesNoQuestion.YES, YesNoQuestion.NO))));
-        }
-        if (question instanceof ConsentQuestion) {
-            return raw.get(0).equals(ConsentQuestion.ACCEPTED)
-                    ? Result.of(key, new AnswerValue.SelectedChoice(ConsentQuestion.ACCEPTED))
-                    : Result.refused(problem(key, AnswerProblem.Reason.NOT_ACCEPTED));
-        }
-        if (question instanceof NumberQuestion number) {
-            return bounded(key, BoundedAnswers.number(number, raw.get(0)));
-        }
-        if (question instanceof DateQuestion date) {
-            return bounded(key, BoundedAnswers.date(date, raw.get(0)));
-        }
-        TextQuestion text = (TextQuestion) question;
-        String value = String.join("\n", raw);
-        if (value.codePointCount(0, value.length()) > text.maxLength()) {
-            return Result.refused(new AnswerProblem(key, AnswerProblem.Reason.TOO_LONG, List.of(text.maxLength())));
-        }
-        return Result.of(key, new AnswerValue.Text(value));
-    }
-
-    private static Result bounded(String key, BoundedAnswers.Outcome outcome) {
-        if (outcome instanceof BoundedAnswers.Outcome.Read read) {
-            return Result.of(key, read.value());
-        }
-        var refused = (BoundedAnswers.Outcome.Refused) outcome;
-        return Result.refused(new AnswerProblem(key, refused.reason(), refused.arguments()));
-    }
-
-    private Result checkRating(RatingQuestion rating, List<String> raw) {
-        String key = rating.key();
-        if (raw.size() > 1) {
-            return Result.refused(problem(key, AnswerProblem.Reason.ONE_CHOICE_ONLY));
-        }
-        int value;
-        try {
-            value = Integer.parseInt(raw.get(0));
-        } catch (NumberFormatException e) {
-            return Result.refused(problem(key, AnswerProblem.Reason.NOT_AN_INTEGER));
-        }
-        if (value < rating.min() || value > rating.max()) {
-            return Result.refused(
-                    new AnswerProblem(key, AnswerProblem.Reason.OUT_OF_RANGE, List.of(rating.min(), rating.max())));
-        }
-        return Result.of(key, new AnswerValue.Rating(value));
     }
 
     static AnswerProblem notAChoice(String key, List<Choice> choices) {

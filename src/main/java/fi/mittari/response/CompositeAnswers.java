@@ -1,13 +1,11 @@
 package fi.mittari.response;
 
+import fi.mittari.questionnaire.AnswerParts;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixItem;
 import fi.mittari.questionnaire.MatrixQuestion;
-import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.questionnaire.Question;
-import fi.mittari.questionnaire.RankingQuestion;
-import fi.mittari.questionnaire.SingleChoiceQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,29 +25,7 @@ final class CompositeAnswers {
 
     /** Whether "question.part" names a part of the question that takes a value. */
     static boolean acceptsPart(Question question, String part) {
-        if (question instanceof MatrixQuestion matrix) {
-            return matrix.item(part).isPresent();
-        }
-        if (question instanceof RankingQuestion ranking) {
-            return ranking.choice(part).isPresent();
-        }
-        if (question instanceof SingleChoiceQuestion single) {
-            return single.other().isPresent() && part.equals(OtherChoice.VALUE);
-        }
-        return question instanceof MultipleChoiceQuestion multiple
-                && multiple.other().isPresent()
-                && part.equals(OtherChoice.VALUE);
-    }
-
-    /** The outcome for questions answered in parts (matrix, ranking); empty for every other question. */
-    static Optional<AnswerValidator.Result> inParts(Question question, SubmittedAnswers submitted) {
-        if (question instanceof MatrixQuestion matrix) {
-            return Optional.of(matrix(matrix, submitted));
-        }
-        if (question instanceof RankingQuestion ranking) {
-            return Optional.of(RankingAnswers.check(ranking, submitted));
-        }
-        return Optional.empty();
+        return AnswerParts.of(question).contains(part);
     }
 
     static AnswerValidator.Result likert(LikertQuestion likert, List<String> raw) {
@@ -77,7 +53,7 @@ final class CompositeAnswers {
             Question question, AnswerValidator.Result result, SubmittedAnswers submitted) {
         Optional<AnswerValue> value = result.answer().map(Answer::value);
         boolean chose = acceptsPart(question, OtherChoice.VALUE)
-                && value.filter(v -> chose(v)).isPresent();
+                && value.flatMap(v -> v.accept(new OtherSpecified(""))).isPresent();
         if (!chose) {
             return result;
         }
@@ -90,21 +66,69 @@ final class CompositeAnswers {
             return AnswerValidator.Result.refused(
                     new AnswerProblem(partKey, AnswerProblem.Reason.TOO_LONG, List.of(OTHER_TEXT_MAX_LENGTH)));
         }
-        AnswerValue specified = value.get() instanceof AnswerValue.SelectedChoice single
-                ? new AnswerValue.SelectedChoice(single.value(), text)
-                : new AnswerValue.SelectedChoices(((AnswerValue.SelectedChoices) value.get()).values(), text);
+        AnswerValue specified = value.get().accept(new OtherSpecified(text)).orElseThrow();
         return AnswerValidator.Result.of(question.key(), specified);
     }
 
-    private static boolean chose(AnswerValue value) {
-        if (value instanceof AnswerValue.SelectedChoice single) {
-            return single.value().equals(OtherChoice.VALUE);
+    /** The answer with the text of "other" when it chose "other"; empty when it did not, or cannot. */
+    private static final class OtherSpecified implements AnswerValue.Visitor<Optional<AnswerValue>> {
+        private final String text;
+
+        OtherSpecified(String text) {
+            this.text = text;
         }
-        return value instanceof AnswerValue.SelectedChoices many
-                && many.values().contains(OtherChoice.VALUE);
+
+        @Override
+        public Optional<AnswerValue> visitSelectedChoice(AnswerValue.SelectedChoice choice) {
+            return choice.value().equals(OtherChoice.VALUE)
+                    ? Optional.of(new AnswerValue.SelectedChoice(choice.value(), text))
+                    : Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> visitSelectedChoices(AnswerValue.SelectedChoices choices) {
+            return choices.values().contains(OtherChoice.VALUE)
+                    ? Optional.of(new AnswerValue.SelectedChoices(choices.values(), text))
+                    : Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> visitScalePoint(AnswerValue.ScalePoint point) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> visitItemChoices(AnswerValue.ItemChoices items) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> visitRanked(AnswerValue.Ranked ranked) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> visitRating(AnswerValue.Rating rating) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> visitText(AnswerValue.Text text) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> visitNumber(AnswerValue.Number number) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> visitDay(AnswerValue.Day day) {
+            return Optional.empty();
+        }
     }
 
-    private static AnswerValidator.Result matrix(MatrixQuestion matrix, SubmittedAnswers submitted) {
+    static AnswerValidator.Result matrix(MatrixQuestion matrix, SubmittedAnswers submitted) {
         Map<String, String> byItem = new LinkedHashMap<>();
         List<AnswerProblem> problems = new ArrayList<>();
         for (MatrixItem item : matrix.items()) {

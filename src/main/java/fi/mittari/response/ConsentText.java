@@ -1,9 +1,9 @@
 package fi.mittari.response;
 
 import fi.mittari.Sha256;
-import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionKinds;
 import fi.mittari.questionnaire.Questionnaire;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -22,10 +22,10 @@ public final class ConsentText {
     public static Optional<String> sha256(Questionnaire questionnaire, Language language) {
         StringBuilder shown = new StringBuilder();
         for (Question question : questionnaire.questions()) {
-            if (question instanceof ConsentQuestion consent) {
-                shown.append(consent.key())
+            if (QuestionKinds.consent(question)) {
+                shown.append(question.key())
                         .append('\n')
-                        .append(consent.label().in(language, questionnaire.defaultLanguage()))
+                        .append(question.label().in(language, questionnaire.defaultLanguage()))
                         .append('\n');
             }
         }

@@ -127,53 +127,90 @@ class ResponseWriter {
         for (Answer answer : validAnswers) {
             String key = answer.questionKey();
             AnswerValue value = answer.value();
-            if (value instanceof AnswerValue.SelectedChoice choice) {
-                rows.add(new AnswerRow(
-                        null, responseId, key, choice.value(), null, otherText(choice.otherText()), null));
-            } else if (value instanceof AnswerValue.SelectedChoices choices) {
-                choices.values()
-                        .forEach(c -> rows.add(new AnswerRow(
-                                null,
-                                responseId,
-                                key,
-                                c,
-                                null,
-                                c.equals(OtherChoice.VALUE) ? otherText(choices.otherText()) : null,
-                                null)));
-            } else if (value instanceof AnswerValue.ScalePoint point) {
-                // Stored as a number like a rating, and as a choice so that shares are counted like single choice.
-                rows.add(new AnswerRow(
-                        null,
-                        responseId,
-                        key,
-                        String.valueOf(point.value()),
-                        BigDecimal.valueOf(point.value()),
-                        null,
-                        null));
-            } else if (value instanceof AnswerValue.ItemChoices items) {
-                items.byItem()
-                        .forEach((item, choice) ->
-                                rows.add(new AnswerRow(null, responseId, key + "." + item, choice, null, null, null)));
-            } else if (value instanceof AnswerValue.Ranked ranked) {
-                for (int rank = 1; rank <= ranked.values().size(); rank++) {
+            value.accept(new AnswerValue.Visitor<Void>() {
+                @Override
+                public Void visitSelectedChoice(AnswerValue.SelectedChoice choice) {
+                    rows.add(new AnswerRow(
+                            null, responseId, key, choice.value(), null, otherText(choice.otherText()), null));
+                    return null;
+                }
+
+                @Override
+                public Void visitSelectedChoices(AnswerValue.SelectedChoices choices) {
+                    choices.values()
+                            .forEach(c -> rows.add(new AnswerRow(
+                                    null,
+                                    responseId,
+                                    key,
+                                    c,
+                                    null,
+                                    c.equals(OtherChoice.VALUE) ? otherText(choices.otherText()) : null,
+                                    null)));
+                    return null;
+                }
+
+                @Override
+                public Void visitScalePoint(AnswerValue.ScalePoint point) {
+                    // Stored as a number like a rating, and as a choice so that shares are counted like single choice.
                     rows.add(new AnswerRow(
                             null,
                             responseId,
                             key,
-                            ranked.values().get(rank - 1),
-                            BigDecimal.valueOf(rank),
+                            String.valueOf(point.value()),
+                            BigDecimal.valueOf(point.value()),
                             null,
                             null));
+                    return null;
                 }
-            } else if (value instanceof AnswerValue.Rating rating) {
-                rows.add(new AnswerRow(null, responseId, key, null, BigDecimal.valueOf(rating.value()), null, null));
-            } else if (value instanceof AnswerValue.Text text) {
-                rows.add(new AnswerRow(null, responseId, key, null, null, text.value(), null));
-            } else if (value instanceof AnswerValue.Number number) {
-                rows.add(new AnswerRow(null, responseId, key, null, number.value(), null, null));
-            } else if (value instanceof AnswerValue.Day day) {
-                rows.add(new AnswerRow(null, responseId, key, null, null, null, day.value()));
-            }
+
+                @Override
+                public Void visitItemChoices(AnswerValue.ItemChoices items) {
+                    items.byItem()
+                            .forEach((item, choice) -> rows.add(
+                                    new AnswerRow(null, responseId, key + "." + item, choice, null, null, null)));
+                    return null;
+                }
+
+                @Override
+                public Void visitRanked(AnswerValue.Ranked ranked) {
+                    for (int rank = 1; rank <= ranked.values().size(); rank++) {
+                        rows.add(new AnswerRow(
+                                null,
+                                responseId,
+                                key,
+                                ranked.values().get(rank - 1),
+                                BigDecimal.valueOf(rank),
+                                null,
+                                null));
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void visitRating(AnswerValue.Rating rating) {
+                    rows.add(
+                            new AnswerRow(null, responseId, key, null, BigDecimal.valueOf(rating.value()), null, null));
+                    return null;
+                }
+
+                @Override
+                public Void visitText(AnswerValue.Text text) {
+                    rows.add(new AnswerRow(null, responseId, key, null, null, text.value(), null));
+                    return null;
+                }
+
+                @Override
+                public Void visitNumber(AnswerValue.Number number) {
+                    rows.add(new AnswerRow(null, responseId, key, null, number.value(), null, null));
+                    return null;
+                }
+
+                @Override
+                public Void visitDay(AnswerValue.Day day) {
+                    rows.add(new AnswerRow(null, responseId, key, null, null, null, day.value()));
+                    return null;
+                }
+            });
         }
         return rows;
     }

@@ -1,12 +1,21 @@
 package fi.mittari.response;
 
+import fi.mittari.questionnaire.AnswerParts;
+import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
+import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
-import fi.mittari.questionnaire.OtherChoice;
+import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.expression.KeySuggestions;
 import fi.mittari.sheet.SheetRow;
 import java.util.ArrayList;
@@ -97,11 +106,71 @@ final class SheetColumns {
     }
 
     private boolean splits(String name) {
-        return questionnaire
-                .question(name)
-                .filter(q -> q instanceof MultipleChoiceQuestion || q instanceof RankingQuestion)
-                .isPresent();
+        return questionnaire.question(name).filter(q -> q.accept(SPLITS)).isPresent();
     }
+
+    /** Questions whose answer names several choices, which a cell may list split by commas. */
+    private static final QuestionVisitor<Boolean> SPLITS = new QuestionVisitor<Boolean>() {
+        @Override
+        public Boolean visitSingleChoice(SingleChoiceQuestion single) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitMultipleChoice(MultipleChoiceQuestion multiple) {
+            return true;
+        }
+
+        @Override
+        public Boolean visitRating(RatingQuestion rating) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitText(TextQuestion text) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitYesNo(YesNoQuestion yesNo) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitNumber(NumberQuestion number) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitDate(DateQuestion date) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitConsent(ConsentQuestion consent) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitDisplayText(DisplayText note) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitLikert(LikertQuestion likert) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitMatrix(MatrixQuestion matrix) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitRanking(RankingQuestion ranking) {
+            return true;
+        }
+    };
 
     private void checkHeader() {
         List<String> known = knownNames();
@@ -136,16 +205,7 @@ final class SheetColumns {
             }
             String key = question.key();
             known.add(key);
-            if (question instanceof MatrixQuestion matrix) {
-                matrix.items().forEach(item -> known.add(key + "." + item.key()));
-            } else if (question instanceof RankingQuestion ranking) {
-                ranking.choices().forEach(choice -> known.add(key + "." + choice.value()));
-            } else if ((question instanceof SingleChoiceQuestion single
-                            && single.other().isPresent())
-                    || (question instanceof MultipleChoiceQuestion multiple
-                            && multiple.other().isPresent())) {
-                known.add(key + "." + OtherChoice.VALUE);
-            }
+            AnswerParts.of(question).forEach(part -> known.add(key + "." + part));
         }
         return known;
     }

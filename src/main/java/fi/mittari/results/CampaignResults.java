@@ -6,15 +6,23 @@ import fi.mittari.indicator.SuppressionSettings;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.LocalizedText;
-import fi.mittari.questionnaire.MatrixItem;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -152,21 +160,77 @@ public class CampaignResults {
                 continue;
             }
             String label = labels.of(question.label());
-            if (!question.singleAnswerChoices().isEmpty()) {
-                shown.add(new Shown(question.key(), label, labels.of(question.singleAnswerChoices()), false));
-            } else if (question instanceof MultipleChoiceQuestion multiple) {
-                shown.add(new Shown(question.key(), label, labels.of(multiple.choices()), true));
-            } else if (question instanceof MatrixQuestion matrix) {
-                for (MatrixItem item : matrix.items()) {
-                    shown.add(new Shown(
-                            matrix.answerKey(item),
-                            label + " – " + labels.of(item.label()),
-                            labels.of(matrix.choices()),
-                            false));
+            shown.addAll(question.accept(new QuestionVisitor<List<Shown>>() {
+                @Override
+                public List<Shown> visitSingleChoice(SingleChoiceQuestion single) {
+                    return choices(question);
                 }
-            } else if (question instanceof RatingQuestion || question instanceof NumberQuestion) {
-                shown.add(new Shown(question.key(), label, List.of(), false));
-            }
+
+                @Override
+                public List<Shown> visitMultipleChoice(MultipleChoiceQuestion multiple) {
+                    return List.of(new Shown(multiple.key(), label, labels.of(multiple.choices()), true));
+                }
+
+                @Override
+                public List<Shown> visitRating(RatingQuestion rating) {
+                    return List.of(new Shown(rating.key(), label, List.of(), false));
+                }
+
+                @Override
+                public List<Shown> visitText(TextQuestion text) {
+                    return List.of();
+                }
+
+                @Override
+                public List<Shown> visitYesNo(YesNoQuestion yesNo) {
+                    return choices(question);
+                }
+
+                @Override
+                public List<Shown> visitNumber(NumberQuestion number) {
+                    return List.of(new Shown(number.key(), label, List.of(), false));
+                }
+
+                @Override
+                public List<Shown> visitDate(DateQuestion date) {
+                    return List.of();
+                }
+
+                @Override
+                public List<Shown> visitConsent(ConsentQuestion consent) {
+                    return List.of();
+                }
+
+                @Override
+                public List<Shown> visitDisplayText(DisplayText note) {
+                    return List.of();
+                }
+
+                @Override
+                public List<Shown> visitLikert(LikertQuestion likert) {
+                    return choices(question);
+                }
+
+                @Override
+                public List<Shown> visitMatrix(MatrixQuestion matrix) {
+                    return matrix.items().stream()
+                            .map(item -> new Shown(
+                                    matrix.answerKey(item),
+                                    label + " – " + labels.of(item.label()),
+                                    labels.of(matrix.choices()),
+                                    false))
+                            .toList();
+                }
+
+                @Override
+                public List<Shown> visitRanking(RankingQuestion ranking) {
+                    return List.of();
+                }
+
+                private List<Shown> choices(Question question) {
+                    return List.of(new Shown(question.key(), label, labels.of(question.singleAnswerChoices()), false));
+                }
+            }));
         }
         return shown;
     }

@@ -1,10 +1,20 @@
 package fi.mittari.indicator.engine;
 
 import fi.mittari.indicator.statistics.Bounds;
+import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
+import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionVisitor;
+import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,17 +29,70 @@ final class DeclaredBounds {
      * stores no number a mean is taken of (a ranking's ranks are not averaged as a concept's answer), so nothing.
      */
     static Bounds of(Question question) {
-        if (question instanceof NumberQuestion number) {
-            return new Bounds(value(number.min()), value(number.max()));
+        return question.accept(DECLARED);
+    }
+
+    private static final QuestionVisitor<Bounds> DECLARED = new QuestionVisitor<Bounds>() {
+        @Override
+        public Bounds visitSingleChoice(SingleChoiceQuestion single) {
+            return Bounds.NONE;
         }
-        if (question instanceof RatingQuestion rating) {
+
+        @Override
+        public Bounds visitMultipleChoice(MultipleChoiceQuestion multiple) {
+            return Bounds.NONE;
+        }
+
+        @Override
+        public Bounds visitRating(RatingQuestion rating) {
             return Bounds.between(rating.min(), rating.max());
         }
-        if (question instanceof LikertQuestion likert) {
+
+        @Override
+        public Bounds visitText(TextQuestion text) {
+            return Bounds.NONE;
+        }
+
+        @Override
+        public Bounds visitYesNo(YesNoQuestion yesNo) {
+            return Bounds.NONE;
+        }
+
+        @Override
+        public Bounds visitNumber(NumberQuestion number) {
+            return new Bounds(value(number.min()), value(number.max()));
+        }
+
+        @Override
+        public Bounds visitDate(DateQuestion date) {
+            return Bounds.NONE;
+        }
+
+        @Override
+        public Bounds visitConsent(ConsentQuestion consent) {
+            return Bounds.NONE;
+        }
+
+        @Override
+        public Bounds visitDisplayText(DisplayText note) {
+            return Bounds.NONE;
+        }
+
+        @Override
+        public Bounds visitLikert(LikertQuestion likert) {
             return Bounds.between(1, likert.points());
         }
-        return Bounds.NONE;
-    }
+
+        @Override
+        public Bounds visitMatrix(MatrixQuestion matrix) {
+            return Bounds.NONE;
+        }
+
+        @Override
+        public Bounds visitRanking(RankingQuestion ranking) {
+            return Bounds.NONE;
+        }
+    };
 
     private static OptionalDouble value(Optional<BigDecimal> bound) {
         return bound.map(b -> OptionalDouble.of(b.doubleValue())).orElse(OptionalDouble.empty());

@@ -9,7 +9,8 @@ import fi.mittari.indicator.definition.MeasuredRecords;
 import fi.mittari.indicator.statistics.Bounds;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionReason;
-import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixItems;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import jakarta.inject.Singleton;
@@ -251,10 +252,9 @@ public class MeasuringIndicators {
 
     /** A matrix stores each item's answer under "matrix.item" (V5); every other question under its key. */
     private static List<String> answerKeys(Question question) {
-        if (question instanceof MatrixQuestion matrix) {
-            return matrix.items().stream()
-                    .map(item -> matrix.key() + "." + item.key())
-                    .toList();
+        List<MatrixItem> items = MatrixItems.of(question);
+        if (!items.isEmpty()) {
+            return items.stream().map(item -> question.key() + "." + item.key()).toList();
         }
         return List.of(question.key());
     }

@@ -2,14 +2,24 @@ package fi.mittari.questionnaire.builder;
 
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.CodeListSnapshot;
+import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.ListedCode;
+import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.RankingQuestion;
-import fi.mittari.questionnaire.VersionDiff;
+import fi.mittari.questionnaire.RatingQuestion;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.builder.PickerQuestion.PickerChoice;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,16 +123,77 @@ public record QuestionnaireLayout(List<LaidPage> pages) {
     }
 
     private static PickerQuestion question(Question question, int page) {
-        List<Choice> choices = question instanceof MultipleChoiceQuestion multiple
-                ? multiple.allChoices()
-                : question instanceof RankingQuestion ranking ? ranking.choices() : question.singleAnswerChoices();
+        List<Choice> choices = question.accept(PICKED_CHOICES);
         return new PickerQuestion(
                 question.key(),
-                VersionDiff.typeName(question),
+                question.typeName(),
                 page,
                 question.label().texts(),
                 choices.stream()
                         .map(c -> new PickerChoice(c.value(), c.label().texts()))
                         .toList());
     }
+
+    /** The choices a condition may pick from; a matrix's scale is not one, since no condition names a matrix. */
+    private static final QuestionVisitor<List<Choice>> PICKED_CHOICES = new QuestionVisitor<List<Choice>>() {
+        @Override
+        public List<Choice> visitSingleChoice(SingleChoiceQuestion single) {
+            return single.answerChoices();
+        }
+
+        @Override
+        public List<Choice> visitMultipleChoice(MultipleChoiceQuestion multiple) {
+            return multiple.answerChoices();
+        }
+
+        @Override
+        public List<Choice> visitRating(RatingQuestion rating) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitText(TextQuestion text) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitYesNo(YesNoQuestion yesNo) {
+            return yesNo.answerChoices();
+        }
+
+        @Override
+        public List<Choice> visitNumber(NumberQuestion number) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDate(DateQuestion date) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitConsent(ConsentQuestion consent) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDisplayText(DisplayText note) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitLikert(LikertQuestion likert) {
+            return likert.answerChoices();
+        }
+
+        @Override
+        public List<Choice> visitMatrix(MatrixQuestion matrix) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitRanking(RankingQuestion ranking) {
+            return ranking.answerChoices();
+        }
+    };
 }

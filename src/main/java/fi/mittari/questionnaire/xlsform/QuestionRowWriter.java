@@ -6,16 +6,19 @@ import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixItems;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionRules;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,16 +45,17 @@ final class QuestionRowWriter {
      */
     List<Map<String, String>> rows(Question question, QuestionRules rules) {
         Map<String, String> first = row(question, rules);
-        if (!(question instanceof MatrixQuestion matrix)) {
+        List<MatrixItem> items = MatrixItems.of(question);
+        if (items.isEmpty()) {
             return List.of(first);
         }
         List<Map<String, String>> rows = new ArrayList<>(List.of(first));
-        for (MatrixItem item : matrix.items()) {
+        for (MatrixItem item : items) {
             Map<String, String> cells = new LinkedHashMap<>();
-            cells.put("type", "select_one " + matrix.key());
-            cells.put("name", matrix.key() + "_" + item.key());
+            cells.put("type", "select_one " + question.key());
+            cells.put("name", question.key() + "_" + item.key());
             SheetWriter.putTexts(cells, "label", item.label());
-            if (matrix.required()) {
+            if (question.required()) {
                 cells.put("required", "yes");
             }
             rows.add(cells);
@@ -63,11 +67,12 @@ final class QuestionRowWriter {
     private Map<String, String> row(Question question, QuestionRules rules) {
         Map<String, String> cells = new LinkedHashMap<>();
         List<String> bounds = new ArrayList<>();
-        cells.put("type", type(question, cells, bounds));
+        cells.put("type", question.accept(new TypeCells(cells, bounds)));
         cells.put("name", question.key());
         SheetWriter.putTexts(cells, "label", question.label());
         SheetWriter.putTexts(cells, "hint", question.hint());
-        if (question.required() && !(question instanceof MatrixQuestion)) {
+        // a matrix is a group: its items carry "required", one row each
+        if (question.required() && MatrixItems.of(question).isEmpty()) {
             cells.put("required", "yes");
         }
         question.classification().conceptCode().ifPresent(concept -> cells.put("mittari_concept", concept));
@@ -87,33 +92,62 @@ final class QuestionRowWriter {
         return cells;
     }
 
-    private String type(Question question, Map<String, String> cells, List<String> bounds) {
-        if (question instanceof SingleChoiceQuestion single) {
+    /** The type column, with the cells and bounds the type adds. */
+    private final class TypeCells implements QuestionVisitor<String> {
+
+        private final Map<String, String> cells;
+        private final List<String> bounds;
+
+        TypeCells(Map<String, String> cells, List<String> bounds) {
+            this.cells = cells;
+            this.bounds = bounds;
+        }
+
+        @Override
+        public String visitSingleChoice(SingleChoiceQuestion single) {
             if (single.dropdown()) {
                 cells.put("appearance", "minimal"); // XLSForm's dropdown
             }
-            return "select_one " + question.key() + orOther(single.other(), cells);
-        } else if (question instanceof MultipleChoiceQuestion multiple) {
-            return "select_multiple " + question.key() + orOther(multiple.other(), cells);
-        } else if (question instanceof LikertQuestion likert) {
+            return "select_one " + single.key() + orOther(single.other(), cells);
+        }
+
+        @Override
+        public String visitMultipleChoice(MultipleChoiceQuestion multiple) {
+            return "select_multiple " + multiple.key() + orOther(multiple.other(), cells);
+        }
+
+        @Override
+        public String visitLikert(LikertQuestion likert) {
             cells.put("appearance", "likert");
             SheetWriter.putTexts(cells, "mittari_min_label", likert.minLabel());
             SheetWriter.putTexts(cells, "mittari_max_label", likert.maxLabel());
-            return "select_one " + question.key();
-        } else if (question instanceof MatrixQuestion) {
+            return "select_one " + likert.key();
+        }
+
+        @Override
+        public String visitMatrix(MatrixQuestion matrix) {
             cells.put("appearance", "table-list");
             return "begin_group";
-        } else if (question instanceof RankingQuestion ranking) {
+        }
+
+        @Override
+        public String visitRanking(RankingQuestion ranking) {
             if (ranking.rankCount() != RankingQuestion.ALL) {
                 cells.put("mittari_rank_count", String.valueOf(ranking.rankCount()));
             }
-            return "rank " + question.key();
-        } else if (question instanceof RatingQuestion rating) {
+            return "rank " + ranking.key();
+        }
+
+        @Override
+        public String visitRating(RatingQuestion rating) {
             cells.put("parameters", "start=" + rating.min() + " end=" + rating.max() + " step=1");
             SheetWriter.putTexts(cells, "mittari_min_label", rating.minLabel());
             SheetWriter.putTexts(cells, "mittari_max_label", rating.maxLabel());
             return "range";
-        } else if (question instanceof TextQuestion text) {
+        }
+
+        @Override
+        public String visitText(TextQuestion text) {
             if (text.multiline()) {
                 cells.put("appearance", "multiline");
             }
@@ -121,21 +155,37 @@ final class QuestionRowWriter {
                 bounds.add("(string-length(.) <= " + text.maxLength() + ")");
             }
             return "text";
-        } else if (question instanceof NumberQuestion number) {
+        }
+
+        @Override
+        public String visitNumber(NumberQuestion number) {
             number.min().ifPresent(min -> bounds.add("(. >= " + min.toPlainString() + ")"));
             number.max().ifPresent(max -> bounds.add("(. <= " + max.toPlainString() + ")"));
             SheetWriter.putTexts(cells, "mittari_unit", number.unit());
             return number.decimal() ? "decimal" : "integer";
-        } else if (question instanceof DateQuestion date) {
+        }
+
+        @Override
+        public String visitDate(DateQuestion date) {
             date.min().ifPresent(min -> bounds.add("(. >= date('" + min + "'))"));
             date.max().ifPresent(max -> bounds.add("(. <= date('" + max + "'))"));
             return "date";
-        } else if (question instanceof ConsentQuestion) {
+        }
+
+        @Override
+        public String visitConsent(ConsentQuestion consent) {
             return "acknowledge";
-        } else if (question instanceof DisplayText) {
+        }
+
+        @Override
+        public String visitDisplayText(DisplayText text) {
             return "note";
         }
-        return "select_one " + yesNoList;
+
+        @Override
+        public String visitYesNo(YesNoQuestion yesNo) {
+            return "select_one " + yesNoList;
+        }
     }
 
     /** XLSForm's "or_other"; Mittari's own wording for it, when there is one, in {@code mittari_other_label}. */
@@ -149,18 +199,134 @@ final class QuestionRowWriter {
      * is its points valued 1 to N. Yes/no questions share one list. Choices from a code list are written as the
      * list offers them now; retired entries are left out, since XLSForm cannot say "not offered".
      */
-    static List<Choice> choices(Question question) {
-        if (question instanceof SingleChoiceQuestion single) {
+    ChoiceList choiceList(Question question) {
+        return new ChoiceList(question.accept(listName), question.accept(LISTED_CHOICES));
+    }
+
+    /** A named list of the choices sheet; questions without choices have an empty one. */
+    record ChoiceList(String name, List<Choice> choices) {}
+
+    private final QuestionVisitor<String> listName = new QuestionVisitor<>() {
+        @Override
+        public String visitSingleChoice(SingleChoiceQuestion single) {
+            return single.key();
+        }
+
+        @Override
+        public String visitMultipleChoice(MultipleChoiceQuestion multiple) {
+            return multiple.key();
+        }
+
+        @Override
+        public String visitLikert(LikertQuestion likert) {
+            return likert.key();
+        }
+
+        @Override
+        public String visitMatrix(MatrixQuestion matrix) {
+            return matrix.key();
+        }
+
+        @Override
+        public String visitRanking(RankingQuestion ranking) {
+            return ranking.key();
+        }
+
+        @Override
+        public String visitYesNo(YesNoQuestion yesNo) {
+            return yesNoList;
+        }
+
+        @Override
+        public String visitRating(RatingQuestion rating) {
+            return rating.key();
+        }
+
+        @Override
+        public String visitText(TextQuestion text) {
+            return text.key();
+        }
+
+        @Override
+        public String visitNumber(NumberQuestion number) {
+            return number.key();
+        }
+
+        @Override
+        public String visitDate(DateQuestion date) {
+            return date.key();
+        }
+
+        @Override
+        public String visitConsent(ConsentQuestion consent) {
+            return consent.key();
+        }
+
+        @Override
+        public String visitDisplayText(DisplayText text) {
+            return text.key();
+        }
+    };
+
+    private static final QuestionVisitor<List<Choice>> LISTED_CHOICES = new QuestionVisitor<>() {
+        @Override
+        public List<Choice> visitSingleChoice(SingleChoiceQuestion single) {
             return single.choices().stream().filter(Choice::offered).toList();
-        } else if (question instanceof MultipleChoiceQuestion multiple) {
+        }
+
+        @Override
+        public List<Choice> visitMultipleChoice(MultipleChoiceQuestion multiple) {
             return multiple.choices().stream().filter(Choice::offered).toList();
-        } else if (question instanceof LikertQuestion likert) {
+        }
+
+        @Override
+        public List<Choice> visitLikert(LikertQuestion likert) {
             return likert.singleAnswerChoices();
-        } else if (question instanceof MatrixQuestion matrix) {
+        }
+
+        @Override
+        public List<Choice> visitMatrix(MatrixQuestion matrix) {
             return matrix.choices();
-        } else if (question instanceof RankingQuestion ranking) {
+        }
+
+        @Override
+        public List<Choice> visitRanking(RankingQuestion ranking) {
             return ranking.choices();
         }
-        return List.of();
-    }
+
+        @Override
+        public List<Choice> visitYesNo(YesNoQuestion yesNo) {
+            return YesNoQuestion.CHOICES;
+        }
+
+        @Override
+        public List<Choice> visitRating(RatingQuestion rating) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitText(TextQuestion text) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitNumber(NumberQuestion number) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDate(DateQuestion date) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitConsent(ConsentQuestion consent) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDisplayText(DisplayText text) {
+            return List.of();
+        }
+    };
 }

@@ -5,14 +5,15 @@ import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
-import fi.mittari.questionnaire.YesNoQuestion;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -36,7 +37,7 @@ public final class XlsFormExporter {
             choices(
                     questionnaire,
                     new SheetWriter(workbook.createSheet("choices"), choiceHeaders(languages)),
-                    yesNoList);
+                    new QuestionRowWriter(yesNoList));
             settings(questionnaire, new SheetWriter(workbook.createSheet("settings"), settingsHeaders(languages)));
             workbook.write(out);
         } catch (IOException e) {
@@ -66,15 +67,13 @@ public final class XlsFormExporter {
         }
     }
 
-    private static void choices(Questionnaire questionnaire, SheetWriter sheet, String yesNoList) {
-        boolean yesNoWritten = false;
+    /** Each list once: yes/no questions share one. */
+    private static void choices(Questionnaire questionnaire, SheetWriter sheet, QuestionRowWriter rows) {
+        Set<String> written = new HashSet<>();
         for (Question question : questionnaire.questions()) {
-            if (question instanceof YesNoQuestion && !yesNoWritten) {
-                yesNoWritten = true;
-                YesNoQuestion.CHOICES.forEach(choice -> sheet.row(choiceRow(yesNoList, choice, questionnaire)));
-            }
-            for (Choice choice : QuestionRowWriter.choices(question)) {
-                sheet.row(choiceRow(question.key(), choice, questionnaire));
+            QuestionRowWriter.ChoiceList list = rows.choiceList(question);
+            if (written.add(list.name())) {
+                list.choices().forEach(choice -> sheet.row(choiceRow(list.name(), choice, questionnaire)));
             }
         }
     }

@@ -1,14 +1,24 @@
 package fi.mittari.report.preparing;
 
 import fi.mittari.questionnaire.Choice;
+import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
+import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixItems;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionKinds;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.report.content.AnswerData;
 import fi.mittari.report.content.AnswerData.AnswerRow;
 import fi.mittari.report.content.AnswerData.CodebookEntry;
@@ -20,7 +30,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -145,25 +154,26 @@ final class AnswerDataFigures {
             if (!question.takesAnswer() || question.classification().personal()) {
                 continue;
             }
-            if (question instanceof TextQuestion && !openText) {
+            if (QuestionKinds.openText(question) && !openText) {
                 continue;
             }
-            String type = type(question);
-            if (question instanceof MatrixQuestion matrix) {
-                for (MatrixItem item : matrix.items()) {
+            String type = question.typeName();
+            List<MatrixItem> items = MatrixItems.of(question);
+            if (!items.isEmpty()) {
+                for (MatrixItem item : items) {
                     entries.add(new CodebookEntry(
                             campaign.slug(),
-                            matrix.answerKey(item),
-                            texts.text(matrix.label()) + " – " + texts.text(item.label()),
+                            question.key() + "." + item.key(),
+                            texts.text(question.label()) + " – " + texts.text(item.label()),
                             type,
-                            coded(matrix.choices())));
+                            coded(question.answerChoices())));
                 }
                 continue;
             }
             entries.add(new CodebookEntry(
                     campaign.slug(), question.key(), texts.text(question.label()), type, coded(choices(question))));
             if (openText) {
-                other(question)
+                question.other()
                         .ifPresent(other -> entries.add(new CodebookEntry(
                                 campaign.slug(),
                                 question.key() + "." + OtherChoice.VALUE,
@@ -176,32 +186,76 @@ final class AnswerDataFigures {
         return entries;
     }
 
-    private static Optional<OtherChoice> other(Question question) {
-        if (question instanceof SingleChoiceQuestion single) {
-            return single.other();
-        }
-        return question instanceof MultipleChoiceQuestion multiple ? multiple.other() : Optional.empty();
+    /** The choices a codebook lists: "other" only when a single choice offers it, as the codebook always has. */
+    private static List<Choice> choices(Question question) {
+        return question.accept(CODED_CHOICES);
     }
 
-    private static List<Choice> choices(Question question) {
-        if (question instanceof MultipleChoiceQuestion multiple) {
+    private static final QuestionVisitor<List<Choice>> CODED_CHOICES = new QuestionVisitor<List<Choice>>() {
+        @Override
+        public List<Choice> visitSingleChoice(SingleChoiceQuestion single) {
+            return single.answerChoices();
+        }
+
+        @Override
+        public List<Choice> visitMultipleChoice(MultipleChoiceQuestion multiple) {
             return multiple.choices();
         }
-        if (question instanceof RankingQuestion ranking) {
-            return ranking.choices();
+
+        @Override
+        public List<Choice> visitRating(RatingQuestion rating) {
+            return List.of();
         }
-        return question.singleAnswerChoices();
-    }
+
+        @Override
+        public List<Choice> visitText(TextQuestion text) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitYesNo(YesNoQuestion yesNo) {
+            return yesNo.answerChoices();
+        }
+
+        @Override
+        public List<Choice> visitNumber(NumberQuestion number) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDate(DateQuestion date) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitConsent(ConsentQuestion consent) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDisplayText(DisplayText note) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitLikert(LikertQuestion likert) {
+            return likert.answerChoices();
+        }
+
+        @Override
+        public List<Choice> visitMatrix(MatrixQuestion matrix) {
+            return matrix.answerChoices();
+        }
+
+        @Override
+        public List<Choice> visitRanking(RankingQuestion ranking) {
+            return ranking.answerChoices();
+        }
+    };
 
     private List<CodedValue> coded(List<Choice> choices) {
         return choices.stream()
                 .map(c -> new CodedValue(c.value(), texts.text(c.label())))
                 .toList();
-    }
-
-    /** single_choice, yes_no, likert, matrix, … from the question's type. */
-    static String type(Question question) {
-        String name = question.getClass().getSimpleName().replace("Question", "");
-        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,13 +1,23 @@
 package fi.mittari.report.preparing;
 
+import fi.mittari.questionnaire.ConsentQuestion;
+import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixItem;
+import fi.mittari.questionnaire.MatrixItems;
 import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
+import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.questionnaire.RankingQuestion;
+import fi.mittari.questionnaire.RatingQuestion;
+import fi.mittari.questionnaire.SingleChoiceQuestion;
+import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.expression.Expression;
 import fi.mittari.questionnaire.expression.ExpressionEvaluator;
 import fi.mittari.questionnaire.expression.Value;
@@ -60,10 +70,11 @@ final class AskedQuestions {
                 if (!question.takesAnswer()) {
                     continue;
                 }
-                if (question instanceof MatrixQuestion matrix) {
-                    matrix.items().stream()
+                List<MatrixItem> items = MatrixItems.of(question);
+                if (!items.isEmpty()) {
+                    items.stream()
                             .map(MatrixItem::key)
-                            .map(k -> matrix.key() + "." + k)
+                            .map(k -> question.key() + "." + k)
                             .forEach(asked::add);
                 } else {
                     asked.add(question.key());
@@ -87,18 +98,77 @@ final class AskedQuestions {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        if (question instanceof MultipleChoiceQuestion || question instanceof RankingQuestion) {
-            List<StoredAnswer> ordered = new ArrayList<>(rows);
-            if (question instanceof RankingQuestion) {
-                ordered.sort(java.util.Comparator.comparing(r -> r.number().orElse(BigDecimal.ZERO)));
+        return question.accept(new QuestionVisitor<Optional<Value>>() {
+            @Override
+            public Optional<Value> visitSingleChoice(SingleChoiceQuestion single) {
+                return plain(rows.get(0));
             }
-            return Optional.of(new Value.Choices(
-                    ordered.stream().flatMap(r -> r.choice().stream()).toList()));
-        }
-        StoredAnswer row = rows.get(0);
-        if (question instanceof LikertQuestion) {
-            return row.number().map(Value.Num::new);
-        }
+
+            @Override
+            public Optional<Value> visitMultipleChoice(MultipleChoiceQuestion multiple) {
+                return choices(rows);
+            }
+
+            @Override
+            public Optional<Value> visitRating(RatingQuestion rating) {
+                return plain(rows.get(0));
+            }
+
+            @Override
+            public Optional<Value> visitText(TextQuestion text) {
+                return plain(rows.get(0));
+            }
+
+            @Override
+            public Optional<Value> visitYesNo(YesNoQuestion yesNo) {
+                return plain(rows.get(0));
+            }
+
+            @Override
+            public Optional<Value> visitNumber(NumberQuestion number) {
+                return plain(rows.get(0));
+            }
+
+            @Override
+            public Optional<Value> visitDate(DateQuestion date) {
+                return plain(rows.get(0));
+            }
+
+            @Override
+            public Optional<Value> visitConsent(ConsentQuestion consent) {
+                return plain(rows.get(0));
+            }
+
+            @Override
+            public Optional<Value> visitDisplayText(DisplayText note) {
+                return plain(rows.get(0));
+            }
+
+            @Override
+            public Optional<Value> visitLikert(LikertQuestion likert) {
+                return rows.get(0).number().map(Value.Num::new);
+            }
+
+            @Override
+            public Optional<Value> visitMatrix(MatrixQuestion matrix) {
+                return plain(rows.get(0));
+            }
+
+            @Override
+            public Optional<Value> visitRanking(RankingQuestion ranking) {
+                List<StoredAnswer> ordered = new ArrayList<>(rows);
+                ordered.sort(java.util.Comparator.comparing(r -> r.number().orElse(BigDecimal.ZERO)));
+                return choices(ordered);
+            }
+        });
+    }
+
+    private static Optional<Value> choices(List<StoredAnswer> rows) {
+        return Optional.of(new Value.Choices(
+                rows.stream().flatMap(r -> r.choice().stream()).toList()));
+    }
+
+    private static Optional<Value> plain(StoredAnswer row) {
         if (row.choice().isPresent()) {
             return Optional.of(new Value.Text(row.choice().get()));
         }

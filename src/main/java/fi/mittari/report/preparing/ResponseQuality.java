@@ -1,7 +1,7 @@
 package fi.mittari.report.preparing;
 
 import fi.mittari.questionnaire.MatrixItem;
-import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.MatrixItems;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.report.content.CampaignQuality;
 import fi.mittari.report.preparing.AskedQuestions.StoredAnswer;
@@ -100,9 +100,12 @@ final class ResponseQuality {
             if (!question.takesAnswer()) {
                 continue;
             }
-            if (question instanceof MatrixQuestion matrix) {
-                for (MatrixItem item : matrix.items()) {
-                    labels.put(matrix.answerKey(item), texts.text(matrix.label()) + " – " + texts.text(item.label()));
+            List<MatrixItem> items = MatrixItems.of(question);
+            if (!items.isEmpty()) {
+                for (MatrixItem item : items) {
+                    labels.put(
+                            question.key() + "." + item.key(),
+                            texts.text(question.label()) + " – " + texts.text(item.label()));
                 }
             } else {
                 labels.put(question.key(), texts.text(question.label()));

@@ -4,7 +4,7 @@ import fi.mittari.indicator.statistics.ProportionEstimate;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.MatrixItem;
-import fi.mittari.questionnaire.MatrixQuestion;
+import fi.mittari.questionnaire.MatrixItems;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.report.content.Reach;
 import fi.mittari.report.content.SurveyQuestion;
@@ -62,13 +62,11 @@ final class SurveyFigures {
                 closed.add(new ClosedQuestion(
                         question.key(), texts.text(question.label()), question.singleAnswerChoices()));
             }
-            if (question instanceof MatrixQuestion matrix) {
-                for (MatrixItem item : matrix.items()) {
-                    closed.add(new ClosedQuestion(
-                            matrix.answerKey(item),
-                            texts.text(matrix.label()) + " – " + texts.text(item.label()),
-                            matrix.choices()));
-                }
+            for (MatrixItem item : MatrixItems.of(question)) {
+                closed.add(new ClosedQuestion(
+                        question.key() + "." + item.key(),
+                        texts.text(question.label()) + " – " + texts.text(item.label()),
+                        question.answerChoices()));
             }
         }
         return closed;

@@ -2,12 +2,16 @@ package fi.mittari.response.web;
 
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
+import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.Questionnaire;
+import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
@@ -113,25 +117,70 @@ class LiveConditions {
 
     /** How the script reads the question's fields into a value, mirroring the server's typed answers. */
     static String valueKind(Question question) {
-        if (question instanceof MultipleChoiceQuestion) {
-            return "choices";
-        }
-        if (question instanceof RatingQuestion
-                || question instanceof LikertQuestion
-                || question instanceof NumberQuestion) {
-            return "number";
-        }
-        if (question instanceof DateQuestion) {
-            return "date";
-        }
-        if (question instanceof SingleChoiceQuestion
-                || question instanceof YesNoQuestion
-                || question instanceof ConsentQuestion
-                || question instanceof TextQuestion) {
+        return question.accept(VALUE_KIND);
+    }
+
+    private static final QuestionVisitor<String> VALUE_KIND = new QuestionVisitor<String>() {
+        @Override
+        public String visitSingleChoice(SingleChoiceQuestion single) {
             return "text";
         }
-        return "none"; // matrices and rankings: conditions cannot refer to them in the script
-    }
+
+        @Override
+        public String visitMultipleChoice(MultipleChoiceQuestion multiple) {
+            return "choices";
+        }
+
+        @Override
+        public String visitRating(RatingQuestion rating) {
+            return "number";
+        }
+
+        @Override
+        public String visitText(TextQuestion text) {
+            return "text";
+        }
+
+        @Override
+        public String visitYesNo(YesNoQuestion yesNo) {
+            return "text";
+        }
+
+        @Override
+        public String visitNumber(NumberQuestion number) {
+            return "number";
+        }
+
+        @Override
+        public String visitDate(DateQuestion date) {
+            return "date";
+        }
+
+        @Override
+        public String visitConsent(ConsentQuestion consent) {
+            return "text";
+        }
+
+        @Override
+        public String visitDisplayText(DisplayText note) {
+            return "none";
+        }
+
+        @Override
+        public String visitLikert(LikertQuestion likert) {
+            return "number";
+        }
+
+        @Override
+        public String visitMatrix(MatrixQuestion matrix) {
+            return "none"; // conditions cannot refer to matrices in the script
+        }
+
+        @Override
+        public String visitRanking(RankingQuestion ranking) {
+            return "none"; // conditions cannot refer to rankings in the script
+        }
+    };
 
     private String write(Object value) {
         try {

@@ -5,11 +5,9 @@ import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.questionnaire.MatrixItem;
 import fi.mittari.questionnaire.MatrixQuestion;
-import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.OtherChoice;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.RankingQuestion;
-import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.web.UiText;
 import java.util.ArrayList;
@@ -90,11 +88,7 @@ final class PartFields {
 
     /** The text field under "other", when the question offers it. */
     QuestionField.OtherText other(Question question, SubmittedAnswers entered, Map<String, String> errors) {
-        boolean offered = question instanceof SingleChoiceQuestion single
-                        && single.other().isPresent()
-                || question instanceof MultipleChoiceQuestion multiple
-                        && multiple.other().isPresent();
-        if (!offered) {
+        if (question.other().isEmpty()) {
             return QuestionField.OtherText.NONE;
         }
         String answerKey = question.key() + "." + OtherChoice.VALUE;

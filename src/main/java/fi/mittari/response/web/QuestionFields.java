@@ -3,6 +3,7 @@ package fi.mittari.response.web;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.LocalizedText;
@@ -10,6 +11,7 @@ import fi.mittari.questionnaire.MatrixQuestion;
 import fi.mittari.questionnaire.MultipleChoiceQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
+import fi.mittari.questionnaire.QuestionVisitor;
 import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
@@ -50,52 +52,97 @@ final class QuestionFields {
                 text.apply(question.hint()),
                 errors.getOrDefault(question.key(), ""),
                 parts.other(question, answers, errors));
-        if (question instanceof SingleChoiceQuestion single && single.dropdown()) {
-            var choose = new QuestionField.Option(id + "-none", "", ui.get(lang.locale(), "form.choose"), false, "");
+        return question.accept(new Kind(f, answers, errors, entered));
+    }
+
+    /** The field of each type of question. */
+    private final class Kind implements QuestionVisitor<QuestionField> {
+        private final Field f;
+        private final SubmittedAnswers answers;
+        private final Map<String, String> errors;
+        private final List<String> entered;
+
+        Kind(Field f, SubmittedAnswers answers, Map<String, String> errors, List<String> entered) {
+            this.f = f;
+            this.answers = answers;
+            this.errors = errors;
+            this.entered = entered;
+        }
+
+        @Override
+        public QuestionField visitSingleChoice(SingleChoiceQuestion single) {
+            if (!single.dropdown()) {
+                return f.choices("single", options(f.id, single.offeredChoices(), entered));
+            }
+            var choose = new QuestionField.Option(f.id + "-none", "", ui.get(lang.locale(), "form.choose"), false, "");
             var options = new ArrayList<QuestionField.Option>(List.of(choose));
-            options.addAll(options(id, single.offeredChoices(), entered));
+            options.addAll(options(f.id, single.offeredChoices(), entered));
             return f.select(options);
         }
-        if (question instanceof SingleChoiceQuestion single) {
-            return f.choices("single", options(id, single.offeredChoices(), entered));
+
+        @Override
+        public QuestionField visitMultipleChoice(MultipleChoiceQuestion multiple) {
+            return f.choices("multiple", options(f.id, multiple.offeredChoices(), entered));
         }
-        if (question instanceof MultipleChoiceQuestion multiple) {
-            return f.choices("multiple", options(id, multiple.offeredChoices(), entered));
-        }
-        if (question instanceof LikertQuestion likert) {
+
+        @Override
+        public QuestionField visitLikert(LikertQuestion likert) {
             return likert(f, likert, entered);
         }
-        if (question instanceof MatrixQuestion matrix) {
-            List<QuestionField.Option> scale = options(id, matrix.choices(), List.of());
+
+        @Override
+        public QuestionField visitMatrix(MatrixQuestion matrix) {
+            List<QuestionField.Option> scale = options(f.id, matrix.choices(), List.of());
             return f.withParts("matrix", parts.matrix(matrix, answers, errors), scale);
         }
-        if (question instanceof RankingQuestion ranking) {
+
+        @Override
+        public QuestionField visitRanking(RankingQuestion ranking) {
             return f.withParts("ranking", parts.ranking(ranking, answers), List.of());
         }
-        if (question instanceof YesNoQuestion yesNo) {
+
+        @Override
+        public QuestionField visitYesNo(YesNoQuestion yesNo) {
             // the same words reports use, so a form and its workbook never disagree
-            return f.choices("single", options(id, yesNo.singleAnswerChoices(), entered));
+            return f.choices("single", options(f.id, yesNo.singleAnswerChoices(), entered));
         }
-        if (question instanceof ConsentQuestion) {
+
+        @Override
+        public QuestionField visitConsent(ConsentQuestion consent) {
             return f.choices(
                     "consent",
                     List.of(option(
-                            id, ConsentQuestion.ACCEPTED, ui.get(lang.locale(), "form.consent.accept"), entered)));
+                            f.id, ConsentQuestion.ACCEPTED, ui.get(lang.locale(), "form.consent.accept"), entered)));
         }
-        if (question instanceof RatingQuestion rating) {
+
+        @Override
+        public QuestionField visitRating(RatingQuestion rating) {
             return rating(f, rating, entered);
         }
-        String value = String.join("\n", entered);
-        if (question instanceof NumberQuestion number) {
-            return f.input("number", value, text.apply(number.unit()), number.decimal() ? "decimal" : "numeric", 40);
+
+        @Override
+        public QuestionField visitNumber(NumberQuestion number) {
+            return f.input("number", value(), text.apply(number.unit()), number.decimal() ? "decimal" : "numeric", 40);
         }
-        if (question instanceof DateQuestion) {
-            return f.withHint(ui.get(lang.locale(), "form.date.hint")).input("date", value, "", "", 10);
+
+        @Override
+        public QuestionField visitDate(DateQuestion date) {
+            return f.withHint(ui.get(lang.locale(), "form.date.hint")).input("date", value(), "", "", 10);
         }
-        if (question instanceof TextQuestion free) {
-            return f.input(free.multiline() ? "textarea" : "text", value, "", "", free.maxLength());
+
+        @Override
+        public QuestionField visitText(TextQuestion free) {
+            return f.input(free.multiline() ? "textarea" : "text", value(), "", "", free.maxLength());
         }
-        return f.input("note", "", "", "", 0);
+
+        @Override
+        public QuestionField visitDisplayText(DisplayText note) {
+            return f.input("note", "", "", "", 0);
+        }
+
+        private String value() {
+            return String.join("\n", entered);
+        }
     }
 
     private QuestionField rating(Field f, RatingQuestion rating, List<String> entered) {

@@ -1,0 +1,88 @@
+package fi.mittari.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import fi.mittari.questionnaire.Question;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Decisions over a type of question go through {@code QuestionVisitor} or behaviour on the types, so a new type fails
+ * to compile wherever a decision about it is needed (ADR 0036). An {@code instanceof} or a cast would compile and then
+ * quietly pick a default. ArchUnit reads {@code instanceof} from the bytecode (pattern matching included); it cannot
+ * see casts, so they are found in the source text instead.
+ */
+class SealedDispatchTest {
+
+    private static final JavaClasses MITTARI = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("fi.mittari");
+
+    private static final Path MAIN_SOURCES = Path.of("src/main/java");
+
+    @Test
+    void noMainCodeTestsWhichTypeAQuestionIs() {
+        List<String> checks = MITTARI.stream()
+                .flatMap(c -> c.getCodeUnits().stream())
+                .flatMap(unit -> unit.getInstanceofChecks().stream())
+                .filter(check -> isQuestionType(check.getRawType()))
+                .map(check -> check.getRawType().getSimpleName() + " at " + check.getSourceCodeLocation())
+                .toList();
+
+        assertThat(checks).as("instanceof over a question type").isEmpty();
+    }
+
+    @Test
+    void noMainCodeCastsAQuestionToItsType() throws IOException {
+        String types = Arrays.stream(Question.class.getPermittedSubclasses())
+                .map(Class::getSimpleName)
+                .collect(Collectors.joining("|"));
+        Pattern cast = castTo(types);
+        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+            List<String> casts = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> cast.matcher(read(f)).find())
+                    .map(Path::toString)
+                    .toList();
+
+            assertThat(casts).as("casts to a question type").isEmpty();
+        }
+    }
+
+    @Test
+    void theCastSearchFindsACast() {
+        Pattern cast = castTo("TextQuestion");
+
+        assertThat(cast.matcher("TextQuestion text = (TextQuestion) question;").find())
+                .isTrue();
+        assertThat(cast.matcher("visitText(TextQuestion text) {").find()).isFalse();
+    }
+
+    /** "(Type) expression", not "(Type name)" of a parameter list. */
+    private static Pattern castTo(String types) {
+        return Pattern.compile("\\(\\s*(" + types + ")\\s*\\)\\s*[A-Za-z_(]");
+    }
+
+    private static boolean isQuestionType(JavaClass type) {
+        return type.isAssignableTo(Question.class);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
