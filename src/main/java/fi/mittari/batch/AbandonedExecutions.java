@@ -70,6 +70,10 @@ class AbandonedExecutions {
     /** Marks every abandoned run FAILED and restarts it; returns the ids of the new executions. */
     List<Long> recover() {
         List<Long> restarted = new ArrayList<>();
+        if (!jobs.anyUnfinishedRun()) {
+            // nearly always: nothing to take over, and the Spring Batch context need not be built to see it
+            return restarted;
+        }
         locks.runOnce("recover-abandoned-job-executions", Duration.ofMinutes(5), Duration.ZERO, () -> {
             for (BatchJob job : BatchJob.values()) {
                 for (JobExecution execution :

@@ -83,6 +83,18 @@ public class BatchJobs {
     }
 
     /**
+     * Whether any run is STARTED or STOPPING, read with plain SQL: the only runs the recovery of abandoned ones acts
+     * on, looked for without building the Spring Batch context (docs/adr/0035).
+     */
+    boolean anyUnfinishedRun() {
+        return !jdbc.queryForList(
+                        "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION"
+                                + " WHERE END_TIME IS NULL AND STATUS IN ('STARTED', 'STOPPING') LIMIT 1",
+                        Long.class)
+                .isEmpty();
+    }
+
+    /**
      * One run per job and scope (its parameters but the run key) at a time: a run of the same scope that is running
      * refuses the launch; one whose process died is recorded as FAILED first, so it no longer counts as running.
      */
