@@ -1,7 +1,12 @@
 package fi.mittari.batch;
 
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,8 +22,9 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * Takes over runs whose process died: a STARTED or STOPPING execution whose lock {@code job-execution-<id>} nobody
  * holds any more is marked FAILED and restarted with the same parameters, continuing from its last committed chunk.
- * Runs at start-up, every lease while the application runs, and before each scheduled launch, on one instance at a
- * time (docs/adr/0012).
+ * Runs shortly after start-up ({@code mittari.batch.recovery-after-start}, 10 s unless set), every lease while the
+ * application runs, and before each scheduled launch, on one instance at a time (docs/adr/0012). Not during start-up:
+ * looking needs the Spring Batch context, whose building would delay the first answer (docs/adr/0035).
  */
 @Singleton
 class AbandonedExecutions {
@@ -27,30 +33,51 @@ class AbandonedExecutions {
 
     private static final Logger LOG = LoggerFactory.getLogger(AbandonedExecutions.class);
 
-    private final JobExplorer explorer;
+    private final BeanProvider<AnnotationConfigApplicationContext> batch;
     private final JobLocks locks;
     private final BatchJobs jobs;
     private final OrphanedRuns orphans;
+    private final TaskScheduler scheduler;
+    private final Duration afterStart;
 
     AbandonedExecutions(
-            AnnotationConfigApplicationContext batch, JobLocks locks, BatchJobs jobs, OrphanedRuns orphans) {
-        this.explorer = batch.getBean(JobExplorer.class);
+            BeanProvider<AnnotationConfigApplicationContext> batch,
+            JobLocks locks,
+            BatchJobs jobs,
+            OrphanedRuns orphans,
+            @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
+            @Value("${mittari.batch.recovery-after-start:10s}") Duration afterStart) {
+        this.batch = batch;
         this.locks = locks;
         this.jobs = jobs;
         this.orphans = orphans;
+        this.scheduler = scheduler;
+        this.afterStart = afterStart;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        recover();
+        scheduler.schedule(afterStart, () -> {
+            try {
+                recover();
+            } catch (RuntimeException e) {
+                // the periodic recovery and the next scheduled launch look again
+                LOG.warn("Looking for abandoned job runs after start-up failed: {}", e.toString());
+            }
+        });
     }
 
     /** Marks every abandoned run FAILED and restarts it; returns the ids of the new executions. */
     List<Long> recover() {
         List<Long> restarted = new ArrayList<>();
+        if (!jobs.anyUnfinishedRun()) {
+            // nearly always: nothing to take over, and the Spring Batch context need not be built to see it
+            return restarted;
+        }
         locks.runOnce("recover-abandoned-job-executions", Duration.ofMinutes(5), Duration.ZERO, () -> {
             for (BatchJob job : BatchJob.values()) {
-                for (JobExecution execution : explorer.findRunningJobExecutions(job.jobName())) {
+                for (JobExecution execution :
+                        batch.get().getBean(JobExplorer.class).findRunningJobExecutions(job.jobName())) {
                     takeOver(execution).ifPresent(restarted::add);
                 }
             }

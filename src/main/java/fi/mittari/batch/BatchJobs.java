@@ -1,5 +1,6 @@
 package fi.mittari.batch;
 
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,23 +44,21 @@ public class BatchJobs {
             ORDER BY e.JOB_EXECUTION_ID DESC
             LIMIT ?""";
 
-    private final AnnotationConfigApplicationContext batch;
-    private final JobLauncher launcher;
-    private final JobExplorer explorer;
+    /** Built on first use, not at start-up (docs/adr/0035). */
+    private final BeanProvider<AnnotationConfigApplicationContext> batch;
+
     private final JdbcTemplate jdbc;
     private final ExecutionSummaries summaries;
 
     private final OrphanedRuns orphans;
 
     BatchJobs(
-            AnnotationConfigApplicationContext batch,
+            BeanProvider<AnnotationConfigApplicationContext> batch,
             DataSourceTransactionManager transactions,
             Clock clock,
             OrphanedRuns orphans) {
         this.batch = batch;
         this.orphans = orphans;
-        this.launcher = batch.getBean("asyncJobLauncher", JobLauncher.class);
-        this.explorer = batch.getBean(JobExplorer.class);
         this.jdbc = new JdbcTemplate(transactions.getDataSource());
         this.summaries = new ExecutionSummaries(clock);
     }
@@ -84,11 +83,23 @@ public class BatchJobs {
     }
 
     /**
+     * Whether any run is STARTED or STOPPING, read with plain SQL: the only runs the recovery of abandoned ones acts
+     * on, looked for without building the Spring Batch context (docs/adr/0035).
+     */
+    boolean anyUnfinishedRun() {
+        return !jdbc.queryForList(
+                        "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION"
+                                + " WHERE END_TIME IS NULL AND STATUS IN ('STARTED', 'STOPPING') LIMIT 1",
+                        Long.class)
+                .isEmpty();
+    }
+
+    /**
      * One run per job and scope (its parameters but the run key) at a time: a run of the same scope that is running
      * refuses the launch; one whose process died is recorded as FAILED first, so it no longer counts as running.
      */
     private void refuseBesideALiveRun(BatchJob job, Map<String, String> parameters) throws LaunchRefused {
-        for (JobExecution running : explorer.findRunningJobExecutions(job.jobName())) {
+        for (JobExecution running : explorer().findRunningJobExecutions(job.jobName())) {
             if (scopeOf(running).equals(parameters) && !orphans.takeOverIfOrphaned(running)) {
                 throw new LaunchRefused(job.jobName() + " was not started: run " + running.getId()
                         + " of the same scope " + parameters + " is " + running.getStatus());
@@ -111,7 +122,7 @@ public class BatchJobs {
      * committed chunk. Returns the new execution's id.
      */
     public long restart(long executionId) throws LaunchRefused {
-        JobExecution failed = explorer.getJobExecution(executionId);
+        JobExecution failed = explorer().getJobExecution(executionId);
         if (failed == null) {
             throw new LaunchRefused("No job execution " + executionId);
         }
@@ -130,7 +141,10 @@ public class BatchJobs {
 
     private long run(String jobName, JobParameters parameters) throws LaunchRefused {
         try {
-            return launcher.run(batch.getBean(jobName, Job.class), parameters).getId();
+            return batch.get()
+                    .getBean("asyncJobLauncher", JobLauncher.class)
+                    .run(batch.get().getBean(jobName, Job.class), parameters)
+                    .getId();
         } catch (JobExecutionAlreadyRunningException
                 | JobInstanceAlreadyCompleteException
                 | JobRestartException
@@ -140,7 +154,7 @@ public class BatchJobs {
     }
 
     public Optional<JobExecutionSummary> execution(long executionId) {
-        return Optional.ofNullable(explorer.getJobExecution(executionId)).map(summaries::summary);
+        return Optional.ofNullable(explorer().getJobExecution(executionId)).map(summaries::summary);
     }
 
     /** The latest runs first, of one job or of all; at most {@code limit}. */
@@ -182,5 +196,9 @@ public class BatchJobs {
         LaunchRefused(String message) {
             super(message);
         }
+    }
+
+    private JobExplorer explorer() {
+        return batch.get().getBean(JobExplorer.class);
     }
 }

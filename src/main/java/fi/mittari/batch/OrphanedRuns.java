@@ -1,5 +1,6 @@
 package fi.mittari.batch;
 
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,13 +25,19 @@ class OrphanedRuns {
 
     static final String EXIT_MESSAGE = "abandoned: the process running it stopped";
 
-    private final JobRepository repository;
+    /** Built on first use, not at start-up (docs/adr/0035). */
+    private final BeanProvider<AnnotationConfigApplicationContext> batch;
+
     private final JobLocks locks;
     private final Clock clock;
     private final Duration grace;
 
-    OrphanedRuns(AnnotationConfigApplicationContext batch, JobLocks locks, Clock clock, BatchSettings settings) {
-        this.repository = batch.getBean(JobRepository.class);
+    OrphanedRuns(
+            BeanProvider<AnnotationConfigApplicationContext> batch,
+            JobLocks locks,
+            Clock clock,
+            BatchSettings settings) {
+        this.batch = batch;
         this.locks = locks;
         this.clock = clock;
         this.grace = settings.abandonedGrace();
@@ -76,12 +83,16 @@ class OrphanedRuns {
                 step.setStatus(BatchStatus.FAILED);
                 step.setEndTime(now);
                 step.setExitStatus(ExitStatus.FAILED.addExitDescription(EXIT_MESSAGE));
-                repository.update(step);
+                repository().update(step);
             }
         }
         execution.setStatus(BatchStatus.FAILED);
         execution.setEndTime(now);
         execution.setExitStatus(ExitStatus.FAILED.addExitDescription(EXIT_MESSAGE));
-        repository.update(execution);
+        repository().update(execution);
+    }
+
+    private JobRepository repository() {
+        return batch.get().getBean(JobRepository.class);
     }
 }

@@ -15,6 +15,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +32,8 @@ public class SubmittingResponse {
     private final ResponseWriter writer;
     private final Clock clock;
     private final ZoneId zone;
-    private final MeterRegistry meters;
+    /** Registered once, rather than looked up in the registry on every submission. */
+    private final Map<Channel, Counter> stored;
 
     SubmittingResponse(
             QuestionnaireCatalog questionnaires,
@@ -46,19 +49,28 @@ public class SubmittingResponse {
         this.writer = writer;
         this.clock = clock;
         this.zone = zone;
-        this.meters = meters;
+        this.stored = storedCounters(meters);
     }
 
     /**
      * Retried as a whole, the check for an earlier copy included, when a Galera node refuses the write at
      * certification or its connection is lost (see {@link RetriedWriteFailure}).
+     *
+     * <p>An earlier copy is looked for only when this one is not stored: the unique key on (campaign, submission key)
+     * refuses a second copy, so a stored response proves there was none, and the first submission of a key (nearly
+     * all of them) costs no look-up. Whatever else this one would have met (a closed campaign, answers now refused,
+     * a used invitation), a repeat is still answered with the response stored the first time.
      */
     @Retryable(attempts = "5", delay = "100ms", multiplier = "2", predicate = RetriedWriteFailure.class)
     public SubmissionOutcome submit(Submission submission) {
-        Optional<SubmissionOutcome> earlier = alreadyStored(submission);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        SubmissionOutcome outcome = store(submission);
+        if (outcome instanceof SubmissionOutcome.Stored) {
+            return outcome;
         }
+        return alreadyStored(submission).orElse(outcome);
+    }
+
+    private SubmissionOutcome store(Submission submission) {
         if (submission.invitation().map(Invitation::used).orElse(false)) {
             return new SubmissionOutcome.InvitationUsed();
         }
@@ -84,25 +96,31 @@ public class SubmittingResponse {
         }
         try {
             long id = writer.write(submission, questionnaire.versionId(), ((AnswerCheck.Valid) check).answers(), now);
-            stored(submission.channel()).increment();
+            stored.get(submission.channel()).increment();
             return new SubmissionOutcome.Stored(id, false);
         } catch (ResponseWriter.CapReached e) {
             // The last places went to responses that arrived at the same moment (the writer counts under a lock).
             return new SubmissionOutcome.CampaignClosed(fi.mittari.campaign.CampaignState.FULL);
         } catch (ResponseWriter.InvitationAlreadyUsed e) {
-            return alreadyStored(submission).orElseGet(SubmissionOutcome.InvitationUsed::new);
+            return new SubmissionOutcome.InvitationUsed();
         } catch (DataAccessException e) {
-            // Two copies of one submission raced past the check above; the unique key let one of them in.
+            // The unique key refused a second copy of the submission: the caller is answered with the first one.
             return alreadyStored(submission).orElseThrow(() -> e);
         }
     }
 
     /** Responses stored (not their repeats), by channel: {@code mittari_responses_stored_total} in Prometheus. */
-    private Counter stored(Channel channel) {
-        return Counter.builder("mittari.responses.stored")
-                .description("Responses stored, each once, by channel")
-                .tag("channel", channel.name())
-                .register(meters);
+    private static Map<Channel, Counter> storedCounters(MeterRegistry meters) {
+        Map<Channel, Counter> counters = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            counters.put(
+                    channel,
+                    Counter.builder("mittari.responses.stored")
+                            .description("Responses stored, each once, by channel")
+                            .tag("channel", channel.name())
+                            .register(meters));
+        }
+        return counters;
     }
 
     private Optional<SubmissionOutcome> alreadyStored(Submission submission) {

@@ -10,7 +10,8 @@ import jakarta.inject.Singleton;
  * What a login token must say besides a valid HS256 signature, which Micronaut's own claim validators leave out: an
  * expiry and a not-before time (Micronaut checks them only when present), Mittari exactly as the issuer, and a
  * session of an account that exists, is enabled and has not ended its sessions since ({@link StaffSessions}).
- * Micronaut runs claim validators on its blocking executor, so the account is read from the database per request.
+ * Micronaut runs claim validators on its blocking executor; the account's session generation is kept a few seconds
+ * ({@link StaffSessions#isCurrent}).
  */
 @Singleton
 class StaffSessionValidator<T> implements GenericJwtClaimsValidator<T> {

@@ -1,5 +1,10 @@
 package fi.mittari.security;
 
+import fi.mittari.KeptAWhile;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,18 +14,30 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Which login sessions still count. Every token carries its account's session generation ({@link #CLAIM}) from when
  * it was issued; it is accepted only while the account exists, is enabled and still has that generation.
  * {@link #endAll} moves the generation on: after a password change or reset, a disable, a change of roles or a
- * logout, every token issued before is refused on every instance at once.
+ * logout, every token issued before is refused.
+ *
+ * <p>Checking a token reads the generation kept in memory for {@code mittari.sessions.fresh-for} (5 s unless set),
+ * since every API request checks its token and the generation seldom changes (docs/adr/0035). The instance that ends
+ * the sessions refuses the old tokens at once (what it kept is forgotten when the change is made and again when its
+ * transaction ends); another instance of a cluster refuses them within that time.
  */
 @jakarta.inject.Singleton
-public class StaffSessions {
+public class StaffSessions implements TransactionSynchronization {
 
     /** The token claim that holds the account's session generation. */
     public static final String CLAIM = "session_generation";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionOperations<?> transactions;
+    private final KeptAWhile<String, Long> generations;
 
-    StaffSessions(NamedParameterJdbcTemplate jdbc) {
+    StaffSessions(
+            NamedParameterJdbcTemplate jdbc,
+            TransactionOperations<?> transactions,
+            @Value("${mittari.sessions.fresh-for:5s}") Duration freshFor) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.generations = new KeptAWhile<>(freshFor);
     }
 
     /** The generation a new token of this account carries; empty when the account does not exist or is disabled. */
@@ -34,13 +51,24 @@ public class StaffSessions {
 
     /** Whether a token of this account issued at {@code generation} still opens a session. */
     public boolean isCurrent(String username, long generation) {
-        return currentGeneration(username).map(g -> g == generation).orElse(false);
+        return generations
+                .get(username, () -> currentGeneration(username))
+                .map(g -> g == generation)
+                .orElse(false);
     }
 
-    /** Ends every session of the account, on every instance: tokens issued before are refused from now on. */
+    /** Ends every session of the account: tokens issued before are refused from now on (see above for a cluster). */
     public void endAll(String username) {
         jdbc.update(
                 "UPDATE staff_user SET session_generation = session_generation + 1 WHERE username = :username",
                 Map.of("username", username));
+        generations.forget();
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(this));
+    }
+
+    /** The transaction that ended sessions is over: a generation read before it committed is forgotten too. */
+    @Override
+    public void afterCompletion(Status status) {
+        generations.forget();
     }
 }
