@@ -39,6 +39,7 @@ public class MeasuringIndicators {
     private static final String UNKNOWN_GROUP = "?";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PairedAnswers pairedAnswers;
     private final QuestionnaireCatalog questionnaires;
     private final Suppression suppression;
     private final IndicatorArithmetic arithmetic;
@@ -50,6 +51,7 @@ public class MeasuringIndicators {
      */
     MeasuringIndicators(
             NamedParameterJdbcTemplate jdbc,
+            PairedAnswers pairedAnswers,
             QuestionnaireCatalog questionnaires,
             @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
             @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons,
@@ -59,6 +61,7 @@ public class MeasuringIndicators {
                     + " 0 or more, was " + followUpMonths);
         }
         this.jdbc = jdbc;
+        this.pairedAnswers = pairedAnswers;
         this.questionnaires = questionnaires;
         this.suppression = new Suppression(new SuppressionRule(minCount, minPersons));
         this.arithmetic = new IndicatorArithmetic(suppression);
@@ -81,7 +84,7 @@ public class MeasuringIndicators {
         ConceptKeys concepts = conceptKeys();
         var sql = new IndicatorSql(scope, concepts, followUpMonths);
         if (definition.measure() instanceof Measure.PairedChange change) {
-            return new PairingAnswers(jdbc, arithmetic, suppression).rows(definition, change, sql);
+            return new PairingAnswers(pairedAnswers, arithmetic, suppression).rows(definition, change, sql);
         }
         MeasuredGroup total = total(sql, definition);
         Bounds bounds = answerBounds(definition.measure());

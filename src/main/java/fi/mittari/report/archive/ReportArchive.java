@@ -59,13 +59,14 @@ public class ReportArchive {
 
     ReportArchive(
             NamedParameterJdbcTemplate jdbc,
+            StoredParts storedParts,
             ReportDeliveries deliveries,
             JsonMapper json,
             @Value("${mittari.reports.part-size:4194304}") int partSize,
             ZoneId zone) {
         this.jdbc = jdbc;
         this.zone = zone;
-        this.parts = new ReportParts(jdbc, partSize);
+        this.parts = new ReportParts(storedParts, partSize);
         this.deliveries = deliveries;
         this.json = json;
     }

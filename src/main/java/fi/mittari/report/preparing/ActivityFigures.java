@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The Activities sheet and the participants half of Reach: events of the projects in their periods (by start date)
@@ -40,14 +39,14 @@ final class ActivityFigures {
         Map<String, Long> attendance(RecordedAttendance.Event event);
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final RecordedAttendance attendance;
     private final ReportTexts texts;
     private final GroupLabels labels;
     private final Suppression suppression;
     private final ActivityRows rows;
 
-    ActivityFigures(NamedParameterJdbcTemplate jdbc, ReportTexts texts, GroupLabels labels, Suppression suppression) {
-        this.jdbc = jdbc;
+    ActivityFigures(RecordedAttendance attendance, ReportTexts texts, GroupLabels labels, Suppression suppression) {
+        this.attendance = attendance;
         this.texts = texts;
         this.labels = labels;
         this.suppression = suppression;
@@ -55,7 +54,6 @@ final class ActivityFigures {
     }
 
     List<RecordedAttendance.Event> events(List<ProjectScope> scopes) {
-        var attendance = new RecordedAttendance(jdbc);
         List<RecordedAttendance.Event> events = new ArrayList<>();
         for (ProjectScope scope : scopes) {
             events.addAll(attendance.events(scope.scope()));
@@ -69,7 +67,6 @@ final class ActivityFigures {
      * as the engine hides the ecosystem's stored figures (docs/indicators.md, "Region ecosystems").
      */
     private Optional<SuppressionReason> hiddenAmongRegions(List<ProjectScope> scopes) {
-        var attendance = new RecordedAttendance(jdbc);
         for (ProjectScope scope : scopes) {
             Optional<String> region = scope.scope().coverage().region();
             if (region.isEmpty()) {

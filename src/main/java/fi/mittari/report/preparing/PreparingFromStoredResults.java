@@ -10,6 +10,7 @@ import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.engine.IndicatorValues;
+import fi.mittari.indicator.engine.RecordedAttendance;
 import fi.mittari.indicator.progress.GoalProgress;
 import fi.mittari.indicator.progress.MeasuringProgress;
 import fi.mittari.indicator.statistics.Suppression;
@@ -100,7 +101,7 @@ public class PreparingFromStoredResults implements PreparingReport {
         Suppression suppression = new Suppression(rule);
         IndicatorFigures figures = new IndicatorFigures(texts, labels);
         OutcomeFigures outcomes = new OutcomeFigures(texts, figures, labels, indicators);
-        ActivityFigures activities = new ActivityFigures(jdbc, texts, labels, suppression);
+        ActivityFigures activities = new ActivityFigures(new RecordedAttendance(jdbc), texts, labels, suppression);
         SurveyFigures surveys = new SurveyFigures(jdbc, texts, suppression, activities);
         MethodFigures method = new MethodFigures(texts);
 

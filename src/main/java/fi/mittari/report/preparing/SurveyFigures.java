@@ -155,7 +155,7 @@ final class SurveyFigures {
 
     private Map<String, Map<String, Long>> counts(ReportCampaign campaign, List<String> keys) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        jdbc.query(CHOICES, campaign.params().addValue("keys", keys), row -> {
+        jdbc.query(CHOICES, campaign.params(Map.of("keys", keys)), row -> {
             counts.computeIfAbsent(row.getString("question_key"), k -> new HashMap<>())
                     .put(row.getString("choice_value"), row.getLong("n"));
         });

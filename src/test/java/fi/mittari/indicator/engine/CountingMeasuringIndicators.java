@@ -24,11 +24,12 @@ public class CountingMeasuringIndicators extends MeasuringIndicators {
 
     CountingMeasuringIndicators(
             NamedParameterJdbcTemplate jdbc,
+            PairedAnswers pairedAnswers,
             QuestionnaireCatalog questionnaires,
             @Value("${mittari.indicators.suppression.min-count:5}") int minCount,
             @Value("${mittari.indicators.suppression.min-persons:10}") int minPersons,
             @Value("${mittari.indicators.follow-up-months:6}") int followUpMonths) {
-        super(jdbc, questionnaires, minCount, minPersons, followUpMonths);
+        super(jdbc, pairedAnswers, questionnaires, minCount, minPersons, followUpMonths);
     }
 
     public void failOnceAt(String code) {
