@@ -4,10 +4,8 @@ import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.statistics.Bounds;
-import fi.mittari.indicator.statistics.Cell;
 import fi.mittari.indicator.statistics.Interval;
 import fi.mittari.indicator.statistics.Medians;
-import fi.mittari.indicator.statistics.PairedChange;
 import fi.mittari.indicator.statistics.ProportionEstimate;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionReason;
@@ -23,20 +21,17 @@ import java.util.Optional;
  * (docs/indicators.md, "Small groups are never revealed"). Counts of persons ({@link Measure#countsPersons}) are
  * protected as a row of groups with its total; a statistic of attendance per event takes the hidden cells of the same
  * groups' attendance; shares protect their numerators and denominators as rows; statistics of answers are hidden over
- * a small base. Events and organisations are not persons and are always shown.
+ * a small base. Events and organisations are not persons and are always shown. Ratios are {@link RatioArithmetic}'s,
+ * paired change {@link ChangeArithmetic}'s.
  */
 public final class IndicatorArithmetic {
 
-    private final Suppression suppression;
     private final GroupProtection protection;
     private final RatioArithmetic ratios;
-    private final ChangeArithmetic changes;
 
     public IndicatorArithmetic(Suppression suppression) {
-        this.suppression = suppression;
         this.protection = new GroupProtection(suppression);
         this.ratios = new RatioArithmetic(suppression);
-        this.changes = new ChangeArithmetic(suppression);
     }
 
     /**
@@ -74,22 +69,6 @@ public final class IndicatorArithmetic {
             IndicatorRow denominator,
             Measure denominatorMeasure) {
         return ratios.ratio(definition, numerator, numeratorMeasure, denominator, denominatorMeasure);
-    }
-
-    /** Mean change of the paired persons of the total, with the counts a funder needs ({@link ChangeArithmetic}). */
-    public IndicatorRow change(IndicatorDefinition definition, PairedChange change) {
-        return changes.change(definition, change);
-    }
-
-    /** Mean change of one group of a breakdown (a project), see {@link ChangeArithmetic}. */
-    public IndicatorRow change(
-            IndicatorDefinition definition,
-            String breakdownKey,
-            String groupKey,
-            Optional<String> label,
-            PairedChange change,
-            Cell<Long> pairs) {
-        return changes.change(definition, breakdownKey, groupKey, label, change, pairs);
     }
 
     /** A group that may be shown: its value rounded, and an interval where the definition's basis is a sample. */

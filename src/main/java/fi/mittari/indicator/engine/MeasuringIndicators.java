@@ -84,7 +84,7 @@ public class MeasuringIndicators {
         ConceptKeys concepts = conceptKeys();
         var sql = new IndicatorSql(scope, concepts, followUpMonths);
         if (definition.measure() instanceof Measure.PairedChange change) {
-            return new PairingAnswers(pairedAnswers, arithmetic, suppression).rows(definition, change, sql);
+            return new PairingAnswers(pairedAnswers, suppression).rows(definition, change, sql);
         }
         MeasuredGroup total = total(sql, definition);
         Bounds bounds = answerBounds(definition.measure());

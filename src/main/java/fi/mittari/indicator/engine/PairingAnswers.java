@@ -21,12 +21,12 @@ import java.util.Optional;
 final class PairingAnswers {
 
     private final PairedAnswers answers;
-    private final IndicatorArithmetic arithmetic;
+    private final ChangeArithmetic arithmetic;
     private final Suppression suppression;
 
-    PairingAnswers(PairedAnswers answers, IndicatorArithmetic arithmetic, Suppression suppression) {
+    PairingAnswers(PairedAnswers answers, Suppression suppression) {
         this.answers = answers;
-        this.arithmetic = arithmetic;
+        this.arithmetic = new ChangeArithmetic(suppression);
         this.suppression = suppression;
     }
 
