@@ -3,7 +3,6 @@ package fi.mittari.questionnaire;
 import fi.mittari.Sha256;
 import fi.mittari.questionnaire.persistence.QuestionnaireVersionRepository;
 import fi.mittari.questionnaire.persistence.QuestionnaireVersionRow;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -76,9 +75,12 @@ public class QuestionnaireCatalog {
                 .map(row -> parse(row, codeLists.current()));
     }
 
-    /** Freezes a read definition as the next numbered version of its questionnaire. */
+    /**
+     * Freezes a read definition as the next numbered version of its questionnaire. {@code publishedBy} is null for a
+     * file loaded at start-up, which no one published.
+     */
     synchronized StoredQuestionnaire store(
-            Questionnaire questionnaire, String source, String yaml, @Nullable String publishedBy) {
+            Questionnaire questionnaire, String source, String yaml, String publishedBy) {
         String key = questionnaire.key();
         int number = versions.findFirstByQuestionnaireKeyOrderByVersionNumberDesc(key)
                 .map(row -> row.versionNumber() + 1)

@@ -4,14 +4,9 @@ import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.statistics.Bounds;
-import fi.mittari.indicator.statistics.Cell;
-import fi.mittari.indicator.statistics.ChangeDetails;
 import fi.mittari.indicator.statistics.Interval;
-import fi.mittari.indicator.statistics.MeanEstimate;
 import fi.mittari.indicator.statistics.Medians;
-import fi.mittari.indicator.statistics.PairedChange;
 import fi.mittari.indicator.statistics.ProportionEstimate;
-import fi.mittari.indicator.statistics.RatioEstimate;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionReason;
 import java.math.BigDecimal;
@@ -26,16 +21,17 @@ import java.util.Optional;
  * (docs/indicators.md, "Small groups are never revealed"). Counts of persons ({@link Measure#countsPersons}) are
  * protected as a row of groups with its total; a statistic of attendance per event takes the hidden cells of the same
  * groups' attendance; shares protect their numerators and denominators as rows; statistics of answers are hidden over
- * a small base. Events and organisations are not persons and are always shown.
+ * a small base. Events and organisations are not persons and are always shown. Ratios are {@link RatioArithmetic}'s,
+ * paired change {@link ChangeArithmetic}'s.
  */
 public final class IndicatorArithmetic {
 
-    private final Suppression suppression;
     private final GroupProtection protection;
+    private final RatioArithmetic ratios;
 
     public IndicatorArithmetic(Suppression suppression) {
-        this.suppression = suppression;
         this.protection = new GroupProtection(suppression);
+        this.ratios = new RatioArithmetic(suppression);
     }
 
     /**
@@ -63,8 +59,8 @@ public final class IndicatorArithmetic {
     }
 
     /**
-     * Numerator indicator over denominator indicator, for the same group; hidden when either operand is hidden, and
-     * when an operand that counts persons is small. Of persons within persons (employed of coached) it is a share.
+     * Numerator indicator over denominator indicator, for the same group ({@link RatioArithmetic}): hidden when either
+     * operand is hidden, and when an operand that counts persons is small.
      */
     public IndicatorRow ratio(
             IndicatorDefinition definition,
@@ -72,175 +68,7 @@ public final class IndicatorArithmetic {
             Measure numeratorMeasure,
             IndicatorRow denominator,
             Measure denominatorMeasure) {
-        boolean personsOfPersons = numeratorMeasure.countsPersons() && denominatorMeasure.countsPersons();
-        var hidden = numerator.suppression().or(denominator::suppression);
-        if (hidden.isPresent()) {
-            return suppressed(
-                    definition, numerator.breakdownKey(), numerator.groupKey(), numerator.groupLabel(), hidden.get());
-        }
-        BigDecimal top = numerator.value().orElse(null);
-        BigDecimal bottom = denominator.value().orElse(null);
-        // 0 of 0 persons is a share over no one, hidden below as any share under 10 persons is (docs/indicators.md,
-        // "Small groups are never revealed", rule 2); any other ratio over nothing has no value and no counts
-        boolean shareOverNoOne =
-                personsOfPersons && top != null && top.signum() == 0 && bottom != null && bottom.signum() == 0;
-        if (top == null || bottom == null || bottom.signum() == 0 && !shareOverNoOne) {
-            return row(
-                    definition,
-                    numerator.breakdownKey(),
-                    numerator.groupKey(),
-                    numerator.groupLabel(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty());
-        }
-        if (!isWholeNonNegative(top) || !isWholeNonNegative(bottom)) {
-            // a ratio of averages: no counts to give an interval or to check for small groups
-            BigDecimal value = top.divide(bottom, definition.decimals(), RoundingMode.HALF_UP);
-            return row(
-                    definition,
-                    numerator.breakdownKey(),
-                    numerator.groupKey(),
-                    numerator.groupLabel(),
-                    Optional.of(value),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty());
-        }
-        long a = top.longValueExact();
-        long b = bottom.longValueExact();
-        RatioEstimate estimate = personsOfPersons && a <= b ? RatioEstimate.ofSubset(a, b) : RatioEstimate.of(a, b);
-        Cell<RatioEstimate> cell =
-                suppression.ratio(estimate, numeratorMeasure.countsPersons(), denominatorMeasure.countsPersons());
-        if (cell.isSuppressed()) {
-            return suppressed(
-                    definition,
-                    numerator.breakdownKey(),
-                    numerator.groupKey(),
-                    numerator.groupLabel(),
-                    cell.suppressionReason().orElseThrow());
-        }
-        return row(
-                definition,
-                numerator.breakdownKey(),
-                numerator.groupKey(),
-                numerator.groupLabel(),
-                estimate.rounded(definition.decimals()),
-                Optional.of(b),
-                Optional.of(a),
-                Optional.of(b),
-                sampled(definition, estimate.interval()),
-                Optional.empty());
-    }
-
-    /**
-     * Mean change of the paired persons of the total, with in {@code extra} the counts a funder needs to judge it,
-     * each left out where it is hidden (its share with it).
-     */
-    public IndicatorRow change(IndicatorDefinition definition, PairedChange change) {
-        return change(definition, "", "", Optional.empty(), change, Optional.empty())
-                .map(row -> withExtra(row, details(change)))
-                .orElseGet(() -> suppressed(definition, "", "", Optional.empty(), hidden(change)));
-    }
-
-    /**
-     * Mean change of one group of a breakdown (a project): hidden under 10 pairs and where the group's pairs are
-     * hidden in the row of every group's pairs with the total's ({@code pairsHidden}), which would otherwise give a
-     * small group's pairs back. A group publishes no details: the total's details minus the shown groups' would give
-     * a hidden group's back.
-     */
-    public IndicatorRow change(
-            IndicatorDefinition definition,
-            String breakdownKey,
-            String groupKey,
-            Optional<String> label,
-            PairedChange change,
-            Cell<Long> pairs) {
-        Optional<SuppressionReason> hiddenPairs = pairs.suppressionReason();
-        return change(definition, breakdownKey, groupKey, label, change, hiddenPairs)
-                .map(row -> withExtra(row, means(change)))
-                .orElseGet(() -> suppressed(
-                        definition, breakdownKey, groupKey, label, hiddenPairs.orElseGet(() -> hidden(change))));
-    }
-
-    private Optional<IndicatorRow> change(
-            IndicatorDefinition definition,
-            String breakdownKey,
-            String groupKey,
-            Optional<String> label,
-            PairedChange change,
-            Optional<SuppressionReason> hiddenPairs) {
-        if (suppression.change(change).isSuppressed() || hiddenPairs.isPresent()) {
-            return Optional.empty();
-        }
-        var mean = change.change().orElseThrow();
-        return Optional.of(row(
-                definition,
-                breakdownKey,
-                groupKey,
-                label,
-                Optional.of(round(mean.mean(), definition)),
-                Optional.of((long) change.pairs()),
-                Optional.empty(),
-                Optional.empty(),
-                sampled(definition, mean.interval()),
-                Optional.empty()));
-    }
-
-    private SuppressionReason hidden(PairedChange change) {
-        return suppression.change(change).suppressionReason().orElseThrow();
-    }
-
-    /** The total's counts: improved, same and worse as a row with the pairs, lost and new as counts of their own. */
-    private String details(PairedChange change) {
-        ChangeDetails details = suppression.details(change);
-        StringBuilder json = new StringBuilder("{\"pairs\":" + change.pairs());
-        shownCount(json, "personsLost", details.lost());
-        shownCount(json, "newAtFollowUp", details.newAtFollowUp());
-        shownCount(json, "improved", details.improved());
-        shownCount(json, "same", details.same());
-        shownCount(json, "worse", details.worse());
-        return json + meanOf("baselineMean", change.baseline()) + meanOf("followupMean", change.followUp()) + "}";
-    }
-
-    private static String means(PairedChange change) {
-        return "{\"pairs\":" + change.pairs() + meanOf("baselineMean", change.baseline())
-                + meanOf("followupMean", change.followUp()) + "}";
-    }
-
-    private static void shownCount(StringBuilder json, String name, Cell<Long> count) {
-        count.shownValue()
-                .ifPresent(
-                        value -> json.append(",\"").append(name).append("\":").append(value));
-    }
-
-    private static IndicatorRow withExtra(IndicatorRow row, String extra) {
-        return new IndicatorRow(
-                row.indicatorCode(),
-                row.breakdownKey(),
-                row.groupKey(),
-                row.groupLabel(),
-                row.value(),
-                row.n(),
-                row.numerator(),
-                row.denominator(),
-                row.interval(),
-                Optional.of(extra),
-                row.suppression());
-    }
-
-    /** The paired persons' mean of one wave for {@code extra}, to 4 decimals (the reports round it further). */
-    private static String meanOf(String name, Optional<MeanEstimate> wave) {
-        return wave.map(w -> ",\"" + name + "\":"
-                        + BigDecimal.valueOf(w.mean())
-                                .setScale(4, RoundingMode.HALF_UP)
-                                .toPlainString())
-                .orElse("");
+        return ratios.ratio(definition, numerator, numeratorMeasure, denominator, denominatorMeasure);
     }
 
     /** A group that may be shown: its value rounded, and an interval where the definition's basis is a sample. */
@@ -307,7 +135,7 @@ public final class IndicatorArithmetic {
     }
 
     /** An interval describes sampling error: only a figure of a sample has one (docs/indicators.md, "Intervals"). */
-    private static Optional<Interval> sampled(IndicatorDefinition definition, Optional<Interval> interval) {
+    static Optional<Interval> sampled(IndicatorDefinition definition, Optional<Interval> interval) {
         return definition.basis() == DataBasis.SAMPLE ? interval : Optional.empty();
     }
 
@@ -332,15 +160,15 @@ public final class IndicatorArithmetic {
                 Optional.empty());
     }
 
-    private static BigDecimal round(double value, IndicatorDefinition definition) {
+    static BigDecimal round(double value, IndicatorDefinition definition) {
         return BigDecimal.valueOf(value).setScale(definition.decimals(), RoundingMode.HALF_UP);
     }
 
-    private static boolean isWholeNonNegative(BigDecimal value) {
+    static boolean isWholeNonNegative(BigDecimal value) {
         return value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0;
     }
 
-    private static IndicatorRow suppressed(
+    static IndicatorRow suppressed(
             IndicatorDefinition definition,
             String breakdownKey,
             String groupKey,
@@ -349,7 +177,7 @@ public final class IndicatorArithmetic {
         return IndicatorRow.suppressed(definition.code(), breakdownKey, groupKey, label, reason);
     }
 
-    private static IndicatorRow row(
+    static IndicatorRow row(
             IndicatorDefinition definition,
             String breakdownKey,
             String groupKey,

@@ -39,6 +39,7 @@ public class MeasuringIndicators {
     private static final String UNKNOWN_GROUP = "?";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PairedAnswers pairedAnswers;
     private final QuestionnaireCatalog questionnaires;
     private final Suppression suppression;
     private final IndicatorArithmetic arithmetic;
@@ -50,10 +51,12 @@ public class MeasuringIndicators {
      */
     MeasuringIndicators(
             NamedParameterJdbcTemplate jdbc,
+            PairedAnswers pairedAnswers,
             QuestionnaireCatalog questionnaires,
             SuppressionSettings thresholds,
             FollowUpSetting followUp) {
         this.jdbc = jdbc;
+        this.pairedAnswers = pairedAnswers;
         this.questionnaires = questionnaires;
         this.suppression = new Suppression(thresholds.rule());
         this.arithmetic = new IndicatorArithmetic(suppression);
@@ -76,7 +79,7 @@ public class MeasuringIndicators {
         ConceptKeys concepts = conceptKeys();
         var sql = new IndicatorSql(scope, concepts, followUpMonths);
         if (definition.measure() instanceof Measure.PairedChange change) {
-            return new PairingAnswers(jdbc, arithmetic, suppression).rows(definition, change, sql);
+            return new PairingAnswers(pairedAnswers, suppression).rows(definition, change, sql);
         }
         MeasuredGroup total = total(sql, definition);
         Bounds bounds = answerBounds(definition.measure());

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Paired change: each person's first baseline answer and last follow-up answer within the scope, paired by pseudonym
@@ -21,13 +20,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 final class PairingAnswers {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final IndicatorArithmetic arithmetic;
+    private final PairedAnswers answers;
+    private final ChangeArithmetic arithmetic;
     private final Suppression suppression;
 
-    PairingAnswers(NamedParameterJdbcTemplate jdbc, IndicatorArithmetic arithmetic, Suppression suppression) {
-        this.jdbc = jdbc;
-        this.arithmetic = arithmetic;
+    PairingAnswers(PairedAnswers answers, Suppression suppression) {
+        this.answers = answers;
+        this.arithmetic = new ChangeArithmetic(suppression);
         this.suppression = suppression;
     }
 
@@ -36,18 +35,17 @@ final class PairingAnswers {
         Map<String, Map<String, Double>> followUp = new LinkedHashMap<>();
         Map<String, String> projectNames = new HashMap<>();
         SqlQuery query = sql.pairedAnswers(definition, change);
-        jdbc.query(query.sql(), query.params(), row -> {
-            String project = row.getString("project_code");
-            projectNames.put(project, row.getString("project_name"));
-            String person = row.getString("person");
-            double value = row.getDouble("x");
-            if (row.getString("questionnaire").equals(change.baselineQuestionnaire())) {
-                baseline.computeIfAbsent(project, p -> new LinkedHashMap<>()).putIfAbsent(person, value);
+        for (PairedAnswer answer : answers.read(query)) {
+            String project = answer.projectCode();
+            projectNames.put(project, answer.projectName());
+            String person = answer.person();
+            if (answer.questionnaire().equals(change.baselineQuestionnaire())) {
+                baseline.computeIfAbsent(project, p -> new LinkedHashMap<>()).putIfAbsent(person, answer.value());
             }
-            if (row.getString("questionnaire").equals(change.followupQuestionnaire())) {
-                followUp.computeIfAbsent(project, p -> new LinkedHashMap<>()).put(person, value);
+            if (answer.questionnaire().equals(change.followupQuestionnaire())) {
+                followUp.computeIfAbsent(project, p -> new LinkedHashMap<>()).put(person, answer.value());
             }
-        });
+        }
         Map<String, Double> allBaseline = new LinkedHashMap<>();
         Map<String, Double> allFollowUp = new LinkedHashMap<>();
         baseline.forEach((project, values) -> values.forEach((p, v) -> allBaseline.put(project + "|" + p, v)));

@@ -1,21 +1,21 @@
 package fi.mittari.indicator.engine;
 
 import fi.mittari.indicator.definition.Dimension;
-import java.sql.Date;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The events of a scope that started in its period, each with its attendance as the engine counts it (docs/indicators.md,
  * "What is counted"): the same tables and region rule as {@link IndicatorSource#ATTENDANCE}, so a report that groups
- * events its own way (the Activities and Reach sheets) counts the persons the stored figures count.
+ * events its own way (the Activities and Reach sheets) counts the persons the stored figures count. The queries are
+ * written here, beside {@link IndicatorSource}; {@link AttendanceRecords} runs them.
  */
+@Singleton
 public final class RecordedAttendance {
 
     /** Attendance of one event in one region and sector (sector empty: unknown, as for sign-ins). */
@@ -48,10 +48,10 @@ public final class RecordedAttendance {
         }
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final AttendanceRecords records;
 
-    public RecordedAttendance(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public RecordedAttendance(AttendanceRecords records) {
+        this.records = records;
     }
 
     /**
@@ -60,49 +60,44 @@ public final class RecordedAttendance {
      * region's parts of their attendance.
      */
     public List<Event> events(IndicatorScope scope) {
-        var params = new MapSqlParameterSource()
-                .addValue("from", Date.valueOf(scope.from()))
-                .addValue("to", Date.valueOf(scope.to()));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("from", scope.from());
+        params.put("to", scope.to());
         StringBuilder where = new StringBuilder("WHERE e.starts_on >= :from AND e.starts_on <= :to");
         scope.coverage().projectCodes().ifPresent(codes -> {
-            params.addValue("projects", codes.isEmpty() ? List.of("") : codes);
+            params.put("projects", codes.isEmpty() ? List.of("") : codes);
             where.append(" AND p.code IN (:projects)");
         });
         Optional<String> inRegion = scope.coverage().region();
-        inRegion.ifPresent(code -> params.addValue("region", code));
-        Map<Long, List<Part>> parts = new LinkedHashMap<>();
+        inRegion.ifPresent(code -> params.put("region", code));
         String region = IndicatorSource.ATTENDANCE.column(Dimension.REGION);
         String sector = IndicatorSource.ATTENDANCE.column(Dimension.SECTOR);
-        jdbc.query(
+        Map<Long, List<Part>> parts = new LinkedHashMap<>();
+        for (AttendanceRecords.PartRow row : records.parts(new SqlQuery(
                 "SELECT e.id AS event_id, " + region + " AS region, " + sector + " AS sector, SUM(att.amount) AS n\n"
                         + IndicatorSource.ATTENDANCE.from() + "\n" + where
                         + inRegion.map(r -> " AND " + region + " = :region").orElse("")
                         + "\nGROUP BY e.id, " + region + ", " + sector,
                 params,
-                row -> {
-                    parts.computeIfAbsent(row.getLong("event_id"), id -> new ArrayList<>())
-                            .add(new Part(
-                                    Optional.ofNullable(row.getString("region")),
-                                    Optional.ofNullable(row.getString("sector")),
-                                    row.getLong("n")));
-                });
-        return jdbc
-                .query(
+                false))) {
+            parts.computeIfAbsent(row.eventId(), id -> new ArrayList<>())
+                    .add(new Part(row.region(), row.sector(), row.participants()));
+        }
+        return records
+                .events(new SqlQuery(
                         "SELECT e.id, e.starts_on, e.region_code, e.event_type\n" + IndicatorSource.EVENTS.from() + "\n"
                                 + where + "\nORDER BY e.starts_on, e.code",
                         params,
-                        (row, i) -> {
-                            Optional<String> held = Optional.ofNullable(row.getString("region_code"));
-                            return new Event(
-                                    row.getLong("id"),
-                                    row.getDate("starts_on").toLocalDate(),
-                                    held,
-                                    Optional.ofNullable(row.getString("event_type")),
-                                    parts.getOrDefault(row.getLong("id"), List.of()),
-                                    inRegion.map(r -> held.filter(r::equals).isPresent())
-                                            .orElse(true));
-                        })
+                        false))
                 .stream()
+                .map(row -> new Event(
+                        row.id(),
+                        row.startsOn(),
+                        row.region(),
+                        row.eventType(),
+                        parts.getOrDefault(row.id(), List.of()),
+                        inRegion.map(r -> row.region().filter(r::equals).isPresent())
+                                .orElse(true)))
                 .filter(event -> event.held() || event.attendanceRecorded())
                 .toList();
     }

@@ -1,15 +1,18 @@
 package fi.mittari.report.archive;
 
-import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
-/** One email delivery of a report, as staff see it. {@code lastError} never holds an address or other personal data. */
+/**
+ * One email delivery of a report, as staff see it. {@code lastError} never holds an address or other personal data.
+ * {@code nextAttemptAt}, {@code lastError} and {@code sentAt} are null until the delivery has them (the page shows
+ * nothing there).
+ */
 public record Delivery(
         long id,
         long reportId,
         String recipient,
         DeliveryStatus status,
         int attempts,
-        @Nullable Instant nextAttemptAt,
-        @Nullable String lastError,
-        @Nullable Instant sentAt) {}
+        Instant nextAttemptAt,
+        String lastError,
+        Instant sentAt) {}

@@ -1,5 +1,6 @@
 package fi.mittari.report.archive;
 
+import fi.mittari.Sha256;
 import fi.mittari.report.content.WorkbookContent;
 import fi.mittari.report.workbook.FunderWorkbook;
 import jakarta.inject.Singleton;
@@ -11,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** The funder workbook written by {@link FunderWorkbook}, hashed and counted on its way to the file. */
 @Singleton
@@ -22,24 +21,16 @@ class FunderWorkbookFiles implements WorkbookFiles {
     public WrittenFile write(WorkbookContent content) throws IOException {
         Path file = Files.createTempFile("mittari-report-", ".xlsx");
         try {
-            MessageDigest sha256 = sha256();
+            MessageDigest sha256 = Sha256.digest();
             Counting counted;
             try (OutputStream out = new DigestOutputStream(
                     counted = new Counting(new BufferedOutputStream(Files.newOutputStream(file))), sha256)) {
                 new FunderWorkbook().write(content, out);
             }
-            return new WrittenFile(file, counted.count, HexFormat.of().formatHex(sha256.digest()));
+            return new WrittenFile(file, counted.count, Sha256.hexOf(sha256));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;
-        }
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

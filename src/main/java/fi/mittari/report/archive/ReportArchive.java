@@ -58,13 +58,14 @@ public class ReportArchive {
 
     ReportArchive(
             NamedParameterJdbcTemplate jdbc,
+            StoredParts storedParts,
             ReportDeliveries deliveries,
             JsonMapper json,
             ArchivePartSetting parts,
             ZoneId zone) {
         this.jdbc = jdbc;
         this.zone = zone;
-        this.parts = new ReportParts(jdbc, parts.partSize());
+        this.parts = new ReportParts(storedParts, parts.partSize());
         this.deliveries = deliveries;
         this.json = json;
     }

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * A report's file as rows of at most {@code partSize} bytes (docs/adr/0014): written from a file one part at a time,
@@ -15,16 +13,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 final class ReportParts {
 
-    private static final String INSERT =
-            "INSERT INTO report_part (report_id, part_no, content) VALUES (:report, :part, :content)";
-    private static final String COUNT = "SELECT COUNT(*) FROM report_part WHERE report_id = :report";
-    private static final String PART = "SELECT content FROM report_part WHERE report_id = :report AND part_no = :part";
-
-    private final NamedParameterJdbcTemplate jdbc;
+    private final StoredParts stored;
     private final int partSize;
 
-    ReportParts(NamedParameterJdbcTemplate jdbc, int partSize) {
-        this.jdbc = jdbc;
+    ReportParts(StoredParts stored, int partSize) {
+        this.stored = stored;
         this.partSize = partSize;
     }
 
@@ -36,7 +29,7 @@ final class ReportParts {
             do {
                 bytes = in.readNBytes(partSize);
                 if (bytes.length > 0 || part == 0) {
-                    jdbc.update(INSERT, Map.of("report", reportId, "part", part, "content", bytes));
+                    stored.insert(reportId, part, bytes);
                     part++;
                 }
             } while (bytes.length == partSize);
@@ -57,16 +50,13 @@ final class ReportParts {
     }
 
     private int count(long reportId) {
-        Integer parts = jdbc.queryForObject(COUNT, Map.of("report", reportId), Integer.class);
-        return parts == null ? 0 : parts;
+        return stored.count(reportId);
     }
 
     private byte[] part(long reportId, int part) {
-        byte[] bytes = jdbc.queryForObject(PART, Map.of("report", reportId, "part", part), byte[].class);
-        if (bytes == null) {
-            throw new UncheckedIOException(new IOException("Part " + part + " of report " + reportId + " is missing"));
-        }
-        return bytes;
+        return stored.part(reportId, part)
+                .orElseThrow(() -> new UncheckedIOException(
+                        new IOException("Part " + part + " of report " + reportId + " is missing")));
     }
 
     private final class PartsStream extends InputStream {

@@ -4,15 +4,11 @@ import fi.mittari.context.CodeListEntry;
 import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.indicator.engine.RecordedAttendance;
 import fi.mittari.indicator.statistics.Cell;
-import fi.mittari.indicator.statistics.ProportionEstimate;
-import fi.mittari.indicator.statistics.SuppressedRow;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionReason;
 import fi.mittari.report.content.Activities;
 import fi.mittari.report.content.Activities.ActivityTable;
 import fi.mittari.report.content.Reach;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The Activities sheet and the participants half of Reach: events of the projects in their periods (by start date)
@@ -40,22 +35,23 @@ final class ActivityFigures {
         Map<String, Long> attendance(RecordedAttendance.Event event);
     }
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final RecordedAttendance attendance;
     private final ReportTexts texts;
     private final GroupLabels labels;
     private final Suppression suppression;
     private final ActivityRows rows;
+    private final ReachTables reach;
 
-    ActivityFigures(NamedParameterJdbcTemplate jdbc, ReportTexts texts, GroupLabels labels, Suppression suppression) {
-        this.jdbc = jdbc;
+    ActivityFigures(RecordedAttendance attendance, ReportTexts texts, GroupLabels labels, Suppression suppression) {
+        this.attendance = attendance;
         this.texts = texts;
         this.labels = labels;
         this.suppression = suppression;
         this.rows = new ActivityRows(suppression, texts);
+        this.reach = new ReachTables(texts, labels, suppression);
     }
 
     List<RecordedAttendance.Event> events(List<ProjectScope> scopes) {
-        var attendance = new RecordedAttendance(jdbc);
         List<RecordedAttendance.Event> events = new ArrayList<>();
         for (ProjectScope scope : scopes) {
             events.addAll(attendance.events(scope.scope()));
@@ -69,7 +65,6 @@ final class ActivityFigures {
      * as the engine hides the ecosystem's stored figures (docs/indicators.md, "Region ecosystems").
      */
     private Optional<SuppressionReason> hiddenAmongRegions(List<ProjectScope> scopes) {
-        var attendance = new RecordedAttendance(jdbc);
         for (ProjectScope scope : scopes) {
             Optional<String> region = scope.scope().coverage().region();
             if (region.isEmpty()) {
@@ -232,80 +227,20 @@ final class ActivityFigures {
             }
         }
         return List.of(
-                reachTable(
+                reach.table(
                         Reach.Who.PARTICIPANTS,
                         Reach.Dimension.SECTOR,
                         texts.pick("Osallistujat sektoreittain", "Deltagare per sektor", "Participants by sector"),
                         "sector",
                         bySector,
                         hidden),
-                reachTable(
+                reach.table(
                         Reach.Who.PARTICIPANTS,
                         Reach.Dimension.REGION,
                         texts.pick("Osallistujat maakunnittain", "Deltagare per landskap", "Participants by region"),
                         "region",
                         byRegion,
                         hidden));
-    }
-
-    /** One Reach table: groups in code-list order (unknown last), suppressed as one row with its total. */
-    Reach.ReachTable reachTable(
-            Reach.Who who, Reach.Dimension dimension, String title, String list, Map<String, Long> counts) {
-        return reachTable(who, dimension, title, list, counts, Optional.empty());
-    }
-
-    /** As above; every cell hidden for {@code hidden}'s reason when the whole scope's participants are hidden. */
-    private Reach.ReachTable reachTable(
-            Reach.Who who,
-            Reach.Dimension dimension,
-            String title,
-            String list,
-            Map<String, Long> counts,
-            Optional<SuppressionReason> hidden) {
-        List<String> keys = new ArrayList<>();
-        labels.entries(list).stream()
-                .sorted(Comparator.comparingInt(CodeListEntry::position))
-                .map(CodeListEntry::code)
-                .filter(counts::containsKey)
-                .forEach(keys::add);
-        counts.keySet().stream()
-                .filter(k -> !keys.contains(k) && !k.equals("?"))
-                .forEach(keys::add);
-        if (counts.containsKey("?")) {
-            keys.add("?");
-        }
-        List<Long> values = keys.stream().map(counts::get).toList();
-        long total = values.stream().mapToLong(Long::longValue).sum();
-        SuppressedRow row = suppression.apply(values, total);
-        List<Cell<Long>> cells = hidden.isPresent()
-                ? values.stream().map(v -> Cell.<Long>suppressed(hidden.get())).toList()
-                : row.counts();
-        List<Cell<ProportionEstimate>> shares = hidden.isPresent()
-                ? values.stream()
-                        .map(v -> Cell.<ProportionEstimate>suppressed(hidden.get()))
-                        .toList()
-                : suppression.shares(values, total);
-        List<Reach.ReachRow> reachRows = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            String key = keys.get(i);
-            Cell<Long> cell = cells.get(i);
-            Cell<ProportionEstimate> share = shares.get(i);
-            reachRows.add(new Reach.ReachRow(
-                    key,
-                    key.equals("?") ? texts.unknown() : labels.code(list, key).orElse(key),
-                    cell.shownValue(),
-                    share.shownValue().map(s -> BigDecimal.valueOf(s.numerator())
-                            .divide(BigDecimal.valueOf(s.denominator()), 6, RoundingMode.HALF_UP)),
-                    cell.isSuppressed() || share.isSuppressed()
-                            ? texts.hidden()
-                            : fi.mittari.report.content.Suppression.NONE));
-        }
-        return new Reach.ReachTable(
-                who,
-                dimension,
-                title,
-                reachRows,
-                hidden.isPresent() ? Optional.empty() : row.total().shownValue());
     }
 
     private static String keyOf(Optional<String> code) {

@@ -184,7 +184,7 @@ final class DataProtection {
             return answers;
         }
         Map<Long, Map<String, List<String>>> values = new HashMap<>();
-        jdbc.query(QUASI_IDENTIFYING, campaign.params().addValue("keys", columns), row -> {
+        jdbc.query(QUASI_IDENTIFYING, campaign.params(Map.of("keys", columns)), row -> {
             Date day = row.getDate("date_value");
             String choice = row.getString("choice_value");
             String value = day != null

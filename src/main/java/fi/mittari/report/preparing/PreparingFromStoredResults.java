@@ -11,6 +11,7 @@ import fi.mittari.indicator.definition.IndicatorCatalog;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.engine.IndicatorValues;
+import fi.mittari.indicator.engine.RecordedAttendance;
 import fi.mittari.indicator.progress.GoalProgress;
 import fi.mittari.indicator.progress.MeasuringProgress;
 import fi.mittari.indicator.statistics.Suppression;
@@ -47,6 +48,7 @@ public class PreparingFromStoredResults implements PreparingReport {
     /** Rows per round trip when streaming answers; MariaDB Connector/J 3 streams a result set with a positive one. */
     static final int FETCH_SIZE = 1000;
 
+    private final RecordedAttendance attendance;
     private final IndicatorValues values;
     private final IndicatorCatalog indicators;
     private final Projects projects;
@@ -71,11 +73,13 @@ public class PreparingFromStoredResults implements PreparingReport {
             Campaigns campaigns,
             ReportHistory history,
             MeasuringProgress progress,
+            RecordedAttendance attendance,
             NamedParameterJdbcTemplate jdbc,
             MinimumGroupSetting minimumGroup,
             SuppressionSettings thresholds,
             ZoneId zone) {
         this.values = values;
+        this.attendance = attendance;
         this.indicators = indicators;
         this.projects = projects;
         this.reportScopes = new ReportScopes(projects, ecosystems, values);
@@ -100,8 +104,9 @@ public class PreparingFromStoredResults implements PreparingReport {
         Suppression suppression = new Suppression(rule);
         IndicatorFigures figures = new IndicatorFigures(texts, labels);
         OutcomeFigures outcomes = new OutcomeFigures(texts, figures, labels, indicators);
-        ActivityFigures activities = new ActivityFigures(jdbc, texts, labels, suppression);
-        SurveyFigures surveys = new SurveyFigures(jdbc, texts, suppression, activities);
+        ActivityFigures activities = new ActivityFigures(attendance, texts, labels, suppression);
+        SurveyFigures surveys =
+                new SurveyFigures(jdbc, texts, suppression, new ReachTables(texts, labels, suppression));
         MethodFigures method = new MethodFigures(texts);
 
         List<ProjectScope> scopes = reportScopes.of(definition, today);

@@ -3,8 +3,9 @@ package fi.mittari.report.preparing;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * A survey campaign of one of the report's projects, its questionnaire, and the project's period: responses count by
@@ -22,11 +23,17 @@ record ReportCampaign(Campaign campaign, Questionnaire questionnaire, ProjectSco
     }
 
     /** {@code :campaign}, {@code :from} and {@code :to} (days, both inclusive) for queries over its responses. */
-    MapSqlParameterSource params() {
-        return new MapSqlParameterSource()
-                .addValue("campaign", campaign.id())
-                .addValue("from", scope.from())
-                .addValue("to", scope.to());
+    Map<String, Object> params() {
+        return params(Map.of());
+    }
+
+    /** As {@link #params()}, with {@code more} beside them. */
+    Map<String, Object> params(Map<String, ?> more) {
+        Map<String, Object> params = new HashMap<>(more);
+        params.put("campaign", campaign.id());
+        params.put("from", scope.from());
+        params.put("to", scope.to());
+        return params;
     }
 
     /** The question asking {@code concept}, if the questionnaire has one. */

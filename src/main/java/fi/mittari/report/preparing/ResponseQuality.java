@@ -67,16 +67,11 @@ final class ResponseQuality {
         var scope = campaign.scope();
         Map<String, Object> counts = jdbc.queryForMap(
                 COUNTS,
-                campaign.params()
-                        .addValue(
-                                "since",
-                                Timestamp.from(scope.from().atStartOfDay(zone).toInstant()))
-                        .addValue(
-                                "until",
-                                Timestamp.from(scope.to()
-                                        .plusDays(1)
-                                        .atStartOfDay(zone)
-                                        .toInstant())));
+                campaign.params(Map.of(
+                        "since",
+                        Timestamp.from(scope.from().atStartOfDay(zone).toInstant()),
+                        "until",
+                        Timestamp.from(scope.to().plusDays(1).atStartOfDay(zone).toInstant()))));
         long invited = ((Number) counts.get("invited")).longValue();
         long complete = ((Number) counts.get("complete")).longValue();
         long partial = ((Number) counts.get("partial")).longValue();

@@ -38,17 +38,17 @@ final class SurveyFigures {
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
     private final ReportTexts texts;
     private final Suppression suppression;
-    private final ActivityFigures activities;
+    private final ReachTables reach;
 
     SurveyFigures(
             org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc,
             ReportTexts texts,
             Suppression suppression,
-            ActivityFigures activities) {
+            ReachTables reach) {
         this.jdbc = jdbc;
         this.texts = texts;
         this.suppression = suppression;
-        this.activities = activities;
+        this.reach = reach;
     }
 
     /** Every closed question of the questionnaire that is not flagged personal, matrix items as questions of their own. */
@@ -137,13 +137,13 @@ final class SurveyFigures {
                     .forEach((value, n) -> byRegion.merge(value, n, Long::sum)));
         }
         return List.of(
-                activities.reachTable(
+                reach.table(
                         Reach.Who.RESPONDENTS,
                         Reach.Dimension.SECTOR,
                         texts.pick("Vastaajat sektoreittain", "Svarande per sektor", "Respondents by sector"),
                         "sector",
                         bySector),
-                activities.reachTable(
+                reach.table(
                         Reach.Who.RESPONDENTS,
                         Reach.Dimension.REGION,
                         texts.pick("Vastaajat maakunnittain", "Svarande per landskap", "Respondents by region"),
@@ -153,7 +153,7 @@ final class SurveyFigures {
 
     private Map<String, Map<String, Long>> counts(ReportCampaign campaign, List<String> keys) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        jdbc.query(CHOICES, campaign.params().addValue("keys", keys), row -> {
+        jdbc.query(CHOICES, campaign.params(Map.of("keys", keys)), row -> {
             counts.computeIfAbsent(row.getString("question_key"), k -> new HashMap<>())
                     .put(row.getString("choice_value"), row.getLong("n"));
         });

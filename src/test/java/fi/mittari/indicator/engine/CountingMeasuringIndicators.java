@@ -24,10 +24,11 @@ public class CountingMeasuringIndicators extends MeasuringIndicators {
 
     CountingMeasuringIndicators(
             NamedParameterJdbcTemplate jdbc,
+            PairedAnswers pairedAnswers,
             QuestionnaireCatalog questionnaires,
             SuppressionSettings thresholds,
             FollowUpSetting followUp) {
-        super(jdbc, questionnaires, thresholds, followUp);
+        super(jdbc, pairedAnswers, questionnaires, thresholds, followUp);
     }
 
     public void failOnceAt(String code) {

@@ -168,7 +168,8 @@ class IndicatorArithmeticTest {
         baseline.put("P11", 5);
         followUp.put("P11", 4);
         baseline.put("P12", 3);
-        IndicatorRow row = arithmetic.change(change, PairedChange.of(baseline, followUp));
+        IndicatorRow row =
+                new ChangeArithmetic(Suppression.withDefaults()).change(change, PairedChange.of(baseline, followUp));
         assertThat(row.value()).contains(new BigDecimal("0.82"));
         assertThat(row.n()).contains(11L);
         assertThat(row.interval().orElseThrow().lower()).isCloseTo(0.4131, within(1e-4));
