@@ -26,7 +26,6 @@ final class RowProperties {
             "mittari_other_label",
             "mittari_rank_count");
     private static final Map<String, String> LOST = Map.of(
-            "choice_filter", "choice_filter is not supported: every choice of the list is shown",
             "default", "default answers are not supported; ignored",
             "calculation", "calculations are not supported; ignored",
             "read_only", "read_only is not supported; ignored",
@@ -154,6 +153,14 @@ final class RowProperties {
         for (String header : row.headers()) {
             String base = header.contains("::") ? header.substring(0, header.indexOf("::")) : header;
             if (row.value(header).isBlank() || HANDLED.contains(base)) {
+                continue;
+            }
+            if (base.equals("choice_filter")) {
+                // ignoring it would show the respondent every choice of the list, most of them wrong for them
+                row.error(
+                        header,
+                        "choice_filter (choices that depend on an earlier answer) is not supported; split the list"
+                                + " into one question per case, each with its own relevant");
                 continue;
             }
             row.warning(header, LOST.getOrDefault(base, "column '" + header + "' is not supported; ignored"));
