@@ -32,6 +32,9 @@ final class RowProperties {
             "trigger", "triggers are not supported; ignored",
             "required_message", "Mittari shows its own message for a missing answer; required_message is ignored");
 
+    /** Filters that keep every choice, so leaving them out changes nothing the respondent sees. */
+    private static final Set<String> ALWAYS_TRUE = Set.of("true()", "true", "1");
+
     private final XPathTranslator translator;
 
     RowProperties(XPathTranslator translator) {
@@ -153,6 +156,11 @@ final class RowProperties {
         for (String header : row.headers()) {
             String base = header.contains("::") ? header.substring(0, header.indexOf("::")) : header;
             if (row.value(header).isBlank() || HANDLED.contains(base)) {
+                continue;
+            }
+            if (base.equals("choice_filter")
+                    && ALWAYS_TRUE.contains(row.value(header).strip())) {
+                row.warning(header, "choice_filter '" + row.value(header) + "' keeps every choice; ignored");
                 continue;
             }
             if (base.equals("choice_filter")) {

@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire.xlsform;
 
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.YES_NO;
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.accepted;
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.fill;
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.importForm;
@@ -18,12 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** Forms as KoboToolbox and ODK users write them, which the converter once turned into YAML its reader refused. */
 class XlsFormAsOdkUsersWriteItTest {
-
-    private static final String[][] YES_NO = {
-        {"list_name", "name", "label"},
-        {"yn", "yes", "Yes"},
-        {"yn", "no", "No"}
-    };
 
     @Test
     void twoQuestionsSharingAChoiceListPublish() throws IOException {

@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire.xlsform;
 
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.YES_NO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.questionnaire.DefinitionResult;
@@ -13,12 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** What pyxform's example forms taught the converter: older spellings, comment rows, and refusals at their cells. */
 class XlsFormAsPyxformReadsItTest {
-
-    private static final String[][] YES_NO = {
-        {"list_name", "name", "label"},
-        {"yn", "yes", "Yes"},
-        {"yn", "no", "No"}
-    };
 
     @Test
     void theOlderSelectSpellingsReadAsTheReferenceOnes() throws IOException {
@@ -144,6 +139,19 @@ class XlsFormAsPyxformReadsItTest {
             assertThat(error.path()).isEqualTo("survey!D3");
             assertThat(error.message()).contains("choice_filter");
         });
+    }
+
+    @Test
+    void aChoiceFilterThatKeepsEveryChoiceIsLeftOutWithAWarning() throws IOException {
+        XlsFormImport imported = XlsFormWorkbooks.importForm(
+                new String[][] {
+                    {"type", "name", "label", "choice_filter"}, {"select_one yn", "first", "First?", "true()"}
+                },
+                YES_NO);
+
+        assertThat(errors(imported)).isEmpty();
+        assertThat(imported.problems()).extracting(DefinitionProblem::path).contains("survey!D2");
+        assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
     }
 
     private static List<DefinitionProblem> errors(XlsFormImport imported) {

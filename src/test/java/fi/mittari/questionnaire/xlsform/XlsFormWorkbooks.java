@@ -12,6 +12,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Small XLSForm workbooks written cell by cell, as a form author would, and converted. */
 final class XlsFormWorkbooks {
 
+    /** A choices sheet with one list, {@code yn}: yes and no. */
+    static final String[][] YES_NO = {
+        {"list_name", "name", "label"},
+        {"yn", "yes", "Yes"},
+        {"yn", "no", "No"}
+    };
+
     private XlsFormWorkbooks() {}
 
     static boolean accepted(XlsFormImport imported) {
