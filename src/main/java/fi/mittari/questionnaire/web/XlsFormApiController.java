@@ -80,7 +80,7 @@ class XlsFormApiController {
         boolean valid = false;
         if (converted.problems().stream().noneMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR)) {
             DefinitionResult result = catalog.validate(source + " (as YAML)", converted.yaml());
-            problems.addAll(result.problems());
+            problems.addAll(converted.atCells(result.problems()));
             valid = result instanceof DefinitionResult.Accepted;
         }
         return HttpResponse.ok(new Conversion(

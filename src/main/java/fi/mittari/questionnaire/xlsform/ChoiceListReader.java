@@ -21,6 +21,10 @@ final class ChoiceListReader {
         for (SheetTable.TableRow row : sheet.rows()) {
             String list = row.get(listColumn);
             String name = row.get(nameColumn);
+            Map<Language, String> labels = texts.texts(row, "label");
+            if (list.isBlank() && name.isBlank() && labels.isEmpty()) {
+                continue; // a comment or spacer row, which pyxform skips too
+            }
             if (list.isBlank() || name.isBlank()) {
                 problems.error(
                         sheet.name(),
@@ -40,7 +44,16 @@ final class ChoiceListReader {
                                 + " '-' and '_'");
             }
             Map<String, Object> label = new LinkedHashMap<>();
-            texts.texts(row, "label").forEach((language, text) -> label.put(language.code(), text));
+            labels.forEach((language, text) -> label.put(language.code(), text));
+            if (label.isEmpty()) {
+                // ODK shows an image or nothing; a respondent here needs words, and the name is the best at hand
+                label.put(defaultLanguage.code(), name);
+                problems.warning(
+                        sheet.name(),
+                        row.number(),
+                        nameColumn,
+                        "choice '" + name + "' has no label; its name is shown as the label");
+            }
             Map<String, Object> choice = new LinkedHashMap<>();
             choice.put("value", value);
             choice.put("label", label);

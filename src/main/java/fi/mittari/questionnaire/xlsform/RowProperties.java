@@ -26,12 +26,14 @@ final class RowProperties {
             "mittari_other_label",
             "mittari_rank_count");
     private static final Map<String, String> LOST = Map.of(
-            "choice_filter", "choice_filter is not supported: every choice of the list is shown",
             "default", "default answers are not supported; ignored",
             "calculation", "calculations are not supported; ignored",
             "read_only", "read_only is not supported; ignored",
             "trigger", "triggers are not supported; ignored",
             "required_message", "Mittari shows its own message for a missing answer; required_message is ignored");
+
+    /** Filters that keep every choice, so leaving them out changes nothing the respondent sees. */
+    private static final Set<String> ALWAYS_TRUE = Set.of("true()", "true", "1");
 
     private final XPathTranslator translator;
 
@@ -154,6 +156,19 @@ final class RowProperties {
         for (String header : row.headers()) {
             String base = header.contains("::") ? header.substring(0, header.indexOf("::")) : header;
             if (row.value(header).isBlank() || HANDLED.contains(base)) {
+                continue;
+            }
+            if (base.equals("choice_filter")
+                    && ALWAYS_TRUE.contains(row.value(header).strip())) {
+                row.warning(header, "choice_filter '" + row.value(header) + "' keeps every choice; ignored");
+                continue;
+            }
+            if (base.equals("choice_filter")) {
+                // ignoring it would show the respondent every choice of the list, most of them wrong for them
+                row.error(
+                        header,
+                        "choice_filter (choices that depend on an earlier answer) is not supported; split the list"
+                                + " into one question per case, each with its own relevant");
                 continue;
             }
             row.warning(header, LOST.getOrDefault(base, "column '" + header + "' is not supported; ignored"));

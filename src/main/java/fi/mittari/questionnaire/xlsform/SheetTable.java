@@ -33,6 +33,12 @@ final class SheetTable {
         return new SheetTable(name, List.of(), List.of());
     }
 
+    /**
+     * After more empty rows than this the form has ended, as pyxform reads it: what follows is a note or leftover far
+     * below the form, not part of it.
+     */
+    private static final int MAX_EMPTY_ROWS = 60;
+
     static SheetTable of(Sheet sheet) {
         DataFormatter formatter = new DataFormatter();
         // A formula cell reads as the value it last showed (a header written as =HYPERLINK(…, "type") is "type"),
@@ -40,7 +46,11 @@ final class SheetTable {
         formatter.setUseCachedValuesForFormulaCells(true);
         List<String> headers = new ArrayList<>();
         List<TableRow> rows = new ArrayList<>();
+        int lastFilled = -1;
         for (Row row : sheet) {
+            if (lastFilled >= 0 && row.getRowNum() - lastFilled - 1 > MAX_EMPTY_ROWS) {
+                break;
+            }
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                 Cell cell = row.getCell(c);
@@ -48,8 +58,10 @@ final class SheetTable {
             }
             if (headers.isEmpty() && rows.isEmpty()) {
                 cells.forEach(header -> headers.add(normalizeHeader(header)));
+                lastFilled = row.getRowNum();
             } else if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
                 rows.add(new TableRow(row.getRowNum() + 1, cells));
+                lastFilled = row.getRowNum();
             }
         }
         return new SheetTable(sheet.getSheetName(), headers, rows);

@@ -26,28 +26,56 @@ final class SurveyRowConverter {
             "audit",
             "start-geopoint",
             "imei",
-            "uri:deviceid");
+            "uri:deviceid",
+            // a value kept out of sight, which only a default or an external app fills in
+            "hidden");
 
-    /** Spellings pyxform accepts for the same type, as the XLSForm reference writes it. */
-    private static final Map<String, String> ALIASES = Map.of(
-            "select one ", "select_one ",
-            "select all that apply ", "select_multiple ",
-            "select_all_that_apply ", "select_multiple ",
-            "select multiple ", "select_multiple ");
+    /**
+     * Spellings pyxform accepts for the same type, as the XLSForm reference writes it; longer spellings first, since
+     * "select one " also starts "select one from ".
+     */
+    private static final List<Map.Entry<String, String>> ALIASES = List.of(
+            Map.entry("add select one prompt using ", "select_one "),
+            Map.entry("add select multiple prompt using ", "select_multiple "),
+            Map.entry("select all that apply from ", "select_multiple "),
+            Map.entry("select one from ", "select_one "),
+            Map.entry("select all that apply ", "select_multiple "),
+            Map.entry("select_all_that_apply ", "select_multiple "),
+            Map.entry("select multiple ", "select_multiple "),
+            Map.entry("select one ", "select_one "),
+            Map.entry("select1 ", "select_one "));
 
-    private static final Map<String, String> WORD_ALIASES = Map.of("string", "text", "int", "integer");
+    /** pyxform's other spellings of "or_other" after a select's list name. */
+    private static final List<String> OR_OTHER_SPELLINGS = List.of(" or specify other", " or other");
+
+    /** "phone number" is a text that ODK limits to digits; Mittari keeps the text and leaves the check out. */
+    private static final Map<String, String> WORD_ALIASES =
+            Map.of("string", "text", "int", "integer", "phone number", "text", "trigger", "acknowledge");
 
     /** The row's type as the reference writes it: "select one yn" is "select_one yn", "string" is "text". */
     static String canonicalType(SurveyRow row) {
         String type = row.value("type").strip();
         String lower = type.toLowerCase(Locale.ROOT);
-        for (var alias : ALIASES.entrySet()) {
+        for (var alias : ALIASES) {
             if (lower.startsWith(alias.getKey())) {
                 return alias.getValue()
-                        + type.substring(alias.getKey().length()).strip();
+                        + orOther(type.substring(alias.getKey().length()).strip());
             }
         }
+        if (lower.startsWith("select_one ") || lower.startsWith("select_multiple ")) {
+            return orOther(type);
+        }
         return WORD_ALIASES.getOrDefault(lower, type);
+    }
+
+    private static String orOther(String argument) {
+        String lower = argument.toLowerCase(Locale.ROOT);
+        for (String spelling : OR_OTHER_SPELLINGS) {
+            if (lower.endsWith(spelling)) {
+                return argument.substring(0, argument.length() - spelling.length()) + " or_other";
+            }
+        }
+        return argument;
     }
 
     private final Map<String, String> keys;
@@ -199,10 +227,12 @@ final class SurveyRowConverter {
     private Optional<Map<String, Object>> unknown(SurveyRow row, String type) {
         if (METADATA.contains(type)) {
             row.warning("type", "metadata '" + type + "' is not collected by Mittari; row ignored");
+        } else if (type.isEmpty() && !row.has("name") && row.texts("label").isEmpty()) {
+            row.warning("type", "a row without type, name or label is a comment; row ignored");
         } else if (type.isEmpty()) {
             row.error("type", "the row has no type");
         } else {
-            row.error("type", "type '" + row.value("type") + "' is not supported by Mittari");
+            row.error("type", RefusedTypes.reason(type, row.value("type")));
         }
         return Optional.empty();
     }

@@ -34,7 +34,11 @@ public final class XlsFormImporter {
     }
 
     private XlsFormImport convert(String source, Workbook workbook, ImportProblems problems) {
-        Optional<SheetTable> survey = sheet(workbook, "survey");
+        // pyxform reads a workbook of one sheet as the survey, whatever the sheet is called
+        Optional<SheetTable> survey = sheet(workbook, "survey")
+                .or(() -> workbook.getNumberOfSheets() == 1
+                        ? Optional.of(SheetTable.of(workbook.getSheetAt(0)))
+                        : Optional.empty());
         if (survey.isEmpty()) {
             problems.error("survey", 1, 0, "the workbook has no survey sheet");
             return new XlsFormImport("", problems.all());
@@ -48,7 +52,8 @@ public final class XlsFormImporter {
         LocalizedColumns surveyTexts = new LocalizedColumns(survey.get(), main, problems);
         ChoiceListReader choices =
                 new ChoiceListReader(sheet(workbook, "choices").orElse(SheetTable.empty("choices")), main, problems);
-        Map<String, String> keys = keys(survey.get(), problems);
+        Map<String, Integer> rowsByKey = new HashMap<>();
+        Map<String, String> keys = keys(survey.get(), problems, rowsByKey);
         var translator = new XPathTranslator(keys, choices.renamed());
         var converter = new SurveyRowConverter(keys, choices.lists(), translator);
         List<SurveyRow> rows = survey.get().rows().stream()
@@ -85,7 +90,18 @@ public final class XlsFormImporter {
             }
             root.put("questions", questions);
         }
-        return new XlsFormImport(YamlText.dump(root), problems.all());
+        return new XlsFormImport(YamlText.dump(root), problems.all(), cells(survey.get(), rowsByKey));
+    }
+
+    private static SurveyCells cells(SheetTable survey, Map<String, Integer> rowsByKey) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int c = survey.headers().size() - 1; c >= 0; c--) {
+            // a translated column (label::English) stands for its base name too; the first one wins
+            String header = survey.headers().get(c);
+            columns.put(header, c);
+            columns.put(header.split(":", 2)[0], c);
+        }
+        return new SurveyCells(survey.name(), rowsByKey, columns);
     }
 
     /** The language of the survey's labels when every label column names the same one ({@code label::English}). */
@@ -116,9 +132,9 @@ public final class XlsFormImporter {
     }
 
     /** Every name becomes a key before any row is converted, so expressions can refer to any of them. */
-    private static Map<String, String> keys(SheetTable survey, ImportProblems problems) {
+    private static Map<String, String> keys(
+            SheetTable survey, ImportProblems problems, Map<String, Integer> rowsByKey) {
         Map<String, String> keys = new LinkedHashMap<>();
-        Map<String, Integer> rowsByKey = new HashMap<>();
         int nameColumn = survey.column("name").orElse(0);
         for (SheetTable.TableRow row : survey.rows()) {
             String name = survey.value(row, "name");

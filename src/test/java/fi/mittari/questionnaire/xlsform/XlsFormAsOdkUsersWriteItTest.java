@@ -1,28 +1,24 @@
 package fi.mittari.questionnaire.xlsform;
 
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.YES_NO;
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.accepted;
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.fill;
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.importForm;
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.importWorkbook;
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.QuestionnaireYamlReader;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.yaml.DefinitionProblem;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** Forms as KoboToolbox and ODK users write them, which the converter once turned into YAML its reader refused. */
 class XlsFormAsOdkUsersWriteItTest {
-
-    private static final String[][] YES_NO = {
-        {"list_name", "name", "label"},
-        {"yn", "yes", "Yes"},
-        {"yn", "no", "No"}
-    };
 
     @Test
     void twoQuestionsSharingAChoiceListPublish() throws IOException {
@@ -166,37 +162,5 @@ class XlsFormAsOdkUsersWriteItTest {
                 .contains("en: feedback_form");
         assertThat(imported.problems()).extracting(DefinitionProblem::message).anyMatch(m -> m.contains("form_title"));
         assertThat(accepted(imported)).isTrue();
-    }
-
-    private static boolean accepted(XlsFormImport imported) {
-        return new QuestionnaireYamlReader().read("form.xlsx", imported.yaml()) instanceof DefinitionResult.Accepted;
-    }
-
-    private static XlsFormImport importForm(String[][] survey, String[][] choices) throws IOException {
-        return importWorkbook(workbook(survey, choices));
-    }
-
-    private static XlsFormImport importWorkbook(XSSFWorkbook workbook) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(out);
-        workbook.close();
-        return new XlsFormImporter().importWorkbook("form.xlsx", new ByteArrayInputStream(out.toByteArray()));
-    }
-
-    private static XSSFWorkbook workbook(String[][] survey, String[][] choices) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        fill(workbook.createSheet("survey"), survey);
-        fill(workbook.createSheet("choices"), choices);
-        fill(workbook.createSheet("settings"), new String[][] {{"form_title", "form_id"}, {"Form", "form"}});
-        return workbook;
-    }
-
-    private static void fill(Sheet sheet, String[][] rows) {
-        for (int r = 0; r < rows.length; r++) {
-            Row row = sheet.createRow(r);
-            for (int c = 0; c < rows[r].length; c++) {
-                row.createCell(c).setCellValue(rows[r][c]);
-            }
-        }
     }
 }

@@ -37,7 +37,8 @@ class XlsFormImporterTest {
                         tuple(5, 2, "survey!B5", Severity.WARNING),
                         tuple(7, 1, "survey!A7", Severity.WARNING),
                         tuple(11, 1, "survey!A11", Severity.ERROR));
-        assertThat(messageAt(result.problems(), 11)).isEqualTo("type 'geopoint' is not supported by Mittari");
+        assertThat(messageAt(result.problems(), 11))
+                .startsWith("type 'geopoint': geopoint answers are not collected by Mittari");
         // appearance minimal is XLSForm's dropdown, which Mittari has
         assertThat(result.yaml()).contains("appearance: dropdown");
         assertThat(messageAt(result.problems(), 5)).contains("name 'Hours-Per-Week' became key 'hours_per_week'");

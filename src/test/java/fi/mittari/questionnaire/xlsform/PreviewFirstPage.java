@@ -1,0 +1,95 @@
+package fi.mittari.questionnaire.xlsform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.support.StaffApi;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Opens a published questionnaire's preview, as its designer would, and answers its first page the way a respondent
+ * in a hurry would: the first option of every choice, 1 in numbers, a date, a word in texts.
+ */
+final class PreviewFirstPage {
+
+    private final StaffApi staff;
+    private final String path;
+
+    PreviewFirstPage(StaffApi staff, String key) {
+        this.staff = staff;
+        this.path = "/staff/questionnaires/" + key + "/preview";
+    }
+
+    static String key(String yaml) {
+        Map<?, ?> root = new Yaml().load(yaml);
+        return String.valueOf(root.get("key"));
+    }
+
+    /** Empty when the page was taken; otherwise the first error the page showed. */
+    Optional<String> fill() {
+        HttpResponse<String> shown =
+                staff.exchange(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE), Argument.of(String.class));
+        assertThat(shown.code()).as(path).isEqualTo(200);
+        Element form = Jsoup.parse(shown.body()).selectFirst("form#survey-form");
+        assertThat(form).as(path + " shows a form").isNotNull();
+
+        HttpResponse<String> sent = staff.exchange(
+                HttpRequest.POST(path, encode(answers(form)))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .accept(MediaType.TEXT_HTML_TYPE),
+                Argument.of(String.class));
+        assertThat(sent.code()).as(path + " answered").isLessThan(500);
+        Document page = Jsoup.parse(sent.body() == null ? "" : sent.body());
+        Element errors = page.selectFirst(".error-summary");
+        return sent.code() == 200 && errors == null
+                ? Optional.empty()
+                : Optional.of(errors == null ? "HTTP " + sent.code() : errors.text());
+    }
+
+    private static Map<String, String> answers(Element form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[type=hidden]")) {
+            fields.put(input.attr("name"), input.val());
+        }
+        for (Element input : form.select("input[type=radio], input[type=checkbox]")) {
+            fields.putIfAbsent(input.attr("name"), input.val());
+        }
+        for (Element select : form.select("select")) {
+            select.select("option").stream()
+                    .filter(option -> !option.val().isEmpty())
+                    .findFirst()
+                    .ifPresent(option -> fields.putIfAbsent(select.attr("name"), option.val()));
+        }
+        for (Element input : form.select("input[type=date]")) {
+            fields.put(input.attr("name"), "2026-06-15");
+        }
+        for (Element input : form.select("input[type=text], textarea")) {
+            if (!input.id().endsWith("-other-text")) {
+                fields.put(input.attr("name"), input.hasClass("input-number") ? "1" : "vastaus");
+            }
+        }
+        Element next = form.selectFirst("button[name=action][value=next]");
+        fields.put("action", next != null ? "next" : "send");
+        return fields;
+    }
+
+    private static String encode(Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return body.toString();
+    }
+}

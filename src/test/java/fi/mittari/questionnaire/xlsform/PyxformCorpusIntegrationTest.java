@@ -1,0 +1,122 @@
+package fi.mittari.questionnaire.xlsform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.questionnaire.LoadOutcome;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.support.StaffApi;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * pyxform's own example forms are the suite: each is converted through the API, published, and its first page shown
+ * in the preview and filled in; or refused at a sheet cell with a reason. The outcomes must match the table in
+ * {@code xlsform/pyxform/expected-outcomes.tsv}, so a form that stops publishing (or starts) shows as a changed line.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PyxformCorpusIntegrationTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    QuestionnaireCatalog catalog;
+
+    private List<PyxformCorpus.Form> actual;
+
+    @Test
+    void everyCorpusFormHasTheOutcomeTheTableRecords() {
+        String expected =
+                PyxformCorpus.expected().stream().map(PyxformCorpus.Form::line).collect(Collectors.joining("\n"));
+
+        assertThat(table(actual())).isEqualTo(expected);
+    }
+
+    @Test
+    void everyRefusalNamesASheetCellAndAReason() {
+        assertThat(actual())
+                .filteredOn(form -> form.outcome().equals("refused"))
+                .allSatisfy(form -> {
+                    assertThat(form.cell()).as(form.file()).matches("[A-Za-z_]+![A-Z]+\\d+");
+                    assertThat(form.reason()).as(form.file()).isNotBlank();
+                });
+    }
+
+    @Test
+    void theTableListsEveryWorkbookOfTheCorpus() throws IOException {
+        Path folder = Path.of("src/test/resources" + PyxformCorpus.FOLDER);
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<String> workbooks = files.map(path -> folder.relativize(path).toString())
+                    .filter(name -> name.matches(".*\\.xls[xm]?"))
+                    .sorted()
+                    .toList();
+            assertThat(PyxformCorpus.expected())
+                    .extracting(PyxformCorpus.Form::file)
+                    .containsExactlyElementsOf(workbooks);
+        }
+    }
+
+    private synchronized List<PyxformCorpus.Form> actual() {
+        if (actual == null) {
+            StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+            actual = PyxformCorpus.expected().stream()
+                    .map(form -> outcome(staff, form))
+                    .toList();
+            System.out.println("Pyxform corpus outcomes:\n" + table(actual));
+        }
+        return actual;
+    }
+
+    private PyxformCorpus.Form outcome(StaffApi staff, PyxformCorpus.Form form) {
+        HttpResponse<Map<String, Object>> converted = staff.send(HttpRequest.POST(
+                        "/api/questionnaires/xlsform?name=" + form.file().replace('/', '-'), form.workbook())
+                .contentType(MediaType.of(XLSX)));
+        assertThat(converted.code()).as(form.file()).isEqualTo(200);
+        Map<String, Object> body = converted.body();
+        if (!Boolean.TRUE.equals(body.get("valid"))) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> problems = (List<Map<String, Object>>) body.get("problems");
+            Map<String, Object> first = problems.stream()
+                    .filter(problem -> "ERROR".equals(problem.get("severity")))
+                    .findFirst()
+                    .orElseThrow();
+            return form.withOutcome("refused", (String) first.get("where"), oneLine((String) first.get("message")));
+        }
+        LoadOutcome published = catalog.load(form.file(), (String) body.get("yaml"));
+        assertThat(published).as(form.file()).isNotInstanceOf(LoadOutcome.Rejected.class);
+        String key = PreviewFirstPage.key((String) body.get("yaml"));
+        return new PreviewFirstPage(staff, key)
+                .fill()
+                .map(error -> form.withOutcome("first-page-refused", "", error))
+                .orElseGet(() -> form.withOutcome("published", "", ""));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String table(List<PyxformCorpus.Form> forms) {
+        List<String> lines = new ArrayList<>();
+        forms.forEach(form -> lines.add(form.line()));
+        return String.join("\n", lines);
+    }
+}

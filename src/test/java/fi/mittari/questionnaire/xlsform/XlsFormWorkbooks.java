@@ -1,0 +1,55 @@
+package fi.mittari.questionnaire.xlsform;
+
+import fi.mittari.questionnaire.DefinitionResult;
+import fi.mittari.questionnaire.QuestionnaireYamlReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Small XLSForm workbooks written cell by cell, as a form author would, and converted. */
+final class XlsFormWorkbooks {
+
+    /** A choices sheet with one list, {@code yn}: yes and no. */
+    static final String[][] YES_NO = {
+        {"list_name", "name", "label"},
+        {"yn", "yes", "Yes"},
+        {"yn", "no", "No"}
+    };
+
+    private XlsFormWorkbooks() {}
+
+    static boolean accepted(XlsFormImport imported) {
+        return new QuestionnaireYamlReader().read("form.xlsx", imported.yaml()) instanceof DefinitionResult.Accepted;
+    }
+
+    static XlsFormImport importForm(String[][] survey, String[][] choices) throws IOException {
+        return importWorkbook(workbook(survey, choices));
+    }
+
+    static XlsFormImport importWorkbook(XSSFWorkbook workbook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        workbook.close();
+        return new XlsFormImporter().importWorkbook("form.xlsx", new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    static XSSFWorkbook workbook(String[][] survey, String[][] choices) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        fill(workbook.createSheet("survey"), survey);
+        fill(workbook.createSheet("choices"), choices);
+        fill(workbook.createSheet("settings"), new String[][] {{"form_title", "form_id"}, {"Form", "form"}});
+        return workbook;
+    }
+
+    static void fill(Sheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
+        }
+    }
+}
