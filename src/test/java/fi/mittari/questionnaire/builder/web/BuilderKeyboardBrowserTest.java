@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.support.Browser;
-import fi.mittari.support.StaffApi;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -52,7 +51,7 @@ class BuilderKeyboardBrowserTest {
         drafts.create(YAML.formatted(key), "test");
         String base = server.getURL().toString();
         try (Browser browser = Browser.start()) {
-            logIn(browser, base);
+            QuestionnaireBuilderBrowserTest.logIn(browser, base);
             String overview = base + "/staff/questionnaires/" + key + "/builder";
             browser.open(overview);
             assertThat(browser.awaitTitle("Kyselyn rakenne")).startsWith("Kyselyn rakenne");
@@ -119,13 +118,5 @@ class BuilderKeyboardBrowserTest {
 
     private String draft(String key) {
         return drafts.draft(key).map(Draft::definition).orElseThrow();
-    }
-
-    private static void logIn(Browser browser, String base) throws IOException, InterruptedException {
-        browser.open(base + "/login");
-        browser.type("#username", StaffApi.ADMIN);
-        browser.type("#password", StaffApi.ADMIN_PASSWORD);
-        browser.click("button[type=submit]");
-        assertThat(browser.awaitExactTitle("Etusivu – Mittari")).isEqualTo("Etusivu – Mittari");
     }
 }

@@ -141,7 +141,8 @@ class QuestionnaireBuilderBrowserTest {
         assertThat(browser.pageSource()).doesNotContain("comments_2");
     }
 
-    private static void logIn(Browser browser, String base) throws IOException, InterruptedException {
+    /** Logs in as the admin and waits for the staff front page; the builder's other browser tests start here too. */
+    static void logIn(Browser browser, String base) throws IOException, InterruptedException {
         browser.open(base + "/login");
         browser.type("#username", StaffApi.ADMIN);
         browser.type("#password", StaffApi.ADMIN_PASSWORD);
