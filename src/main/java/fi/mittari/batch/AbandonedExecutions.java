@@ -1,7 +1,6 @@
 package fi.mittari.batch;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
@@ -46,13 +45,13 @@ class AbandonedExecutions {
             BatchJobs jobs,
             OrphanedRuns orphans,
             @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler,
-            @Value("${mittari.batch.recovery-after-start:10s}") Duration afterStart) {
+            BatchSettings settings) {
         this.batch = batch;
         this.locks = locks;
         this.jobs = jobs;
         this.orphans = orphans;
         this.scheduler = scheduler;
-        this.afterStart = afterStart;
+        this.afterStart = settings.recoveryAfterStart();
     }
 
     @EventListener

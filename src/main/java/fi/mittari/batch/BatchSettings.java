@@ -10,7 +10,8 @@ import java.time.Duration;
  * {@code lockAtLeastFor} (MITTARI_SCHEDULE_LOCK_AT_LEAST_FOR) and at most {@code lockAtMostFor}
  * (MITTARI_SCHEDULE_LOCK_AT_MOST_FOR); a running job extends its lock by {@code executionLockLease}
  * (MITTARI_JOB_LOCK_LEASE); report schedules are re-read every {@code scheduleRefresh} (MITTARI_SCHEDULE_REFRESH); a run
- * without a lock is taken over once it has not moved for {@code abandonedGrace}.
+ * without a lock is taken over once it has not moved for {@code abandonedGrace}; unfinished runs are looked for
+ * {@code recoveryAfterStart} after start-up, so that start-up never builds the Spring Batch context (docs/adr/0035).
  */
 @Context
 @ConfigurationProperties("mittari.batch")
@@ -19,4 +20,5 @@ record BatchSettings(
         @NotNull Duration lockAtMostFor,
         @NotNull Duration executionLockLease,
         @NotNull Duration scheduleRefresh,
-        @NotNull Duration abandonedGrace) {}
+        @NotNull Duration abandonedGrace,
+        @NotNull Duration recoveryAfterStart) {}

@@ -1,10 +1,8 @@
 package fi.mittari.security;
 
 import fi.mittari.KeptAWhile;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,13 +29,10 @@ public class StaffSessions implements TransactionSynchronization {
     private final TransactionOperations<?> transactions;
     private final KeptAWhile<String, Long> generations;
 
-    StaffSessions(
-            NamedParameterJdbcTemplate jdbc,
-            TransactionOperations<?> transactions,
-            @Value("${mittari.sessions.fresh-for:5s}") Duration freshFor) {
+    StaffSessions(NamedParameterJdbcTemplate jdbc, TransactionOperations<?> transactions, SessionSettings settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.generations = new KeptAWhile<>(freshFor);
+        this.generations = new KeptAWhile<>(settings.freshFor());
     }
 
     /** The generation a new token of this account carries; empty when the account does not exist or is disabled. */
