@@ -38,7 +38,11 @@ final class InvitationCsv {
     }
 
     private static void record(StringBuilder out, String reference, String link) throws IOException {
-        CSVFormat.RFC4180.print(reference, out, true);
+        // commons-csv quotes an empty first value ("") lest a one-field line read as an empty line; with the link
+        // beside it the line is never empty, so an anonymous invitation stays ",link" as mail merges expect it
+        if (!reference.isEmpty()) {
+            CSVFormat.RFC4180.print(reference, out, true);
+        }
         CSVFormat.RFC4180.print(link, out, false);
         CSVFormat.RFC4180.println(out);
     }
