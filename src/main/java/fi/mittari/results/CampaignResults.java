@@ -70,6 +70,18 @@ public class CampaignResults {
     public record Results(Campaign campaign, long responses, boolean suppressed, List<QuestionResult> questions) {}
 
     /**
+     * The day of the campaign's earliest stored response, if any: answers uploaded from paper, or kept from before the
+     * campaign's opening day was moved, may be older than the opening day, and the results page starts from them.
+     */
+    public Optional<LocalDate> firstResponseDay(long campaignId) {
+        Date first = jdbc.queryForObject(
+                "SELECT MIN(submitted_on) FROM response WHERE campaign_id = :campaign",
+                Map.of("campaign", campaignId),
+                Date.class);
+        return Optional.ofNullable(first).map(Date::toLocalDate);
+    }
+
+    /**
      * The campaign's results over the days {@code from} to {@code to}, both included. {@code suppressed}: small
      * groups hidden (everyone but admins).
      */

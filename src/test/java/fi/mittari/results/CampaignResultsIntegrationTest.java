@@ -2,6 +2,7 @@ package fi.mittari.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.campaign.Campaigns;
 import fi.mittari.support.PublishedQuestionnaire;
 import fi.mittari.support.StaffApi;
 import io.micronaut.core.type.Argument;
@@ -11,6 +12,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * A campaign's results page against figures worked out by hand from twelve responses: counts, shares, mean and
@@ -72,6 +76,12 @@ class CampaignResultsIntegrationTest {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    NamedParameterJdbcTemplate jdbc;
 
     private StaffApi admin;
     private String slug;
@@ -154,6 +164,21 @@ class CampaignResultsIntegrationTest {
         // twelve rated: a mean and median over ten or more persons are shown; a value chosen by one person is not
         assertThat(page).contains("Keskiarvo 3,3").contains("mediaani 3,5");
         assertThat(row(page, "1")).containsExactly("piilotettu", "piilotettu");
+    }
+
+    @Test
+    void byDefaultThePeriodStartsFromTheEarliestResponseEvenBeforeTheOpeningDay() {
+        // one of the twelve answered on paper in May 2019 and uploaded later, long before the campaign opened
+        long campaign = campaigns.bySlug(slug).orElseThrow().id();
+        Long first = jdbc.queryForObject(
+                "SELECT MIN(id) FROM response WHERE campaign_id = :c", Map.of("c", campaign), Long.class);
+        jdbc.update(
+                "UPDATE response SET submitted_on = :day WHERE id = :id",
+                Map.of("day", Date.valueOf(LocalDate.of(2019, 5, 1)), "id", first));
+
+        String page = page(admin, "");
+        assertThat(page).contains("Vastauksia tällä jaksolla: 12.").contains("value=\"2019-05-01\"");
+        assertThat(page(admin, "?from=2019-05-02")).contains("Vastauksia tällä jaksolla: 11.");
     }
 
     @Test

@@ -31,7 +31,7 @@ import java.util.Map;
 
 /**
  * A campaign's live results: {@code /staff/campaigns/{slug}/results?from=&to=} (days, both included; by default from
- * the campaign's first day to today). Small groups are hidden for everyone but admins.
+ * the campaign's first day, or its earliest response if that is older, to today). Small groups are hidden for everyone but admins.
  */
 @Controller("/staff/campaigns/{slug}/results")
 @Produces(MediaType.TEXT_HTML)
@@ -88,8 +88,11 @@ class ResultsPagesController {
     }
 
     private LocalDate firstDay(Campaign campaign) {
-        return campaign.openingDay(zone)
+        LocalDate opened = campaign.openingDay(zone)
                 .orElse(campaign.createdAt().atZone(zone).toLocalDate());
+        return results.firstResponseDay(campaign.id())
+                .filter(day -> day.isBefore(opened))
+                .orElse(opened);
     }
 
     private static LocalDate day(String text, String field, List<ResultsPage.Problem> problems, LocalDate otherwise) {
