@@ -185,6 +185,8 @@ class CampaignResultsIntegrationTest {
     void aPeriodWithoutResponsesCountsNoneAndABadDayIsRefused() {
         String page = page(admin, "?from=2020-01-01&to=2020-12-31");
         assertThat(page).contains("Vastauksia tällä jaksolla: 0.").doesNotContain("Keskiarvo 3,3");
+        // nobody to share over: said so, not called hidden (an admin sees every group)
+        assertThat(row(page, "Järjestö")).containsExactly("0", "ei vastauksia");
 
         HttpResponse<String> refused =
                 admin.exchange(HttpRequest.GET("/staff/campaigns/" + slug + "/results?from=huomenna"), Argument.STRING);
