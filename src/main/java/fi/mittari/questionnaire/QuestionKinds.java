@@ -1,8 +1,8 @@
 package fi.mittari.questionnaire;
 
 /**
- * Kinds of question that several features single out. Each is a visitor, so a new type of question must be placed in
- * or out of every kind before it compiles.
+ * Kinds of question that several features single out. Each is a switch over {@link QuestionType} without a default,
+ * so a new type of question must be placed in or out of every kind before it compiles.
  */
 public final class QuestionKinds {
 
@@ -10,135 +10,37 @@ public final class QuestionKinds {
 
     /** Free text, which may say anything, names and health included. */
     public static boolean openText(Question question) {
-        return question.accept(OPEN_TEXT);
+        return switch (QuestionType.of(question)) {
+            case TEXT -> true;
+            case SINGLE_CHOICE,
+                    MULTIPLE_CHOICE,
+                    RATING,
+                    YES_NO,
+                    NUMBER,
+                    DATE,
+                    CONSENT,
+                    NOTE,
+                    LIKERT,
+                    MATRIX,
+                    RANKING -> false;
+        };
     }
 
     /** A statement the respondent accepts, whose wording is kept with the answer. */
     public static boolean consent(Question question) {
-        return question.accept(CONSENT);
+        return switch (QuestionType.of(question)) {
+            case CONSENT -> true;
+            case SINGLE_CHOICE,
+                    MULTIPLE_CHOICE,
+                    RATING,
+                    TEXT,
+                    YES_NO,
+                    NUMBER,
+                    DATE,
+                    NOTE,
+                    LIKERT,
+                    MATRIX,
+                    RANKING -> false;
+        };
     }
-
-    private static final QuestionVisitor<Boolean> OPEN_TEXT = new QuestionVisitor<Boolean>() {
-        @Override
-        public Boolean visitSingleChoice(SingleChoiceQuestion single) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitMultipleChoice(MultipleChoiceQuestion multiple) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitRating(RatingQuestion rating) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitText(TextQuestion text) {
-            return true;
-        }
-
-        @Override
-        public Boolean visitYesNo(YesNoQuestion yesNo) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitNumber(NumberQuestion number) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitDate(DateQuestion date) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitConsent(ConsentQuestion consent) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitDisplayText(DisplayText note) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitLikert(LikertQuestion likert) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitMatrix(MatrixQuestion matrix) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitRanking(RankingQuestion ranking) {
-            return false;
-        }
-    };
-
-    private static final QuestionVisitor<Boolean> CONSENT = new QuestionVisitor<Boolean>() {
-        @Override
-        public Boolean visitSingleChoice(SingleChoiceQuestion single) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitMultipleChoice(MultipleChoiceQuestion multiple) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitRating(RatingQuestion rating) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitText(TextQuestion text) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitYesNo(YesNoQuestion yesNo) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitNumber(NumberQuestion number) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitDate(DateQuestion date) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitConsent(ConsentQuestion consent) {
-            return true;
-        }
-
-        @Override
-        public Boolean visitDisplayText(DisplayText note) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitLikert(LikertQuestion likert) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitMatrix(MatrixQuestion matrix) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitRanking(RankingQuestion ranking) {
-            return false;
-        }
-    };
 }

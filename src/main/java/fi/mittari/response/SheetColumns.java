@@ -1,21 +1,9 @@
 package fi.mittari.response;
 
 import fi.mittari.questionnaire.AnswerParts;
-import fi.mittari.questionnaire.ConsentQuestion;
-import fi.mittari.questionnaire.DateQuestion;
-import fi.mittari.questionnaire.DisplayText;
-import fi.mittari.questionnaire.LikertQuestion;
-import fi.mittari.questionnaire.MatrixQuestion;
-import fi.mittari.questionnaire.MultipleChoiceQuestion;
-import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
-import fi.mittari.questionnaire.QuestionVisitor;
+import fi.mittari.questionnaire.QuestionType;
 import fi.mittari.questionnaire.Questionnaire;
-import fi.mittari.questionnaire.RankingQuestion;
-import fi.mittari.questionnaire.RatingQuestion;
-import fi.mittari.questionnaire.SingleChoiceQuestion;
-import fi.mittari.questionnaire.TextQuestion;
-import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.expression.KeySuggestions;
 import fi.mittari.sheet.SheetRow;
 import java.util.ArrayList;
@@ -105,72 +93,20 @@ final class SheetColumns {
         return !name.isEmpty() && !RESERVED.contains(name);
     }
 
+    /** Questions whose answer names several choices, which a cell may list split by commas. */
     private boolean splits(String name) {
-        return questionnaire.question(name).filter(q -> q.accept(SPLITS)).isPresent();
+        return questionnaire
+                .question(name)
+                .filter(SheetColumns::namesSeveralChoices)
+                .isPresent();
     }
 
-    /** Questions whose answer names several choices, which a cell may list split by commas. */
-    private static final QuestionVisitor<Boolean> SPLITS = new QuestionVisitor<Boolean>() {
-        @Override
-        public Boolean visitSingleChoice(SingleChoiceQuestion single) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitMultipleChoice(MultipleChoiceQuestion multiple) {
-            return true;
-        }
-
-        @Override
-        public Boolean visitRating(RatingQuestion rating) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitText(TextQuestion text) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitYesNo(YesNoQuestion yesNo) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitNumber(NumberQuestion number) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitDate(DateQuestion date) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitConsent(ConsentQuestion consent) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitDisplayText(DisplayText note) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitLikert(LikertQuestion likert) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitMatrix(MatrixQuestion matrix) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitRanking(RankingQuestion ranking) {
-            return true;
-        }
-    };
+    private static boolean namesSeveralChoices(Question question) {
+        return switch (QuestionType.of(question)) {
+            case MULTIPLE_CHOICE, RANKING -> true;
+            case SINGLE_CHOICE, RATING, TEXT, YES_NO, NUMBER, DATE, CONSENT, NOTE, LIKERT, MATRIX -> false;
+        };
+    }
 
     private void checkHeader() {
         List<String> known = knownNames();

@@ -1,19 +1,7 @@
 package fi.mittari.report.preparing;
 
-import fi.mittari.questionnaire.ConsentQuestion;
-import fi.mittari.questionnaire.DateQuestion;
-import fi.mittari.questionnaire.DisplayText;
-import fi.mittari.questionnaire.LikertQuestion;
-import fi.mittari.questionnaire.MatrixQuestion;
-import fi.mittari.questionnaire.MultipleChoiceQuestion;
-import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.Question;
-import fi.mittari.questionnaire.QuestionVisitor;
-import fi.mittari.questionnaire.RankingQuestion;
-import fi.mittari.questionnaire.RatingQuestion;
-import fi.mittari.questionnaire.SingleChoiceQuestion;
-import fi.mittari.questionnaire.TextQuestion;
-import fi.mittari.questionnaire.YesNoQuestion;
+import fi.mittari.questionnaire.QuestionType;
 import fi.mittari.report.content.AnswerData.CodebookEntry;
 import fi.mittari.report.content.AnswerData.Protection;
 import java.sql.Date;
@@ -67,73 +55,27 @@ final class DataProtection {
         this.jdbc = jdbc;
     }
 
-    static boolean quasiIdentifier(Question question) {
-        return question.accept(DAY_OF_LIFE)
-                || question.classification().concept().startsWith("dim.");
+    /** A date can single a person out (a birthday, the day of a visit); no other type of answer is one alone. */
+    private static boolean dayOfLife(Question question) {
+        return switch (QuestionType.of(question)) {
+            case DATE -> true;
+            case SINGLE_CHOICE,
+                    MULTIPLE_CHOICE,
+                    RATING,
+                    TEXT,
+                    YES_NO,
+                    NUMBER,
+                    CONSENT,
+                    NOTE,
+                    LIKERT,
+                    MATRIX,
+                    RANKING -> false;
+        };
     }
 
-    /** A date can single a person out (a birthday, the day of a visit); no other type of answer is one alone. */
-    private static final QuestionVisitor<Boolean> DAY_OF_LIFE = new QuestionVisitor<Boolean>() {
-        @Override
-        public Boolean visitSingleChoice(SingleChoiceQuestion single) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitMultipleChoice(MultipleChoiceQuestion multiple) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitRating(RatingQuestion rating) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitText(TextQuestion text) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitYesNo(YesNoQuestion yesNo) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitNumber(NumberQuestion number) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitDate(DateQuestion date) {
-            return true;
-        }
-
-        @Override
-        public Boolean visitConsent(ConsentQuestion consent) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitDisplayText(DisplayText note) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitLikert(LikertQuestion likert) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitMatrix(MatrixQuestion matrix) {
-            return false;
-        }
-
-        @Override
-        public Boolean visitRanking(RankingQuestion ranking) {
-            return false;
-        }
-    };
+    static boolean quasiIdentifier(Question question) {
+        return dayOfLife(question) || question.classification().concept().startsWith("dim.");
+    }
 
     /** A date shown in anonymised data: its month. */
     static String month(java.time.LocalDate day) {
