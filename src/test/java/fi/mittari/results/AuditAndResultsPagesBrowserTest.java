@@ -2,6 +2,7 @@ package fi.mittari.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 import fi.mittari.support.Axe;
 import fi.mittari.support.AxeViolation;
@@ -67,6 +68,12 @@ class AuditAndResultsPagesBrowserTest {
 
             visit(browser, base + "/staff/campaigns/" + slug + "/results", "results page");
             assertThat(browser.pageSource()).contains("<svg").contains("Keskiarvo");
+            // 9 of 12 found it useful, 3 did not: the painted bars are 3 : 1, each in a colour apart from its track
+            assertThat(paintedBar(browser, "75")).isCloseTo(3 * paintedBar(browser, "25"), within(1.0));
+            assertThat(browser.script("const b = document.querySelector('svg.bar');"
+                            + "return getComputedStyle(b.querySelector('.track')).fill"
+                            + " !== getComputedStyle(b.querySelector('.share')).fill;"))
+                    .isEqualTo(true);
             visit(browser, base + "/staff/campaigns/" + slug + "/results?to=huomenna", "results with a refused period");
             assertThat(browser.pageSource()).contains("error-summary");
 
@@ -82,6 +89,16 @@ class AuditAndResultsPagesBrowserTest {
             fail("axe-core " + Axe.version() + " and the reflow check found WCAG 2.1 A/AA violations:\n\n"
                     + String.join("\n\n", failures));
         }
+    }
+
+    /** The painted width in pixels of the share bar whose accessible name gives {@code percent} %. */
+    private static double paintedBar(Browser browser, String percent) throws IOException, InterruptedException {
+        Object width = browser.script(
+                "const bar = [...document.querySelectorAll('svg.bar')]"
+                        + ".find(b => new RegExp('\\\\b' + arguments[0] + '\\\\s*%').test(b.getAttribute('aria-label')));"
+                        + "return bar.querySelector('.share').getBoundingClientRect().width;",
+                percent);
+        return ((Number) width).doubleValue();
     }
 
     private void visit(Browser browser, String url, String name) throws IOException, InterruptedException {
