@@ -1,10 +1,14 @@
 package fi.mittari;
 
+import io.micronaut.context.exceptions.BeanInstantiationException;
+import io.micronaut.context.exceptions.DependencyInjectionException;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 @OpenAPIDefinition(
         info =
@@ -23,7 +27,19 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         bearerFormat = "JWT",
         description = "The access_token from POST /login, as `Authorization: Bearer …`")
 public class Application {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        Micronaut.build(args)
+                .classes(Application.class)
+                .mapError(BeanInstantiationException.class, Application::explained)
+                .mapError(DependencyInjectionException.class, Application::explained)
+                .start();
+    }
+
+    /** A start that fails on a setting says first, in one line, which variable to fix; the stack trace follows. */
+    private static int explained(Throwable failure) {
+        UnreadableSetting.behind(failure).ifPresent(setting -> LOG.error(setting.message()));
+        return 1;
     }
 }
