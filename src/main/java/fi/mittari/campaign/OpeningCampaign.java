@@ -68,7 +68,7 @@ public class OpeningCampaign {
             problems.add(FieldProblem.of(
                     "questionnaire", "unknownQuestionnaire", "no questionnaire with key '" + key + "'", key));
         }
-        Checked checked =
+        CheckedCampaign checked =
                 check(request, questionnaire.map(q -> q.questionnaire().languages()), Optional.empty(), problems);
         if (!problems.isEmpty()) {
             return new OpeningOutcome.Refused(problems);
@@ -80,7 +80,7 @@ public class OpeningCampaign {
         Campaign campaign = campaigns.save(checked.applyTo(new Campaign(
                 null,
                 slug,
-                checked.title,
+                checked.title(),
                 questionnaire.get().versionId(),
                 null,
                 null,
@@ -113,7 +113,7 @@ public class OpeningCampaign {
         var languages = questionnaires
                 .version(existing.get().questionnaireVersionId())
                 .map(q -> q.questionnaire().languages());
-        Checked checked = check(request, languages, existing, problems);
+        CheckedCampaign checked = check(request, languages, existing, problems);
         if (!problems.isEmpty()) {
             return new OpeningOutcome.Refused(problems);
         }
@@ -121,7 +121,7 @@ public class OpeningCampaign {
         return new OpeningOutcome.Opened(campaigns.update(checked.applyTo(existing.get())));
     }
 
-    private Checked check(
+    private CheckedCampaign check(
             OpenCampaign request,
             Optional<List<Language>> offered,
             Optional<Campaign> existing,
@@ -183,7 +183,7 @@ public class OpeningCampaign {
         Optional<Integer> responseCap =
                 settings.responseCap().flatMap(text -> CampaignFields.responseCap(text, problems));
         Map<Language, String> thankYou = CampaignFields.thankYou(settings.thankYou(), problems);
-        return new Checked(
+        return new CheckedCampaign(
                 title,
                 projectId.orElse(null),
                 opensAt.orElse(null),
@@ -215,42 +215,5 @@ public class OpeningCampaign {
                     FieldProblem.of("event", "unknownEvent", "no event with code '" + code.get() + "'", code.get()));
         }
         return event;
-    }
-
-    /** The checked fields, ready to apply to a new or an existing campaign. */
-    private record Checked(
-            String title,
-            Long projectId,
-            Instant opensAt,
-            Instant closesAt,
-            AccessMode mode,
-            List<Language> languages,
-            Integer responseCap,
-            String eventCode,
-            Map<Language, String> thankYou,
-            CampaignPurpose purpose) {
-
-        Campaign applyTo(Campaign campaign) {
-            return new Campaign(
-                    campaign.id(),
-                    campaign.slug(),
-                    title,
-                    campaign.questionnaireVersionId(),
-                    projectId,
-                    closesAt,
-                    campaign.createdAt(),
-                    opensAt,
-                    mode,
-                    languages.isEmpty()
-                            ? null
-                            : String.join(
-                                    ",", languages.stream().map(Language::code).toList()),
-                    responseCap,
-                    eventCode,
-                    thankYou.get(Language.FI),
-                    thankYou.get(Language.SV),
-                    thankYou.get(Language.EN),
-                    purpose);
-        }
     }
 }

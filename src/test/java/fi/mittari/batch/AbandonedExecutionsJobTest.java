@@ -1,6 +1,7 @@
 package fi.mittari.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -43,9 +44,12 @@ class AbandonedExecutionsJobTest {
         JobExecution crashed = leftRunning("crashed " + System.nanoTime());
         // the dead process's lock, expired: it took the lock and stopped extending it
         assertThat(locks.takeOver(crashed.getId(), Duration.ofMillis(1))).isPresent();
-        Thread.sleep(20);
 
-        List<Long> restarted = abandoned.recover();
+        // nothing is taken over while the lock (1 ms by the database's clock) has not yet lapsed
+        List<Long> restarted = await().atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(10))
+                .until(abandoned::recover, ids -> !ids.isEmpty());
 
         assertThat(restarted).hasSize(1);
         var old = jobs.execution(crashed.getId()).orElseThrow();

@@ -100,10 +100,9 @@ class ScheduledReportJobTest {
 
             editing.save(fi.mittari.definition.DefinitionKind.REPORT, code, definition, "anna");
             editing.publish(fi.mittari.definition.DefinitionKind.REPORT, code, "anna");
-            Thread.sleep(3_000); // the refresh (1 s) stops it; a firing already under way may still end
-            int afterRemoval = ours(jobs, startedBy).size();
-            Thread.sleep(5_000);
-            assertThat(ours(jobs, startedBy)).hasSize(afterRemoval);
+            // the refresh (1 s) stops it, and a firing already under way may still start a run; after that no run
+            // starts for longer than two periods of the schedule (2 s)
+            awaitNoNewRunFor(jobs, startedBy, Duration.ofSeconds(5));
             ours(jobs, startedBy).forEach(run -> jobs.awaitEnd(run.id(), Duration.ofSeconds(60)));
         }
     }
@@ -113,6 +112,20 @@ class ScheduledReportJobTest {
         return await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> ours(jobs, startedBy), runs -> runs.size() >= count);
+    }
+
+    /** Waits until the schedule's runs have stayed the same for {@code quiet}; fails when they never do. */
+    private static void awaitNoNewRunFor(BatchJobs jobs, String startedBy, Duration quiet) {
+        int[] seen = {-1};
+        await().during(quiet)
+                .atMost(quiet.multipliedBy(4))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    int now = ours(jobs, startedBy).size();
+                    boolean same = now == seen[0];
+                    seen[0] = now;
+                    return same;
+                });
     }
 
     private static List<JobExecutionSummary> ours(BatchJobs jobs, String startedBy) {

@@ -2,6 +2,7 @@ package fi.mittari.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -39,9 +40,13 @@ class TakingOverAKilledRunJobTest {
         String project = "killed-" + System.nanoTime();
         JobExecution killed = leftRunning(project);
         assertThat(locks.takeOver(killed.getId(), Duration.ofMillis(1))).isPresent();
-        Thread.sleep(20);
 
-        long restarted = jobs.restart(killed.getId());
+        // refused while the lock (1 ms by the database's clock) has not yet lapsed
+        long restarted = await().atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(10))
+                .ignoreExceptionsInstanceOf(BatchJobs.LaunchRefused.class)
+                .until(() -> jobs.restart(killed.getId()), id -> true);
 
         assertThat(jobs.execution(killed.getId()).orElseThrow().status()).isEqualTo("FAILED");
         assertThat(jobs.awaitEnd(restarted, Duration.ofSeconds(60))

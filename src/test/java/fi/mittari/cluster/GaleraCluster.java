@@ -1,5 +1,7 @@
 package fi.mittari.cluster;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -12,11 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The three-node Galera cluster that {@code .ci/cluster-up} starts (SQL ports 3311-3313) and HAProxy in front of it
@@ -81,13 +85,16 @@ final class GaleraCluster implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(directory.resolve("haproxy.log").toFile())
                 .start();
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!listening(sqlPort)) {
-            if (!haproxy.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(
-                        "HAProxy did not start:\n" + Files.readString(directory.resolve("haproxy.log")));
-            }
-            Thread.sleep(100);
+        try {
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> listening(sqlPort) || !haproxy.isAlive());
+        } catch (ConditionTimeoutException stillStarting) {
+            // reported below, with its log
+        }
+        if (!listening(sqlPort)) {
+            throw new IllegalStateException(
+                    "HAProxy did not start:\n" + Files.readString(directory.resolve("haproxy.log")));
         }
     }
 
@@ -97,9 +104,10 @@ final class GaleraCluster implements AutoCloseable {
                 Files.readString(DIR.resolve("node" + node + "/mysqld.pid")).strip());
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
         server.destroyForcibly();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (server.isAlive() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
+        try {
+            server.onExit().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // kill -9 is not refused; should the server outlive 30 s, the test goes on and its checks tell
         }
     }
 

@@ -1,6 +1,7 @@
 package fi.mittari.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fi.mittari.support.ChildApplication;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,7 +85,7 @@ class GaleraClusterIntegrationTest {
                 int kills = 0;
                 Respondents respondents = new Respondents(balancer, slug, token, 6);
                 try {
-                    Thread.sleep(4_000);
+                    awaitAcknowledged(respondents, 20);
                     // respondents who save half a form on the node that is about to die
                     for (int i = 0; i < HALFWAY; i++) {
                         String key = UUID.randomUUID().toString();
@@ -93,15 +95,19 @@ class GaleraClusterIntegrationTest {
                     }
                     nodes.get(0).kill();
                     kills++;
-                    Thread.sleep(3_000);
+                    awaitAcknowledged(respondents, 10); // through the other node
                     respondents.finish(halfway);
                     nodes.set(0, start(environment, 0, appPorts.get(0)));
-                    Thread.sleep(3_000);
+                    awaitAcknowledged(respondents, 10);
                     cluster.kill(1); // the Galera node HAProxy sends the writes to
                     kills++;
-                    Thread.sleep(5_000);
+                    awaitAcknowledged(respondents, 10); // written through another Galera node
                     cluster.restore(directory.resolve("cluster-up.log"));
-                    Thread.sleep(3_000);
+                    awaitAcknowledged(respondents, 10);
+                    // the schedule (every 5 s) fires on, whichever node is left to take its lock
+                    await().atMost(Duration.ofSeconds(60))
+                            .pollInterval(Duration.ofSeconds(1))
+                            .until(() -> scheduledRuns().size() >= 2);
                     assertThat(staffPage(balancer, staffCookie)).isEqualTo(200);
                     for (ChildApplication node : nodes) {
                         assertThat(staffPage(node.uri("/"), staffCookie))
@@ -178,17 +184,32 @@ class GaleraClusterIntegrationTest {
                 .isGreaterThan(HALFWAY);
     }
 
+    /**
+     * Waits until respondents have had {@code more} further answers acknowledged: whatever was just killed or brought
+     * back, the cluster goes on answering them (each respondent retries for up to 30 s).
+     */
+    private static void awaitAcknowledged(Respondents respondents, int more) {
+        int target = respondents.acknowledged.size() + more;
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> respondents.acknowledged.size() >= target);
+    }
+
     /** Spring Batch's parameter {@code run} names the firing ("scheduled 2026-…Z line 2"): each once, several. */
     private static void assertEachFiringStartedOneRun() throws Exception {
-        List<String> runs = GaleraCluster.query(
-                GaleraCluster.NODE_PORTS[2],
-                "SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS"
-                        + " WHERE PARAMETER_NAME = 'run' AND PARAMETER_VALUE LIKE 'scheduled %'");
+        List<String> runs = scheduledRuns();
         System.out.printf(
                 "Cluster test: %d scheduled firings ran, %d distinct%n", runs.size(), new HashSet<>(runs).size());
         // a firing that meets the killed node's run is refused until its lease lapses, so how many fire depends on when
         // the kills land; what must hold is that some fired, and none twice
         assertThat(runs).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+    }
+
+    private static List<String> scheduledRuns() throws SQLException {
+        return GaleraCluster.query(
+                GaleraCluster.NODE_PORTS[2],
+                "SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS"
+                        + " WHERE PARAMETER_NAME = 'run' AND PARAMETER_VALUE LIKE 'scheduled %'");
     }
 
     private Map<String, String> environment(String databaseUrl) {

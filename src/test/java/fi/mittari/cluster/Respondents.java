@@ -114,6 +114,10 @@ final class Respondents {
         gaveUp.incrementAndGet();
     }
 
+    /**
+     * A person's pace (thinking before the next response, waiting before sending again): the load the cluster is under,
+     * not a wait for anything to happen, so a plain sleep.
+     */
     private static boolean pause(long millis) {
         try {
             Thread.sleep(millis);

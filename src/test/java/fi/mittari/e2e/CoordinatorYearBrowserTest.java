@@ -3,6 +3,7 @@ package fi.mittari.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import fi.mittari.support.Axe;
 import fi.mittari.support.AxeViolation;
@@ -23,8 +24,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -324,32 +328,34 @@ class CoordinatorYearBrowserTest {
 
     private String awaitIndicator(Browser browser, String project, String indicator)
             throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            browser.open(base + "/staff/indicators?project=" + project);
-            Object shown = browser.script(INDICATOR_TOTAL, indicator);
-            if (shown != null) {
-                return shown.toString();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no figure for " + indicator + " on " + browser.url());
-            }
-            Thread.sleep(500);
+        try {
+            return untilShown(() -> {
+                        browser.open(base + "/staff/indicators?project=" + project);
+                        return browser.script(INDICATOR_TOTAL, indicator);
+                    })
+                    .toString();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no figure for " + indicator + " on " + browser.url(), e);
         }
     }
 
     private void awaitReportListed(Browser browser, String code) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            browser.open(base + "/staff/reports");
-            if (browser.pageSource().contains("määrittely " + code)) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the report " + code + " was not listed on " + browser.url());
-            }
-            Thread.sleep(500);
+        try {
+            untilShown(() -> {
+                browser.open(base + "/staff/reports");
+                return browser.pageSource().contains("määrittely " + code) ? code : null;
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("the report " + code + " was not listed on " + browser.url(), e);
         }
+    }
+
+    /** Reloads a page every half second for up to 90 s (the batch run behind it is still going) until it shows a value. */
+    private static Object untilShown(Callable<Object> reload) {
+        return await().atMost(Duration.ofSeconds(90))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .until(reload, Objects::nonNull);
     }
 
     /** Fetches {@code href} as the logged-in user of the browser: with the browser's cookies. */

@@ -89,7 +89,7 @@ class RatingScaleLayoutBrowserTest {
             throws IOException, InterruptedException {
         for (int width : WIDTHS) {
             browser.resize(width, 900);
-            awaitViewport(browser, width);
+            browser.awaitViewportWidth(width);
             List<Map<String, Object>> scales = (List<Map<String, Object>>) browser.script(SCALES);
             assertThat(scales).as("scales on %s", page).isNotEmpty();
             for (Map<String, Object> scale : scales) {
@@ -106,17 +106,6 @@ class RatingScaleLayoutBrowserTest {
                     .forEach(e -> problems.add(page + " at " + width + " px scrolls sideways: " + e));
         }
         browser.resize(390, 900);
-    }
-
-    /** Waits up to 5 s for the page to see the window's new width: a busy machine may measure the old layout. */
-    private static void awaitViewport(Browser browser, int width) throws IOException, InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            Object inner = browser.script("return window.innerWidth");
-            if (inner instanceof Number number && number.intValue() == width) {
-                return;
-            }
-            Thread.sleep(50);
-        }
     }
 
     /** What is wrong with one scale's layout: empty when its points line up and its labels sit at its ends. */

@@ -399,6 +399,22 @@ public final class Browser implements AutoCloseable {
         return id == null ? "" : id.toString();
     }
 
+    /** Waits up to 5 s for the element with id {@code id} to have the focus, and returns the focused element's id then. */
+    public String awaitFocusedId(String id) throws IOException, InterruptedException {
+        return polled(Duration.ofSeconds(5), this::focusedId, id::equals);
+    }
+
+    /**
+     * Waits up to 5 s for the page to see the window's new width ({@code window.innerWidth}): a busy machine may
+     * otherwise measure the old layout.
+     */
+    public void awaitViewportWidth(int width) throws IOException, InterruptedException {
+        polled(
+                Duration.ofSeconds(5),
+                () -> script("return window.innerWidth"),
+                inner -> inner instanceof Number number && number.intValue() == width);
+    }
+
     /** Resizes the window, to see the layout of a wide screen as well as of the phone it starts as. */
     public void resize(int width, int height) throws IOException, InterruptedException {
         call("POST", session + "/window/rect", Map.of("width", width, "height", height));

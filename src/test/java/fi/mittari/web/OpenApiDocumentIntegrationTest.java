@@ -90,6 +90,71 @@ class OpenApiDocumentIntegrationTest {
         assertThat(open.get("responses").toString()).contains("422").contains("#/components/schemas/ApiProblem");
     }
 
+    /**
+     * A client generator makes a typed model only of a schema with fields: an answer documented as a bare
+     * {@code type: object} (what a {@code Map} body or a {@code HttpResponse<?>} without {@code @ApiResponse} gives)
+     * or with no schema at all tells it nothing. Files are documented as binary strings.
+     */
+    @Test
+    void everyApiOperationsSuccessfulAnswerHasADescribedBody() {
+        List<String> bare = new ArrayList<>();
+        paths(servedDocument()).forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            map(item).forEach((method, operation) -> {
+                if (!(operation instanceof Map<?, ?>)) {
+                    return;
+                }
+                Object responses = map(operation).get("responses");
+                if (responses == null) {
+                    return;
+                }
+                map(responses).forEach((code, response) -> {
+                    Object content = map(response).get("content");
+                    if (!String.valueOf(code).startsWith("2") || content == null) {
+                        return;
+                    }
+                    map(content).forEach((mediaType, body) -> {
+                        if (undescribed(map(body).get("schema"))) {
+                            bare.add(method.toUpperCase(Locale.ROOT) + " " + path + " " + code + " " + mediaType);
+                        }
+                    });
+                });
+            });
+        });
+
+        assertThat(bare).as("API answers documented without their fields").isEmpty();
+    }
+
+    @Test
+    void theCheckForUndescribedBodiesTellsABareObjectFromARecord() {
+        assertThat(undescribed(Map.of("type", "object"))).isTrue();
+        assertThat(undescribed(null)).isTrue();
+        assertThat(undescribed(Map.of())).isTrue();
+        assertThat(undescribed(Map.of("$ref", "#/components/schemas/ApiProblem")))
+                .isFalse();
+        assertThat(undescribed(Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/X"))))
+                .isFalse();
+        assertThat(undescribed(Map.of("type", "string", "format", "binary"))).isFalse();
+    }
+
+    /** No schema, an empty one, or an object without properties; an array by its items. */
+    private static boolean undescribed(Object schema) {
+        if (!(schema instanceof Map<?, ?> fields) || fields.isEmpty()) {
+            return true;
+        }
+        if (fields.containsKey("$ref")) {
+            return false;
+        }
+        if ("array".equals(fields.get("type"))) {
+            return undescribed(fields.get("items"));
+        }
+        return "object".equals(fields.get("type"))
+                && !fields.containsKey("properties")
+                && !fields.containsKey("additionalProperties");
+    }
+
     @Test
     void aRequestBodysOptionalFieldsKeepTheirTypes() {
         Map<String, Object> schemas =

@@ -46,6 +46,10 @@ class JobApiController {
     }
 
     @Post("/{name}/executions")
+    @ApiResponse(
+            responseCode = "202",
+            description = "Started",
+            content = @Content(schema = @Schema(implementation = JobExecutionSummary.class)))
     HttpResponse<?> launch(String name, @Nullable @Body LaunchRequest request, Authentication user) {
         Optional<BatchJob> job = BatchJob.named(name);
         if (job.isEmpty()) {
@@ -103,6 +107,10 @@ class JobApiController {
     }
 
     @Post("/executions/{id}/restart")
+    @ApiResponse(
+            responseCode = "202",
+            description = "Started again",
+            content = @Content(schema = @Schema(implementation = JobExecutionSummary.class)))
     HttpResponse<?> restart(long id) {
         if (jobs.execution(id).isEmpty()) {
             return HttpResponse.notFound(ApiProblem.of("No job execution " + id));

@@ -26,6 +26,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +55,13 @@ class InvitationApiController {
     /** {@code count} anonymous invitations, or one per entry of {@code references} (the organisation's own codes). */
     @Post
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created: the links, shown only in this answer",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string"))
+            })
     HttpResponse<?> create(
             String slug,
             @Body InvitationRequest request,
@@ -91,6 +101,10 @@ class InvitationApiController {
     /** How many invitations exist and how many have been answered; never the links. */
     @Get
     @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = Counts.class)))
     HttpResponse<?> counts(String slug) {
         return campaigns
                 .bySlug(slug)

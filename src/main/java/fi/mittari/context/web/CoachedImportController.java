@@ -19,6 +19,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** A project's coached participants from a CSV or XLSX file: every row stored, or none with every bad row listed. */
 @ApiErrors
@@ -35,6 +38,10 @@ class CoachedImportController {
 
     @Post
     @Consumes({SheetUpload.CSV, SheetUpload.XLSX})
+    @ApiResponse(
+            responseCode = "201",
+            description = "Stored",
+            content = @Content(schema = @Schema(implementation = Imported.class)))
     HttpResponse<?> upload(String code, @Body byte[] file, HttpRequest<?> request) {
         return SheetUpload.read(file, request, sheet -> {
             try {

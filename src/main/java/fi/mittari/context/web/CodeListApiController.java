@@ -15,6 +15,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The code lists (region, sector, event_type): read by staff, changed by admins only. */
 @ApiErrors
@@ -31,6 +35,10 @@ class CodeListApiController {
     /** Every entry, retired ones too (stored rows may still name them), in the list's order. */
     @Get
     @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = EntryView.class))))
     HttpResponse<?> entries(String list) {
         if (!CodeLists.NAMES.contains(list)) {
             return HttpResponse.notFound(
@@ -43,6 +51,10 @@ class CodeListApiController {
     /** Renames, reorders, retires or reactivates an entry, or adds one with a new code. Entries are never deleted. */
     @Put("/{code}")
     @Secured(Roles.ADMIN)
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = EntryView.class)))
     HttpResponse<?> change(String list, String code, @Body EntryRequest request) {
         return Answers.changed(
                 codeLists.change(

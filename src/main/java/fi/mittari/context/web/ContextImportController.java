@@ -18,6 +18,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.function.Function;
 
@@ -39,6 +42,10 @@ class ContextImportController {
 
     @Post("/events/import")
     @Consumes({SheetUpload.CSV, SheetUpload.XLSX})
+    @ApiResponse(
+            responseCode = "201",
+            description = "Stored",
+            content = @Content(schema = @Schema(implementation = Imported.class)))
     HttpResponse<?> importEvents(@Body byte[] file, HttpRequest<?> request) {
         return upload(file, request, importing::importEvents);
     }
@@ -46,6 +53,10 @@ class ContextImportController {
     /** Replaces the imported participation of each event the file names. */
     @Post("/participation/import")
     @Consumes({SheetUpload.CSV, SheetUpload.XLSX})
+    @ApiResponse(
+            responseCode = "201",
+            description = "Stored",
+            content = @Content(schema = @Schema(implementation = Imported.class)))
     HttpResponse<?> importParticipation(@Body byte[] file, HttpRequest<?> request) {
         return upload(file, request, importing::importParticipation);
     }

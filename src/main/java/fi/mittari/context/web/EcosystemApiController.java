@@ -15,6 +15,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,6 +43,10 @@ class EcosystemApiController {
     }
 
     @Get("/{code}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = EcosystemView.class)))
     HttpResponse<?> one(String code) {
         return ecosystems
                 .byCode(code)
@@ -48,6 +55,10 @@ class EcosystemApiController {
     }
 
     @Put("/{code}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = EcosystemView.class)))
     HttpResponse<?> save(String code, @Body EcosystemRequest request) {
         return Answers.changed(ecosystems.save(request.draft(code)), "The ecosystem was not saved", EcosystemView::of);
     }

@@ -106,6 +106,10 @@ class EventApiController {
 
     /** All participation rows of the event, counted and imported. */
     @Get("/{code}/participation")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = ParticipationView.class))))
     HttpResponse<?> participation(String code) {
         return projects.event(code)
                 .<HttpResponse<?>>map(e -> HttpResponse.ok(participationViews(projects.participation(e))))
@@ -114,6 +118,10 @@ class EventApiController {
 
     /** Replaces the event's counted rows (source COUNTS); imported rows stay. */
     @Put("/{code}/participation")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = ParticipationView.class))))
     HttpResponse<?> replaceCounts(String code, @Body List<LineRequest> lines) {
         return Answers.changed(
                 recording.replaceParticipation(

@@ -16,6 +16,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
 @ApiErrors
@@ -36,6 +39,10 @@ class OrganisationApiController {
     }
 
     @Post
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     HttpResponse<?> create(@Body OrganisationRequest request) {
         return Answers.created(
                 organisations.create(request.draft()),
@@ -45,6 +52,10 @@ class OrganisationApiController {
     }
 
     @Put("/{id}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     HttpResponse<?> change(long id, @Body OrganisationRequest request) {
         return Answers.changed(
                 organisations.change(id, request.draft()), "The organisation was not changed", OrganisationView::of);

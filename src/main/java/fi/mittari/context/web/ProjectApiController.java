@@ -26,6 +26,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -94,6 +95,10 @@ class ProjectApiController {
     }
 
     @Get("/{code}/goals")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = GoalView.class))))
     HttpResponse<?> goals(String code) {
         return projects.byCode(code)
                 .<HttpResponse<?>>map(p -> HttpResponse.ok(
@@ -103,6 +108,10 @@ class ProjectApiController {
 
     /** Replaces the whole list of goals, in the order given; a share's baseline and target are fractions 0–1. */
     @Put("/{code}/goals")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = GoalView.class))))
     HttpResponse<?> replaceGoals(String code, @Body List<GoalRequest> request) {
         List<GoalDraft> drafts = request.stream().map(GoalRequest::draft).toList();
         return Answers.changed(goals.replace(code, drafts), "The goals were not changed", saved -> saved.stream()
@@ -111,6 +120,10 @@ class ProjectApiController {
     }
 
     @Get("/{code}/coached-participants")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = CoachedList.class)))
     HttpResponse<?> coached(String code) {
         return projects.byCode(code)
                 .<HttpResponse<?>>map(p -> HttpResponse.ok(CoachedList.of(projects.coached(p))))
@@ -124,6 +137,10 @@ class ProjectApiController {
      * same pseudonym at the same moment gets 409.
      */
     @Post("/{code}/coached-participants")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Added",
+            content = @Content(schema = @Schema(implementation = CoachedAdded.class)))
     HttpResponse<?> addCoached(String code, @Body Coached request) {
         try {
             return Answers.changed(
@@ -145,6 +162,10 @@ class ProjectApiController {
 
     /** Changes a coached participant's coaching dates; dates left out are cleared. */
     @Put("/{code}/coached-participants/{pseudonym}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = CoachedView.class)))
     HttpResponse<?> changeCoached(String code, String pseudonym, @Body CoachedDates dates) {
         return Answers.changed(
                 coached.changeDates(code, pseudonym, dates.startedOn(), dates.endedOn()),

@@ -16,6 +16,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -40,31 +43,61 @@ class AnswerExportApiController {
     }
 
     @Get("/campaigns/{slug}/answers.csv")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The answers as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> campaignCsv(String slug, HttpRequest<?> request, Authentication user) throws IOException {
         return answer(new ExportScope.OfCampaign(slug), Optional.of(ExportFormat.CSV), request, user);
     }
 
     @Get("/campaigns/{slug}/answers.xlsx")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The answers as a workbook",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> campaignXlsx(String slug, HttpRequest<?> request, Authentication user) throws IOException {
         return answer(new ExportScope.OfCampaign(slug), Optional.of(ExportFormat.XLSX), request, user);
     }
 
     @Get("/campaigns/{slug}/answers.zip")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The answers with their codebook",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> campaignZip(String slug, HttpRequest<?> request, Authentication user) throws IOException {
         return answer(new ExportScope.OfCampaign(slug), Optional.empty(), request, user);
     }
 
     @Get("/questionnaires/{key}/answers.csv")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The answers as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> questionnaireCsv(String key, HttpRequest<?> request, Authentication user) throws IOException {
         return answer(new ExportScope.OfQuestionnaire(key), Optional.of(ExportFormat.CSV), request, user);
     }
 
     @Get("/questionnaires/{key}/answers.xlsx")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The answers as a workbook",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> questionnaireXlsx(String key, HttpRequest<?> request, Authentication user) throws IOException {
         return answer(new ExportScope.OfQuestionnaire(key), Optional.of(ExportFormat.XLSX), request, user);
     }
 
     @Get("/questionnaires/{key}/answers.zip")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The answers with their codebook",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> questionnaireZip(String key, HttpRequest<?> request, Authentication user) throws IOException {
         return answer(new ExportScope.OfQuestionnaire(key), Optional.empty(), request, user);
     }

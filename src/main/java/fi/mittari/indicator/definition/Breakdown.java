@@ -9,7 +9,26 @@ public sealed interface Breakdown {
 
     String key();
 
+    /** The answer of {@code cases} for this kind of breakdown. */
+    <R> R accept(Cases<R> cases);
+
+    /** One answer per kind of breakdown (see {@link Measure.Cases}). */
+    interface Cases<R> {
+        R byDimension(ByDimension byDimension);
+
+        R byPeriod(ByPeriod byPeriod);
+
+        R byChoice(ByChoice byChoice);
+    }
+
     record ByDimension(Dimension dimension) implements Breakdown {
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+
+            return cases.byDimension(this);
+        }
+
         @Override
         public String key() {
             return dimension.key();
@@ -17,6 +36,13 @@ public sealed interface Breakdown {
     }
 
     record ByPeriod(Granularity granularity) implements Breakdown {
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+
+            return cases.byPeriod(this);
+        }
+
         @Override
         public String key() {
             return granularity.key();
@@ -25,6 +51,11 @@ public sealed interface Breakdown {
 
     /** By the respondent's answer to a choice question with this concept. */
     record ByChoice(String concept) implements Breakdown {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.byChoice(this);
+        }
+
         @Override
         public String key() {
             return "choice:" + concept;

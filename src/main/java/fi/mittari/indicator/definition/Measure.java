@@ -19,12 +19,40 @@ public sealed interface Measure {
      */
     boolean countsPersons();
 
+    /** The answer of {@code cases} for this kind of measure. */
+    <R> R accept(Cases<R> cases);
+
+    /**
+     * One answer per kind of measure, for decisions that need a measure's fields: a new kind fails to compile until
+     * each decision has an answer for it, where an {@code instanceof} chain would quietly fall through to a default.
+     */
+    interface Cases<R> {
+        R count(Count count);
+
+        R distinctCount(DistinctCount count);
+
+        R sum(Sum sum);
+
+        R summary(Summary summary);
+
+        R proportion(Proportion proportion);
+
+        R ratio(Ratio ratio);
+
+        R pairedChange(PairedChange change);
+    }
+
     /**
      * Number of events, complete responses or coached participants; {@code where} keeps only responses matching an
      * answer condition, or coached participants whose last follow-up answer matches it (the employed of the
      * employment rate); not for {@code EVENTS}.
      */
     record Count(CountedUnit unit, Optional<Filter> where) implements Measure {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.count(this);
+        }
+
         @Override
         public boolean countsPersons() {
             return switch (unit) {
@@ -41,6 +69,11 @@ public sealed interface Measure {
      */
     record DistinctCount(DistinctUnit unit, Optional<Filter> where) implements Measure {
         @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.distinctCount(this);
+        }
+
+        @Override
         public boolean countsPersons() {
             return switch (unit) {
                 case ORGANISATIONS, NETWORKS -> false;
@@ -51,6 +84,11 @@ public sealed interface Measure {
 
     /** Total of a quantity: attendance (participants of events) or a number answer. */
     record Sum(Quantity quantity) implements Measure {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.sum(this);
+        }
+
         /** A sum of attendance is a count of persons; a sum of number answers is a statistic of answers. */
         @Override
         public boolean countsPersons() {
@@ -63,6 +101,11 @@ public sealed interface Measure {
      * Means carry a t-interval.
      */
     record Summary(Statistic statistic, Quantity quantity) implements Measure {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.summary(this);
+        }
+
         /** A per-unit statistic; of attendance it is derived from a count of persons (see {@link Quantity#isPersons}). */
         @Override
         public boolean countsPersons() {
@@ -78,6 +121,11 @@ public sealed interface Measure {
      */
     record Proportion(Quantity quantity, Filter numerator, Optional<Filter> denominator) implements Measure {
         @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.proportion(this);
+        }
+
+        @Override
         public boolean countsPersons() {
             return false;
         }
@@ -85,6 +133,11 @@ public sealed interface Measure {
 
     /** One indicator divided by another of the same scope and breakdown, e.g. employed / coached. */
     record Ratio(String numeratorIndicator, String denominatorIndicator) implements Measure {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.ratio(this);
+        }
+
         /** Protected through its operands, whose own measures say whether they count persons. */
         @Override
         public boolean countsPersons() {
@@ -98,6 +151,11 @@ public sealed interface Measure {
      * between waves and the share improved / same / worse.
      */
     record PairedChange(String concept, String baselineQuestionnaire, String followupQuestionnaire) implements Measure {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.pairedChange(this);
+        }
+
         @Override
         public boolean countsPersons() {
             return false;
@@ -130,8 +188,25 @@ public sealed interface Measure {
         /** Whether the quantity is a number of persons (attendance, respondents) rather than an answer's number. */
         boolean isPersons();
 
+        /** The answer of {@code cases} for this kind of quantity. */
+        <R> R accept(Cases<R> cases);
+
+        /** One answer per kind of quantity (see {@link Measure.Cases}). */
+        interface Cases<R> {
+            R attendance(Attendance attendance);
+
+            R respondents(Respondents respondents);
+
+            R answerNumber(AnswerNumber answer);
+        }
+
         /** Participants of events: participation rows plus complete sign-ins. Per unit means per event. */
         record Attendance() implements Quantity {
+            @Override
+            public <R> R accept(Cases<R> cases) {
+                return cases.attendance(this);
+            }
+
             @Override
             public boolean isPersons() {
                 return true;
@@ -141,6 +216,11 @@ public sealed interface Measure {
         /** Respondents (complete responses); as a per-unit value, not meaningful (rejected by the reader). */
         record Respondents() implements Quantity {
             @Override
+            public <R> R accept(Cases<R> cases) {
+                return cases.respondents(this);
+            }
+
+            @Override
             public boolean isPersons() {
                 return true;
             }
@@ -148,6 +228,11 @@ public sealed interface Measure {
 
         /** The number answered to a concept, per response. */
         record AnswerNumber(String concept) implements Quantity {
+            @Override
+            public <R> R accept(Cases<R> cases) {
+                return cases.answerNumber(this);
+            }
+
             @Override
             public boolean isPersons() {
                 return false;
@@ -157,8 +242,26 @@ public sealed interface Measure {
 
     /** A condition on one record. */
     sealed interface Filter {
+
+        /** The answer of {@code cases} for this kind of condition. */
+        <R> R accept(Cases<R> cases);
+
+        /** One answer per kind of condition (see {@link Measure.Cases}). */
+        interface Cases<R> {
+            R answerIn(AnswerIn in);
+
+            R dimensionIn(DimensionIn in);
+
+            R answerBetween(AnswerBetween between);
+        }
+
         /** The answer to {@code concept} is one of {@code values} (for a multiple choice: includes one of them). */
         record AnswerIn(String concept, List<String> values) implements Filter {
+            @Override
+            public <R> R accept(Cases<R> cases) {
+                return cases.answerIn(this);
+            }
+
             public AnswerIn {
                 values = List.copyOf(values);
             }
@@ -166,12 +269,22 @@ public sealed interface Measure {
 
         /** The record's {@code dimension} (sector, region, event type) is one of {@code values}. */
         record DimensionIn(Dimension dimension, List<String> values) implements Filter {
+            @Override
+            public <R> R accept(Cases<R> cases) {
+                return cases.dimensionIn(this);
+            }
+
             public DimensionIn {
                 values = List.copyOf(values);
             }
         }
 
         /** A number answer to {@code concept} within [min, max] (either bound may be absent). */
-        record AnswerBetween(String concept, Optional<BigDecimal> min, Optional<BigDecimal> max) implements Filter {}
+        record AnswerBetween(String concept, Optional<BigDecimal> min, Optional<BigDecimal> max) implements Filter {
+            @Override
+            public <R> R accept(Cases<R> cases) {
+                return cases.answerBetween(this);
+            }
+        }
     }
 }

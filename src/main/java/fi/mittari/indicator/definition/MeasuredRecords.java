@@ -1,7 +1,6 @@
 package fi.mittari.indicator.definition;
 
 import fi.mittari.indicator.definition.Measure.Filter;
-import fi.mittari.indicator.definition.Measure.Quantity;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,39 +63,7 @@ public enum MeasuredRecords {
 
     /** The records {@code measure} counts, sums or shares out; empty for a ratio, which has none of its own. */
     public static Optional<MeasuredRecords> of(Measure measure) {
-        if (measure instanceof Measure.Count count) {
-            return Optional.of(
-                    switch (count.unit()) {
-                        case EVENTS -> EVENTS;
-                        case RESPONSES -> RESPONSES;
-                        case COACHED_PARTICIPANTS -> COACHED;
-                    });
-        }
-        if (measure instanceof Measure.DistinctCount distinct) {
-            return Optional.of(
-                    switch (distinct.unit()) {
-                        case ORGANISATIONS -> ORGANISATIONS;
-                        case PERSONS -> RESPONSES;
-                        case NETWORKS -> EVENTS;
-                    });
-        }
-        if (measure instanceof Measure.Sum sum) {
-            return Optional.of(of(sum.quantity()));
-        }
-        if (measure instanceof Measure.Summary summary) {
-            return Optional.of(of(summary.quantity()));
-        }
-        if (measure instanceof Measure.Proportion proportion) {
-            return Optional.of(of(proportion.quantity()));
-        }
-        if (measure instanceof Measure.PairedChange) {
-            return Optional.of(PAIRED_ANSWERS);
-        }
-        return Optional.empty(); // Measure.Ratio
-    }
-
-    private static MeasuredRecords of(Quantity quantity) {
-        return quantity instanceof Quantity.Attendance ? ATTENDANCE : RESPONSES;
+        return measure.accept(new RecordsOfMeasure());
     }
 
     /** The records in plain words, as messages name them: "coached participants". */
@@ -110,20 +77,27 @@ public enum MeasuredRecords {
 
     /** Why a figure of these records cannot be broken down so; empty when it can. */
     public Optional<String> refusal(Breakdown breakdown) {
-        boolean offered;
-        if (breakdown instanceof Breakdown.ByDimension byDimension) {
-            offered = offers(byDimension.dimension());
-        } else if (breakdown instanceof Breakdown.ByPeriod) {
-            offered = offers.contains(Offer.PERIODS);
-        } else {
-            offered = offers.contains(Offer.ANSWERS); // Breakdown.ByChoice
-        }
-        if (offered) {
-            return Optional.empty();
-        }
-        String what = breakdown instanceof Breakdown.ByChoice choice
-                ? "no answers to break them down by " + choice.concept()
-                : breakdown instanceof Breakdown.ByPeriod ? "no month, quarter or year" : "no " + breakdown.key();
+        return breakdown.accept(new Breakdown.Cases<>() {
+            @Override
+            public Optional<String> byDimension(Breakdown.ByDimension byDimension) {
+                return offers(byDimension.dimension()) ? Optional.empty() : cannotBreakDown("no " + byDimension.key());
+            }
+
+            @Override
+            public Optional<String> byPeriod(Breakdown.ByPeriod byPeriod) {
+                return offers.contains(Offer.PERIODS) ? Optional.empty() : cannotBreakDown("no month, quarter or year");
+            }
+
+            @Override
+            public Optional<String> byChoice(Breakdown.ByChoice byChoice) {
+                return offers.contains(Offer.ANSWERS)
+                        ? Optional.empty()
+                        : cannotBreakDown("no answers to break them down by " + byChoice.concept());
+            }
+        });
+    }
+
+    private Optional<String> cannotBreakDown(String what) {
         List<String> keys = breakdownKeys();
         String choices = keys.size() == 1
                 ? keys.get(0)
@@ -133,11 +107,27 @@ public enum MeasuredRecords {
 
     /** Why a condition cannot narrow these records; empty when it can. */
     public Optional<String> refusal(Filter condition) {
-        if (condition instanceof Filter.DimensionIn in) {
-            return offers(in.dimension())
-                    ? Optional.empty()
-                    : Optional.of(words + " have no " + in.dimension().key() + " to set a condition on");
-        }
+        return condition.accept(new Filter.Cases<>() {
+            @Override
+            public Optional<String> answerIn(Filter.AnswerIn in) {
+                return onAnswers();
+            }
+
+            @Override
+            public Optional<String> dimensionIn(Filter.DimensionIn in) {
+                return offers(in.dimension())
+                        ? Optional.empty()
+                        : Optional.of(words + " have no " + in.dimension().key() + " to set a condition on");
+            }
+
+            @Override
+            public Optional<String> answerBetween(Filter.AnswerBetween between) {
+                return onAnswers();
+            }
+        });
+    }
+
+    private Optional<String> onAnswers() {
         return offers.contains(Offer.ANSWERS)
                 ? Optional.empty()
                 : Optional.of(words + " have no answers to set a condition on");
@@ -170,7 +160,8 @@ public enum MeasuredRecords {
         }
         MeasuredRecords offered = records.get();
         definition.breakdowns().forEach(b -> offered.refusal(b).ifPresent(reasons::add));
-        conditions(definition.measure()).forEach(c -> offered.refusal(c).ifPresent(reasons::add));
+        MeasureConditions.of(definition.measure()).values().forEach(c -> offered.refusal(c)
+                .ifPresent(reasons::add));
         if (!definition.population().questionnaires().isEmpty()) {
             offered.questionnairesRefusal().ifPresent(reasons::add);
         }
@@ -178,20 +169,6 @@ public enum MeasuredRecords {
             offered.eventTypesRefusal().ifPresent(reasons::add);
         }
         return reasons;
-    }
-
-    /** The conditions a measure carries: a count's {@code where}, a proportion's numerator and denominator. */
-    static List<Filter> conditions(Measure measure) {
-        List<Filter> conditions = new ArrayList<>();
-        if (measure instanceof Measure.Count count) {
-            count.where().ifPresent(conditions::add);
-        } else if (measure instanceof Measure.DistinctCount distinct) {
-            distinct.where().ifPresent(conditions::add);
-        } else if (measure instanceof Measure.Proportion proportion) {
-            conditions.add(proportion.numerator());
-            proportion.denominator().ifPresent(conditions::add);
-        }
-        return conditions;
     }
 
     private List<String> breakdownKeys() {

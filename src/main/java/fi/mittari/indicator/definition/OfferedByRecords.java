@@ -51,14 +51,7 @@ final class OfferedByRecords {
     }
 
     private void conditions(MeasuredRecords offered, Measure measure, YamlMapping written) {
-        if (measure instanceof Measure.Count count) {
-            count.where().ifPresent(filter -> condition(offered, filter, written, "where"));
-        } else if (measure instanceof Measure.DistinctCount distinct) {
-            distinct.where().ifPresent(filter -> condition(offered, filter, written, "where"));
-        } else if (measure instanceof Measure.Proportion proportion) {
-            condition(offered, proportion.numerator(), written, "numerator");
-            proportion.denominator().ifPresent(filter -> condition(offered, filter, written, "denominator"));
-        }
+        MeasureConditions.of(measure).forEach((key, filter) -> condition(offered, filter, written, key));
     }
 
     private void condition(MeasuredRecords offered, Filter filter, YamlMapping measure, String key) {
@@ -69,7 +62,22 @@ final class OfferedByRecords {
 
     /** The property a condition is written under: the dimension's key, or {@code answer}. */
     private static String conditionKey(Filter filter) {
-        return filter instanceof Filter.DimensionIn in ? in.dimension().key() : "answer";
+        return filter.accept(new Filter.Cases<>() {
+            @Override
+            public String answerIn(Filter.AnswerIn in) {
+                return "answer";
+            }
+
+            @Override
+            public String dimensionIn(Filter.DimensionIn in) {
+                return in.dimension().key();
+            }
+
+            @Override
+            public String answerBetween(Filter.AnswerBetween between) {
+                return "answer";
+            }
+        });
     }
 
     private void at(YamlMapping mapping, String key, String reason) {

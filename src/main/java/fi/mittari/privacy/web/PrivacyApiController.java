@@ -26,6 +26,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +91,10 @@ class PrivacyApiController {
     @Serdeable
     record Preview(String today, List<Due> due, List<String> campaignsWithoutRule) {}
 
+    /** What one erasure removed. */
+    @Serdeable
+    record Erasure(List<Removed> removed) {}
+
     @Serdeable
     record Removed(
             String kind,
@@ -118,11 +125,13 @@ class PrivacyApiController {
 
     /** Body: {@code {"months": 24, "action": "DELETE"}}; without months the rule is removed. */
     @Put("/projects/{code}/retention")
+    @ApiResponse(responseCode = "204", description = "Saved")
     HttpResponse<?> projectRule(String code, @Nullable @Body Map<String, Object> body, Authentication user) {
         return rule(body, rule -> settings.setProjectRule(code, rule, user.getName()), "project " + code);
     }
 
     @Put("/campaigns/{slug}/retention")
+    @ApiResponse(responseCode = "204", description = "Saved")
     HttpResponse<?> campaignRule(String slug, @Nullable @Body Map<String, Object> body, Authentication user) {
         return rule(body, rule -> settings.setCampaignRule(slug, rule, user.getName()), "campaign " + slug);
     }
@@ -141,6 +150,7 @@ class PrivacyApiController {
 
     /** Body: {@code {"controller": "…", "contact": "…"}}, either blank for not given. */
     @Put("/campaigns/{slug}/notice")
+    @ApiResponse(responseCode = "204", description = "Saved")
     HttpResponse<?> notice(String slug, @Nullable @Body Map<String, Object> body, Authentication user) {
         Map<String, Object> fields = stringified(body);
         String controller = PrivacyForms.text(fields, "controller");
@@ -158,6 +168,10 @@ class PrivacyApiController {
 
     /** Body: {@code kind} pseudonym (project, pseudonym), invitation (campaign, reference) or response (response). */
     @Post("/erasures")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Erased",
+            content = @Content(schema = @Schema(implementation = Erasure.class)))
     HttpResponse<?> erase(@Nullable @Body Map<String, Object> body, Authentication user) {
         var read = PrivacyForms.person(stringified(body));
         if (read instanceof PrivacyForms.Read.Refused<PersonRequest> refused) {
@@ -166,11 +180,15 @@ class PrivacyApiController {
         var request = ((PrivacyForms.Read.Valid<PersonRequest>) read).value();
         List<Removed> removed =
                 erasing.erase(request, user.getName()).stream().map(Removed::of).toList();
-        return HttpResponse.ok(Map.of("removed", removed));
+        return HttpResponse.ok(new Erasure(removed));
     }
 
     /** The person's answers as CSV; the same query fields as an erasure. */
     @Get("/access{?kind,project,pseudonym,campaign,reference,response}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The person's answers",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> access(
             @Nullable @QueryValue String kind,
             @Nullable @QueryValue String project,

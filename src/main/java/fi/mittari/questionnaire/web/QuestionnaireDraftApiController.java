@@ -26,6 +26,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Instant;
@@ -50,6 +53,10 @@ class QuestionnaireDraftApiController {
     /** Starts a new questionnaire: the body is its YAML definition, which names its key. */
     @Post
     @Consumes({MediaType.TEXT_PLAIN, "application/yaml", "application/x-yaml", "text/yaml"})
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = DraftView.class)))
     HttpResponse<?> create(@Body String definition, Authentication user) {
         if (definition.length() > QuestionnaireApiController.MAX_DEFINITION_CHARACTERS) {
             return tooLarge();
@@ -58,6 +65,10 @@ class QuestionnaireDraftApiController {
     }
 
     @Get("/{key}/draft")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = DraftView.class)))
     HttpResponse<?> draft(String key) {
         return drafts.draft(key)
                 .<HttpResponse<?>>map(draft -> HttpResponse.ok(DraftView.of(draft)))
@@ -67,6 +78,14 @@ class QuestionnaireDraftApiController {
     /** Saves the draft (creating it when there is none); saved even with errors, which only stop publishing. */
     @Put("/{key}/draft")
     @Consumes({MediaType.TEXT_PLAIN, "application/yaml", "application/x-yaml", "text/yaml"})
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = DraftView.class)))
     HttpResponse<?> save(String key, @Body String definition, Authentication user) {
         if (definition.length() > QuestionnaireApiController.MAX_DEFINITION_CHARACTERS) {
             return tooLarge();
@@ -80,6 +99,14 @@ class QuestionnaireDraftApiController {
      */
     @Put("/{key}/draft/xlsform")
     @Consumes({XlsFormApiController.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = DraftView.class)))
     HttpResponse<?> saveWorkbook(String key, @Body byte[] workbook, Authentication user) {
         if (workbook.length > XlsFormApiController.MAX_WORKBOOK_BYTES) {
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
@@ -97,12 +124,17 @@ class QuestionnaireDraftApiController {
     }
 
     @Delete("/{key}/draft")
+    @ApiResponse(responseCode = "204", description = "Discarded")
     HttpResponse<?> discard(String key) {
         return drafts.discard(key) ? HttpResponse.noContent() : noDraft(key);
     }
 
     /** What publishing would change against the live version, and how many stored answers each change touches. */
     @Get("/{key}/draft/changes")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = ChangeSummary.class)))
     HttpResponse<?> changes(String key) {
         if (drafts.draft(key).isEmpty()) {
             return noDraft(key);
@@ -119,6 +151,14 @@ class QuestionnaireDraftApiController {
      * refused with 409 and the list of them unless the body says {@code {"confirm": true}}.
      */
     @Post("/{key}/draft/publish")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Published",
+            content = @Content(schema = @Schema(implementation = Publication.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "Unchanged: the live version",
+            content = @Content(schema = @Schema(implementation = Publication.class)))
     HttpResponse<?> publish(String key, @Nullable @Body PublishRequest request, Authentication user) {
         boolean confirm = request != null && request.confirm();
         PublishOutcome outcome = drafts.publish(key, confirm, user.getName());

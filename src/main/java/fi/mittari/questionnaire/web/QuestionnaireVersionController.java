@@ -16,6 +16,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.StringReader;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -38,6 +41,13 @@ class QuestionnaireVersionController {
     /** {@code Accept: application/yaml} gets the stored text; anything else gets JSON. */
     @Get
     @Produces({MediaType.APPLICATION_JSON, "application/yaml"})
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)),
+                @Content(mediaType = "application/yaml", schema = @Schema(type = "string"))
+            })
     HttpResponse<?> version(String key, int number, @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
         var stored = catalog.version(key, number);
         var text = catalog.definitionText(key, number);

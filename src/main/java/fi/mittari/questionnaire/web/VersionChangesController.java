@@ -14,6 +14,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Optional;
 
 /**
@@ -35,6 +38,10 @@ class VersionChangesController {
     }
 
     @Get
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = ChangeSummary.class)))
     HttpResponse<?> changes(String key, @QueryValue int from, @QueryValue int to) {
         Optional<StoredQuestionnaire> older = catalog.version(key, from);
         Optional<StoredQuestionnaire> newer = catalog.version(key, to);

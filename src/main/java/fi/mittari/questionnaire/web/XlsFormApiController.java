@@ -23,6 +23,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,6 +53,13 @@ class XlsFormApiController {
     /** The latest version, or {@code ?version=n}. */
     @Get("/{key}/xlsform")
     @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+    @ApiResponse(
+            responseCode = "200",
+            description = "The XLSForm workbook",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> export(String key, @Nullable @QueryValue Integer version) throws IOException {
         var stored = version == null ? catalog.latest(key) : catalog.version(key, version);
         if (stored.isEmpty()) {
@@ -69,6 +79,10 @@ class XlsFormApiController {
     @Post("/xlsform")
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Secured({Roles.ADMIN, Roles.DESIGNER})
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = Conversion.class)))
     HttpResponse<?> convert(@Body byte[] workbook, @Nullable @QueryValue String name) {
         if (workbook.length > MAX_WORKBOOK_BYTES) {
             return HttpResponse.status(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE)

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
@@ -42,7 +43,10 @@ class ReportApiController {
     @ApiResponse(
             responseCode = "200",
             description = "The workbook",
-            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary")))
     HttpResponse<?> file(long id, Authentication user) {
         VisibleReports.Lookup found = reports.find(user, id);
         if (found instanceof VisibleReports.Lookup.Found report) {

@@ -21,6 +21,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +46,14 @@ class ResponseUploadController {
 
     @Post
     @Consumes({SheetUpload.CSV, SheetUpload.XLSX})
+    @ApiResponse(
+            responseCode = "201",
+            description = "Stored",
+            content = @Content(schema = @Schema(implementation = Imported.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "Every row was stored before",
+            content = @Content(schema = @Schema(implementation = Imported.class)))
     HttpResponse<?> upload(String slug, @Body byte[] file, HttpRequest<?> request) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {

@@ -25,6 +25,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,6 +68,10 @@ class UserApiController {
     /** The projects whose reports a FUNDER account sees: replaces the account's list. */
     @Put("/{username}/projects")
     @Secured(Roles.ADMIN)
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = FunderView.class)))
     HttpResponse<?> assignProjects(String username, @Body ProjectAssignment request) {
         List<String> codes = request.projects() == null ? List.of() : request.projects();
         var refusal = funderProjects.assign(username, codes);
@@ -83,6 +90,10 @@ class UserApiController {
 
     @Get("/{username}/projects")
     @Secured(Roles.ADMIN)
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = FunderView.class)))
     HttpResponse<?> projects(String username) {
         return users.existsByUsername(username)
                 ? HttpResponse.ok(new FunderView(username, List.copyOf(funderProjects.of(username))))
@@ -91,6 +102,10 @@ class UserApiController {
 
     @Post
     @Secured(Roles.ADMIN)
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
     HttpResponse<?> create(@Body NewUser request) {
         List<ApiProblem.Detail> problems = new ArrayList<>();
         if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
@@ -123,6 +138,7 @@ class UserApiController {
 
     @Post("/me/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ApiResponse(responseCode = "204", description = "Changed; the account's other sessions are ended")
     HttpResponse<?> changePassword(Authentication authentication, @Body PasswordChange request) {
         StaffUser user = users.findByUsername(authentication.getName()).orElseThrow();
         if (request.currentPassword() == null || !hashing.matches(request.currentPassword(), user.passwordHash())) {

@@ -30,6 +30,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +71,10 @@ class MailApiController {
 
     @Post("/recipients")
     @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(
+            responseCode = "201",
+            description = "Queued",
+            content = @Content(schema = @Schema(implementation = Queued.class)))
     HttpResponse<?> addListed(String slug, @Body RecipientsRequest request) {
         return withCampaign(slug, campaign -> {
             List<RecipientLists.Entry> entries = request.recipients() == null
@@ -82,6 +89,10 @@ class MailApiController {
 
     @Post("/recipients")
     @Consumes({SheetUpload.CSV, SheetUpload.XLSX})
+    @ApiResponse(
+            responseCode = "201",
+            description = "Queued",
+            content = @Content(schema = @Schema(implementation = Queued.class)))
     HttpResponse<?> addSheet(String slug, @Body byte[] file, HttpRequest<?> request) {
         return withCampaign(
                 slug,
@@ -98,6 +109,10 @@ class MailApiController {
 
     @Get
     @Secured({Roles.ADMIN, Roles.DESIGNER, Roles.ANALYST})
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = MailStatus.class)))
     HttpResponse<?> show(String slug) {
         return withCampaign(slug, campaign -> {
             var rate = status.rate(campaign);
@@ -121,6 +136,10 @@ class MailApiController {
     }
 
     @Put("/schedule")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = ScheduleRequest.class)))
     HttpResponse<?> setSchedule(String slug, @Body ScheduleRequest request) {
         return withCampaign(slug, campaign -> {
             String days = request.reminderDays() == null
@@ -134,6 +153,10 @@ class MailApiController {
     }
 
     @Get("/templates/{kind}/{language}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content = @Content(schema = @Schema(implementation = TemplateBody.class)))
     HttpResponse<?> template(String slug, String kind, String language) {
         return withCampaign(
                 slug,
@@ -144,6 +167,10 @@ class MailApiController {
     }
 
     @Put("/templates/{kind}/{language}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Saved",
+            content = @Content(schema = @Schema(implementation = TemplateBody.class)))
     HttpResponse<?> saveTemplate(String slug, String kind, String language, @Body TemplateBody body) {
         return withCampaign(
                 slug,

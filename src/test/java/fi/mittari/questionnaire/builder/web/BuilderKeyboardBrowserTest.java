@@ -110,10 +110,7 @@ class BuilderKeyboardBrowserTest {
     }
 
     private static void awaitFocus(Browser browser, String id) throws IOException, InterruptedException {
-        for (int i = 0; i < 100 && !browser.focusedId().equals(id); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(browser.focusedId()).isEqualTo(id);
+        assertThat(browser.awaitFocusedId(id)).isEqualTo(id);
     }
 
     private String draft(String key) {
