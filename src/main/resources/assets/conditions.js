@@ -211,7 +211,7 @@ window.addEventListener('pageshow', function (event) {
       return false;
     }
     try {
-      return new RegExp(pattern.value, 'u').test(text);
+      return new RegExp(pattern.value).test(text);
     } catch (unreadable) {
       return false;
     }
