@@ -1,10 +1,10 @@
 package fi.mittari.questionnaire.xlsform;
 
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.yaml.DefinitionProblem;
 import java.io.IOException;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code begin loop over LIST}: the loop's rows once per choice, named and worded as pyxform expands them. */
@@ -118,11 +118,5 @@ class XlsFormLoopsTest {
                 TOILETS);
 
         assertThat(errors(imported)).extracting(DefinitionProblem::path).containsOnly("survey!A3");
-    }
-
-    private static List<DefinitionProblem> errors(XlsFormImport imported) {
-        return imported.problems().stream()
-                .filter(problem -> problem.severity() == DefinitionProblem.Severity.ERROR)
-                .toList();
     }
 }

@@ -1,11 +1,11 @@
 package fi.mittari.questionnaire.xlsform;
 
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.YES_NO;
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.yaml.DefinitionProblem;
 import java.io.IOException;
-import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -70,11 +70,5 @@ class XlsFormPyxformReadingDifferencesTest {
                     assertThat(error.path()).isEqualTo("settings!C2");
                     assertThat(error.message()).contains("'Swahili (sw)' is not supported");
                 });
-    }
-
-    private static List<DefinitionProblem> errors(XlsFormImport imported) {
-        return imported.problems().stream()
-                .filter(problem -> problem.severity() == DefinitionProblem.Severity.ERROR)
-                .toList();
     }
 }

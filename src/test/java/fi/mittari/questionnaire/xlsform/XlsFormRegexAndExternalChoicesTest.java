@@ -1,6 +1,7 @@
 package fi.mittari.questionnaire.xlsform;
 
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.YES_NO;
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.questionnaire.QuestionnaireYamlReader;
@@ -98,11 +99,5 @@ class XlsFormRegexAndExternalChoicesTest {
                     assertThat(error.path()).isEqualTo("survey!A2");
                     assertThat(error.message()).contains("needs the name of a list in the external_choices sheet");
                 });
-    }
-
-    private static List<DefinitionProblem> errors(XlsFormImport imported) {
-        return imported.problems().stream()
-                .filter(problem -> problem.severity() == DefinitionProblem.Severity.ERROR)
-                .toList();
     }
 }
