@@ -193,8 +193,27 @@ window.addEventListener('pageshow', function (event) {
         return {type: 'num', value: first.type === 'text' ? Array.from(first.value).length : 0};
       case 'date':
         return first.type === 'text' ? day(first.value) : EMPTY;
+      case 'matches':
+        return bool(args.length === 2 && matches(first, evaluate(args[1])));
       default:
         return EMPTY;
+    }
+  }
+
+  /*
+   * The server matches with RE2/J and has refused any pattern it cannot run in linear time, so what reaches here is
+   * a pattern of the questionnaire, never of the respondent. A pattern the browser's engine reads differently
+   * (RE2-only syntax) matches nothing here; the server decides when the page is sent.
+   */
+  function matches(value, pattern) {
+    var text = value.type === 'text' ? value.value : (value.type === 'num' ? String(value.value) : null);
+    if (text === null || pattern.type !== 'text') {
+      return false;
+    }
+    try {
+      return new RegExp(pattern.value).test(text);
+    } catch (unreadable) {
+      return false;
     }
   }
 

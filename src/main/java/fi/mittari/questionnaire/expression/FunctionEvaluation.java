@@ -14,6 +14,9 @@ final class FunctionEvaluation {
         if (call.function().equals("today")) {
             return new Value.Day(today);
         }
+        if (call.function().equals(TextPatterns.FUNCTION)) {
+            return TextPatterns.evaluate(call, evaluate);
+        }
         if (call.arguments().isEmpty()) {
             return Value.EMPTY;
         }

@@ -12,6 +12,7 @@ final class ChoiceListReader {
 
     private final Map<String, List<Map<String, Object>>> lists = new LinkedHashMap<>();
     private final Map<String, String> renamed = new HashMap<>();
+    private final Map<String, List<String>> names = new HashMap<>();
 
     ChoiceListReader(SheetTable sheet, Language defaultLanguage, ImportProblems problems) {
         LocalizedColumns texts = new LocalizedColumns(sheet, defaultLanguage, problems);
@@ -64,6 +65,7 @@ final class ChoiceListReader {
                 choice.put("exclusive", true);
             }
             lists.computeIfAbsent(list, l -> new ArrayList<>()).add(choice);
+            names.computeIfAbsent(list, l -> new ArrayList<>()).add(name);
             for (int c = 0; c < sheet.headers().size(); c++) {
                 String header = sheet.headers().get(c);
                 boolean known = header.equals("list_name")
@@ -84,6 +86,11 @@ final class ChoiceListReader {
 
     Map<String, List<Map<String, Object>>> lists() {
         return lists;
+    }
+
+    /** The names of a list's choices as the sheet writes them, in the order of {@link #lists()}. */
+    List<String> names(String list) {
+        return names.getOrDefault(list, List.of());
     }
 
     /** Choice names that had to change, old to new, so expressions comparing with them can be refused. */

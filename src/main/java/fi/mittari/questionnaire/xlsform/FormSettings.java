@@ -20,13 +20,19 @@ record FormSettings(
     /**
      * @param surveyLanguage the one language the survey's labels are written in, when they name exactly one: the
      *     default language when the settings do not say (a form written only in English is not read as Finnish)
+     * @param namedLanguages the languages Mittari offers that the survey's label columns name ({@code label::English}),
+     *     in column order; empty when a label column names none, since that one is in the default language
      */
     static FormSettings read(
-            SheetTable sheet, String source, Optional<Language> surveyLanguage, ImportProblems problems) {
+            SheetTable sheet,
+            String source,
+            Optional<Language> surveyLanguage,
+            List<Language> namedLanguages,
+            ImportProblems problems) {
         SheetTable.TableRow row = sheet.rows().isEmpty()
                 ? new SheetTable.TableRow(2, List.of())
                 : sheet.rows().get(0);
-        Language main = defaultLanguage(sheet, row, problems, surveyLanguage);
+        Language main = defaultLanguage(sheet, row, problems, surveyLanguage, namedLanguages);
         String formId = sheet.value(row, "form_id");
         if (formId.isBlank()) {
             formId = source.replaceAll("(?i)\\.xlsx$", "").replaceAll(".*[/\\\\]", "");
@@ -72,19 +78,39 @@ record FormSettings(
     }
 
     private static Language defaultLanguage(
-            SheetTable sheet, SheetTable.TableRow row, ImportProblems problems, Optional<Language> surveyLanguage) {
+            SheetTable sheet,
+            SheetTable.TableRow row,
+            ImportProblems problems,
+            Optional<Language> surveyLanguage,
+            List<Language> namedLanguages) {
         String name = sheet.value(row, "default_language");
         if (name.isBlank()) {
             return surveyLanguage.orElse(Language.FI);
         }
-        return LanguageNames.parse(name).orElseGet(() -> {
-            problems.error(
+        int column = sheet.column("default_language").orElse(0);
+        Optional<Language> parsed = LanguageNames.parse(name);
+        if (parsed.isPresent()) {
+            return parsed.get();
+        }
+        if (!namedLanguages.isEmpty()) {
+            // A form written in Swahili and English can still be asked in English: only its Swahili texts are lost
+            Language main = namedLanguages.get(0);
+            problems.warning(
                     sheet.name(),
                     row.number(),
-                    sheet.column("default_language").orElse(0),
-                    "default_language '" + name + "' is not supported; use Finnish (fi), Swedish (sv) or"
-                            + " English (en)");
-            return Language.FI;
-        });
+                    column,
+                    "default_language '" + name + "' is not offered by Mittari (Finnish (fi), Swedish (sv), English"
+                            + " (en)); the form is read in " + LanguageNames.describe(main)
+                            + ", a language its label columns are written in, and the other language's columns are"
+                            + " left out");
+            return main;
+        }
+        problems.error(
+                sheet.name(),
+                row.number(),
+                column,
+                "default_language '" + name + "' is not supported and no label column is in a language Mittari"
+                        + " offers; use Finnish (fi), Swedish (sv) or English (en)");
+        return Language.FI;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The translated columns of one sheet ({@code label::Swedish (sv)}, {@code hint}…): which column holds which
@@ -51,6 +52,14 @@ final class LocalizedColumns {
             }
         }
         return texts;
+    }
+
+    /** The language of the column at this 0-based index, when it is a column Mittari reads. */
+    Optional<Language> languageOf(int index) {
+        return columns.stream()
+                .filter(c -> c.index() == index)
+                .map(Column::language)
+                .findFirst();
     }
 
     /** The first column of {@code base} in any language, for pointing at; -1 when there is none. */

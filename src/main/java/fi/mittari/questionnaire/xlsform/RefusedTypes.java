@@ -29,18 +29,12 @@ final class RefusedTypes {
             Map.entry("file", "file" + LOCATION_OR_MEDIA),
             Map.entry("barcode", "barcode" + LOCATION_OR_MEDIA),
             Map.entry(
-                    "select_one_external",
-                    "choices from an external file are not supported by Mittari; move them to the choices sheet"),
-            Map.entry(
                     "select_one_from_file",
                     "choices from an external file are not supported by Mittari; move them to the choices sheet"),
             Map.entry(
                     "select_multiple_from_file",
                     "choices from an external file are not supported by Mittari; move them to the choices sheet"),
             Map.entry("osm", "OpenStreetMap questions are not supported by Mittari"),
-            Map.entry(
-                    "begin loop", "loops (begin loop over a list) are not supported: Mittari asks each question once"),
-            Map.entry("end loop", "loops (begin loop over a list) are not supported: Mittari asks each question once"),
             Map.entry(
                     "include",
                     "include rows pull in another form, which Mittari cannot do; copy the rows into this form"));

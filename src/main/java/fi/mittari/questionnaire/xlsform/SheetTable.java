@@ -84,6 +84,11 @@ final class SheetTable {
         return parts.length == 2 ? base + "::" + parts[1] : base;
     }
 
+    /** The same sheet and headers with other rows: loops expanded into the rows they stand for. */
+    SheetTable withRows(List<TableRow> otherRows) {
+        return new SheetTable(name, headers, otherRows);
+    }
+
     String name() {
         return name;
     }

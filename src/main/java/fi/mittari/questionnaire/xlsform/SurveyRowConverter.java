@@ -80,12 +80,20 @@ final class SurveyRowConverter {
 
     private final Map<String, String> keys;
     private final Map<String, List<Map<String, Object>>> choiceLists;
+    private final Optional<Map<String, List<Map<String, Object>>>> externalChoiceLists;
     private final RowProperties properties;
 
+    /**
+     * @param externalChoiceLists the lists of the workbook's external_choices sheet, empty when it has none
+     */
     SurveyRowConverter(
-            Map<String, String> keys, Map<String, List<Map<String, Object>>> choiceLists, XPathTranslator translator) {
+            Map<String, String> keys,
+            Map<String, List<Map<String, Object>>> choiceLists,
+            Optional<Map<String, List<Map<String, Object>>>> externalChoiceLists,
+            XPathTranslator translator) {
         this.keys = keys;
         this.choiceLists = choiceLists;
+        this.externalChoiceLists = externalChoiceLists;
         this.properties = new RowProperties(translator);
     }
 
@@ -122,6 +130,9 @@ final class SurveyRowConverter {
             case "select_one":
             case "select_multiple":
                 return choice(row, word, argument);
+            case "select_one_external":
+            case "select_multiple_external":
+                return external(row, word.substring(0, word.length() - "_external".length()), argument);
             case "range":
                 return RangeParameters.read(row).flatMap(scale -> question(row, "rating", scale));
             case "begin group":
@@ -178,6 +189,30 @@ final class SurveyRowConverter {
         }
         String mittariType = type.equals("select_one") ? "single_choice" : "multiple_choice";
         return question(row, mittariType, properties);
+    }
+
+    /**
+     * pyxform writes the external_choices sheet to a file the form looks its choices up in; Mittari reads the same
+     * sheet straight into the question, so the answers are the same values.
+     */
+    private Optional<Map<String, Object>> external(SurveyRow row, String type, String listName) {
+        if (externalChoiceLists.isEmpty()) {
+            row.error(
+                    "type",
+                    "'" + row.value("type") + "' takes its choices from the external_choices sheet, which this"
+                            + " workbook does not have; add the sheet with list '" + listName + "'");
+            return Optional.empty();
+        }
+        List<Map<String, Object>> choices = externalChoiceLists.get().get(listName);
+        if (listName.isEmpty() || listName.contains(" ") || choices == null) {
+            row.error(
+                    "type",
+                    "'" + row.value("type") + "' needs the name of a list in the external_choices sheet after " + type
+                            + "_external");
+            return Optional.empty();
+        }
+        return question(
+                row, type.equals("select_one") ? "single_choice" : "multiple_choice", Map.of("choices", choices));
     }
 
     private Optional<Map<String, Object>> ranking(SurveyRow row, String listName) {

@@ -27,7 +27,8 @@ final class XPathTranslator {
             "string-length", "length",
             "today", "today",
             "date", "date",
-            "not", "not");
+            "not", "not",
+            "regex", "matches");
 
     private final Map<String, String> keys;
     private final Map<String, String> renamedValues;

@@ -47,17 +47,25 @@ public final class XlsFormImporter {
                 sheet(workbook, "settings").orElse(SheetTable.empty("settings")),
                 source,
                 onlyLabelLanguage(survey.get()),
+                namedLabelLanguages(survey.get()),
                 problems);
         Language main = settings.defaultLanguage();
         LocalizedColumns surveyTexts = new LocalizedColumns(survey.get(), main, problems);
         ChoiceListReader choices =
                 new ChoiceListReader(sheet(workbook, "choices").orElse(SheetTable.empty("choices")), main, problems);
+        // select_one_external reads this sheet; it is read only when there is one, so a form without it gets no
+        // warnings for it
+        Optional<ChoiceListReader> externalChoices =
+                sheet(workbook, "external_choices").map(sheet -> new ChoiceListReader(sheet, main, problems));
+        SheetTable surveySheet =
+                LoopExpansion.expand(GeneratedNoteNames.named(survey.get()), choices, surveyTexts, problems);
         Map<String, Integer> rowsByKey = new HashMap<>();
-        Map<String, String> keys = keys(survey.get(), problems, rowsByKey);
+        Map<String, String> keys = keys(surveySheet, problems, rowsByKey);
         var translator = new XPathTranslator(keys, choices.renamed());
-        var converter = new SurveyRowConverter(keys, choices.lists(), translator);
-        List<SurveyRow> rows = survey.get().rows().stream()
-                .map(row -> new SurveyRow(survey.get(), row, surveyTexts, problems))
+        var converter =
+                new SurveyRowConverter(keys, choices.lists(), externalChoices.map(ChoiceListReader::lists), translator);
+        List<SurveyRow> rows = surveySheet.rows().stream()
+                .map(row -> new SurveyRow(surveySheet, row, surveyTexts, problems))
                 .toList();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("key", settings.key());
@@ -90,7 +98,7 @@ public final class XlsFormImporter {
             }
             root.put("questions", questions);
         }
-        return new XlsFormImport(YamlText.dump(root), problems.all(), cells(survey.get(), rowsByKey));
+        return new XlsFormImport(YamlText.dump(root), problems.all(), cells(surveySheet, rowsByKey));
     }
 
     private static SurveyCells cells(SheetTable survey, Map<String, Integer> rowsByKey) {
@@ -120,6 +128,22 @@ public final class XlsFormImporter {
             }
         }
         return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
+    }
+
+    /** The languages Mittari offers that the label columns name, in column order; none when one names no language. */
+    private static List<Language> namedLabelLanguages(SheetTable survey) {
+        List<Language> named = new ArrayList<>();
+        for (String header : survey.headers()) {
+            if (header.equals("label")) {
+                return List.of();
+            }
+            if (header.startsWith("label::")) {
+                LanguageNames.parse(header.substring("label::".length()))
+                        .filter(language -> !named.contains(language))
+                        .ifPresent(named::add);
+            }
+        }
+        return named;
     }
 
     private static List<String> languages(Language main, LocalizedColumns surveyTexts) {

@@ -34,6 +34,7 @@ class XPathTranslatorTest {
             . = ''                                      | empty(.)
             ${status} = "employed"                      | status = 'employed'
             true() and false()                          | true and false
+            regex(., '^[0-9]{5}$')                      | matches(., '^[0-9]{5}$')
             """)
     void translatesEachRuleToAValidMittariExpression(String xpath, String expected) {
         XPathTranslator.Translation translation = translator.translate(xpath);
@@ -69,7 +70,7 @@ class XPathTranslatorTest {
             ${unknown} = 1                        ; ${unknown} is not a question in the survey sheet
             ${status} = 'Full Time'               ; choice value 'Full Time', which had to be renamed to 'full_time'
             position() > 1                        ; function 'position()' has no Mittari equivalent
-            regex(., '[0-9]+')                    ; function 'regex()' has no Mittari equivalent
+            pulldata('a', 'b', 'c', 'd') = 1      ; function 'pulldata()' has no Mittari equivalent
             ${status} | ${support}                ; '|' is not supported
             """)
     void refusesWhatHasNoExactEquivalent(String xpath, String reason) {

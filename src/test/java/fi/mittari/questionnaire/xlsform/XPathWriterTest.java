@@ -28,6 +28,7 @@ class XPathWriterTest {
             d > date('2025-01-31') and d < today()   | ${d} > date('2025-01-31') and ${d} < today()
             selected(s, "it's")                      | selected(${s}, "it's")
             a = true                                 | ${a} = true()
+            matches(., '^[0-9]{5}$')                 | regex(., '^[0-9]{5}$')
             """)
     void writesMittariExpressionsAsXPath(String mittari, String xpath) {
         assertThat(XPathWriter.write(parse(mittari))).isEqualTo(xpath);

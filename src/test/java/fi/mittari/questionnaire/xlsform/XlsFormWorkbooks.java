@@ -2,9 +2,11 @@ package fi.mittari.questionnaire.xlsform;
 
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.QuestionnaireYamlReader;
+import fi.mittari.yaml.DefinitionProblem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,6 +25,13 @@ final class XlsFormWorkbooks {
 
     static boolean accepted(XlsFormImport imported) {
         return new QuestionnaireYamlReader().read("form.xlsx", imported.yaml()) instanceof DefinitionResult.Accepted;
+    }
+
+    /** The conversion's errors, without its warnings. */
+    static List<DefinitionProblem> errors(XlsFormImport imported) {
+        return imported.problems().stream()
+                .filter(problem -> problem.severity() == DefinitionProblem.Severity.ERROR)
+                .toList();
     }
 
     static XlsFormImport importForm(String[][] survey, String[][] choices) throws IOException {
