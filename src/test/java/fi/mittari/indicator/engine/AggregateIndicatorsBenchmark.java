@@ -34,6 +34,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * definition and breakdown of the real catalog (batch/indicators). The job is two steps, computeIndicators and
  * publishIndicators (the older per-campaign step and its queries were removed).
  * One warm-up round, then the median of {@code bench.rounds} (three by default). Prints a table; asserts only that every run completed.
+ * Runs in the bench profile's {@code indicators} execution, with the heap capped at 256 MB like the other batch work's
+ * benchmarks (it skips itself in any other JVM, so that {@code -Dtest=AggregateIndicatorsBenchmark} runs it once).
  */
 @MicronautTest(startApplication = false, transactional = false)
 class AggregateIndicatorsBenchmark {
@@ -59,8 +61,15 @@ class AggregateIndicatorsBenchmark {
 
     private int runs;
 
+    private static final long HEAP_CAP = 256L * 1024 * 1024;
+
     @Test
     void aggregateIndicatorsAgainstTheBareQueries() throws Exception {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        Assumptions.assumeTrue(
+                maxHeap <= HEAP_CAP,
+                "runs in the bench profile's indicators execution, with the heap capped at 256 MB");
+        System.out.printf("bench: aggregateIndicators, max heap %d MB%n", maxHeap / (1024 * 1024));
         Assumptions.assumeTrue(
                 System.getenv().getOrDefault("MITTARI_DB_URL", "").startsWith("jdbc:mariadb:"),
                 "the benchmark generates its data with MariaDB's sequence engine");
