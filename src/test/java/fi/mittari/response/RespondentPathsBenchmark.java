@@ -33,7 +33,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,9 +53,6 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 @Property(name = "mittari.respondent-requests-per-minute", value = "1000000000")
-// Kept out of the bench profile's executions with a capped heap, which -Dtest=RespondentPathsBenchmark would otherwise
-// run it in too (a test named on the command line overrides their includes and excludes, but not their tags).
-@Tag("uncapped-heap")
 class RespondentPathsBenchmark {
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);

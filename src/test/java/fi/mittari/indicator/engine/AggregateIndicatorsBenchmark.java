@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
@@ -38,6 +39,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * benchmarks (it skips itself in any other JVM, so that {@code -Dtest=AggregateIndicatorsBenchmark} runs it once).
  */
 @MicronautTest(startApplication = false, transactional = false)
+// the bench profile's execution that runs it, with the heap capped (pom.xml: a -Dtest name reaches every execution)
+@Tag("bench-indicators")
 class AggregateIndicatorsBenchmark {
 
     private static final LocalDate FROM = LocalDate.of(2018, 1, 1);
