@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,6 +35,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * bench.rounds}. Prints a table with the ratio; asserts only that the export wrote a row per sent response.
  */
 @MicronautTest(startApplication = false, transactional = false)
+// the bench profile's execution that runs it, with the heap capped (pom.xml: a -Dtest name reaches every execution)
+@Tag("bench-exports")
 class AnswerExportBenchmark {
 
     private static final long HEAP_CAP = 256L * 1024 * 1024;

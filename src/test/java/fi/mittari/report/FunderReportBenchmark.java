@@ -38,6 +38,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -53,6 +54,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * table; asserts only that both wrote the same number of Data rows.
  */
 @MicronautTest(startApplication = false, transactional = false)
+// the bench profile's execution that runs it, with the heap capped (pom.xml: a -Dtest name reaches every execution)
+@Tag("bench-report")
 class FunderReportBenchmark {
 
     private static final long HEAP_CAP = 256L * 1024 * 1024;

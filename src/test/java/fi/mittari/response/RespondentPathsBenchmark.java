@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.mittari.indicator.statistics.Medians;
 import fi.mittari.support.BenchmarkMeasures;
 import fi.mittari.support.FormWalker;
+import fi.mittari.support.KeptAliveClient;
 import fi.mittari.support.StaffApi;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
@@ -128,12 +129,12 @@ class RespondentPathsBenchmark {
                 + " | API p99 / bare p99 |");
         table.add("|---:|---:|---:|---:|---:|---:|---:|");
         for (int concurrency : new int[] {1, 16, 100}) {
-            load(concurrency, SUBMISSIONS / 4, () -> api(slug), slug);
+            apiLoad(concurrency, SUBMISSIONS / 4, slug);
             load(concurrency, SUBMISSIONS / 4, () -> bare(ids), slug);
             List<Load> apiRuns = new ArrayList<>();
             List<Load> bareRuns = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
-                apiRuns.add(load(concurrency, SUBMISSIONS, () -> api(slug), slug));
+                apiRuns.add(apiLoad(concurrency, SUBMISSIONS, slug));
                 bareRuns.add(load(concurrency, SUBMISSIONS, () -> bare(ids), slug));
                 System.out.printf(
                         "bench: json, concurrency %d, round %d: API %.0f/s p99 %.1f ms, bare %.0f/s p99 %.1f ms%n",
@@ -155,7 +156,8 @@ class RespondentPathsBenchmark {
                     .formatted(concurrency, apiRate, bareRate, apiRate / bareRate, apiP99, bareP99, apiP99 / bareP99));
         }
         System.out.println("bench: JSON submissions, " + SUBMISSIONS + " a run, median of " + ROUNDS
-                + " after one warm-up\n" + String.join("\n", table));
+                + " after one warm-up, client " + CLIENT + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB\n" + String.join("\n", table));
     }
 
     /** Opens a keko-impact campaign of this run; returns its slug. */
@@ -217,6 +219,27 @@ class RespondentPathsBenchmark {
     private interface Write {
         /** Writes one response; true when it was acknowledged as stored. */
         boolean once() throws Exception;
+    }
+
+    /**
+     * The API's client: "kept-alive" (default), a connection per load thread written and read on that thread
+     * ({@link KeptAliveClient}); "jdk", the JDK's HttpClient, which hands each answer across two more threads.
+     */
+    private static final String CLIENT = System.getProperty("bench.client", "kept-alive");
+
+    /** One load run through the API, with a fresh client whose connections are closed after the run. */
+    private Load apiLoad(int concurrency, int count, String slug) throws Exception {
+        if (CLIENT.equals("jdk")) {
+            return load(concurrency, count, () -> api(slug), slug);
+        }
+        try (KeptAliveClient kept = new KeptAliveClient(
+                server.getURL(),
+                "POST",
+                "/api/campaigns/" + slug + "/responses",
+                List.of("Content-Type: application/json", "Authorization: Bearer " + staff.token()),
+                JSON)) {
+            return load(concurrency, count, () -> kept.send() == 201, slug);
+        }
     }
 
     private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()

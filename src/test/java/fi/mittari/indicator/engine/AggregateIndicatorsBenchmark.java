@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
@@ -34,8 +35,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * definition and breakdown of the real catalog (batch/indicators). The job is two steps, computeIndicators and
  * publishIndicators (the older per-campaign step and its queries were removed).
  * One warm-up round, then the median of {@code bench.rounds} (three by default). Prints a table; asserts only that every run completed.
+ * Runs in the bench profile's {@code indicators} execution, with the heap capped at 256 MB like the other batch work's
+ * benchmarks (it skips itself in any other JVM, so that {@code -Dtest=AggregateIndicatorsBenchmark} runs it once).
  */
 @MicronautTest(startApplication = false, transactional = false)
+// the bench profile's execution that runs it, with the heap capped (pom.xml: a -Dtest name reaches every execution)
+@Tag("bench-indicators")
 class AggregateIndicatorsBenchmark {
 
     private static final LocalDate FROM = LocalDate.of(2018, 1, 1);
@@ -59,8 +64,15 @@ class AggregateIndicatorsBenchmark {
 
     private int runs;
 
+    private static final long HEAP_CAP = 256L * 1024 * 1024;
+
     @Test
     void aggregateIndicatorsAgainstTheBareQueries() throws Exception {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        Assumptions.assumeTrue(
+                maxHeap <= HEAP_CAP,
+                "runs in the bench profile's indicators execution, with the heap capped at 256 MB");
+        System.out.printf("bench: aggregateIndicators, max heap %d MB%n", maxHeap / (1024 * 1024));
         Assumptions.assumeTrue(
                 System.getenv().getOrDefault("MITTARI_DB_URL", "").startsWith("jdbc:mariadb:"),
                 "the benchmark generates its data with MariaDB's sequence engine");

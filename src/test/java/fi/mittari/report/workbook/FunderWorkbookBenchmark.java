@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * a bare SXSSF loop (no layout, no reproducible copy). One warm-up, then the best of {@code bench.rounds}. Prints a
  * table; asserts nothing about speed.
  */
+// the bench profile's execution that runs it, with the heap capped (pom.xml: a -Dtest name reaches every execution)
+@Tag("bench-workbook")
 class FunderWorkbookBenchmark {
 
     private static final long HEAP_CAP = 256L * 1024 * 1024;
