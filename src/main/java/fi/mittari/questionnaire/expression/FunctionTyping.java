@@ -9,7 +9,8 @@ import java.util.Set;
 /** Checks the arguments of the built-in functions and gives their result types. */
 final class FunctionTyping {
 
-    static final List<String> FUNCTIONS = List.of("count", "selected", "empty", "answered", "length", "today", "date");
+    static final List<String> FUNCTIONS =
+            List.of("count", "selected", "empty", "answered", "length", "today", "date", "choice");
 
     private FunctionTyping() {}
 
@@ -30,6 +31,8 @@ final class FunctionTyping {
                 return Optional.of(ValueType.DATE);
             case "date":
                 return date(call, inference);
+            case "choice":
+                return ChoiceAttributeTyping.infer(call, inference);
             default:
                 inference.report(
                         call.column(),
@@ -105,7 +108,7 @@ final class FunctionTyping {
         return Optional.of(result);
     }
 
-    private static boolean hasArity(Expression.Call call, TypeInference inference, int arity) {
+    static boolean hasArity(Expression.Call call, TypeInference inference, int arity) {
         int given = call.arguments().size();
         if (given == arity) {
             return true;

@@ -29,7 +29,8 @@ public record QuestionField(
         List<Part> parts,
         OtherText other,
         String valueKind,
-        String condition) {
+        String condition,
+        String choiceFilter) {
 
     private static final int SHORT_SCALE = 5;
 
@@ -55,7 +56,50 @@ public record QuestionField(
                 parts,
                 other,
                 kind,
-                conditionJson);
+                conditionJson,
+                choiceFilter);
+    }
+
+    /**
+     * The same field offering only {@code kept} of its options, and, for the form's script, the choice filter as JSON
+     * ("" when the server decided it); a dropdown's empty "choose" option stays.
+     */
+    QuestionField filtered(List<Option> kept, String filterJson) {
+        return new QuestionField(
+                kind,
+                focusAfterFiltering(kept),
+                name,
+                label,
+                hint,
+                required,
+                kept,
+                minLabel,
+                maxLabel,
+                multiline,
+                maxLength,
+                text,
+                unit,
+                inputMode,
+                error,
+                describedBy,
+                parts,
+                other,
+                valueKind,
+                condition,
+                filterJson);
+    }
+
+    /** Radio buttons and checkboxes focus their first option, which filtering may have removed. */
+    private String focusAfterFiltering(List<Option> kept) {
+        if (options.isEmpty() || !id.equals(options.get(0).id())) {
+            return id;
+        }
+        return kept.isEmpty() ? baseId() : kept.get(0).id();
+    }
+
+    /** Whether the form's script filters the choices as the respondent answers. */
+    public boolean filteredLive() {
+        return !choiceFilter.isEmpty();
     }
 
     public String key() {
@@ -99,7 +143,16 @@ public record QuestionField(
      * {@code spokenText} completes the label for screen readers only: the end points of a rating scale say what
      * they mean ("0, Not useful at all"), which sighted respondents read from the labels beside the scale.
      */
-    public record Option(String id, String value, String label, boolean checked, String spokenText) {
+    public record Option(String id, String value, String label, boolean checked, String spokenText, String choiceData) {
+
+        public Option(String id, String value, String label, boolean checked, String spokenText) {
+            this(id, value, label, checked, spokenText, "");
+        }
+
+        /** The same option with its choice's attributes as JSON, which the script's choice filter reads. */
+        Option withChoiceData(String json) {
+            return new Option(id, value, label, checked, spokenText, json);
+        }
 
         public boolean hasSpokenText() {
             return !spokenText.isEmpty();
