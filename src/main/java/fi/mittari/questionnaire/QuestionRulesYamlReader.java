@@ -30,15 +30,18 @@ final class QuestionRulesYamlReader {
     private final YamlProblems problems;
     private final List<Written> written = new ArrayList<>();
     private final Map<String, LocalizedText> messages = new HashMap<>();
+    private final AnswerReferencesYamlReader answerReferences;
 
     QuestionRulesYamlReader(LocalizedTextReader texts, YamlProblems problems) {
         this.texts = texts;
         this.problems = problems;
+        this.answerReferences = new AnswerReferencesYamlReader(problems);
     }
 
     /** Reads the rules of the question at {@code position}; reports syntax errors at their column in the file. */
     void read(YamlMapping question, int position) {
         String key = question.scalar("key", false).map(ScalarNode::getValue).orElse("");
+        answerReferences.read(question, key, position);
         for (String property : List.of("relevant", "constraint", "choiceFilter")) {
             question.scalar(property, false)
                     .ifPresent(node -> parse(key, position, property, node, question.child(property)));
@@ -68,6 +71,7 @@ final class QuestionRulesYamlReader {
 
     /** Checks every expression against the questions read and returns the rules by question key. */
     Map<String, QuestionRules> check(List<Question> questions) {
+        answerReferences.check(questions);
         Map<String, ValueType> types = new LinkedHashMap<>();
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
