@@ -58,7 +58,8 @@ class QuestionnaireYamlReaderChoiceFilterTest {
     void choicesCarryTheirAttributesAndTheFilterKeepsThoseOfTheRegionAnswered() {
         var result = (DefinitionResult.Accepted) withFilter("choice('region') = region");
         Questionnaire questionnaire = result.questionnaire();
-        var municipality = (SingleChoiceQuestion) questionnaire.question("municipality").orElseThrow();
+        var municipality =
+                (SingleChoiceQuestion) questionnaire.question("municipality").orElseThrow();
         assertThat(municipality.choices().get(1).attributes()).containsEntry("region", "pirkanmaa");
         var filter = questionnaire.rulesOf("municipality").choiceFilter().orElseThrow();
 
@@ -66,9 +67,9 @@ class QuestionnaireYamlReaderChoiceFilterTest {
         Map<String, Value> answers = Map.of("region", new Value.Text("pirkanmaa"));
         assertThat(municipality.choices())
                 .filteredOn(choice -> evaluator.keeps(
-                        filter,
-                        key -> answers.getOrDefault(key, Value.EMPTY),
-                        name -> choice.attribute(name).<Value>map(Value.Text::new).orElse(Value.EMPTY)))
+                        filter, key -> answers.getOrDefault(key, Value.EMPTY), name -> choice.attribute(name)
+                                .<Value>map(Value.Text::new)
+                                .orElse(Value.EMPTY)))
                 .extracting(Choice::value)
                 .containsExactly("tampere");
     }
@@ -98,7 +99,8 @@ class QuestionnaireYamlReaderChoiceFilterTest {
 
     @Test
     void aLabelMayShowAnEarlierAnswerButNotAnUnknownOrLaterOne() {
-        assertThat(read("'a' = 'a'", "Maakunta", "single_choice", "true", "Kunta, ${region}?").problems())
+        assertThat(read("'a' = 'a'", "Maakunta", "single_choice", "true", "Kunta, ${region}?")
+                        .problems())
                 .isEmpty();
         assertThat(onlyMessage(read("'a' = 'a'", "Maakunta", "single_choice", "true", "Kunta, ${regon}?")))
                 .isEqualTo("label refers to ${regon}, which is not a question; did you mean 'region'?");

@@ -56,9 +56,11 @@ final class RowProperties {
         } else if (required.get() && !type.equals("consent")) {
             question.put("required", true);
         }
-        row.texts("label").map(label -> answerReferences(row, "label", label))
+        row.texts("label")
+                .map(label -> answerReferences(row, "label", label))
                 .ifPresent(label -> question.put("label", label));
-        row.texts("hint").map(hint -> answerReferences(row, "hint", hint))
+        row.texts("hint")
+                .map(hint -> answerReferences(row, "hint", hint))
                 .ifPresent(hint -> question.put("hint", hint));
         if (takesAnswer) {
             if (row.has("mittari_concept")) {
@@ -99,8 +101,8 @@ final class RowProperties {
                 translator.forChoiceFilter(columns).translate(xpath);
         translation
                 .errors()
-                .forEach(reason -> row.error(
-                        "choice_filter", "choice_filter '" + xpath + "' cannot be translated: " + reason));
+                .forEach(reason ->
+                        row.error("choice_filter", "choice_filter '" + xpath + "' cannot be translated: " + reason));
         return translation.text();
     }
 
@@ -110,13 +112,14 @@ final class RowProperties {
      */
     private Map<String, Object> answerReferences(SurveyRow row, String header, Map<String, Object> texts) {
         Map<String, Object> keyed = new java.util.LinkedHashMap<>();
-        texts.forEach((language, text) -> keyed.put(
-                language,
-                fi.mittari.questionnaire.AnswerReferences.fill(String.valueOf(text), name -> {
+        texts.forEach((language, text) ->
+                keyed.put(language, fi.mittari.questionnaire.AnswerReferences.fill(String.valueOf(text), name -> {
                     Optional<String> key = translator.key(name);
                     if (key.isEmpty()) {
-                        row.error(header, header + " refers to ${" + name + "}, which is not a question in the"
-                                + " survey sheet");
+                        row.error(
+                                header,
+                                header + " refers to ${" + name + "}, which is not a question in the"
+                                        + " survey sheet");
                     }
                     return "${" + key.orElse(name) + "}";
                 })));
@@ -217,9 +220,7 @@ final class RowProperties {
             }
             if (base.equals("choice_filter")) {
                 // ignoring it would show the respondent every choice of the list, most of them wrong for them
-                row.error(
-                        header,
-                        "choice_filter is supported on select_one and select_multiple only");
+                row.error(header, "choice_filter is supported on select_one and select_multiple only");
                 continue;
             }
             row.warning(header, LOST.getOrDefault(base, "column '" + header + "' is not supported; ignored"));
