@@ -46,7 +46,7 @@ class QuestionnaireYamlReaderChoiceFilterTest {
     }
 
     private DefinitionResult withFilter(String filter) {
-        return read("'true' = 'true'", "Maakunta", "single_choice", filter, "Kunta");
+        return read("today() > date('2000-01-01')", "Maakunta", "single_choice", filter, "Kunta");
     }
 
     private static String onlyMessage(DefinitionResult result) {
@@ -92,19 +92,22 @@ class QuestionnaireYamlReaderChoiceFilterTest {
     void choiceIsOnlyForChoiceFiltersAndChoiceFiltersOnlyForChoiceQuestions() {
         assertThat(onlyMessage(read("choice('region') = 'x'", "Maakunta", "single_choice", "true", "Kunta")))
                 .isEqualTo("choice('…') can only be used in a choiceFilter");
-        assertThat(read("'a' = 'a'", "Maakunta", "ranking", "true", "Kunta").problems())
+        assertThat(read("today() > date('2000-01-01')", "Maakunta", "ranking", "true", "Kunta")
+                        .problems())
                 .extracting(DefinitionProblem::message)
                 .anySatisfy(message -> assertThat(message).contains("choiceFilter"));
     }
 
     @Test
     void aLabelMayShowAnEarlierAnswerButNotAnUnknownOrLaterOne() {
-        assertThat(read("'a' = 'a'", "Maakunta", "single_choice", "true", "Kunta, ${region}?")
+        assertThat(read("today() > date('2000-01-01')", "Maakunta", "single_choice", "true", "Kunta, ${region}?")
                         .problems())
                 .isEmpty();
-        assertThat(onlyMessage(read("'a' = 'a'", "Maakunta", "single_choice", "true", "Kunta, ${regon}?")))
+        assertThat(onlyMessage(
+                        read("today() > date('2000-01-01')", "Maakunta", "single_choice", "true", "Kunta, ${regon}?")))
                 .isEqualTo("label refers to ${regon}, which is not a question; did you mean 'region'?");
-        assertThat(onlyMessage(read("'a' = 'a'", "Maakunta ${later}", "single_choice", "true", "Kunta")))
+        assertThat(onlyMessage(
+                        read("today() > date('2000-01-01')", "Maakunta ${later}", "single_choice", "true", "Kunta")))
                 .isEqualTo("label refers to ${later}, which comes later; a text can only show answers to earlier"
                         + " questions");
     }
@@ -113,7 +116,7 @@ class QuestionnaireYamlReaderChoiceFilterTest {
     void anAttributeNameFollowsTheRulesOfKeys() {
         var result = reader.read(
                 "p.yaml",
-                FILE.formatted("'a' = 'a'", "M", "single_choice", "true", "K")
+                FILE.formatted("today() > date('2000-01-01')", "M", "single_choice", "true", "K")
                         .replace("attributes: {region: uusimaa}", "attributes: {Region: uusimaa}"));
         assertThat(result.problems())
                 .extracting(DefinitionProblem::message)

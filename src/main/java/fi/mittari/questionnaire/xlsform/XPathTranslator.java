@@ -155,6 +155,8 @@ final class XPathTranslator {
         } else if (choiceColumns.isPresent()
                 && (name.equals("name") || choiceColumns.get().contains(name))) {
             out.append("choice('").append(name.equals("name") ? "value" : name).append("')");
+        } else if (choiceColumns.isPresent() && name.equals("label")) {
+            errors.add("a filter over the choices' labels is not supported; filter on a column of the choices sheet");
         } else if (choiceColumns.isPresent()) {
             java.util.Set<String> columns = new java.util.TreeSet<>(choiceColumns.get());
             columns.add("name");

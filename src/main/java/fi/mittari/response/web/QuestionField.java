@@ -36,28 +36,7 @@ public record QuestionField(
 
     /** The same field with what the form's script needs: how to read its value, and its condition as JSON. */
     QuestionField live(String kind, String conditionJson) {
-        return new QuestionField(
-                this.kind,
-                id,
-                name,
-                label,
-                hint,
-                required,
-                options,
-                minLabel,
-                maxLabel,
-                multiline,
-                maxLength,
-                text,
-                unit,
-                inputMode,
-                error,
-                describedBy,
-                parts,
-                other,
-                kind,
-                conditionJson,
-                choiceFilter);
+        return with(id, options, kind, conditionJson, choiceFilter);
     }
 
     /**
@@ -65,14 +44,19 @@ public record QuestionField(
      * ("" when the server decided it); a dropdown's empty "choose" option stays.
      */
     QuestionField filtered(List<Option> kept, String filterJson) {
+        return with(focusAfterFiltering(kept), kept, valueKind, condition, filterJson);
+    }
+
+    private QuestionField with(
+            String newId, List<Option> newOptions, String newValueKind, String newCondition, String newChoiceFilter) {
         return new QuestionField(
                 kind,
-                focusAfterFiltering(kept),
+                newId,
                 name,
                 label,
                 hint,
                 required,
-                kept,
+                newOptions,
                 minLabel,
                 maxLabel,
                 multiline,
@@ -84,9 +68,9 @@ public record QuestionField(
                 describedBy,
                 parts,
                 other,
-                valueKind,
-                condition,
-                filterJson);
+                newValueKind,
+                newCondition,
+                newChoiceFilter);
     }
 
     /** Radio buttons and checkboxes focus their first option, which filtering may have removed. */

@@ -195,8 +195,9 @@ class ExpressionCheckerTest {
     @Test
     void unknownFunctionSuggestsTheClosestFunction() {
         assertThat(messages(condition("cuont(partner_activities) > 1")))
-                .containsExactly("unknown function 'cuont';"
-                        + " did you mean 'count'? (functions: count, selected, empty, answered, length, today, date)");
+                .containsExactly(
+                        "unknown function 'cuont';"
+                                + " did you mean 'count'? (functions: count, selected, empty, answered, length, today, date, choice)");
     }
 
     @Test
