@@ -148,10 +148,12 @@ class XlsFormAsPyxformReadsItTest {
                 },
                 YES_NO);
 
-        assertThat(errors(imported)).singleElement().satisfies(error -> {
-            assertThat(error.path()).isEqualTo("survey!D2");
-            assertThat(error.message()).contains("'pastel' is not a column of this question's choices (columns: name)");
-        });
+        assertThat(errors(imported)).extracting(DefinitionProblem::path).containsOnly("survey!D2");
+        assertThat(errors(imported))
+                .extracting(DefinitionProblem::message)
+                .anySatisfy(message -> assertThat(message)
+                        .contains("'pastel' is not a column of this question's choices (columns: name)"))
+                .anySatisfy(message -> assertThat(message).contains("write 'yes' in quotes"));
     }
 
     @Test
@@ -172,8 +174,7 @@ class XlsFormAsPyxformReadsItTest {
 
         assertThat(errors(imported)).isEmpty();
         assertThat(imported.yaml())
-                .contains("choiceFilter")
-                .contains("state = choice('cf')")
+                .contains("choiceFilter: state=choice('cf')")
                 .contains("cf: washington")
                 .contains("County in ${state}?");
         assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
