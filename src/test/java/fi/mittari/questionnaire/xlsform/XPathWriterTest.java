@@ -28,6 +28,8 @@ class XPathWriterTest {
             d > date('2025-01-31') and d < today()   | ${d} > date('2025-01-31') and ${d} < today()
             selected(s, "it's")                      | selected(${s}, "it's")
             a = true                                 | ${a} = true()
+            choice('cf') = state                     | cf = ${state}
+            choice('value') != other                 | name != ${other}
             """)
     void writesMittariExpressionsAsXPath(String mittari, String xpath) {
         assertThat(XPathWriter.write(parse(mittari))).isEqualTo(xpath);
