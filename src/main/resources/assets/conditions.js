@@ -1,5 +1,6 @@
 /*
- * Mittari survey forms: shows and hides conditional questions while the respondent answers.
+ * Mittari survey forms: shows and hides conditional questions, and the choices a choice filter drops, while the
+ * respondent answers.
  *
  * Progressive enhancement only. Without this script every question whose condition depends on the same page is
  * shown, and the server, which evaluates every condition again when the page is sent, drops answers to questions
@@ -43,7 +44,16 @@ window.addEventListener('pageshow', function (event) {
     .filter(function (c) {
       return c.tree;
     });
-  if (conditional.length === 0) {
+  /* A choice filter that depends on this page: each choice carries its attributes in data-choice. */
+  var filtered = questions
+    .map(function (element) {
+      return {element: element, tree: parse(element.getAttribute('data-choice-filter'))};
+    })
+    .filter(function (f) {
+      return f.tree;
+    });
+  var currentChoice = null;
+  if (conditional.length === 0 && filtered.length === 0) {
     return;
   }
 
@@ -195,6 +205,8 @@ window.addEventListener('pageshow', function (event) {
         return first.type === 'text' ? day(first.value) : EMPTY;
       case 'matches':
         return bool(args.length === 2 && matches(first, evaluate(args[1])));
+      case 'choice':
+        return choiceAttribute(first);
       default:
         return EMPTY;
     }
@@ -215,6 +227,15 @@ window.addEventListener('pageshow', function (event) {
     } catch (unreadable) {
       return false;
     }
+  }
+
+  /* choice('name') in a choice filter: the attribute of the choice being decided on, 'value' being its own value. */
+  function choiceAttribute(name) {
+    if (!currentChoice || name.type !== 'text') {
+      return EMPTY;
+    }
+    var value = name.value === 'value' ? currentChoice.value : currentChoice.attributes[name.value];
+    return typeof value === 'string' ? {type: 'text', value: value} : EMPTY;
   }
 
   function evaluate(node) {
@@ -261,7 +282,36 @@ window.addEventListener('pageshow', function (event) {
     });
   }
 
-  form.addEventListener('input', update);
-  form.addEventListener('change', update);
-  update();
+  /*
+   * Hides the choices the filter drops and unticks them, so that a choice made before an earlier answer changed is not
+   * sent. A hidden choice is disabled too: a select's hidden option could otherwise still be chosen from the keyboard.
+   */
+  function filterChoices() {
+    filtered.forEach(function (f) {
+      Array.prototype.forEach.call(f.element.querySelectorAll('[data-choice]'), function (choice) {
+        var control = choice.tagName === 'OPTION' ? choice : choice.querySelector('input');
+        currentChoice = {value: control.value, attributes: parse(choice.getAttribute('data-choice')) || {}};
+        var kept = isTrue(evaluate(f.tree));
+        currentChoice = null;
+        choice.hidden = !kept;
+        control.disabled = !kept || f.element.hidden;
+        if (!kept && choice.tagName === 'OPTION') {
+          choice.selected = false;
+        } else if (!kept) {
+          control.checked = false;
+        }
+      });
+    });
+  }
+
+  /* Conditions again after filtering: a choice unticked by a filter may be what a later condition asks about. */
+  function refresh() {
+    update();
+    filterChoices();
+    update();
+  }
+
+  form.addEventListener('input', refresh);
+  form.addEventListener('change', refresh);
+  refresh();
 }());

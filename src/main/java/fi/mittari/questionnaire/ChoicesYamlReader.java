@@ -17,7 +17,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ChoicesYamlReader {
 
     static final Pattern CHOICE_VALUE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final List<String> PROPERTIES = List.of("value", "label", "exclusive");
+    private static final List<String> PROPERTIES = List.of("value", "label", "exclusive", "attributes");
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final int MAX_ATTRIBUTE_LENGTH = 200;
 
     private final LocalizedTextReader texts;
     private final YamlProblems problems;
@@ -95,7 +97,39 @@ final class ChoicesYamlReader {
         Optional<ScalarNode> valueNode = choice.scalar("value", true);
         LocalizedText label = texts.read(choice, "label", true);
         valueNode.ifPresent(node -> check(node, choice.child("value"), firstLines));
-        return new Choice(valueNode.map(ScalarNode::getValue).orElse(""), label, choice.flag("exclusive", false));
+        return new Choice(
+                valueNode.map(ScalarNode::getValue).orElse(""),
+                label,
+                choice.flag("exclusive", false),
+                false,
+                attributes(choice));
+    }
+
+    /** The texts a choice filter may compare with: {@code attributes: {region: uusimaa}}. */
+    private Map<String, String> attributes(YamlMapping choice) {
+        Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        choice.value("attributes", false)
+                .flatMap(node -> YamlMapping.of(
+                        node, choice.child("attributes"), "attributes by name, like {region: uusimaa}", problems))
+                .ifPresent(written -> written.entries().forEach((name, tuple) -> {
+                    Node value = tuple.getValueNode();
+                    String path = written.child(name);
+                    if (name.equals(Choice.VALUE_ATTRIBUTE)
+                            || !ATTRIBUTE_NAME.matcher(name).matches()) {
+                        problems.error(
+                                tuple.getKeyNode(),
+                                path,
+                                "attribute name '" + name + "' must be lowercase letters, digits and underscores,"
+                                        + " starting with a letter, and not 'value' (the choice's own value)");
+                    } else if (!(value instanceof ScalarNode scalar)) {
+                        problems.error(value, path, "an attribute is one text, found " + YamlMapping.kind(value));
+                    } else if (scalar.getValue().length() > MAX_ATTRIBUTE_LENGTH) {
+                        problems.error(value, path, "an attribute is at most " + MAX_ATTRIBUTE_LENGTH + " characters");
+                    } else {
+                        attributes.put(name, scalar.getValue());
+                    }
+                }));
+        return attributes;
     }
 
     private void check(ScalarNode node, String path, Map<String, Integer> firstLines) {

@@ -30,16 +30,19 @@ final class QuestionRulesYamlReader {
     private final YamlProblems problems;
     private final List<Written> written = new ArrayList<>();
     private final Map<String, LocalizedText> messages = new HashMap<>();
+    private final AnswerReferencesYamlReader answerReferences;
 
     QuestionRulesYamlReader(LocalizedTextReader texts, YamlProblems problems) {
         this.texts = texts;
         this.problems = problems;
+        this.answerReferences = new AnswerReferencesYamlReader(problems);
     }
 
     /** Reads the rules of the question at {@code position}; reports syntax errors at their column in the file. */
     void read(YamlMapping question, int position) {
         String key = question.scalar("key", false).map(ScalarNode::getValue).orElse("");
-        for (String property : List.of("relevant", "constraint")) {
+        answerReferences.read(question, key, position);
+        for (String property : List.of("relevant", "constraint", "choiceFilter")) {
             question.scalar(property, false)
                     .ifPresent(node -> parse(key, position, property, node, question.child(property)));
         }
@@ -68,6 +71,7 @@ final class QuestionRulesYamlReader {
 
     /** Checks every expression against the questions read and returns the rules by question key. */
     Map<String, QuestionRules> check(List<Question> questions) {
+        answerReferences.check(questions);
         Map<String, ValueType> types = new LinkedHashMap<>();
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
@@ -77,11 +81,17 @@ final class QuestionRulesYamlReader {
         }
         Map<String, Optional<Expression>> relevant = new HashMap<>();
         Map<String, Optional<Expression>> constraint = new HashMap<>();
+        Map<String, Optional<Expression>> choiceFilter = new HashMap<>();
+        Map<String, Question> byKey = new HashMap<>();
+        questions.forEach(q -> byKey.putIfAbsent(q.key(), q));
         for (Written w : written) {
             boolean isConstraint = w.property().equals("constraint");
+            boolean isFilter = w.property().equals("choiceFilter");
             Optional<ValueType> self = isConstraint ? Optional.ofNullable(types.get(w.key())) : Optional.empty();
+            Optional<java.util.Set<String>> attributes =
+                    isFilter ? Optional.of(ChoiceFilters.attributeNames(byKey.get(w.key()))) : Optional.empty();
             List<ExpressionProblem> found =
-                    new ExpressionChecker().check(w.expression(), types, self, ValueType.BOOLEAN);
+                    new ExpressionChecker().check(w.expression(), types, self, ValueType.BOOLEAN, attributes);
             found.forEach(p -> problems.errorInText(w.node(), w.path(), p.column(), p.message()));
             for (String reference : w.expression().references()) {
                 Integer at = positions.get(reference);
@@ -91,18 +101,19 @@ final class QuestionRulesYamlReader {
                             w.path(),
                             "refers to '" + reference + "', which "
                                     + (reference.equals(w.key()) ? "is this question" : "comes later")
-                                    + "; a " + (isConstraint ? "constraint" : "condition")
+                                    + "; a " + (isConstraint ? "constraint" : isFilter ? "choice filter" : "condition")
                                     + " can only use answers to earlier questions" + (isConstraint ? " and '.'" : ""));
                 }
             }
-            (isConstraint ? constraint : relevant).put(w.key(), Optional.of(w.expression()));
+            (isConstraint ? constraint : isFilter ? choiceFilter : relevant).put(w.key(), Optional.of(w.expression()));
         }
         Map<String, QuestionRules> rules = new HashMap<>();
         for (Question q : questions) {
             var r = new QuestionRules(
                     relevant.getOrDefault(q.key(), Optional.empty()),
                     constraint.getOrDefault(q.key(), Optional.empty()),
-                    messages.getOrDefault(q.key(), LocalizedText.empty()));
+                    messages.getOrDefault(q.key(), LocalizedText.empty()),
+                    choiceFilter.getOrDefault(q.key(), Optional.empty()));
             if (!r.equals(QuestionRules.NONE)) {
                 rules.put(q.key(), r);
             }

@@ -263,8 +263,10 @@ final class QuestionYamlReader {
 
     private static Map<String, List<String>> typeProperties() {
         Map<String, List<String>> properties = new LinkedHashMap<>();
-        properties.put("single_choice", List.of("choices", "choicesFrom", "appearance", "other"));
-        properties.put("multiple_choice", List.of("choices", "choicesFrom", "minSelected", "maxSelected", "other"));
+        properties.put("single_choice", List.of("choices", "choicesFrom", "appearance", "other", "choiceFilter"));
+        properties.put(
+                "multiple_choice",
+                List.of("choices", "choicesFrom", "minSelected", "maxSelected", "other", "choiceFilter"));
         properties.put("rating", List.of("min", "max", "minLabel", "maxLabel"));
         properties.put("text", List.of("multiline", "maxLength"));
         properties.put("yes_no", List.of());

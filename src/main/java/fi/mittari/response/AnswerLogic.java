@@ -1,6 +1,8 @@
 package fi.mittari.response;
 
+import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.Page;
+import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionRules;
 import fi.mittari.questionnaire.expression.Expression;
 import fi.mittari.questionnaire.expression.ExpressionEvaluator;
@@ -8,8 +10,10 @@ import fi.mittari.questionnaire.expression.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A questionnaire's conditions and constraints applied to one submission, question by question: the answers accepted
@@ -45,6 +49,55 @@ final class AnswerLogic {
         return rules.constraint()
                 .map(constraint -> evaluator.isTrue(constraint, this::valueOf, value(answer)))
                 .orElse(true);
+    }
+
+    /**
+     * Whether every choice the answer holds is kept by the question's choice filter for the answers accepted so far;
+     * "other, please specify" is always kept, since it has no attributes to filter on.
+     */
+    boolean withinFilter(QuestionRules rules, Question question, AnswerValue answer) {
+        if (rules.choiceFilter().isEmpty()) {
+            return true;
+        }
+        return filteredOut(rules.choiceFilter().get(), question, chosen(answer)).isEmpty();
+    }
+
+    /** The first chosen value the filter does not keep. */
+    Optional<String> filteredOut(Expression filter, Question question, List<String> chosen) {
+        Optional<String> other = question.other().map(o -> o.asChoice().value());
+        return chosen.stream()
+                .filter(value -> !other.map(value::equals).orElse(false))
+                .filter(value -> question.answerChoices().stream()
+                        .filter(choice -> choice.value().equals(value))
+                        .noneMatch(choice -> keeps(filter, choice)))
+                .findFirst();
+    }
+
+    /** Whether the filter keeps the choice for the answers accepted so far. */
+    boolean keeps(Expression filter, Choice choice) {
+        return keeps(evaluator, filter, this::valueOf, choice);
+    }
+
+    /** Whether the filter keeps the choice for these answers: {@code choice('name')} reads the choice's attributes. */
+    static boolean keeps(
+            ExpressionEvaluator evaluator, Expression filter, Function<String, Value> answers, Choice choice) {
+        return evaluator.keeps(filter, answers, name -> choice.attribute(name)
+                .<Value>map(Value.Text::new)
+                .orElse(Value.EMPTY));
+    }
+
+    /** The answers accepted so far, as expressions see them. */
+    Map<String, Value> accepted() {
+        return Map.copyOf(accepted);
+    }
+
+    /** The choice values an answer holds, as expressions see it: one text, or the selected values. */
+    static List<String> chosen(AnswerValue answer) {
+        Value value = value(answer);
+        if (value instanceof Value.Text single) {
+            return List.of(single.value());
+        }
+        return value instanceof Value.Choices many ? many.values() : List.of();
     }
 
     void accept(Answer answer) {

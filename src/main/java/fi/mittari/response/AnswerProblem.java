@@ -34,7 +34,8 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
         RANK_OUT_OF_RANGE,
         RANK_TWICE,
         RANK_MISSING,
-        RANKED_TWICE
+        RANKED_TWICE,
+        FILTERED_OUT
     }
 
     /** The message in English, for API clients and logs (never containing the answer itself). */
@@ -62,6 +63,7 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
             case RANK_TWICE -> "rank " + arguments.get(0) + " is given more than once";
             case RANK_MISSING -> "rank " + arguments.get(0) + " is missing: give ranks from 1 without gaps";
             case RANKED_TWICE -> "'" + arguments.get(0) + "' is ranked more than once";
+            case FILTERED_OUT -> "'" + arguments.get(0) + "' is not offered for the earlier answers (choice filter)";
         };
     }
 }

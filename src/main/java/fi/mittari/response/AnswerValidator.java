@@ -56,14 +56,14 @@ public final class AnswerValidator {
             }
         }
         AnswerCheck check = problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
-        return new Walk(check, shown, hidden);
+        return new Walk(check, shown, hidden, new AcceptedAnswers(logic.accepted(), today));
     }
 
     /**
      * What {@link #walk} found: the answers' check, the pages a respondent sees for them, and the questions on those
-     * pages whose condition is false (neither required nor stored).
+     * pages whose condition is false (neither required nor stored), and the answers accepted on the way.
      */
-    public record Walk(AnswerCheck check, List<Page> shown, Set<String> hidden) {
+    public record Walk(AnswerCheck check, List<Page> shown, Set<String> hidden, AcceptedAnswers accepted) {
 
         public Walk {
             shown = List.copyOf(shown);
@@ -95,7 +95,13 @@ public final class AnswerValidator {
             Result result = AnswerChecks.check(question, submitted);
             problems.addAll(result.problems());
             result.answer().ifPresent(answer -> {
-                if (logic.satisfies(rules, answer.value())) {
+                if (!logic.withinFilter(rules, question, answer.value())) {
+                    String outside = logic.filteredOut(
+                                    rules.choiceFilter().orElseThrow(), question, AnswerLogic.chosen(answer.value()))
+                            .orElse("");
+                    problems.add(
+                            new AnswerProblem(question.key(), AnswerProblem.Reason.FILTERED_OUT, List.of(outside)));
+                } else if (logic.satisfies(rules, answer.value())) {
                     answers.add(answer);
                     logic.accept(answer);
                 } else {

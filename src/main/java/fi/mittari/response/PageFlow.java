@@ -41,14 +41,15 @@ public final class PageFlow {
         List<AnswerProblem> problems = walk.problems().stream()
                 .filter(problem -> page.questionKeys().stream().anyMatch(key -> belongsTo(problem.questionKey(), key)))
                 .toList();
-        return new Position(shown, index, problems, walk.hidden());
+        return new Position(shown, index, problems, walk.hidden(), walk.accepted());
     }
 
     /**
      * Page {@code index} of the {@code shown} pages, the problems of its answers, and the questions whose condition is
-     * false for the answers so far.
+     * false for the answers so far; {@code accepted} decides the choice filters that depend on earlier pages.
      */
-    public record Position(List<Page> shown, int index, List<AnswerProblem> problems, Set<String> hidden) {
+    public record Position(
+            List<Page> shown, int index, List<AnswerProblem> problems, Set<String> hidden, AcceptedAnswers accepted) {
 
         public Position {
             shown = List.copyOf(shown);

@@ -20,6 +20,7 @@ enum FieldOrder {
             "relevant",
             "constraint",
             "constraintMessage",
+            "choiceFilter",
             "min",
             "max",
             "decimal",
@@ -39,7 +40,7 @@ enum FieldOrder {
             "choices",
             "choicesFrom",
             "other")),
-    ENTRY(List.of("value", "key", "exclusive", "label")),
+    ENTRY(List.of("value", "key", "exclusive", "label", "attributes")),
     TEXT(List.of("fi", "sv", "en")),
     OTHER(List.of("label"));
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Static checks of a parsed expression against the questionnaire's questions: unknown keys (with a "did you mean"
@@ -23,11 +24,25 @@ public final class ExpressionChecker {
      */
     public List<ExpressionProblem> check(
             Expression expression, Map<String, ValueType> questions, Optional<ValueType> self, ValueType expected) {
+        return check(expression, questions, self, expected, Optional.empty());
+    }
+
+    /**
+     * As {@link #check(Expression, Map, Optional, ValueType)}, for a choice filter when {@code choiceAttributes} is
+     * present: {@code choice('name')} may then name any of these attributes of the choice being filtered.
+     */
+    public List<ExpressionProblem> check(
+            Expression expression,
+            Map<String, ValueType> questions,
+            Optional<ValueType> self,
+            ValueType expected,
+            Optional<Set<String>> choiceAttributes) {
         Objects.requireNonNull(expression, "expression");
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(self, "self");
         Objects.requireNonNull(expected, "expected");
-        TypeInference inference = new TypeInference(questions, self);
+        Objects.requireNonNull(choiceAttributes, "choiceAttributes");
+        TypeInference inference = new TypeInference(questions, self, choiceAttributes);
         Optional<ValueType> result = inference.infer(expression);
         if (result.isPresent() && !TypeWords.fits(result.get(), expected)) {
             inference.report(

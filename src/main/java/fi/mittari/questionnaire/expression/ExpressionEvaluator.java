@@ -31,7 +31,19 @@ public final class ExpressionEvaluator {
      */
     public Value evaluate(Expression expression, Function<String, Value> answers, Value self) {
         Objects.requireNonNull(answers, "answers");
-        return new Evaluation(answers, self == null ? Value.EMPTY : self).evaluate(expression);
+        return new Evaluation(answers, self == null ? Value.EMPTY : self, NO_CHOICE).evaluate(expression);
+    }
+
+    /**
+     * Whether a choice filter keeps a choice: true only when the filter gives {@code Bool(true)}.
+     *
+     * @param choice the attribute of the choice being decided on by name ({@code choice('region')}); EMPTY or null
+     *     for an attribute it does not have
+     */
+    public boolean keeps(Expression filter, Function<String, Value> answers, Function<String, Value> choice) {
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(choice, "choice");
+        return isTrue(new Evaluation(answers, Value.EMPTY, choice).evaluate(filter));
     }
 
     /** True only when {@link #evaluate} gives {@code Bool(true)}; false, EMPTY or anything else is false. */
@@ -43,14 +55,18 @@ public final class ExpressionEvaluator {
         return value instanceof Value.Bool bool && bool.value();
     }
 
-    /** One evaluation: the answers and "." it runs against. */
+    private static final Function<String, Value> NO_CHOICE = name -> Value.EMPTY;
+
+    /** One evaluation: the answers, "." and the choice being filtered it runs against. */
     private final class Evaluation {
         private final Function<String, Value> answers;
         private final Value self;
+        private final Function<String, Value> choice;
 
-        Evaluation(Function<String, Value> answers, Value self) {
+        Evaluation(Function<String, Value> answers, Value self, Function<String, Value> choice) {
             this.answers = answers;
             this.self = self;
+            this.choice = choice;
         }
 
         Value evaluate(Expression expression) {
@@ -73,10 +89,21 @@ public final class ExpressionEvaluator {
                 Value left = evaluate(in.left());
                 return new Value.Bool(
                         in.items().stream().anyMatch(item -> ValueComparison.equal(left, evaluate(item))));
+            } else if (expression instanceof Expression.Call call
+                    && call.function().equals("choice")) {
+                return choiceAttribute(call);
             } else if (expression instanceof Expression.Call call) {
                 return FunctionEvaluation.call(call, this::evaluate, today);
             }
             throw new IllegalStateException("unhandled expression " + expression);
+        }
+
+        private Value choiceAttribute(Expression.Call call) {
+            if (call.arguments().size() != 1 || !(evaluate(call.arguments().get(0)) instanceof Value.Text name)) {
+                return Value.EMPTY;
+            }
+            Value attribute = choice.apply(name.value());
+            return attribute == null ? Value.EMPTY : attribute;
         }
 
         private Value unary(Expression.Unary unary) {

@@ -10,7 +10,7 @@ import java.util.Set;
 final class FunctionTyping {
 
     static final List<String> FUNCTIONS =
-            List.of("count", "selected", "empty", "answered", "length", "today", "date", TextPatterns.FUNCTION);
+            List.of("count", "selected", "empty", "answered", "length", "today", "date", TextPatterns.FUNCTION, "choice");
 
     private FunctionTyping() {}
 
@@ -33,6 +33,8 @@ final class FunctionTyping {
                 return date(call, inference);
             case TextPatterns.FUNCTION:
                 return TextPatterns.infer(call, inference);
+            case "choice":
+                return ChoiceAttributeTyping.infer(call, inference);
             default:
                 inference.report(
                         call.column(),
@@ -108,7 +110,7 @@ final class FunctionTyping {
         return Optional.of(result);
     }
 
-    private static boolean hasArity(Expression.Call call, TypeInference inference, int arity) {
+    static boolean hasArity(Expression.Call call, TypeInference inference, int arity) {
         int given = call.arguments().size();
         if (given == arity) {
             return true;

@@ -20,7 +20,7 @@ public final class KeySuggestions {
                         .thenComparing(Comparator.naturalOrder()));
     }
 
-    static String didYouMean(String misspelt, Collection<String> candidates) {
+    public static String didYouMean(String misspelt, Collection<String> candidates) {
         return closest(misspelt, candidates)
                 .map(found -> "; did you mean '" + found + "'?")
                 .orElse("");

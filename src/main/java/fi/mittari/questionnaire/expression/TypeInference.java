@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Works out the type of each node and records problems on the way. An empty type means "unknown because of a
@@ -18,11 +19,18 @@ final class TypeInference {
 
     private final Map<String, ValueType> questions;
     private final Optional<ValueType> self;
+    private final Optional<Set<String>> choiceAttributes;
     private final List<ExpressionProblem> problems = new ArrayList<>();
 
-    TypeInference(Map<String, ValueType> questions, Optional<ValueType> self) {
+    TypeInference(Map<String, ValueType> questions, Optional<ValueType> self, Optional<Set<String>> choiceAttributes) {
         this.questions = questions;
         this.self = self;
+        this.choiceAttributes = choiceAttributes;
+    }
+
+    /** The attributes {@code choice('name')} may name; empty outside a choice filter. */
+    Optional<Set<String>> choiceAttributes() {
+        return choiceAttributes;
     }
 
     List<ExpressionProblem> problems() {

@@ -66,6 +66,7 @@ final class ChoiceListReader {
             }
             lists.computeIfAbsent(list, l -> new ArrayList<>()).add(choice);
             names.computeIfAbsent(list, l -> new ArrayList<>()).add(name);
+            Map<String, Object> attributes = new LinkedHashMap<>();
             for (int c = 0; c < sheet.headers().size(); c++) {
                 String header = sheet.headers().get(c);
                 boolean known = header.equals("list_name")
@@ -73,7 +74,10 @@ final class ChoiceListReader {
                         || header.equals("name")
                         || header.equals("mittari_exclusive")
                         || header.startsWith("label");
-                if (!known && !row.get(c).isBlank()) {
+                if (!known && !row.get(c).isBlank() && isAttribute(header)) {
+                    // a column a choice_filter may compare with, such as the region a municipality lies in
+                    attributes.put(header, row.get(c).strip());
+                } else if (!known && !row.get(c).isBlank()) {
                     problems.warning(
                             sheet.name(),
                             row.number(),
@@ -81,8 +85,19 @@ final class ChoiceListReader {
                             "column '" + header + "' is not supported in" + " choices; ignored");
                 }
             }
+            if (!attributes.isEmpty()) {
+                choice.put("attributes", attributes);
+            }
         }
     }
+
+    /** Media columns show something Mittari does not; any other plainly named column is an attribute of the choice. */
+    private static boolean isAttribute(String header) {
+        return ATTRIBUTE.matcher(header).matches() && !MEDIA.contains(header) && !header.equals("value");
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final java.util.Set<String> MEDIA = java.util.Set.of("image", "audio", "video", "big_image");
 
     Map<String, List<Map<String, Object>>> lists() {
         return lists;

@@ -80,6 +80,7 @@ final class QuestionRowWriter {
             cells.put("mittari_personal", "yes");
         }
         rules.relevant().ifPresent(relevant -> cells.put("relevant", XPathWriter.write(relevant)));
+        rules.choiceFilter().ifPresent(filter -> cells.put("choice_filter", XPathWriter.write(filter)));
         rules.constraint()
                 .ifPresent(constraint -> bounds.add(
                         bounds.isEmpty()

@@ -56,8 +56,12 @@ final class RowProperties {
         } else if (required.get() && !type.equals("consent")) {
             question.put("required", true);
         }
-        row.texts("label").ifPresent(label -> question.put("label", label));
-        row.texts("hint").ifPresent(hint -> question.put("hint", hint));
+        row.texts("label")
+                .map(label -> answerReferences(row, "label", label))
+                .ifPresent(label -> question.put("label", label));
+        row.texts("hint")
+                .map(hint -> answerReferences(row, "hint", hint))
+                .ifPresent(hint -> question.put("hint", hint));
         if (takesAnswer) {
             if (row.has("mittari_concept")) {
                 question.put("concept", row.value("mittari_concept"));
@@ -72,6 +76,54 @@ final class RowProperties {
         constraint(row, type, question);
         appearance(row, type, question);
         reportUnused(row, type);
+    }
+
+    /**
+     * The choice filter of a select row over its choices' columns, translated; empty when there is none, when it keeps
+     * every choice (with a warning), or when it cannot be translated (reported at its cell).
+     */
+    Optional<String> choiceFilter(SurveyRow row, java.util.List<Map<String, Object>> choices) {
+        if (!row.has("choice_filter")) {
+            return Optional.empty();
+        }
+        String xpath = row.value("choice_filter");
+        if (ALWAYS_TRUE.contains(xpath.strip())) {
+            row.warning("choice_filter", "choice_filter '" + xpath + "' keeps every choice; ignored");
+            return Optional.empty();
+        }
+        java.util.Set<String> columns = new java.util.TreeSet<>();
+        choices.forEach(choice -> {
+            if (choice.get("attributes") instanceof Map<?, ?> attributes) {
+                attributes.keySet().forEach(name -> columns.add(String.valueOf(name)));
+            }
+        });
+        XPathTranslator.Translation translation =
+                translator.forChoiceFilter(columns).translate(xpath);
+        translation
+                .errors()
+                .forEach(reason ->
+                        row.error("choice_filter", "choice_filter '" + xpath + "' cannot be translated: " + reason));
+        return translation.text();
+    }
+
+    /**
+     * ${name} in a label or hint names a survey row; Mittari spells it with the question's key, which may differ.
+     * An unknown name is reported at the cell.
+     */
+    private Map<String, Object> answerReferences(SurveyRow row, String header, Map<String, Object> texts) {
+        Map<String, Object> keyed = new java.util.LinkedHashMap<>();
+        texts.forEach((language, text) ->
+                keyed.put(language, fi.mittari.questionnaire.AnswerReferences.fill(String.valueOf(text), name -> {
+                    Optional<String> key = translator.key(name);
+                    if (key.isEmpty()) {
+                        row.error(
+                                header,
+                                header + " refers to ${" + name + "}, which is not a question in the"
+                                        + " survey sheet");
+                    }
+                    return "${" + key.orElse(name) + "}";
+                })));
+        return keyed;
     }
 
     void addTypeSpecific(SurveyRow row, String type, Map<String, Object> question) {
@@ -158,6 +210,9 @@ final class RowProperties {
             if (row.value(header).isBlank() || HANDLED.contains(base)) {
                 continue;
             }
+            if (base.equals("choice_filter") && (type.equals("single_choice") || type.equals("multiple_choice"))) {
+                continue; // read with the choices, by choiceFilter
+            }
             if (base.equals("choice_filter")
                     && ALWAYS_TRUE.contains(row.value(header).strip())) {
                 row.warning(header, "choice_filter '" + row.value(header) + "' keeps every choice; ignored");
@@ -165,10 +220,7 @@ final class RowProperties {
             }
             if (base.equals("choice_filter")) {
                 // ignoring it would show the respondent every choice of the list, most of them wrong for them
-                row.error(
-                        header,
-                        "choice_filter (choices that depend on an earlier answer) is not supported; split the list"
-                                + " into one question per case, each with its own relevant");
+                row.error(header, "choice_filter is supported on select_one and select_multiple only");
                 continue;
             }
             row.warning(header, LOST.getOrDefault(base, "column '" + header + "' is not supported; ignored"));

@@ -36,7 +36,10 @@ final class SurveyRow {
         if (byLanguage.isEmpty()) {
             return Optional.empty();
         }
-        if (byLanguage.values().stream().anyMatch(text -> text.contains("${")) && answerReferencesReported.add(base)) {
+        boolean shownWithAnswers = base.equals("label") || base.equals("hint");
+        if (!shownWithAnswers
+                && byLanguage.values().stream().anyMatch(text -> text.contains("${"))
+                && answerReferencesReported.add(base)) {
             warning(
                     base,
                     base + " refers to an answer with ${…}; Mittari shows the text as written, without the answer");

@@ -178,17 +178,18 @@ final class SurveyRowConverter {
                     "appearance 'likert' needs a list valued 1 to N with " + LikertLists.RANGE
                             + " points; imported as a single choice");
         }
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("choices", choices);
+        Map<String, Object> typeProperties = new LinkedHashMap<>();
+        typeProperties.put("choices", choices);
         if (orOther) {
-            properties.put(
+            typeProperties.put(
                     "other",
                     row.texts("mittari_other_label")
                             .<Object>map(l -> Map.of("label", l))
                             .orElse(true));
         }
+        properties.choiceFilter(row, choices).ifPresent(filter -> typeProperties.put("choiceFilter", filter));
         String mittariType = type.equals("select_one") ? "single_choice" : "multiple_choice";
-        return question(row, mittariType, properties);
+        return question(row, mittariType, typeProperties);
     }
 
     /**

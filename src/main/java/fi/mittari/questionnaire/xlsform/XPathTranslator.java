@@ -32,14 +32,37 @@ final class XPathTranslator {
 
     private final Map<String, String> keys;
     private final Map<String, String> renamedValues;
+    /** Present in a choice filter: the columns of the question's choices. */
+    private final Optional<java.util.Set<String>> choiceColumns;
 
     /**
      * @param keys every XLSForm question name and the Mittari key it became
      * @param renamedValues choice values that had to be renamed, old to new
      */
     XPathTranslator(Map<String, String> keys, Map<String, String> renamedValues) {
+        this(keys, renamedValues, Optional.empty());
+    }
+
+    private XPathTranslator(
+            Map<String, String> keys,
+            Map<String, String> renamedValues,
+            Optional<java.util.Set<String>> choiceColumns) {
         this.keys = Map.copyOf(keys);
         this.renamedValues = Map.copyOf(renamedValues);
+        this.choiceColumns = choiceColumns.map(java.util.Set::copyOf);
+    }
+
+    /**
+     * A translator for a choice_filter, where a bare name is a column of the choices sheet: {@code name} becomes
+     * {@code choice('value')} and any other of {@code columns} {@code choice('column')}.
+     */
+    XPathTranslator forChoiceFilter(java.util.Set<String> columns) {
+        return new XPathTranslator(keys, renamedValues, Optional.of(columns));
+    }
+
+    /** The Mittari key of a survey row's name, for the ${name} references in its texts. */
+    Optional<String> key(String name) {
+        return Optional.ofNullable(keys.get(name));
     }
 
     Translation translate(String xpath) {
@@ -130,6 +153,16 @@ final class XPathTranslator {
             out.append(FUNCTIONS.get(name));
         } else if (call) {
             errors.add("function '" + name + "()' has no Mittari equivalent");
+        } else if (choiceColumns.isPresent()
+                && (name.equals("name") || choiceColumns.get().contains(name))) {
+            out.append("choice('").append(name.equals("name") ? "value" : name).append("')");
+        } else if (choiceColumns.isPresent() && name.equals("label")) {
+            errors.add("a filter over the choices' labels is not supported; filter on a column of the choices sheet");
+        } else if (choiceColumns.isPresent()) {
+            java.util.Set<String> columns = new java.util.TreeSet<>(choiceColumns.get());
+            columns.add("name");
+            errors.add("'" + name + "' is not a column of this question's choices (columns: "
+                    + String.join(", ", columns) + "); to compare with the text, write '" + name + "' in quotes");
         } else {
             errors.add("'" + name + "' is not supported in Mittari expressions; refer to questions as ${name}");
         }

@@ -78,6 +78,12 @@ final class XPathWriter {
         if ((call.function().equals("empty") || call.function().equals("answered")) && arguments.size() == 1) {
             return write(arguments.get(0), ADDITIVE) + (call.function().equals("empty") ? " = ''" : " != ''");
         }
+        if (call.function().equals("choice")
+                && arguments.size() == 1
+                && arguments.get(0) instanceof Expression.TextLiteral column) {
+            // in a choice_filter a bare name is a column of the choices sheet, and "name" the choice's value
+            return column.value().equals("value") ? "name" : column.value();
+        }
         String name = FUNCTIONS.getOrDefault(call.function(), call.function());
         return name + "(" + arguments.stream().map(a -> write(a, 0)).collect(Collectors.joining(", ")) + ")";
     }

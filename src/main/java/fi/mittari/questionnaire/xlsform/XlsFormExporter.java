@@ -36,7 +36,8 @@ public final class XlsFormExporter {
             survey(questionnaire, new SheetWriter(workbook.createSheet("survey"), surveyHeaders(languages)), yesNoList);
             choices(
                     questionnaire,
-                    new SheetWriter(workbook.createSheet("choices"), choiceHeaders(languages)),
+                    new SheetWriter(
+                            workbook.createSheet("choices"), choiceHeaders(languages, attributeNames(questionnaire))),
                     new QuestionRowWriter(yesNoList));
             settings(questionnaire, new SheetWriter(workbook.createSheet("settings"), settingsHeaders(languages)));
             workbook.write(out);
@@ -86,6 +87,7 @@ public final class XlsFormExporter {
         if (choice.exclusive()) {
             cells.put("mittari_exclusive", "yes"); // "none of these": XLSForm has no column for it
         }
+        cells.putAll(choice.attributes());
         choice.label().texts().forEach((language, text) -> {
             if (questionnaire.offers(language)) {
                 cells.put(SheetWriter.header("label", language), text);
@@ -109,7 +111,7 @@ public final class XlsFormExporter {
         List<String> headers = new ArrayList<>(List.of("type", "name"));
         headers.addAll(SheetWriter.translated("label", languages));
         headers.addAll(SheetWriter.translated("hint", languages));
-        headers.addAll(List.of("required", "relevant", "constraint"));
+        headers.addAll(List.of("required", "relevant", "constraint", "choice_filter"));
         headers.addAll(SheetWriter.translated("constraint_message", languages));
         headers.addAll(List.of("appearance", "parameters", "mittari_concept", "mittari_personal"));
         headers.addAll(SheetWriter.translated("mittari_unit", languages));
@@ -120,11 +122,20 @@ public final class XlsFormExporter {
         return headers;
     }
 
-    private static List<String> choiceHeaders(List<Language> languages) {
+    private static List<String> choiceHeaders(List<Language> languages, Set<String> attributes) {
         List<String> headers = new ArrayList<>(List.of("list_name", "name"));
         headers.addAll(SheetWriter.translated("label", languages));
         headers.add("mittari_exclusive");
+        headers.addAll(attributes);
         return headers;
+    }
+
+    /** Every choice attribute, as a column of the choices sheet that choice filters name. */
+    private static Set<String> attributeNames(Questionnaire questionnaire) {
+        Set<String> names = new java.util.TreeSet<>();
+        questionnaire.questions().forEach(question -> question.answerChoices()
+                .forEach(choice -> names.addAll(choice.attributes().keySet())));
+        return names;
     }
 
     private static List<String> settingsHeaders(List<Language> languages) {

@@ -16,7 +16,6 @@ import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
-import fi.mittari.questionnaire.expression.Expression;
 import fi.mittari.questionnaire.expression.ExpressionTree;
 import fi.mittari.response.SubmittedAnswers;
 import io.micronaut.json.JsonMapper;
@@ -107,12 +106,13 @@ class LiveConditions {
         return answer;
     }
 
+    /** What the question's condition and choice filter refer to. */
     private static Set<String> references(Questionnaire questionnaire, Question question) {
-        return questionnaire
-                .rulesOf(question.key())
-                .relevant()
-                .map(Expression::references)
-                .orElse(Set.of());
+        var rules = questionnaire.rulesOf(question.key());
+        return java.util.stream.Stream.of(rules.relevant(), rules.choiceFilter())
+                .flatMap(java.util.Optional::stream)
+                .flatMap(expression -> expression.references().stream())
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     /** How the script reads the question's fields into a value, mirroring the server's typed answers. */

@@ -55,7 +55,16 @@ final class PreviewScreen {
                 at.page().key(), at.number(), at.shown().size(), at.first(), at.last(), false, false);
         String base = "/staff/questionnaires/" + key + "/preview";
         SurveyPage page = pages.page(
-                base, questionnaire, language, SubmissionKeys.fresh(), answers, problems, at.page(), step, at.hidden());
+                base,
+                questionnaire,
+                language,
+                SubmissionKeys.fresh(),
+                answers,
+                problems,
+                at.page(),
+                step,
+                at.hidden(),
+                at.accepted());
         var preview = new Preview(
                 staff.getLanguage(),
                 text("questionnaires.preview.label"),

@@ -29,20 +29,34 @@ public record QuestionField(
         List<Part> parts,
         OtherText other,
         String valueKind,
-        String condition) {
+        String condition,
+        String choiceFilter) {
 
     private static final int SHORT_SCALE = 5;
 
     /** The same field with what the form's script needs: how to read its value, and its condition as JSON. */
     QuestionField live(String kind, String conditionJson) {
+        return with(id, options, kind, conditionJson, choiceFilter);
+    }
+
+    /**
+     * The same field offering only {@code kept} of its options, and, for the form's script, the choice filter as JSON
+     * ("" when the server decided it); a dropdown's empty "choose" option stays.
+     */
+    QuestionField filtered(List<Option> kept, String filterJson) {
+        return with(focusAfterFiltering(kept), kept, valueKind, condition, filterJson);
+    }
+
+    private QuestionField with(
+            String newId, List<Option> newOptions, String newValueKind, String newCondition, String newChoiceFilter) {
         return new QuestionField(
-                this.kind,
-                id,
+                kind,
+                newId,
                 name,
                 label,
                 hint,
                 required,
-                options,
+                newOptions,
                 minLabel,
                 maxLabel,
                 multiline,
@@ -54,8 +68,22 @@ public record QuestionField(
                 describedBy,
                 parts,
                 other,
-                kind,
-                conditionJson);
+                newValueKind,
+                newCondition,
+                newChoiceFilter);
+    }
+
+    /** Radio buttons and checkboxes focus their first option, which filtering may have removed. */
+    private String focusAfterFiltering(List<Option> kept) {
+        if (options.isEmpty() || !id.equals(options.get(0).id())) {
+            return id;
+        }
+        return kept.isEmpty() ? baseId() : kept.get(0).id();
+    }
+
+    /** Whether the form's script filters the choices as the respondent answers. */
+    public boolean filteredLive() {
+        return !choiceFilter.isEmpty();
     }
 
     public String key() {
@@ -99,7 +127,16 @@ public record QuestionField(
      * {@code spokenText} completes the label for screen readers only: the end points of a rating scale say what
      * they mean ("0, Not useful at all"), which sighted respondents read from the labels beside the scale.
      */
-    public record Option(String id, String value, String label, boolean checked, String spokenText) {
+    public record Option(String id, String value, String label, boolean checked, String spokenText, String choiceData) {
+
+        public Option(String id, String value, String label, boolean checked, String spokenText) {
+            this(id, value, label, checked, spokenText, "");
+        }
+
+        /** The same option with its choice's attributes as JSON, which the script's choice filter reads. */
+        Option withChoiceData(String json) {
+            return new Option(id, value, label, checked, spokenText, json);
+        }
 
         public boolean hasSpokenText() {
             return !spokenText.isEmpty();

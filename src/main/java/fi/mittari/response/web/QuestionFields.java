@@ -34,7 +34,15 @@ final class QuestionFields {
 
     private final PartFields parts;
 
+    private final java.util.function.UnaryOperator<String> fill;
+
     QuestionFields(UiText ui, Language lang, Language fallback) {
+        this(ui, lang, fallback, written -> written);
+    }
+
+    /** {@code fill} puts earlier answers in place of the references in labels and hints. */
+    QuestionFields(UiText ui, Language lang, Language fallback, java.util.function.UnaryOperator<String> fill) {
+        this.fill = fill;
         this.ui = ui;
         this.lang = lang;
         this.text = t -> t.in(lang, fallback);
@@ -48,8 +56,8 @@ final class QuestionFields {
         Field f = new Field(
                 question,
                 id,
-                text.apply(question.label()),
-                text.apply(question.hint()),
+                fill.apply(text.apply(question.label())),
+                fill.apply(text.apply(question.hint())),
                 errors.getOrDefault(question.key(), ""),
                 parts.other(question, answers, errors));
         return question.accept(new Kind(f, answers, errors, entered));
@@ -270,6 +278,7 @@ final class QuestionFields {
                     parts,
                     other,
                     "none",
+                    "",
                     "");
         }
     }

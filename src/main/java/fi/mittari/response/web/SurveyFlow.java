@@ -250,8 +250,17 @@ class SurveyFlow {
         boolean kiosk = entry.campaign().accessMode() == AccessMode.KIOSK;
         var step = new SurveyPages.Step(
                 at.page().key(), at.number(), at.shown().size(), at.first(), at.last(), !kiosk, kiosk);
-        SurveyPage view =
-                pages.page(entry.base(), questionnaire, language, key, answers, problems, at.page(), step, at.hidden());
+        SurveyPage view = pages.page(
+                entry.base(),
+                questionnaire,
+                language,
+                key,
+                answers,
+                problems,
+                at.page(),
+                step,
+                at.hidden(),
+                at.accepted());
         MutableHttpResponse<?> response = HttpResponse.status(status)
                 .body(new ModelAndView<>(
                         "survey/form",

@@ -5,6 +5,7 @@ import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
+import fi.mittari.response.AcceptedAnswers;
 import fi.mittari.response.AnswerProblem;
 import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.web.UiText;
@@ -33,12 +34,14 @@ class SurveyPages {
 
     private final UiText ui;
     private final LiveConditions live;
+    private final ChoiceFilterFields filters;
     private final Clock clock;
     private final ZoneId zone;
 
-    SurveyPages(UiText ui, LiveConditions live, Clock clock, ZoneId zone) {
+    SurveyPages(UiText ui, LiveConditions live, ChoiceFilterFields filters, Clock clock, ZoneId zone) {
         this.ui = ui;
         this.live = live;
+        this.filters = filters;
         this.clock = clock;
         this.zone = zone;
     }
@@ -46,7 +49,8 @@ class SurveyPages {
     /**
      * One page of the questionnaire, as respondents go through it: {@code step} says where they are ("Page 2 of 5")
      * and which buttons the page has; {@code hidden} are the questions whose condition is false for the answers so
-     * far (those decided by other pages are left off).
+     * far (those decided by other pages are left off); {@code accepted} are the answers that decide the choice filters
+     * and fill the references to earlier answers in labels.
      */
     SurveyPage page(
             String base,
@@ -57,8 +61,10 @@ class SurveyPages {
             List<AnswerProblem> problems,
             Page page,
             Step step,
-            Set<String> hidden) {
-        return render(base, questionnaire, lang, submissionKey, entered, problems, List.of(page), step, hidden);
+            Set<String> hidden,
+            AcceptedAnswers accepted) {
+        return render(
+                base, questionnaire, lang, submissionKey, entered, problems, List.of(page), step, hidden, accepted);
     }
 
     /** Where the respondent is: page {@code number} of {@code of} shown pages, and what they may do next. */
@@ -73,12 +79,14 @@ class SurveyPages {
             List<AnswerProblem> problems,
             List<Page> pages,
             Step step,
-            Set<String> hidden) {
+            Set<String> hidden,
+            AcceptedAnswers accepted) {
         Map<String, String> errors = problems.stream()
                 .collect(Collectors.toMap(
                         AnswerProblem::questionKey, p -> message(questionnaire, lang, p), (a, b) -> a));
         Function<LocalizedText, String> text = t -> t.in(lang, questionnaire.defaultLanguage());
-        var questionFields = new QuestionFields(ui, lang, questionnaire.defaultLanguage());
+        var answerTexts = new AnswerTexts(questionnaire, entered, accepted, text);
+        var questionFields = new QuestionFields(ui, lang, questionnaire.defaultLanguage(), answerTexts::fill);
         List<SurveyPage.Section> sections = new ArrayList<>();
         List<SurveyPage.ErrorLink> errorLinks = new ArrayList<>();
         Set<String> onScreen =
@@ -89,9 +97,14 @@ class SurveyPages {
                 if (LiveConditions.settledHidden(questionnaire, question, onScreen, hidden)) {
                     continue;
                 }
-                QuestionField field = questionFields
-                        .field(question, entered, errors)
-                        .live(LiveConditions.valueKind(question), live.condition(questionnaire, question));
+                QuestionField field = filters.apply(
+                        questionnaire,
+                        question,
+                        questionFields
+                                .field(question, entered, errors)
+                                .live(LiveConditions.valueKind(question), live.condition(questionnaire, question)),
+                        onScreen,
+                        accepted);
                 fields.add(field);
                 errorLinks.addAll(errorLinks(field));
             }

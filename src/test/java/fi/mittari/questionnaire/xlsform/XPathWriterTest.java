@@ -29,6 +29,8 @@ class XPathWriterTest {
             selected(s, "it's")                      | selected(${s}, "it's")
             a = true                                 | ${a} = true()
             matches(., '^[0-9]{5}$')                 | regex(., '^[0-9]{5}$')
+            choice('cf') = state                     | cf = ${state}
+            choice('value') != other                 | name != ${other}
             """)
     void writesMittariExpressionsAsXPath(String mittari, String xpath) {
         assertThat(XPathWriter.write(parse(mittari))).isEqualTo(xpath);

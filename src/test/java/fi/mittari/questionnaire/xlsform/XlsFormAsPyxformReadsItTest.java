@@ -126,7 +126,7 @@ class XlsFormAsPyxformReadsItTest {
     }
 
     @Test
-    void aChoiceFilterIsRefusedAtItsCell() throws IOException {
+    void aChoiceFilterOverTheChoicesNameBecomesAChoiceFilterOverTheirValue() throws IOException {
         XlsFormImport imported = XlsFormWorkbooks.importForm(
                 new String[][] {
                     {"type", "name", "label", "choice_filter"},
@@ -135,10 +135,49 @@ class XlsFormAsPyxformReadsItTest {
                 },
                 YES_NO);
 
-        assertThat(errors(imported)).singleElement().satisfies(error -> {
-            assertThat(error.path()).isEqualTo("survey!D3");
-            assertThat(error.message()).contains("choice_filter");
-        });
+        assertThat(errors(imported)).isEmpty();
+        assertThat(imported.yaml()).contains("choiceFilter").contains("choice('value') = first");
+        assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
+    }
+
+    @Test
+    void aChoiceFilterOverAColumnTheChoicesDoNotHaveIsRefusedAtItsCell() throws IOException {
+        XlsFormImport imported = XlsFormWorkbooks.importForm(
+                new String[][] {
+                    {"type", "name", "label", "choice_filter"}, {"select_one yn", "first", "First?", "pastel=yes"}
+                },
+                YES_NO);
+
+        assertThat(errors(imported)).extracting(DefinitionProblem::path).containsOnly("survey!D2");
+        assertThat(errors(imported))
+                .extracting(DefinitionProblem::message)
+                .anySatisfy(message -> assertThat(message)
+                        .contains("'pastel' is not a column of this question's choices (columns: name)"))
+                .anySatisfy(message -> assertThat(message).contains("write 'yes' in quotes"));
+    }
+
+    @Test
+    void choicesSheetColumnsBecomeAttributesAFilterComparesWith() throws IOException {
+        XlsFormImport imported = XlsFormWorkbooks.importForm(
+                new String[][] {
+                    {"type", "name", "label", "choice_filter"},
+                    {"select_one states", "state", "State?", ""},
+                    {"select_one counties", "county", "County in ${state}?", "${state}=cf"}
+                },
+                new String[][] {
+                    {"list_name", "name", "label", "cf"},
+                    {"states", "texas", "Texas", ""},
+                    {"states", "washington", "Washington", ""},
+                    {"counties", "king", "King", "washington"},
+                    {"counties", "cameron", "Cameron", "texas"}
+                });
+
+        assertThat(errors(imported)).isEmpty();
+        assertThat(imported.yaml())
+                .contains("choiceFilter: state=choice('cf')")
+                .contains("cf: washington")
+                .contains("County in ${state}?");
+        assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
     }
 
     @Test

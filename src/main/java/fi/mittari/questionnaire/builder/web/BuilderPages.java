@@ -158,6 +158,7 @@ public final class BuilderPages {
             @Nullable PickerView relevantPicker,
             @Nullable PickerView constraintPicker,
             TextField constraintMessage,
+            String choiceFilter,
             Choices choices,
             List<EntryRow> items,
             boolean hasItems,
@@ -166,6 +167,11 @@ public final class BuilderPages {
 
         public String action() {
             return BuilderLinks.question(key, page, index);
+        }
+
+        /** The choice filter is shown as written and edited in the YAML tab, which keeps it on every save here. */
+        public boolean hasChoiceFilter() {
+            return !choiceFilter.isEmpty();
         }
 
         /** The pickers' refusals, for the error summary. */

@@ -69,6 +69,7 @@ final class QuestionView {
                         ? pickers.view(layout, document, at, PickerPlace.constraint(questionKey), opened.key(), locale)
                         : null,
                 BuilderPages.TextField.of("constraintMessage", languages, document.text(at, "constraintMessage")),
+                document.scalar(at, "choiceFilter").orElse(""),
                 choices(document, at, type),
                 type.items() ? rows(document, new EntryList.Items(at), languages, false) : List.of(),
                 type.items(),
