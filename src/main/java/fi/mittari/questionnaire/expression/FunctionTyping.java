@@ -9,8 +9,8 @@ import java.util.Set;
 /** Checks the arguments of the built-in functions and gives their result types. */
 final class FunctionTyping {
 
-    static final List<String> FUNCTIONS =
-            List.of("count", "selected", "empty", "answered", "length", "today", "date", TextPatterns.FUNCTION, "choice");
+    static final List<String> FUNCTIONS = List.of(
+            "count", "selected", "empty", "answered", "length", "today", "date", TextPatterns.FUNCTION, "choice");
 
     private FunctionTyping() {}
 
