@@ -6,7 +6,7 @@ import fi.mittari.questionnaire.expression.Expression;
 import fi.mittari.questionnaire.expression.ExpressionEvaluator;
 import fi.mittari.questionnaire.expression.Value;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +21,8 @@ final class AnswerLogic {
     private final ExpressionEvaluator evaluator;
     private final Map<String, Value> accepted = new HashMap<>();
 
-    AnswerLogic(LocalDate today) {
-        this.evaluator = new ExpressionEvaluator(today);
+    AnswerLogic(LocalDateTime now) {
+        this.evaluator = new ExpressionEvaluator(now);
     }
 
     boolean shown(QuestionRules rules) {
@@ -45,6 +45,12 @@ final class AnswerLogic {
         return rules.constraint()
                 .map(constraint -> evaluator.isTrue(constraint, this::valueOf, value(answer)))
                 .orElse(true);
+    }
+
+    /** The calculation's value from the answers accepted so far, as the answer stored for it (none when empty). */
+    Optional<Answer> calculate(String questionKey, Expression calculation) {
+        return CalculatedAnswers.of(evaluator.evaluate(calculation, this::valueOf, Value.EMPTY))
+                .map(value -> new Answer(questionKey, value));
     }
 
     void accept(Answer answer) {

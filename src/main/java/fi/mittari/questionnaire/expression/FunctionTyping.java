@@ -9,7 +9,20 @@ import java.util.Set;
 /** Checks the arguments of the built-in functions and gives their result types. */
 final class FunctionTyping {
 
-    static final List<String> FUNCTIONS = List.of("count", "selected", "empty", "answered", "length", "today", "date");
+    static final List<String> FUNCTIONS = List.of(
+            "count",
+            "selected",
+            "empty",
+            "answered",
+            "length",
+            "today",
+            "date",
+            "if",
+            "concat",
+            "int",
+            "round",
+            "now",
+            "selected_at");
 
     private FunctionTyping() {}
 
@@ -30,6 +43,18 @@ final class FunctionTyping {
                 return Optional.of(ValueType.DATE);
             case "date":
                 return date(call, inference);
+            case "if":
+                return CalculationTyping.choose(call, inference);
+            case "concat":
+                return CalculationTyping.concat(call, inference);
+            case "int":
+            case "round":
+                return CalculationTyping.rounding(call, inference);
+            case "now":
+                hasArity(call, inference, 0);
+                return Optional.of(ValueType.TEXT);
+            case "selected_at":
+                return CalculationTyping.selectedAt(call, inference);
             default:
                 inference.report(
                         call.column(),
@@ -77,7 +102,7 @@ final class FunctionTyping {
     }
 
     /** A function whose first argument is a question: a key, or "." in a constraint. */
-    private static Optional<ValueType> keyFunction(
+    static Optional<ValueType> keyFunction(
             Expression.Call call,
             TypeInference inference,
             int arity,
@@ -105,7 +130,7 @@ final class FunctionTyping {
         return Optional.of(result);
     }
 
-    private static boolean hasArity(Expression.Call call, TypeInference inference, int arity) {
+    static boolean hasArity(Expression.Call call, TypeInference inference, int arity) {
         int given = call.arguments().size();
         if (given == arity) {
             return true;

@@ -55,7 +55,7 @@ public final class XlsFormImporter {
         Map<String, Integer> rowsByKey = new HashMap<>();
         Map<String, String> keys = keys(survey.get(), problems, rowsByKey);
         var translator = new XPathTranslator(keys, choices.renamed());
-        var converter = new SurveyRowConverter(keys, choices.lists(), translator);
+        var converter = new SurveyRowConverter(keys, choices.lists(), translator, main);
         List<SurveyRow> rows = survey.get().rows().stream()
                 .map(row -> new SurveyRow(survey.get(), row, surveyTexts, problems))
                 .toList();

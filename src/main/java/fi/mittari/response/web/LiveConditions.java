@@ -1,5 +1,6 @@
 package fi.mittari.response.web;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.DisplayText;
@@ -179,6 +180,11 @@ class LiveConditions {
         @Override
         public String visitRanking(RankingQuestion ranking) {
             return "none"; // conditions cannot refer to rankings in the script
+        }
+
+        @Override
+        public String visitCalculate(CalculateQuestion calculate) {
+            return "none"; // worked out on the server from the answers sent, so the script cannot know it
         }
     };
 
