@@ -196,7 +196,8 @@ class ExpressionCheckerTest {
     void unknownFunctionSuggestsTheClosestFunction() {
         assertThat(messages(condition("cuont(partner_activities) > 1")))
                 .containsExactly("unknown function 'cuont';"
-                        + " did you mean 'count'? (functions: count, selected, empty, answered, length, today, date)");
+                        + " did you mean 'count'? (functions: count, selected, empty, answered, length, today, date,"
+                        + " if, concat, int, round, now, selected_at)");
     }
 
     @Test
