@@ -33,12 +33,17 @@ class CalculatedAnswersIntegrationTest {
             """
             key: %s
             defaultLanguage: fi
+            languages: [fi]
             title: {fi: Kustannukset}
             questions:
               - key: hours
                 type: number
                 decimal: true
                 label: {fi: Tunnit}
+              - key: long_days
+                type: yes_no
+                label: {fi: "Pitkiä päiviä?"}
+                relevant: "if(hours > 10, true, false)"
               - key: cost
                 type: number
                 label: {fi: Kustannus euroina}
@@ -137,6 +142,16 @@ class CalculatedAnswersIntegrationTest {
     void theFormShowsNoCalculation() {
         String html = client.toBlocking().retrieve(HttpRequest.GET("/s/" + slug + "?lang=fi"));
         assertThat(html).contains("name=\"q.hours\"").doesNotContain("per_hour").doesNotContain("Euroa tunnissa");
+    }
+
+    @Test
+    void conditionsTheFormsScriptCannotEvaluateAreLeftToTheServer() {
+        String html = client.toBlocking().retrieve(HttpRequest.GET("/s/" + slug + "?lang=fi"));
+        // if() is not among the script's functions, and size is a calculation the script never sees
+        assertThat(html)
+                .contains("name=\"q.long_days\"")
+                .contains("name=\"q.why_expensive\"")
+                .doesNotContain("data-condition=");
     }
 
     private static BigDecimal number(List<AnswerRow> rows, String key) {

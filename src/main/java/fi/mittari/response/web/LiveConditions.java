@@ -56,8 +56,24 @@ class LiveConditions {
                         .orElse(false));
         return relevant.filter(condition -> readable)
                 .map(ExpressionTree::of)
+                .filter(LiveConditions::scriptKnowsItsFunctions)
                 .map(this::write)
                 .orElse("");
+    }
+
+    /** The functions assets/conditions.js evaluates; a condition calling another one is left to the server. */
+    private static final Set<String> SCRIPT_FUNCTIONS =
+            Set.of("count", "selected", "empty", "answered", "length", "today", "date");
+
+    /** Whether every {@code ["call", name, [args]]} node of the tree names a function the script knows. */
+    private static boolean scriptKnowsItsFunctions(Object node) {
+        if (!(node instanceof List<?> list) || list.isEmpty()) {
+            return true;
+        }
+        if ("call".equals(list.get(0)) && !SCRIPT_FUNCTIONS.contains(String.valueOf(list.get(1)))) {
+            return false;
+        }
+        return list.stream().allMatch(LiveConditions::scriptKnowsItsFunctions);
     }
 
     /**

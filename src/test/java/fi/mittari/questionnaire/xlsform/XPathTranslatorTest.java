@@ -65,7 +65,9 @@ class XPathTranslatorTest {
 
     @org.junit.jupiter.api.Test
     void pulldataStaysRefusedSinceItReadsAnExternalFile() {
-        assertThat(translator.translate("pulldata('fruits', 'name', 'name', 'mango')").errors())
+        assertThat(translator
+                        .translate("pulldata('fruits', 'name', 'name', 'mango')")
+                        .errors())
                 .containsExactly("function 'pulldata()' has no Mittari equivalent");
     }
 

@@ -61,6 +61,7 @@ class XlsFormRoundTripTest {
                 """
                 key: calculated
                 defaultLanguage: fi
+                languages: [fi]
                 title: {fi: Laskenta}
                 questions:
                   - key: hours
