@@ -1,5 +1,6 @@
 package fi.mittari.export;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.DisplayText;
@@ -94,6 +95,11 @@ enum AnswerShape {
         @Override
         public AnswerShape visitRanking(RankingQuestion ranking) {
             return RANKED;
+        }
+
+        @Override
+        public AnswerShape visitCalculate(CalculateQuestion calculate) {
+            return WHOLE;
         }
     };
 }

@@ -20,7 +20,9 @@ public enum ColumnKind {
     NUMBER(true),
     DATE(false),
     /** A respondent's own words: an open question or the text of "other". */
-    TEXT(false);
+    TEXT(false),
+    /** A calculation's value as the server worked it out: a number, a date or a text (never the respondent's). */
+    CALCULATED(false);
 
     private final boolean numeric;
 

@@ -1,5 +1,6 @@
 package fi.mittari.export;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
@@ -226,6 +227,11 @@ public final class ExportLayout {
         @Override
         public OptionalInt visitRanking(RankingQuestion ranking) {
             return perChoice(ColumnKind.RANK);
+        }
+
+        @Override
+        public OptionalInt visitCalculate(CalculateQuestion calculate) {
+            return own(ColumnKind.CALCULATED, List.of());
         }
 
         @Override

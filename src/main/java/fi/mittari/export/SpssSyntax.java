@@ -61,6 +61,7 @@ public final class SpssSyntax {
             case NUMBER -> "F16.4";
             case DAY, DATE -> "A10";
             case TEXT -> "A32767";
+            case CALCULATED -> "A2000";
             default -> "A64";
         };
     }

@@ -1,5 +1,6 @@
 package fi.mittari.privacy;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
@@ -210,6 +211,11 @@ public class ExportingPersonsAnswers {
         @Override
         public List<Choice> visitRanking(RankingQuestion ranking) {
             return ranking.choices();
+        }
+
+        @Override
+        public List<Choice> visitCalculate(CalculateQuestion calculate) {
+            return List.of();
         }
     };
 

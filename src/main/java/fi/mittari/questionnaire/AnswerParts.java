@@ -75,6 +75,11 @@ public final class AnswerParts {
             return ranking.choices().stream().map(Choice::value).toList();
         }
 
+        @Override
+        public List<String> visitCalculate(CalculateQuestion calculate) {
+            return List.of();
+        }
+
         private List<String> other(Question question) {
             return question.other().isPresent() ? List.of(OtherChoice.VALUE) : List.of();
         }

@@ -71,5 +71,10 @@ public final class MatrixItems {
         public List<MatrixItem> visitRanking(RankingQuestion question) {
             return List.of();
         }
+
+        @Override
+        public List<MatrixItem> visitCalculate(CalculateQuestion calculate) {
+            return List.of();
+        }
     };
 }

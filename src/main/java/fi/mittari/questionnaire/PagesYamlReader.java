@@ -9,7 +9,6 @@ import fi.mittari.yaml.YamlMapping;
 import fi.mittari.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,8 +99,7 @@ final class PagesYamlReader {
 
     /** Checks each page condition against {@code questions} (every question of the file) and returns the pages. */
     List<Page> check(List<Question> questions) {
-        Map<String, ValueType> types = new LinkedHashMap<>();
-        questions.forEach(q -> QuestionRulesYamlReader.valueType(q).ifPresent(type -> types.put(q.key(), type)));
+        Map<String, ValueType> types = AnswerTypes.of(questions);
         Map<String, String> pageOfQuestion = new HashMap<>();
         drafts.forEach(draft -> draft.questionKeys().forEach(key -> pageOfQuestion.putIfAbsent(key, draft.key())));
         List<String> earlier = new ArrayList<>();

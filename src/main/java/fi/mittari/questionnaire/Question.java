@@ -13,7 +13,8 @@ public sealed interface Question
                 DisplayText,
                 LikertQuestion,
                 MatrixQuestion,
-                RankingQuestion {
+                RankingQuestion,
+                CalculateQuestion {
 
     /** Stable within the questionnaire; answers are stored under it. */
     String key();
@@ -39,6 +40,14 @@ public sealed interface Question
     /** False for display-only text, which shows words and takes no answer. */
     default boolean takesAnswer() {
         return true;
+    }
+
+    /**
+     * The expression whose value the server stores as this question's answer, for a calculation; empty for every
+     * question a respondent answers (and for notes).
+     */
+    default java.util.Optional<fi.mittari.questionnaire.expression.Expression> calculation() {
+        return java.util.Optional.empty();
     }
 
     /** The decision of the visitor for this type of question. */

@@ -22,7 +22,8 @@ public final class QuestionKinds {
                     NOTE,
                     LIKERT,
                     MATRIX,
-                    RANKING -> false;
+                    RANKING,
+                    CALCULATE -> false;
         };
     }
 
@@ -40,7 +41,8 @@ public final class QuestionKinds {
                     NOTE,
                     LIKERT,
                     MATRIX,
-                    RANKING -> false;
+                    RANKING,
+                    CALCULATE -> false;
         };
     }
 }

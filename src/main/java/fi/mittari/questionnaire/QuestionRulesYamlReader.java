@@ -10,7 +10,6 @@ import fi.mittari.yaml.YamlMapping;
 import fi.mittari.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +30,7 @@ final class QuestionRulesYamlReader {
     private final List<Written> written = new ArrayList<>();
     private final Map<String, LocalizedText> messages = new HashMap<>();
     private final AnswerReferencesYamlReader answerReferences;
+    private final Map<String, Written> calculations = new HashMap<>();
 
     QuestionRulesYamlReader(LocalizedTextReader texts, YamlProblems problems) {
         this.texts = texts;
@@ -46,6 +46,12 @@ final class QuestionRulesYamlReader {
             question.scalar(property, false)
                     .ifPresent(node -> parse(key, position, property, node, question.child(property)));
         }
+        // parsed with its question (QuestionYamlReader); kept here to place the problems of its types
+        question.value("calculation", false)
+                .filter(ScalarNode.class::isInstance)
+                .map(ScalarNode.class::cast)
+                .ifPresent(node -> calculations.put(
+                        key, new Written(key, position, "calculation", node, question.child("calculation"), null)));
         LocalizedText message = texts.read(question, "constraintMessage", false);
         if (!message.isEmpty()) {
             if (!question.has("constraint")) {
@@ -72,12 +78,19 @@ final class QuestionRulesYamlReader {
     /** Checks every expression against the questions read and returns the rules by question key. */
     Map<String, QuestionRules> check(List<Question> questions) {
         answerReferences.check(questions);
-        Map<String, ValueType> types = new LinkedHashMap<>();
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
-            Question question = questions.get(i);
-            valueType(question).ifPresent(type -> types.put(question.key(), type));
-            positions.put(question.key(), i);
+            positions.put(questions.get(i).key(), i);
+        }
+        Map<String, ValueType> types = AnswerTypes.of(questions, (key, typed) -> {
+            Written w = calculations.get(key);
+            if (w != null) {
+                typed.problems().forEach(p -> problems.errorInText(w.node(), w.path(), p.column(), p.message()));
+            }
+        });
+        for (Question question : questions) {
+            Written w = calculations.get(question.key());
+            question.calculation().filter(c -> w != null).ifPresent(c -> checkOrder(w, c.references(), positions));
         }
         Map<String, Optional<Expression>> relevant = new HashMap<>();
         Map<String, Optional<Expression>> constraint = new HashMap<>();
@@ -121,7 +134,24 @@ final class QuestionRulesYamlReader {
         return rules;
     }
 
-    /** How an answer to the question looks to an expression; display text has none. */
+    private void checkOrder(Written w, java.util.Set<String> references, Map<String, Integer> positions) {
+        for (String reference : references) {
+            Integer at = positions.get(reference);
+            if (at != null && at >= w.position()) {
+                problems.error(
+                        w.node(),
+                        w.path(),
+                        "refers to '" + reference + "', which "
+                                + (reference.equals(w.key()) ? "is this calculation" : "comes later")
+                                + "; a calculation can only use answers to earlier questions");
+            }
+        }
+    }
+
+    /**
+     * How an answer to the question looks to an expression; display text has none, and a calculation's depends on
+     * the questions it uses ({@link AnswerTypes}).
+     */
     static Optional<ValueType> valueType(Question question) {
         return question.accept(VALUE_TYPE);
     }
@@ -185,6 +215,11 @@ final class QuestionRulesYamlReader {
         @Override
         public Optional<ValueType> visitRanking(RankingQuestion ranking) {
             return Optional.of(ValueType.CHOICES);
+        }
+
+        @Override
+        public Optional<ValueType> visitCalculate(CalculateQuestion calculate) {
+            return Optional.empty();
         }
     };
 }

@@ -16,7 +16,8 @@ public enum QuestionType {
     NOTE,
     LIKERT,
     MATRIX,
-    RANKING;
+    RANKING,
+    CALCULATE;
 
     /** The type of {@code question}, through the one visitor that names them all. */
     public static QuestionType of(Question question) {
@@ -82,6 +83,11 @@ public enum QuestionType {
         @Override
         public QuestionType visitRanking(RankingQuestion question) {
             return RANKING;
+        }
+
+        @Override
+        public QuestionType visitCalculate(CalculateQuestion question) {
+            return CALCULATE;
         }
     };
 }

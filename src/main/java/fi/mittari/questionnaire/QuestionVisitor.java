@@ -31,4 +31,6 @@ public interface QuestionVisitor<R> {
     R visitMatrix(MatrixQuestion question);
 
     R visitRanking(RankingQuestion question);
+
+    R visitCalculate(CalculateQuestion question);
 }

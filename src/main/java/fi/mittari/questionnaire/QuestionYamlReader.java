@@ -1,5 +1,8 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.questionnaire.expression.Expression;
+import fi.mittari.questionnaire.expression.Expressions;
+import fi.mittari.questionnaire.expression.ParseResult;
 import fi.mittari.yaml.YamlMapping;
 import fi.mittari.yaml.YamlProblems;
 import java.util.ArrayList;
@@ -35,6 +38,7 @@ final class QuestionYamlReader {
     private static final int MAX_SCALE_STEPS = 20;
     private static final int DEFAULT_MAX_LENGTH = 2000;
     private static final int LONGEST_MAX_LENGTH = 10_000;
+    private static final Expression NO_CALCULATION = new Expression.TextLiteral("", 1);
 
     private final LocalizedTextReader texts;
     private final ChoicesYamlReader choices;
@@ -75,7 +79,8 @@ final class QuestionYamlReader {
         LocalizedText hint = texts.read(question, "hint", false);
         rejectUnknownProperties(question, type);
         Classification classification = classification(question);
-        type.filter(t -> t.equals("note") || t.equals("consent")).ifPresent(t -> rejectAnswerProperties(question, t));
+        type.filter(t -> t.equals("note") || t.equals("consent") || t.equals("calculate"))
+                .ifPresent(t -> rejectAnswerProperties(question, t));
         var basics = new QuestionBasics(key, label, hint, required, classification);
         return type.map(t -> switch (t) {
             case "single_choice" -> singleChoice(question, basics);
@@ -92,6 +97,7 @@ final class QuestionYamlReader {
             case "date" -> bounded.date(basics, question);
             case "consent" -> new ConsentQuestion(key, label, hint, classification);
             case "note" -> new DisplayText(key, label, hint);
+            case "calculate" -> new CalculateQuestion(key, label, hint, calculation(question), classification);
             default -> text(question, basics);
         });
     }
@@ -172,11 +178,23 @@ final class QuestionYamlReader {
         return new Classification(concept, question.flag("personal", false));
     }
 
-    /** A note takes no answer and a consent is always required, so these properties would mislead a reader. */
+    /**
+     * A note takes no answer, a consent is always required and a calculation is never asked, so these properties
+     * would mislead a reader.
+     */
     private void rejectAnswerProperties(YamlMapping question, String type) {
         List<String> misleading =
-                type.equals("note") ? List.of("required", "concept", "personal") : List.of("required");
-        String why = type.equals("note") ? "a note shows text and takes no answer" : "a consent is always required";
+                switch (type) {
+                    case "note" -> List.of("required", "concept", "personal");
+                    case "calculate" -> List.of("required", "constraint", "constraintMessage");
+                    default -> List.of("required");
+                };
+        String why =
+                switch (type) {
+                    case "note" -> "a note shows text and takes no answer";
+                    case "calculate" -> "a calculation is worked out by the server, never asked";
+                    default -> "a consent is always required";
+                };
         misleading.forEach(property -> question.value(property, false)
                 .ifPresent(node -> problems.error(
                         node, question.child(property), "property '" + property + "' does not apply: " + why)));
@@ -207,6 +225,27 @@ final class QuestionYamlReader {
                 .collect(Collectors.toSet());
         question.rejectUnknown(
                 allowed, foreign, type.map(QuestionYamlReader::describeType).orElse("this question"));
+    }
+
+    /**
+     * The calculation, parsed; its syntax errors are reported at their column. Its types are checked once every
+     * question is known ({@link QuestionRulesYamlReader}); a calculation that does not parse stands in as {@code ''}
+     * in a questionnaire that is refused anyway.
+     */
+    private Expression calculation(YamlMapping question) {
+        return question.scalar("calculation", true)
+                .flatMap(node -> {
+                    ParseResult result = Expressions.parse(node.getValue());
+                    if (result instanceof ParseResult.Parsed parsed) {
+                        return Optional.of(parsed.expression());
+                    }
+                    ((ParseResult.Invalid) result)
+                            .problems()
+                            .forEach(p ->
+                                    problems.errorInText(node, question.child("calculation"), p.column(), p.message()));
+                    return Optional.empty();
+                })
+                .orElse(NO_CALCULATION);
     }
 
     private RatingQuestion rating(YamlMapping q, QuestionBasics basics) {
@@ -277,6 +316,7 @@ final class QuestionYamlReader {
         properties.put("likert", List.of("points", "minLabel", "maxLabel", "labels"));
         properties.put("matrix", List.of("items", "choices"));
         properties.put("ranking", List.of("choices", "rankCount"));
+        properties.put("calculate", List.of("calculation"));
         return properties;
     }
 }

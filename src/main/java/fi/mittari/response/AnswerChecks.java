@@ -1,5 +1,6 @@
 package fi.mittari.response;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.DisplayText;
@@ -131,6 +132,11 @@ final class AnswerChecks implements QuestionVisitor<Result> {
     @Override
     public Result visitRanking(RankingQuestion ranking) {
         return RankingAnswers.check(ranking, submitted);
+    }
+
+    @Override
+    public Result visitCalculate(CalculateQuestion calculate) {
+        return Result.nothing(); // worked out by the server (AnswerValidator), never taken from the respondent
     }
 
     @Override

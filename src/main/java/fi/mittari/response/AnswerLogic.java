@@ -8,7 +8,7 @@ import fi.mittari.questionnaire.expression.Expression;
 import fi.mittari.questionnaire.expression.ExpressionEvaluator;
 import fi.mittari.questionnaire.expression.Value;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,8 @@ final class AnswerLogic {
     private final ExpressionEvaluator evaluator;
     private final Map<String, Value> accepted = new HashMap<>();
 
-    AnswerLogic(LocalDate today) {
-        this.evaluator = new ExpressionEvaluator(today);
+    AnswerLogic(LocalDateTime now) {
+        this.evaluator = new ExpressionEvaluator(now);
     }
 
     boolean shown(QuestionRules rules) {
@@ -98,6 +98,12 @@ final class AnswerLogic {
             return List.of(single.value());
         }
         return value instanceof Value.Choices many ? many.values() : List.of();
+    }
+
+    /** The calculation's value from the answers accepted so far, as the answer stored for it (none when empty). */
+    Optional<Answer> calculate(String questionKey, Expression calculation) {
+        return CalculatedAnswers.of(evaluator.evaluate(calculation, this::valueOf, Value.EMPTY))
+                .map(value -> new Answer(questionKey, value));
     }
 
     void accept(Answer answer) {

@@ -5,7 +5,9 @@ import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionRules;
 import fi.mittari.questionnaire.Questionnaire;
+import fi.mittari.questionnaire.expression.Expression;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,16 +20,23 @@ import java.util.Set;
  */
 public final class AnswerValidator {
 
-    private final LocalDate today;
+    private final LocalDateTime now;
 
-    /** {@code today} is what {@code today()} means in conditions and constraints. */
+    /** {@code today} is what {@code today()} means in conditions and constraints; now() is its start. */
     public AnswerValidator(LocalDate today) {
-        this.today = today;
+        this(today.atStartOfDay());
     }
 
-    /** A validator for answers arriving at {@code now}: today() is the day in {@code zone}, the application's zone. */
+    private AnswerValidator(LocalDateTime now) {
+        this.now = now;
+    }
+
+    /**
+     * A validator for answers arriving at {@code now}: today() is the day in {@code zone}, the application's zone, and
+     * now() the time there.
+     */
     static AnswerValidator at(java.time.Instant now, java.time.ZoneId zone) {
-        return new AnswerValidator(now.atZone(zone).toLocalDate());
+        return new AnswerValidator(LocalDateTime.ofInstant(now, zone));
     }
 
     public AnswerCheck check(Questionnaire questionnaire, SubmittedAnswers submitted) {
@@ -39,7 +48,7 @@ public final class AnswerValidator {
      * valid answers on the pages before it), from one pass over the questionnaire.
      */
     public Walk walk(Questionnaire questionnaire, SubmittedAnswers submitted) {
-        AnswerLogic logic = new AnswerLogic(today);
+        AnswerLogic logic = new AnswerLogic(now);
         List<AnswerProblem> problems = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         List<Page> shown = new ArrayList<>();
@@ -56,7 +65,7 @@ public final class AnswerValidator {
             }
         }
         AnswerCheck check = problems.isEmpty() ? new AnswerCheck.Valid(answers) : new AnswerCheck.Invalid(problems);
-        return new Walk(check, shown, hidden, new AcceptedAnswers(logic.accepted(), today));
+        return new Walk(check, shown, hidden, new AcceptedAnswers(logic.accepted(), now.toLocalDate()));
     }
 
     /**
@@ -87,6 +96,15 @@ public final class AnswerValidator {
             QuestionRules rules = questionnaire.rulesOf(question.key());
             if (!logic.shown(rules)) {
                 hidden.add(question.key());
+                continue;
+            }
+            Optional<Expression> calculation = question.calculation();
+            if (calculation.isPresent()) {
+                // worked out from the answers accepted so far, so later conditions and calculations see it
+                logic.calculate(question.key(), calculation.get()).ifPresent(answer -> {
+                    answers.add(answer);
+                    logic.accept(answer);
+                });
                 continue;
             }
             if (!question.takesAnswer()) {
@@ -160,9 +178,16 @@ public final class AnswerValidator {
         }
     }
 
-    /** A question that takes an answer, or "question.part" naming a part of one (a matrix item, "other"'s text). */
+    /**
+     * A question that takes an answer from the respondent, or "question.part" naming a part of one (a matrix item,
+     * "other"'s text); a calculation's answer is the server's own.
+     */
     static boolean answerable(Questionnaire questionnaire, String key) {
-        if (questionnaire.question(key).filter(Question::takesAnswer).isPresent()) {
+        if (questionnaire
+                .question(key)
+                .filter(Question::takesAnswer)
+                .filter(question -> question.calculation().isEmpty())
+                .isPresent()) {
             return true;
         }
         int dot = key.indexOf('.');

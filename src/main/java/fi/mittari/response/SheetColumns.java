@@ -104,7 +104,7 @@ final class SheetColumns {
     private static boolean namesSeveralChoices(Question question) {
         return switch (QuestionType.of(question)) {
             case MULTIPLE_CHOICE, RANKING -> true;
-            case SINGLE_CHOICE, RATING, TEXT, YES_NO, NUMBER, DATE, CONSENT, NOTE, LIKERT, MATRIX -> false;
+            case SINGLE_CHOICE, RATING, TEXT, YES_NO, NUMBER, DATE, CONSENT, NOTE, LIKERT, MATRIX, CALCULATE -> false;
         };
     }
 
@@ -136,8 +136,8 @@ final class SheetColumns {
     private List<String> knownNames() {
         List<String> known = new ArrayList<>(List.of(LANGUAGE, SUBMISSION, SUBMITTED));
         for (Question question : questionnaire.questions()) {
-            if (!question.takesAnswer()) {
-                continue;
+            if (!question.takesAnswer() || question.calculation().isPresent()) {
+                continue; // a calculation is worked out when the row is read, never taken from a column
             }
             String key = question.key();
             known.add(key);

@@ -5,6 +5,8 @@ import fi.mittari.campaign.Campaigns;
 import fi.mittari.indicator.SuppressionSettings;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionRule;
+import fi.mittari.questionnaire.AnswerTypes;
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
@@ -23,6 +25,7 @@ import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
+import fi.mittari.questionnaire.expression.ValueType;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -167,6 +170,7 @@ public class CampaignResults {
     /** Closed, rating and number questions that are not personal; open texts, dates and the rest are never shown. */
     private static List<Shown> shownQuestions(List<Question> questions, Labels labels) {
         List<Shown> shown = new ArrayList<>();
+        Map<String, ValueType> types = AnswerTypes.of(questions);
         for (Question question : questions) {
             if (!question.takesAnswer() || question.classification().personal()) {
                 continue;
@@ -237,6 +241,14 @@ public class CampaignResults {
                 @Override
                 public List<Shown> visitRanking(RankingQuestion ranking) {
                     return List.of();
+                }
+
+                @Override
+                public List<Shown> visitCalculate(CalculateQuestion calculate) {
+                    // a number is summed up like a number question; a text or a date, like open text, is not shown
+                    return types.get(calculate.key()) == ValueType.NUMBER
+                            ? List.of(new Shown(calculate.key(), label, List.of(), false))
+                            : List.of();
                 }
 
                 private List<Shown> choices(Question question) {

@@ -63,6 +63,25 @@ class QuestionnaireSchemaTest {
     }
 
     @Test
+    void acceptsACalculationWithItsExpressionAndRefusesOneWithoutOrRequired() throws IOException {
+        String calculated =
+                """
+                key: x
+                defaultLanguage: fi
+                languages: [fi]
+                title: {fi: X}
+                questions:
+                  - {key: a, type: number, label: {fi: A}}
+                  - {key: b, type: calculate, label: {fi: B}%s}
+                """;
+        assertThat(schema().validate(YAML.readTree(calculated.formatted(", calculation: a * 2"))))
+                .isEmpty();
+        assertThat(schema().validate(YAML.readTree(calculated.formatted("")))).isNotEmpty();
+        assertThat(schema().validate(YAML.readTree(calculated.formatted(", calculation: a * 2, required: true"))))
+                .isNotEmpty();
+    }
+
+    @Test
     void acceptsChoicesFromAKnownCodeListInsteadOfChoices() throws IOException {
         String listed =
                 """

@@ -95,9 +95,9 @@ class QuestionnaireYamlReaderTest {
             assertThat(p.column()).isEqualTo(11);
             assertThat(p.path()).isEqualTo("questions[2].type");
             assertThat(p.message())
-                    .isEqualTo(
-                            "unknown question type 'slider'; expected one of single_choice,"
-                                    + " multiple_choice, rating, text, yes_no, number, date, consent, note, likert, matrix, ranking");
+                    .isEqualTo("unknown question type 'slider'; expected one of single_choice,"
+                            + " multiple_choice, rating, text, yes_no, number, date, consent, note, likert, matrix, ranking,"
+                            + " calculate");
             assertThat(p.describe()).startsWith("f.yaml:24:11: questions[2].type: unknown question type");
         });
     }

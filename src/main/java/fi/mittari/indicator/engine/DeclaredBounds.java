@@ -1,6 +1,7 @@
 package fi.mittari.indicator.engine;
 
 import fi.mittari.indicator.statistics.Bounds;
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.DisplayText;
@@ -90,6 +91,11 @@ final class DeclaredBounds {
 
         @Override
         public Bounds visitRanking(RankingQuestion ranking) {
+            return Bounds.NONE;
+        }
+
+        @Override
+        public Bounds visitCalculate(CalculateQuestion calculate) {
             return Bounds.NONE;
         }
     };

@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire.builder;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.CodeListSnapshot;
 import fi.mittari.questionnaire.ConsentQuestion;
@@ -194,6 +195,11 @@ public record QuestionnaireLayout(List<LaidPage> pages) {
         @Override
         public List<Choice> visitRanking(RankingQuestion ranking) {
             return ranking.answerChoices();
+        }
+
+        @Override
+        public List<Choice> visitCalculate(CalculateQuestion calculate) {
+            return List.of();
         }
     };
 }

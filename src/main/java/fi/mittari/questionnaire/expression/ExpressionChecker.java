@@ -52,4 +52,30 @@ public final class ExpressionChecker {
         }
         return inference.problems();
     }
+
+    /** The type of a calculation's value (empty when a problem hides it), and every problem found, by column. */
+    public record Typed(Optional<ValueType> type, List<ExpressionProblem> problems) {
+        public Typed {
+            Objects.requireNonNull(type, "type");
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Checks a calculation, whose value may be of any type a question's answer can be compared as: a number, a text,
+     * a date or true/false. A multiple-choice answer is refused, since a stored value holds one thing.
+     *
+     * @param questions key → type of every question the calculation may use
+     */
+    public Typed typeOf(Expression expression, Map<String, ValueType> questions) {
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(questions, "questions");
+        TypeInference inference = new TypeInference(questions, Optional.empty(), Optional.empty());
+        Optional<ValueType> result = inference.infer(expression);
+        if (result.isPresent() && result.get() == ValueType.CHOICES) {
+            inference.report(expression.column(), TypeInference.MULTIPLE_CHOICE_MISUSE);
+            result = Optional.empty();
+        }
+        return new Typed(inference.problems().isEmpty() ? result : Optional.empty(), inference.problems());
+    }
 }

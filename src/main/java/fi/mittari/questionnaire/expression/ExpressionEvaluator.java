@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.expression.Expression.BinaryOperator;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -17,11 +18,16 @@ public final class ExpressionEvaluator {
     // Enough digits for any survey quantity; without a limit 1/3 would throw ArithmeticException.
     private static final MathContext DIVISION = MathContext.DECIMAL64;
 
-    private final LocalDate today;
+    private final LocalDateTime now;
 
-    /** @param today the date {@code today()} gives */
+    /** @param today the date {@code today()} gives; {@code now()} gives the start of that day */
     public ExpressionEvaluator(LocalDate today) {
-        this.today = Objects.requireNonNull(today, "today");
+        this(Objects.requireNonNull(today, "today").atStartOfDay());
+    }
+
+    /** @param now the moment {@code now()} gives, in the application's zone; {@code today()} gives its date */
+    public ExpressionEvaluator(LocalDateTime now) {
+        this.now = Objects.requireNonNull(now, "now");
     }
 
     /**
@@ -93,7 +99,7 @@ public final class ExpressionEvaluator {
                     && call.function().equals("choice")) {
                 return choiceAttribute(call);
             } else if (expression instanceof Expression.Call call) {
-                return FunctionEvaluation.call(call, this::evaluate, today);
+                return FunctionEvaluation.call(call, this::evaluate, now);
             }
             throw new IllegalStateException("unhandled expression " + expression);
         }

@@ -2,7 +2,9 @@ package fi.mittari.questionnaire.expression;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 
 /** The built-in functions at run time; argument kinds were already checked by {@link ExpressionChecker}. */
@@ -10,9 +12,12 @@ final class FunctionEvaluation {
 
     private FunctionEvaluation() {}
 
-    static Value call(Expression.Call call, Function<Expression, Value> evaluate, LocalDate today) {
+    static Value call(Expression.Call call, Function<Expression, Value> evaluate, LocalDateTime now) {
         if (call.function().equals("today")) {
-            return new Value.Day(today);
+            return new Value.Day(now.toLocalDate());
+        }
+        if (call.function().equals("now")) {
+            return new Value.Text(now.truncatedTo(ChronoUnit.SECONDS).toString());
         }
         if (call.function().equals(TextPatterns.FUNCTION)) {
             return TextPatterns.evaluate(call, evaluate);
@@ -38,6 +43,12 @@ final class FunctionEvaluation {
                                 : 0));
             case "date":
                 return date(first);
+            case "if":
+            case "concat":
+            case "int":
+            case "round":
+            case "selected_at":
+                return CalculationEvaluation.call(call, first, evaluate);
             default:
                 return Value.EMPTY;
         }

@@ -10,7 +10,21 @@ import java.util.Set;
 final class FunctionTyping {
 
     static final List<String> FUNCTIONS = List.of(
-            "count", "selected", "empty", "answered", "length", "today", "date", TextPatterns.FUNCTION, "choice");
+            "count",
+            "selected",
+            "empty",
+            "answered",
+            "length",
+            "today",
+            "date",
+            "if",
+            "concat",
+            "int",
+            "round",
+            "now",
+            "selected_at",
+            TextPatterns.FUNCTION,
+            "choice");
 
     private FunctionTyping() {}
 
@@ -35,6 +49,18 @@ final class FunctionTyping {
                 return TextPatterns.infer(call, inference);
             case "choice":
                 return ChoiceAttributeTyping.infer(call, inference);
+            case "if":
+                return CalculationTyping.choose(call, inference);
+            case "concat":
+                return CalculationTyping.concat(call, inference);
+            case "int":
+            case "round":
+                return CalculationTyping.rounding(call, inference);
+            case "now":
+                hasArity(call, inference, 0);
+                return Optional.of(ValueType.TEXT);
+            case "selected_at":
+                return CalculationTyping.selectedAt(call, inference);
             default:
                 inference.report(
                         call.column(),
@@ -82,7 +108,7 @@ final class FunctionTyping {
     }
 
     /** A function whose first argument is a question: a key, or "." in a constraint. */
-    private static Optional<ValueType> keyFunction(
+    static Optional<ValueType> keyFunction(
             Expression.Call call,
             TypeInference inference,
             int arity,

@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire.xlsform;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
@@ -140,6 +141,12 @@ final class QuestionRowWriter {
         }
 
         @Override
+        public String visitCalculate(CalculateQuestion calculate) {
+            cells.put("calculation", XPathWriter.write(calculate.formula()));
+            return "calculate";
+        }
+
+        @Override
         public String visitRating(RatingQuestion rating) {
             cells.put("parameters", "start=" + rating.min() + " end=" + rating.max() + " step=1");
             SheetWriter.putTexts(cells, "mittari_min_label", rating.minLabel());
@@ -234,6 +241,11 @@ final class QuestionRowWriter {
         }
 
         @Override
+        public String visitCalculate(CalculateQuestion calculate) {
+            return calculate.key();
+        }
+
+        @Override
         public String visitYesNo(YesNoQuestion yesNo) {
             return yesNoList;
         }
@@ -293,6 +305,11 @@ final class QuestionRowWriter {
         @Override
         public List<Choice> visitRanking(RankingQuestion ranking) {
             return ranking.choices();
+        }
+
+        @Override
+        public List<Choice> visitCalculate(CalculateQuestion calculate) {
+            return List.of();
         }
 
         @Override

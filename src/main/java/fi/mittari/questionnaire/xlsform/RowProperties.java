@@ -27,7 +27,7 @@ final class RowProperties {
             "mittari_rank_count");
     private static final Map<String, String> LOST = Map.of(
             "default", "default answers are not supported; ignored",
-            "calculation", "calculations are not supported; ignored",
+            "calculation", "only a calculate row is worked out from its calculation; ignored",
             "read_only", "read_only is not supported; ignored",
             "trigger", "triggers are not supported; ignored",
             "required_message", "Mittari shows its own message for a missing answer; required_message is ignored");
@@ -51,6 +51,8 @@ final class RowProperties {
                             + " requirements are not supported");
         } else if (required.get() && type.equals("note")) {
             row.warning("required", "a note takes no answer, so required is ignored");
+        } else if (required.get() && type.equals("calculate")) {
+            row.warning("required", "a calculation is worked out by the server, never asked, so required is ignored");
         } else if (!required.get() && type.equals("consent")) {
             row.warning("required", "an acknowledge becomes a consent, which is always required in Mittari");
         } else if (required.get() && !type.equals("consent")) {
@@ -145,6 +147,10 @@ final class RowProperties {
 
     private void constraint(SurveyRow row, String type, Map<String, Object> question) {
         Optional<Map<String, Object>> message = row.texts("constraint_message");
+        if (type.equals("calculate") && row.has("constraint")) {
+            row.warning("constraint", "a calculation is never answered, so it has nothing to constrain; ignored");
+            return;
+        }
         if (!row.has("constraint")) {
             message.ifPresent(m ->
                     row.warning("constraint_message", "a constraint_message without a constraint is" + " ignored"));
@@ -207,7 +213,9 @@ final class RowProperties {
     private static void reportUnused(SurveyRow row, String type) {
         for (String header : row.headers()) {
             String base = header.contains("::") ? header.substring(0, header.indexOf("::")) : header;
-            if (row.value(header).isBlank() || HANDLED.contains(base)) {
+            if (row.value(header).isBlank()
+                    || HANDLED.contains(base)
+                    || base.equals("calculation") && type.equals("calculate")) {
                 continue;
             }
             if (base.equals("choice_filter") && (type.equals("single_choice") || type.equals("multiple_choice"))) {

@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire.xlsform;
 
+import fi.mittari.questionnaire.Language;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +79,7 @@ final class SurveyRowConverter {
         return argument;
     }
 
+    private final Language main;
     private final Map<String, String> keys;
     private final Map<String, List<Map<String, Object>>> choiceLists;
     private final Optional<Map<String, List<Map<String, Object>>>> externalChoiceLists;
@@ -90,7 +92,9 @@ final class SurveyRowConverter {
             Map<String, String> keys,
             Map<String, List<Map<String, Object>>> choiceLists,
             Optional<Map<String, List<Map<String, Object>>>> externalChoiceLists,
-            XPathTranslator translator) {
+            XPathTranslator translator,
+            Language main) {
+        this.main = main;
         this.keys = keys;
         this.choiceLists = choiceLists;
         this.externalChoiceLists = externalChoiceLists;
@@ -145,6 +149,11 @@ final class SurveyRowConverter {
                 return Optional.empty();
             case "rank":
                 return ranking(row, argument);
+            case "calculate":
+                return calculate(row);
+            case "hidden":
+                // pyxform's hidden is a value without a control: with a calculation it is one
+                return row.has("calculation") ? calculate(row) : unknown(row, word);
             default:
                 return unknown(row, word);
         }
@@ -223,6 +232,21 @@ final class SurveyRowConverter {
             return Optional.empty();
         }
         return question(row, "ranking", Map.of("choices", choices));
+    }
+
+    /** A value the server works out; pyxform's rows have no label, so staff see the name until one is written. */
+    private Optional<Map<String, Object>> calculate(SurveyRow row) {
+        if (!row.has("calculation")) {
+            row.error("calculation", "a calculate row needs a calculation");
+            return Optional.empty();
+        }
+        return properties.expression(row, "calculation").flatMap(calculation -> question(
+                        row, "calculate", Map.of("calculation", calculation))
+                .map(question -> {
+                    question.putIfAbsent(
+                            "label", Map.of(main.code(), row.value("name").strip()));
+                    return question;
+                }));
     }
 
     /**

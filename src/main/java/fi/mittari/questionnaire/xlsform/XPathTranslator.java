@@ -21,14 +21,20 @@ final class XPathTranslator {
         }
     }
 
-    private static final Map<String, String> FUNCTIONS = Map.of(
-            "selected", "selected",
-            "count-selected", "count",
-            "string-length", "length",
-            "today", "today",
-            "date", "date",
-            "not", "not",
-            "regex", "matches");
+    private static final Map<String, String> FUNCTIONS = Map.ofEntries(
+            Map.entry("selected", "selected"),
+            Map.entry("count-selected", "count"),
+            Map.entry("string-length", "length"),
+            Map.entry("today", "today"),
+            Map.entry("date", "date"),
+            Map.entry("not", "not"),
+            Map.entry("if", "if"),
+            Map.entry("concat", "concat"),
+            Map.entry("int", "int"),
+            Map.entry("round", "round"),
+            Map.entry("now", "now"),
+            Map.entry("selected-at", "selected_at"),
+            Map.entry("regex", "matches"));
 
     private final Map<String, String> keys;
     private final Map<String, String> renamedValues;

@@ -20,8 +20,8 @@ final class XPathWriter {
     private static final int MULTIPLICATIVE = 6;
     private static final int NEGATION = 7;
     private static final int ATOM = 8;
-    private static final Map<String, String> FUNCTIONS =
-            Map.of("count", "count-selected", "length", "string-length", "matches", "regex");
+    private static final Map<String, String> FUNCTIONS = Map.of(
+            "count", "count-selected", "length", "string-length", "matches", "regex", "selected_at", "selected-at");
 
     private XPathWriter() {}
 

@@ -111,7 +111,7 @@ public final class XlsFormExporter {
         List<String> headers = new ArrayList<>(List.of("type", "name"));
         headers.addAll(SheetWriter.translated("label", languages));
         headers.addAll(SheetWriter.translated("hint", languages));
-        headers.addAll(List.of("required", "relevant", "constraint", "choice_filter"));
+        headers.addAll(List.of("required", "relevant", "constraint", "choice_filter", "calculation"));
         headers.addAll(SheetWriter.translated("constraint_message", languages));
         headers.addAll(List.of("appearance", "parameters", "mittari_concept", "mittari_personal"));
         headers.addAll(SheetWriter.translated("mittari_unit", languages));

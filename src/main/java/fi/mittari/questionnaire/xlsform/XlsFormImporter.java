@@ -62,8 +62,8 @@ public final class XlsFormImporter {
         Map<String, Integer> rowsByKey = new HashMap<>();
         Map<String, String> keys = keys(surveySheet, problems, rowsByKey);
         var translator = new XPathTranslator(keys, choices.renamed());
-        var converter =
-                new SurveyRowConverter(keys, choices.lists(), externalChoices.map(ChoiceListReader::lists), translator);
+        var converter = new SurveyRowConverter(
+                keys, choices.lists(), externalChoices.map(ChoiceListReader::lists), translator, main);
         List<SurveyRow> rows = surveySheet.rows().stream()
                 .map(row -> new SurveyRow(surveySheet, row, surveyTexts, problems))
                 .toList();

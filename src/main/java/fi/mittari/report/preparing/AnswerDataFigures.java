@@ -1,5 +1,6 @@
 package fi.mittari.report.preparing;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
@@ -250,6 +251,11 @@ final class AnswerDataFigures {
         @Override
         public List<Choice> visitRanking(RankingQuestion ranking) {
             return ranking.answerChoices();
+        }
+
+        @Override
+        public List<Choice> visitCalculate(CalculateQuestion calculate) {
+            return List.of();
         }
     };
 

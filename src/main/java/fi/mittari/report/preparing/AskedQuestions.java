@@ -1,5 +1,6 @@
 package fi.mittari.report.preparing;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.DisplayText;
@@ -159,6 +160,11 @@ final class AskedQuestions {
                 List<StoredAnswer> ordered = new ArrayList<>(rows);
                 ordered.sort(java.util.Comparator.comparing(r -> r.number().orElse(BigDecimal.ZERO)));
                 return choices(ordered);
+            }
+
+            @Override
+            public Optional<Value> visitCalculate(CalculateQuestion calculate) {
+                return plain(rows.get(0));
             }
         });
     }

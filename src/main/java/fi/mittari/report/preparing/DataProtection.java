@@ -69,7 +69,8 @@ final class DataProtection {
                     NOTE,
                     LIKERT,
                     MATRIX,
-                    RANKING -> false;
+                    RANKING,
+                    CALCULATE -> false;
         };
     }
 

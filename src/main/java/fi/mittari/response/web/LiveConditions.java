@@ -1,5 +1,6 @@
 package fi.mittari.response.web;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
 import fi.mittari.questionnaire.DisplayText;
@@ -54,8 +55,24 @@ class LiveConditions {
                         .orElse(false));
         return relevant.filter(condition -> readable)
                 .map(ExpressionTree::of)
+                .filter(LiveConditions::scriptKnowsItsFunctions)
                 .map(this::write)
                 .orElse("");
+    }
+
+    /** The functions assets/conditions.js evaluates; a condition calling another one is left to the server. */
+    private static final Set<String> SCRIPT_FUNCTIONS =
+            Set.of("count", "selected", "empty", "answered", "length", "today", "date");
+
+    /** Whether every {@code ["call", name, [args]]} node of the tree names a function the script knows. */
+    private static boolean scriptKnowsItsFunctions(Object node) {
+        if (!(node instanceof List<?> list) || list.isEmpty()) {
+            return true;
+        }
+        if ("call".equals(list.get(0)) && !SCRIPT_FUNCTIONS.contains(String.valueOf(list.get(1)))) {
+            return false;
+        }
+        return list.stream().allMatch(LiveConditions::scriptKnowsItsFunctions);
     }
 
     /**
@@ -179,6 +196,11 @@ class LiveConditions {
         @Override
         public String visitRanking(RankingQuestion ranking) {
             return "none"; // conditions cannot refer to rankings in the script
+        }
+
+        @Override
+        public String visitCalculate(CalculateQuestion calculate) {
+            return "none"; // worked out on the server from the answers sent, so the script cannot know it
         }
     };
 

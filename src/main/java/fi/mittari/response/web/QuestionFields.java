@@ -1,5 +1,6 @@
 package fi.mittari.response.web;
 
+import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
@@ -107,6 +108,11 @@ final class QuestionFields {
         @Override
         public QuestionField visitRanking(RankingQuestion ranking) {
             return f.withParts("ranking", parts.ranking(ranking, answers), List.of());
+        }
+
+        @Override
+        public QuestionField visitCalculate(CalculateQuestion calculate) {
+            throw new IllegalStateException("a calculation has no field; SurveyPages leaves it off the page");
         }
 
         @Override

@@ -94,7 +94,9 @@ class SurveyPages {
         for (Page page : pages) {
             List<QuestionField> fields = new ArrayList<>();
             for (Question question : questionnaire.questionsOn(page)) {
-                if (LiveConditions.settledHidden(questionnaire, question, onScreen, hidden)) {
+                // a calculation is worked out on the server and never shown
+                if (question.calculation().isPresent()
+                        || LiveConditions.settledHidden(questionnaire, question, onScreen, hidden)) {
                     continue;
                 }
                 QuestionField field = filters.apply(

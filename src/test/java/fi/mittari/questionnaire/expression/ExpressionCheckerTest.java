@@ -197,7 +197,7 @@ class ExpressionCheckerTest {
         assertThat(messages(condition("cuont(partner_activities) > 1")))
                 .containsExactly("unknown function 'cuont';"
                         + " did you mean 'count'? (functions: count, selected, empty, answered, length, today, date,"
-                        + " matches, choice)");
+                        + " if, concat, int, round, now, selected_at, matches, choice)");
     }
 
     @Test

@@ -44,6 +44,34 @@ class XPathTranslatorTest {
         assertThat(Expressions.parse(expected)).isInstanceOf(ParseResult.Parsed.class);
     }
 
+    @ParameterizedTest(name = "{0}  →  {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            if(${status} = 'x', 'yes', 'no')                  | if(status = 'x', 'yes', 'no')
+            concat(${status}, ' / ', ${Hours-Per-Week})       | concat(status, ' / ', hours_per_week)
+            int(${Hours-Per-Week} div 7)                      | int(hours_per_week / 7)
+            round(${Hours-Per-Week} * 1.5, 1)                 | round(hours_per_week * 1.5, 1)
+            now()                                             | now()
+            selected-at(${support}, 0)                        | selected_at(support, 0)
+            """)
+    void translatesTheFunctionsOfCalculations(String xpath, String expected) {
+        XPathTranslator.Translation translation = translator.translate(xpath);
+
+        assertThat(translation.errors()).isEmpty();
+        assertThat(translation.text()).contains(expected);
+        assertThat(Expressions.parse(expected)).isInstanceOf(ParseResult.Parsed.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void pulldataStaysRefusedSinceItReadsAnExternalFile() {
+        assertThat(translator
+                        .translate("pulldata('fruits', 'name', 'name', 'mango')")
+                        .errors())
+                .containsExactly("function 'pulldata()' has no Mittari equivalent");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -62,7 +90,7 @@ class XPathTranslatorTest {
             textBlock =
                     """
             ${Hours-Per-Week} mod 2 = 0           ; 'mod' (remainder) is not supported
-            if(${status} = 'x', 1, 0) = 1         ; function 'if()' has no Mittari equivalent
+            coalesce(${status}, 'x') = 'x'        ; function 'coalesce()' has no Mittari equivalent
             count(${support}) > 1                 ; function 'count()' has no Mittari equivalent
             jr:choice-name(${status}, '${status}') = 'a' ; function 'jr:choice-name()' has no Mittari equivalent
             /data/status = 'x'                    ; '/' is not supported

@@ -72,13 +72,35 @@ class XlsFormAsPyxformReadsItTest {
     }
 
     @Test
-    void aCalculationIsRefusedAtItsTypeCellWithWhatToDoInstead() throws IOException {
+    void aCalculationBecomesACalculateQuestionLabelledWithItsName() throws IOException {
         XlsFormImport imported = XlsFormWorkbooks.importForm(
-                new String[][] {{"type", "name", "label", "calculation"}, {"calculate", "sum", "", "1 + 1"}}, YES_NO);
+                new String[][] {
+                    {"type", "name", "label", "calculation"},
+                    {"integer", "n", "N?", ""},
+                    {"calculate", "sum", "", "if(${n} > 1, ${n} + 1, 0)"}
+                },
+                YES_NO);
+
+        assertThat(errors(imported)).isEmpty();
+        assertThat(imported.yaml())
+                .contains("type: calculate")
+                .contains("calculation: if(n > 1, n + 1, 0)")
+                .contains("sum");
+        assertThat(new QuestionnaireYamlReader().read("form.xlsx", imported.yaml()))
+                .isInstanceOf(DefinitionResult.Accepted.class);
+    }
+
+    @Test
+    void pulldataIsRefusedAtItsCalculationCell() throws IOException {
+        XlsFormImport imported = XlsFormWorkbooks.importForm(
+                new String[][] {
+                    {"type", "name", "label", "calculation"}, {"calculate", "fruit", "", "pulldata('fruits', 'name')"}
+                },
+                YES_NO);
 
         assertThat(errors(imported)).singleElement().satisfies(error -> {
-            assertThat(error.path()).isEqualTo("survey!A2");
-            assertThat(error.message()).contains("calculations are not evaluated");
+            assertThat(error.path()).isEqualTo("survey!D2");
+            assertThat(error.message()).contains("function 'pulldata()' has no Mittari equivalent");
         });
     }
 

@@ -55,6 +55,51 @@ class XlsFormRoundTripTest {
                 .containsExactly("yes", "no"));
     }
 
+    @org.junit.jupiter.api.Test
+    void calculationsComeBackWithTheirFunctionsAndLabels() throws IOException {
+        String yaml =
+                """
+                key: calculated
+                defaultLanguage: fi
+                languages: [fi]
+                title: {fi: Laskenta}
+                questions:
+                  - key: hours
+                    type: number
+                    decimal: true
+                    label: {fi: Tunnit}
+                  - key: support
+                    type: multiple_choice
+                    label: {fi: Tuki}
+                    choices:
+                      - {value: coaching, label: {fi: Valmennus}}
+                      - {value: mentoring, label: {fi: Mentorointi}}
+                  - key: summary
+                    type: calculate
+                    label: {fi: Yhteenveto}
+                    hint: {fi: Henkilökunnalle}
+                    relevant: hours > 0
+                    calculation: "if(round(hours / 7, 1) > 2, concat(selected_at(support, 0), ' ', int(hours)), now())"
+                """;
+        Questionnaire original = read("calculated.yaml", yaml);
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        new XlsFormExporter().export(original, workbook);
+        XlsFormImport imported = new XlsFormImporter()
+                .importWorkbook("calculated.xlsx", new ByteArrayInputStream(workbook.toByteArray()));
+
+        assertThat(imported.problems()).isEmpty();
+        Questionnaire back = read("calculated.xlsx", imported.yaml());
+        var before = original.question("summary").orElseThrow();
+        var after = back.question("summary").orElseThrow();
+        assertThat(after.typeName()).isEqualTo("calculate");
+        assertThat(after.label()).isEqualTo(before.label());
+        assertThat(after.hint()).isEqualTo(before.hint());
+        assertThat(after.calculation().map(c -> DocumentedDifferences.normalize(c, false)))
+                .isEqualTo(before.calculation().map(c -> DocumentedDifferences.normalize(c, false)));
+        assertThat(back.rulesOf("summary").relevant().map(c -> DocumentedDifferences.normalize(c, false)))
+                .isEqualTo(original.rulesOf("summary").relevant().map(c -> DocumentedDifferences.normalize(c, false)));
+    }
+
     private Questionnaire read(String source, String yaml) {
         DefinitionResult result = reader.read(source, yaml);
         assertThat(result).as(() -> result.problems() + "\n" + yaml).isInstanceOf(DefinitionResult.Accepted.class);

@@ -61,7 +61,9 @@ final class BuilderTypes {
             type("note", List.of(), List.of(), List.of(), CONDITION),
             type("likert", List.of("concept", "points"), ASKED_FLAGS, List.of("minLabel", "maxLabel"), CONDITION),
             type("matrix", List.of("concept"), ASKED_FLAGS, List.of(), CONDITION, true, true, false),
-            type("ranking", List.of("concept", "rankCount"), ASKED_FLAGS, List.of(), BOTH, true, false, false));
+            type("ranking", List.of("concept", "rankCount"), ASKED_FLAGS, List.of(), BOTH, true, false, false),
+            // never asked: no required flag and no constraint; its label and hint are for staff
+            type("calculate", List.of("concept", "calculation"), List.of("personal"), List.of(), CONDITION));
 
     private BuilderTypes() {}
 

@@ -87,6 +87,10 @@ class BuilderFieldsIntegrationTest {
                 choices:
                   - {value: a, label: {fi: A, sv: A}}
                   - {value: b, label: {fi: B, sv: B}}
+              - key: q_calc
+                type: calculate
+                label: {fi: Laskettu, sv: Beräknad}
+                calculation: q_number * 2
             """;
 
     private static final List<String> ASKED = List.of("required", "personal", "concept", "label", "hint");
@@ -105,7 +109,8 @@ class BuilderFieldsIntegrationTest {
             Map.entry("q_note", List.of("label", "hint")),
             Map.entry("q_likert", with(ASKED, List.of("points", "minLabel", "maxLabel", "labels"))),
             Map.entry("q_matrix", ASKED),
-            Map.entry("q_rank", with(ASKED, ANSWER_RULE, List.of("rankCount"))));
+            Map.entry("q_rank", with(ASKED, ANSWER_RULE, List.of("rankCount"))),
+            Map.entry("q_calc", List.of("personal", "concept", "label", "hint", "calculation")));
 
     @Inject
     @Client("/")
@@ -150,6 +155,7 @@ class BuilderFieldsIntegrationTest {
                         .get(0)
                         .label())
                 .hasSize(2);
+        assertThat(document.scalar(new Place.QuestionAt(0, 12), "calculation")).contains("round(q_number / 3, 1)");
     }
 
     private static boolean written(QuestionnaireDocument document, Place.QuestionAt at, String field) {

@@ -40,7 +40,25 @@ class EveryBuilderScreenBrowserTest {
             "note",
             "likert",
             "matrix",
-            "ranking");
+            "ranking",
+            "calculate");
+
+    /** The shipped samples ask every question; a calculation's page is met in this draft. */
+    private static final String CALCULATED =
+            """
+            key: %s
+            defaultLanguage: fi
+            languages: [fi]
+            title: {fi: Laskenta}
+            questions:
+              - key: hours
+                type: number
+                label: {fi: Tunnit}
+              - key: days
+                type: calculate
+                label: {fi: Päivät}
+                calculation: round(hours / 8, 1)
+            """;
 
     private static final String QUESTION_LINKS =
             """
@@ -63,11 +81,18 @@ class EveryBuilderScreenBrowserTest {
         Map<String, String> pageOfType = new LinkedHashMap<>();
         try (Browser browser = Browser.start()) {
             QuestionnaireBuilderBrowserTest.logIn(browser, base);
+            Map<String, String> drafted = new LinkedHashMap<>();
             for (String sample : SAMPLES) {
                 String key = sample + "-screens-" + run;
-                String yaml = Files.readString(Path.of("surveys", sample + ".yaml"))
-                        .replaceFirst("(?m)^key: " + sample + "$", "key: " + key);
-                drafts.create(yaml, "test");
+                drafted.put(
+                        key,
+                        Files.readString(Path.of("surveys", sample + ".yaml"))
+                                .replaceFirst("(?m)^key: " + sample + "$", "key: " + key));
+            }
+            drafted.put("calculated-screens-" + run, CALCULATED.formatted("calculated-screens-" + run));
+            for (Map.Entry<String, String> draft : drafted.entrySet()) {
+                String key = draft.getKey();
+                drafts.create(draft.getValue(), "test");
                 browser.open(base + "/staff/questionnaires/" + key + "/builder");
                 assertThat(browser.awaitTitle("Kyselyn rakenne")).startsWith("Kyselyn rakenne");
                 for (Object link : (List<?>) browser.script(QUESTION_LINKS)) {

@@ -61,6 +61,7 @@ final class QuestionPageForm {
             case "maxLength" -> "500";
             case "points" -> "5";
             case "rankCount" -> "1";
+            case "calculation" -> "round(q_number / 3, 1)";
             default -> shown;
         };
     }

@@ -1,0 +1,46 @@
+package fi.mittari.response;
+
+import fi.mittari.questionnaire.expression.Value;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * The value of a calculation as the answer stored for it: a number, a date or a text. What has no value is not
+ * stored, and never an error for the respondent: an unanswered question used in it, division by zero, a number the
+ * answer table cannot hold (more than 15 digits before the point) or a text longer than {@link #LONGEST_TEXT}.
+ */
+final class CalculatedAnswers {
+
+    /** As long as the longest answer an open text question takes by default. */
+    static final int LONGEST_TEXT = 2000;
+
+    /** The answer table keeps four decimals. */
+    private static final int SCALE = 4;
+
+    private static final BigDecimal TOO_LARGE = BigDecimal.TEN.pow(15);
+
+    private CalculatedAnswers() {}
+
+    static Optional<AnswerValue> of(Value value) {
+        if (value instanceof Value.Num number) {
+            BigDecimal rounded = number.value().setScale(SCALE, RoundingMode.HALF_UP);
+            return rounded.abs().compareTo(TOO_LARGE) < 0
+                    ? Optional.of(new AnswerValue.Number(rounded.stripTrailingZeros()))
+                    : Optional.empty();
+        } else if (value instanceof Value.Text text) {
+            return text(text.value());
+        } else if (value instanceof Value.Bool bool) {
+            return text(Boolean.toString(bool.value()));
+        } else if (value instanceof Value.Day day) {
+            return Optional.of(new AnswerValue.Day(day.value()));
+        }
+        return Optional.empty(); // empty; a multiple choice is refused when the questionnaire is read
+    }
+
+    private static Optional<AnswerValue> text(String text) {
+        return text.isEmpty() || text.length() > LONGEST_TEXT
+                ? Optional.empty()
+                : Optional.of(new AnswerValue.Text(text));
+    }
+}
