@@ -1,6 +1,7 @@
 package fi.mittari.questionnaire;
 
 import fi.mittari.questionnaire.expression.KeySuggestions;
+import fi.mittari.questionnaire.expression.ValueType;
 import fi.mittari.yaml.YamlMapping;
 import fi.mittari.yaml.YamlProblems;
 import java.util.ArrayList;
@@ -54,6 +55,8 @@ final class AnswerReferencesYamlReader {
     }
 
     void check(List<Question> questions) {
+        // a calculation's value shows too: its type comes from what it uses
+        Map<String, ValueType> types = AnswerTypes.of(questions);
         Map<String, Integer> positions = new HashMap<>();
         Map<String, Question> byKey = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
@@ -75,7 +78,7 @@ final class AnswerReferencesYamlReader {
                             w.path(),
                             reference + (key.equals(w.key()) ? "is this question" : "comes later")
                                     + "; a text can only show answers to earlier questions");
-                } else if (QuestionRulesYamlReader.valueType(referred).isEmpty()) {
+                } else if (!types.containsKey(key)) {
                     problems.error(
                             w.node(),
                             w.path(),

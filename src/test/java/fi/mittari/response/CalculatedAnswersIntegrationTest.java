@@ -7,6 +7,7 @@ import fi.mittari.campaign.Campaigns;
 import fi.mittari.response.persistence.AnswerRepository;
 import fi.mittari.response.persistence.AnswerRow;
 import fi.mittari.response.persistence.ResponseRepository;
+import fi.mittari.support.FormWalker;
 import fi.mittari.support.StaffApi;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -136,6 +137,52 @@ class CalculatedAnswersIntegrationTest {
                 Map.of("answers", Map.of("hours", 4, "cost", 90, "per_hour", 1)));
         assertThat(refused.code()).isEqualTo(422);
         assertThat(refused.body().get("errors").toString()).contains("per_hour").contains("unknown_question");
+    }
+
+    @Test
+    void aLaterPagesLabelShowsTheCalculatedValue() {
+        String key = "calculated-label-" + System.nanoTime();
+        String definition =
+                """
+                key: %s
+                defaultLanguage: fi
+                languages: [fi]
+                title: {fi: Kustannukset}
+                pages:
+                  - key: costs
+                    title: {fi: Kulut}
+                    questions:
+                      - key: hours
+                        type: number
+                        decimal: true
+                        label: {fi: Tunnit}
+                      - key: cost
+                        type: number
+                        label: {fi: Kustannus euroina}
+                      - key: per_hour
+                        type: calculate
+                        label: {fi: Euroa tunnissa}
+                        calculation: round(cost / hours, 2)
+                  - key: check
+                    title: {fi: Tarkistus}
+                    questions:
+                      - key: agree
+                        type: yes_no
+                        label: {fi: "Tunnilta kertyi ${per_hour} euroa. Pitääkö paikkansa?"}
+                """
+                        .formatted(key);
+        var created =
+                staff.send(HttpRequest.POST("/api/questionnaires", definition).contentType(MediaType.TEXT_PLAIN_TYPE));
+        assertThat(created.body()).as(String.valueOf(created.body())).containsEntry("publishable", true);
+        assertThat(staff.post("/api/questionnaires/" + key + "/draft/publish", Map.of("confirm", false))
+                        .code())
+                .isEqualTo(201);
+        staff.openCampaign(key, key, "Laskenta sivuilla");
+        var walker = new FormWalker(client.toBlocking());
+
+        var second = walker.send(walker.open("/s/" + key), "q.hours=2.5&q.cost=400", "next");
+
+        assertThat(second.html()).contains("Tunnilta kertyi 160 euroa. Pitääkö paikkansa?");
     }
 
     @Test

@@ -14,6 +14,11 @@ public sealed interface Value {
     /** The value of an unanswered question, and of arithmetic that has no meaningful result. */
     Value EMPTY = new Empty();
 
+    /** The value as a text shows it (concat, an answer in a label): nothing for no value, 2.5 not 2.5000. */
+    static String text(Value value) {
+        return CalculationEvaluation.text(value);
+    }
+
     /** No value: the question is unanswered, or arithmetic involved an empty value or division by zero. */
     record Empty() implements Value {}
 

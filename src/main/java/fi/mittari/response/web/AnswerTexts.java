@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.AnswerReferences;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.questionnaire.Questionnaire;
+import fi.mittari.questionnaire.expression.Value;
 import fi.mittari.response.AcceptedAnswers;
 import fi.mittari.response.SubmittedAnswers;
 import java.util.function.Function;
@@ -40,6 +41,13 @@ final class AnswerTexts {
     private String answer(String key) {
         if (!accepted.values().containsKey(key)) {
             return "";
+        }
+        if (questionnaire
+                .question(key)
+                .flatMap(question -> question.calculation())
+                .isPresent()) {
+            // the server's own value: nothing the respondent entered
+            return Value.text(accepted.values().get(key));
         }
         return questionnaire
                 .question(key)

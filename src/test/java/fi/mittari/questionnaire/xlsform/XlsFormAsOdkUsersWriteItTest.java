@@ -111,7 +111,7 @@ class XlsFormAsOdkUsersWriteItTest {
     }
 
     @Test
-    void aLabelReferringToAnAnswerIsReportedOnce() throws IOException {
+    void aLabelReferringToAnAnswerIsKeptForTheFormToFillIn() throws IOException {
         XlsFormImport imported = importForm(
                 new String[][] {
                     {"type", "name", "label"},
@@ -120,10 +120,25 @@ class XlsFormAsOdkUsersWriteItTest {
                 },
                 YES_NO);
 
+        assertThat(imported.problems()).noneMatch(p -> p.message().contains("${…}"));
+        assertThat(imported.yaml()).contains("Hello ${name}!");
+    }
+
+    @Test
+    void aConstraintMessageReferringToAnAnswerIsReportedAtItsCell() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label", "constraint", "constraint_message"},
+                    {"text", "name", "Your name?", "", ""},
+                    {"integer", "age", "Age?", ". > 0", "Not ${name}'s age"},
+                    {"integer", "year", "Year?", ". > 0", "Not ${name}'s year"}
+                },
+                YES_NO);
+
         assertThat(imported.problems())
                 .filteredOn(p -> p.message().contains("${…}"))
-                .singleElement()
-                .satisfies(p -> assertThat(p.path()).isEqualTo("survey!C3"));
+                .extracting(p -> p.path())
+                .containsExactly("survey!E3", "survey!E4");
     }
 
     @Test
