@@ -90,6 +90,8 @@ final class QuestionYamlReader {
             case "yes_no" -> new YesNoQuestion(key, label, hint, required, classification);
             case "number" -> bounded.number(basics, question);
             case "date" -> bounded.date(basics, question);
+            case "time" -> bounded.time(basics, question);
+            case "datetime" -> bounded.dateTime(basics, question);
             case "consent" -> new ConsentQuestion(key, label, hint, classification);
             case "note" -> new DisplayText(key, label, hint);
             default -> text(question, basics);
@@ -270,6 +272,8 @@ final class QuestionYamlReader {
         properties.put("yes_no", List.of());
         properties.put("number", List.of("decimal", "min", "max", "unit"));
         properties.put("date", List.of("min", "max"));
+        properties.put("time", List.of("min", "max"));
+        properties.put("datetime", List.of("min", "max"));
         properties.put("consent", List.of());
         properties.put("note", List.of());
         properties.put("likert", List.of("points", "minLabel", "maxLabel", "labels"));

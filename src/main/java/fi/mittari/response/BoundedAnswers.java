@@ -1,21 +1,22 @@
 package fi.mittari.response;
 
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads number and date answers as people type them: a decimal comma ("37,5") and spaces between thousands
- * ("1 200") are numbers; "31.1.2025" is a date as well as the "2025-01-31" a date field sends.
+ * ("1 200") are numbers; "31.1.2025" is a date as well as the "2025-01-31" a date field sends. Times of day and
+ * datetimes are read by {@link ClockText}.
  */
 final class BoundedAnswers {
-
-    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private BoundedAnswers() {}
 
@@ -40,14 +41,30 @@ final class BoundedAnswers {
     }
 
     static Outcome date(DateQuestion question, String raw) {
-        LocalDate value;
-        try {
-            value = raw.contains(".") ? LocalDate.parse(raw, FINNISH_DATE) : LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> value = ClockText.day(raw);
+        if (value.isEmpty()) {
             return new Outcome.Refused(AnswerProblem.Reason.NOT_A_DATE, List.of());
         }
-        Optional<Outcome> outOfBounds = bounds(value, question.min(), question.max());
-        return outOfBounds.orElseGet(() -> new Outcome.Read(new AnswerValue.Day(value)));
+        Optional<Outcome> outOfBounds = bounds(value.get(), question.min(), question.max());
+        return outOfBounds.orElseGet(() -> new Outcome.Read(new AnswerValue.Day(value.get())));
+    }
+
+    static Outcome time(TimeQuestion question, String raw) {
+        Optional<LocalTime> value = ClockText.time(raw);
+        if (value.isEmpty()) {
+            return new Outcome.Refused(AnswerProblem.Reason.NOT_A_TIME, List.of());
+        }
+        Optional<Outcome> outOfBounds = bounds(value.get(), question.min(), question.max());
+        return outOfBounds.orElseGet(() -> new Outcome.Read(new AnswerValue.TimeOfDay(value.get())));
+    }
+
+    static Outcome dateTime(DateTimeQuestion question, String raw) {
+        Optional<LocalDateTime> value = ClockText.dateTime(raw);
+        if (value.isEmpty()) {
+            return new Outcome.Refused(AnswerProblem.Reason.NOT_A_DATETIME, List.of());
+        }
+        Optional<Outcome> outOfBounds = bounds(value.get(), question.min(), question.max());
+        return outOfBounds.orElseGet(() -> new Outcome.Read(new AnswerValue.DateTime(value.get())));
     }
 
     private static <T extends Comparable<? super T>> Optional<Outcome> bounds(
@@ -62,6 +79,9 @@ final class BoundedAnswers {
     }
 
     private static Object shown(Object bound) {
+        if (bound instanceof LocalDateTime dateTime) {
+            return ClockText.shown(dateTime);
+        }
         return bound instanceof BigDecimal number ? number.toPlainString() : bound.toString();
     }
 }

@@ -16,8 +16,6 @@ final class RefusedTypes {
                     "calculate",
                     "calculations are not evaluated by Mittari; compute the value when analysing the answers, or"
                             + " remove the row"),
-            Map.entry("time", "time of day questions are not supported by Mittari; ask with a text question"),
-            Map.entry("datetime", "date and time questions are not supported by Mittari; ask for a date"),
             Map.entry("geopoint", "geopoint" + LOCATION_OR_MEDIA),
             Map.entry("gps", "gps" + LOCATION_OR_MEDIA),
             Map.entry("geotrace", "geotrace" + LOCATION_OR_MEDIA),

@@ -2,6 +2,7 @@ package fi.mittari.response.web;
 
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixQuestion;
@@ -15,6 +16,7 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.expression.Expression;
 import fi.mittari.questionnaire.expression.ExpressionTree;
@@ -154,6 +156,16 @@ class LiveConditions {
         @Override
         public String visitDate(DateQuestion date) {
             return "date";
+        }
+
+        @Override
+        public String visitTime(TimeQuestion time) {
+            return "time";
+        }
+
+        @Override
+        public String visitDateTime(DateTimeQuestion dateTime) {
+            return "datetime";
         }
 
         @Override
