@@ -36,11 +36,30 @@ class EveryBuilderScreenBrowserTest {
             "yes_no",
             "number",
             "date",
+            "time",
+            "datetime",
             "consent",
             "note",
             "likert",
             "matrix",
             "ranking");
+
+    /** The samples ask no time of day or datetime, so these two come from a questionnaire of their own. */
+    private static final String CLOCK_QUESTIONS =
+            """
+            key: %s
+            defaultLanguage: fi
+            languages: [fi, sv, en]
+            title: {fi: Ajat, sv: Tider, en: Times}
+            questions:
+              - key: arrived
+                type: time
+                min: "07:00"
+                label: {fi: Mihin aikaan saavuit, sv: När kom du, en: When did you arrive}
+              - key: started
+                type: datetime
+                label: {fi: Milloin tilaisuus alkoi, sv: När började evenemanget, en: When did the event start}
+            """;
 
     private static final String QUESTION_LINKS =
             """
@@ -63,11 +82,18 @@ class EveryBuilderScreenBrowserTest {
         Map<String, String> pageOfType = new LinkedHashMap<>();
         try (Browser browser = Browser.start()) {
             QuestionnaireBuilderBrowserTest.logIn(browser, base);
+            Map<String, String> yamlByKey = new LinkedHashMap<>();
             for (String sample : SAMPLES) {
                 String key = sample + "-screens-" + run;
-                String yaml = Files.readString(Path.of("surveys", sample + ".yaml"))
-                        .replaceFirst("(?m)^key: " + sample + "$", "key: " + key);
-                drafts.create(yaml, "test");
+                yamlByKey.put(
+                        key,
+                        Files.readString(Path.of("surveys", sample + ".yaml"))
+                                .replaceFirst("(?m)^key: " + sample + "$", "key: " + key));
+            }
+            yamlByKey.put("clock-screens-" + run, CLOCK_QUESTIONS.formatted("clock-screens-" + run));
+            for (Map.Entry<String, String> sample : yamlByKey.entrySet()) {
+                String key = sample.getKey();
+                drafts.create(sample.getValue(), "test");
                 browser.open(base + "/staff/questionnaires/" + key + "/builder");
                 assertThat(browser.awaitTitle("Kyselyn rakenne")).startsWith("Kyselyn rakenne");
                 for (Object link : (List<?>) browser.script(QUESTION_LINKS)) {
