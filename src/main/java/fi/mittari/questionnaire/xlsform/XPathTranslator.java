@@ -27,6 +27,9 @@ final class XPathTranslator {
             "string-length", "length",
             "today", "today",
             "date", "date",
+            // not ODK's: Mittari writes its time and datetime literals so, and reads them back
+            "time", "time",
+            "datetime", "datetime",
             "not", "not");
 
     private final Map<String, String> keys;
