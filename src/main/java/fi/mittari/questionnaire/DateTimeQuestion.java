@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A date and a time of day within optional bounds: local wall-clock time as the respondent reads it, with no zone (see
- * docs/adr/0043-time-and-datetime-answers.md).
+ * docs/adr/0043-time-and-datetime-answers-are-iso-text-in-local-time.md).
  */
 public record DateTimeQuestion(
         String key,

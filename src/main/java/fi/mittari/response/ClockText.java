@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Times of day and datetimes as people type them and as they are stored. A time field sends "09:30" and a datetime
  * field "2026-12-03T09:30", but a browser without the picker sends what the respondent typed: in Finland "9.30",
  * "klo 9.30" and "3.12.2026 9.30". Answers are kept to the minute, as ISO text ("09:30", "2026-12-03T09:30") in local
- * wall-clock time without a zone (docs/adr/0043-time-and-datetime-answers.md).
+ * wall-clock time without a zone (docs/adr/0043-time-and-datetime-answers-are-iso-text-in-local-time.md).
  */
 public final class ClockText {
 
