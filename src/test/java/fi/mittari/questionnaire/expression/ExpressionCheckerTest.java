@@ -94,7 +94,8 @@ class ExpressionCheckerTest {
     @Test
     void orderingTextsIsReported() {
         assertThat(messages(condition("feedback < 'b'")))
-                .containsExactly("'<' cannot be used on texts; only numbers and dates can be ordered");
+                .containsExactly(
+                        "'<' cannot be used on texts; only numbers, dates, times and datetimes can be ordered");
     }
 
     @Test
@@ -195,8 +196,9 @@ class ExpressionCheckerTest {
     @Test
     void unknownFunctionSuggestsTheClosestFunction() {
         assertThat(messages(condition("cuont(partner_activities) > 1")))
-                .containsExactly("unknown function 'cuont';"
-                        + " did you mean 'count'? (functions: count, selected, empty, answered, length, today, date)");
+                .containsExactly(
+                        "unknown function 'cuont';"
+                                + " did you mean 'count'? (functions: count, selected, empty, answered, length, today, date, time, datetime)");
     }
 
     @Test
