@@ -5,11 +5,10 @@ import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.TimeQuestion;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads number and date answers as people type them: a decimal comma ("37,5") and spaces between thousands
@@ -41,30 +40,43 @@ final class BoundedAnswers {
     }
 
     static Outcome date(DateQuestion question, String raw) {
-        Optional<LocalDate> value = ClockText.day(raw);
-        if (value.isEmpty()) {
-            return new Outcome.Refused(AnswerProblem.Reason.NOT_A_DATE, List.of());
-        }
-        Optional<Outcome> outOfBounds = bounds(value.get(), question.min(), question.max());
-        return outOfBounds.orElseGet(() -> new Outcome.Read(new AnswerValue.Day(value.get())));
+        return read(
+                ClockText.day(raw),
+                AnswerProblem.Reason.NOT_A_DATE,
+                question.min(),
+                question.max(),
+                AnswerValue.Day::new);
     }
 
     static Outcome time(TimeQuestion question, String raw) {
-        Optional<LocalTime> value = ClockText.time(raw);
-        if (value.isEmpty()) {
-            return new Outcome.Refused(AnswerProblem.Reason.NOT_A_TIME, List.of());
-        }
-        Optional<Outcome> outOfBounds = bounds(value.get(), question.min(), question.max());
-        return outOfBounds.orElseGet(() -> new Outcome.Read(new AnswerValue.TimeOfDay(value.get())));
+        return read(
+                ClockText.time(raw),
+                AnswerProblem.Reason.NOT_A_TIME,
+                question.min(),
+                question.max(),
+                AnswerValue.TimeOfDay::new);
     }
 
     static Outcome dateTime(DateTimeQuestion question, String raw) {
-        Optional<LocalDateTime> value = ClockText.dateTime(raw);
+        return read(
+                ClockText.dateTime(raw),
+                AnswerProblem.Reason.NOT_A_DATETIME,
+                question.min(),
+                question.max(),
+                AnswerValue.DateTime::new);
+    }
+
+    /** A value read (else refused as {@code unread}) and within its bounds, as the answer {@code typed} makes. */
+    private static <T extends Comparable<? super T>> Outcome read(
+            Optional<T> value,
+            AnswerProblem.Reason unread,
+            Optional<T> min,
+            Optional<T> max,
+            Function<T, AnswerValue> typed) {
         if (value.isEmpty()) {
-            return new Outcome.Refused(AnswerProblem.Reason.NOT_A_DATETIME, List.of());
+            return new Outcome.Refused(unread, List.of());
         }
-        Optional<Outcome> outOfBounds = bounds(value.get(), question.min(), question.max());
-        return outOfBounds.orElseGet(() -> new Outcome.Read(new AnswerValue.DateTime(value.get())));
+        return bounds(value.get(), min, max).orElseGet(() -> new Outcome.Read(typed.apply(value.get())));
     }
 
     private static <T extends Comparable<? super T>> Optional<Outcome> bounds(
