@@ -84,6 +84,23 @@ window.addEventListener('pageshow', function (event) {
     return EMPTY;
   }
 
+  /* A time of day as hh:mm (what a time field gives) or h.mm, "klo 9.30" (what a Finn types), as the server reads it. */
+  function clock(text) {
+    var parts = /^(?:klo\.?\s*)?(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?$/i.exec(text);
+    if (!parts || parseInt(parts[1], 10) > 23 || parseInt(parts[2], 10) > 59) {
+      return EMPTY;
+    }
+    return {type: 'time', value: pad(parts[1]) + ':' + parts[2]};
+  }
+
+  /* A date and a time apart by "T" (what a datetime field gives), a space, a comma or "klo". */
+  function moment(text) {
+    var parts = /^(\S+?)(?:T|,?\s+|,?\s*(?=klo))(\S.*)$/i.exec(text);
+    var date = parts ? day(parts[1]) : EMPTY;
+    var time = parts ? clock(parts[2]) : EMPTY;
+    return date.type === 'day' && time.type === 'time' ? {type: 'datetime', value: date.value + 'T' + time.value} : EMPTY;
+  }
+
   function pad(part) {
     return part.length === 1 ? '0' + part : part;
   }
@@ -103,6 +120,12 @@ window.addEventListener('pageshow', function (event) {
     }
     if (kind === 'date') {
       return day(values[0].trim());
+    }
+    if (kind === 'time') {
+      return clock(values[0].trim());
+    }
+    if (kind === 'datetime') {
+      return moment(values[0].trim());
     }
     return {type: 'text', value: values[0]};
   }
@@ -148,7 +171,8 @@ window.addEventListener('pageshow', function (event) {
     var order = null;
     if (left.type === 'num' && right.type === 'num') {
       order = left.value === right.value ? 0 : (left.value < right.value ? -1 : 1);
-    } else if (left.type === 'day' && right.type === 'day') {
+    } else if (left.type === right.type && ['day', 'time', 'datetime'].indexOf(left.type) >= 0) {
+      /* ISO text to the minute orders as the dates and times do */
       order = left.value === right.value ? 0 : (left.value < right.value ? -1 : 1);
     }
     if (order !== null) {
@@ -207,6 +231,10 @@ window.addEventListener('pageshow', function (event) {
         return bool(args.length === 2 && matches(first, evaluate(args[1])));
       case 'choice':
         return choiceAttribute(first);
+      case 'time':
+        return first.type === 'text' ? clock(first.value) : EMPTY;
+      case 'datetime':
+        return first.type === 'text' ? moment(first.value) : EMPTY;
       default:
         return EMPTY;
     }

@@ -3,6 +3,7 @@ package fi.mittari.export;
 import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixQuestion;
@@ -14,6 +15,7 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 
 /** How a question's answer reaches the cells of an export row. */
@@ -69,6 +71,16 @@ enum AnswerShape {
 
         @Override
         public AnswerShape visitDate(DateQuestion date) {
+            return WHOLE;
+        }
+
+        @Override
+        public AnswerShape visitTime(TimeQuestion time) {
+            return WHOLE;
+        }
+
+        @Override
+        public AnswerShape visitDateTime(DateTimeQuestion dateTime) {
             return WHOLE;
         }
 

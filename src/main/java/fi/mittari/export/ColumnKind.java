@@ -19,6 +19,10 @@ public enum ColumnKind {
     RANK(true),
     NUMBER(true),
     DATE(false),
+    /** A time of day, hh:mm. */
+    TIME(false),
+    /** A date and a time of day, yyyy-mm-ddThh:mm in local wall-clock time. */
+    DATETIME(false),
     /** A respondent's own words: an open question or the text of "other". */
     TEXT(false),
     /** A calculation's value as the server worked it out: a number, a date or a text (never the respondent's). */

@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LikertQuestion;
@@ -21,6 +22,7 @@ import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -257,6 +259,16 @@ public final class ExportLayout {
         @Override
         public OptionalInt visitDate(DateQuestion date) {
             return own(ColumnKind.DATE, List.of());
+        }
+
+        @Override
+        public OptionalInt visitTime(TimeQuestion time) {
+            return own(ColumnKind.TIME, List.of());
+        }
+
+        @Override
+        public OptionalInt visitDateTime(DateTimeQuestion dateTime) {
+            return own(ColumnKind.DATETIME, List.of());
         }
 
         @Override

@@ -60,6 +60,8 @@ public final class SpssSyntax {
             case VERSION, DUMMY, RANK -> "F8.0";
             case NUMBER -> "F16.4";
             case DAY, DATE -> "A10";
+            case TIME -> "A5";
+            case DATETIME -> "A16";
             case TEXT -> "A32767";
             case CALCULATED -> "A2000";
             default -> "A64";

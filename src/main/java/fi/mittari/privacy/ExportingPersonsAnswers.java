@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LikertQuestion;
@@ -22,6 +23,7 @@ import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -185,6 +187,16 @@ public class ExportingPersonsAnswers {
 
         @Override
         public List<Choice> visitDate(DateQuestion date) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitTime(TimeQuestion time) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDateTime(DateTimeQuestion dateTime) {
             return List.of();
         }
 

@@ -51,6 +51,16 @@ public final class AnswerParts {
         }
 
         @Override
+        public List<String> visitTime(TimeQuestion time) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visitDateTime(DateTimeQuestion dateTime) {
+            return List.of();
+        }
+
+        @Override
         public List<String> visitConsent(ConsentQuestion consent) {
             return List.of();
         }

@@ -48,6 +48,16 @@ public final class MatrixItems {
         }
 
         @Override
+        public List<MatrixItem> visitTime(TimeQuestion time) {
+            return List.of();
+        }
+
+        @Override
+        public List<MatrixItem> visitDateTime(DateTimeQuestion dateTime) {
+            return List.of();
+        }
+
+        @Override
         public List<MatrixItem> visitConsent(ConsentQuestion question) {
             return List.of();
         }

@@ -9,6 +9,8 @@ public sealed interface Question
                 YesNoQuestion,
                 NumberQuestion,
                 DateQuestion,
+                TimeQuestion,
+                DateTimeQuestion,
                 ConsentQuestion,
                 DisplayText,
                 LikertQuestion,

@@ -193,6 +193,16 @@ final class QuestionRulesYamlReader {
         }
 
         @Override
+        public Optional<ValueType> visitTime(TimeQuestion time) {
+            return Optional.of(ValueType.TIME);
+        }
+
+        @Override
+        public Optional<ValueType> visitDateTime(DateTimeQuestion dateTime) {
+            return Optional.of(ValueType.DATETIME);
+        }
+
+        @Override
         public Optional<ValueType> visitConsent(ConsentQuestion consent) {
             return Optional.of(ValueType.CHOICE);
         }

@@ -12,6 +12,8 @@ public enum QuestionType {
     YES_NO,
     NUMBER,
     DATE,
+    TIME,
+    DATETIME,
     CONSENT,
     NOTE,
     LIKERT,
@@ -58,6 +60,16 @@ public enum QuestionType {
         @Override
         public QuestionType visitDate(DateQuestion question) {
             return DATE;
+        }
+
+        @Override
+        public QuestionType visitTime(TimeQuestion question) {
+            return TIME;
+        }
+
+        @Override
+        public QuestionType visitDateTime(DateTimeQuestion question) {
+            return DATETIME;
         }
 
         @Override

@@ -22,6 +22,10 @@ public interface QuestionVisitor<R> {
 
     R visitDate(DateQuestion question);
 
+    R visitTime(TimeQuestion question);
+
+    R visitDateTime(DateTimeQuestion question);
+
     R visitConsent(ConsentQuestion question);
 
     R visitDisplayText(DisplayText question);

@@ -95,6 +95,8 @@ final class QuestionYamlReader {
             case "yes_no" -> new YesNoQuestion(key, label, hint, required, classification);
             case "number" -> bounded.number(basics, question);
             case "date" -> bounded.date(basics, question);
+            case "time" -> bounded.time(basics, question);
+            case "datetime" -> bounded.dateTime(basics, question);
             case "consent" -> new ConsentQuestion(key, label, hint, classification);
             case "note" -> new DisplayText(key, label, hint);
             case "calculate" -> new CalculateQuestion(key, label, hint, calculation(question), classification);
@@ -311,6 +313,8 @@ final class QuestionYamlReader {
         properties.put("yes_no", List.of());
         properties.put("number", List.of("decimal", "min", "max", "unit"));
         properties.put("date", List.of("min", "max"));
+        properties.put("time", List.of("min", "max"));
+        properties.put("datetime", List.of("min", "max"));
         properties.put("consent", List.of());
         properties.put("note", List.of());
         properties.put("likert", List.of("points", "minLabel", "maxLabel", "labels"));

@@ -3,6 +3,7 @@ package fi.mittari.response;
 import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixQuestion;
@@ -14,6 +15,7 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.response.AnswerValidator.Result;
 import java.util.List;
@@ -122,6 +124,16 @@ final class AnswerChecks implements QuestionVisitor<Result> {
     @Override
     public Result visitDate(DateQuestion date) {
         return oneValue(date, value -> bounded(date, BoundedAnswers.date(date, value)));
+    }
+
+    @Override
+    public Result visitTime(TimeQuestion time) {
+        return oneValue(time, value -> bounded(time, BoundedAnswers.time(time, value)));
+    }
+
+    @Override
+    public Result visitDateTime(DateTimeQuestion dateTime) {
+        return oneValue(dateTime, value -> bounded(dateTime, BoundedAnswers.dateTime(dateTime, value)));
     }
 
     @Override

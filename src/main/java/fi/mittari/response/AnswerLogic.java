@@ -163,5 +163,15 @@ final class AnswerLogic {
         public Value visitDay(AnswerValue.Day day) {
             return new Value.Day(day.value());
         }
+
+        @Override
+        public Value visitTimeOfDay(AnswerValue.TimeOfDay time) {
+            return new Value.TimeOfDay(time.value());
+        }
+
+        @Override
+        public Value visitDateTime(AnswerValue.DateTime dateTime) {
+            return new Value.DateTime(dateTime.value());
+        }
     };
 }

@@ -22,6 +22,8 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
         UNKNOWN_QUESTION,
         NOT_A_NUMBER,
         NOT_A_DATE,
+        NOT_A_TIME,
+        NOT_A_DATETIME,
         BELOW_MIN,
         ABOVE_MAX,
         NOT_ACCEPTED,
@@ -50,6 +52,8 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
             case UNKNOWN_QUESTION -> "the questionnaire has no such question";
             case NOT_A_NUMBER -> "must be a number";
             case NOT_A_DATE -> "must be a date like 2025-01-31";
+            case NOT_A_TIME -> "must be a time of day like 09:30";
+            case NOT_A_DATETIME -> "must be a date and time like 2025-01-31T09:30";
             case BELOW_MIN -> "must be at least " + arguments.get(0);
             case ABOVE_MAX -> "must be at most " + arguments.get(0);
             case NOT_ACCEPTED -> "must be accepted to continue";

@@ -93,6 +93,22 @@ public sealed interface AnswerValue {
         }
     }
 
+    /** A time of day, to the minute. */
+    record TimeOfDay(java.time.LocalTime value) implements AnswerValue {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitTimeOfDay(this);
+        }
+    }
+
+    /** A date and a time of day, to the minute: local wall-clock time without a zone. */
+    record DateTime(java.time.LocalDateTime value) implements AnswerValue {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDateTime(this);
+        }
+    }
+
     /** The decision of the visitor for this type of answer. */
     <R> R accept(Visitor<R> visitor);
 
@@ -118,5 +134,9 @@ public sealed interface AnswerValue {
         R visitNumber(Number value);
 
         R visitDay(Day value);
+
+        R visitTimeOfDay(TimeOfDay value);
+
+        R visitDateTime(DateTime value);
     }
 }

@@ -1,21 +1,21 @@
 package fi.mittari.response;
 
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads number and date answers as people type them: a decimal comma ("37,5") and spaces between thousands
- * ("1 200") are numbers; "31.1.2025" is a date as well as the "2025-01-31" a date field sends.
+ * ("1 200") are numbers; "31.1.2025" is a date as well as the "2025-01-31" a date field sends. Times of day and
+ * datetimes are read by {@link ClockText}.
  */
 final class BoundedAnswers {
-
-    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private BoundedAnswers() {}
 
@@ -40,14 +40,43 @@ final class BoundedAnswers {
     }
 
     static Outcome date(DateQuestion question, String raw) {
-        LocalDate value;
-        try {
-            value = raw.contains(".") ? LocalDate.parse(raw, FINNISH_DATE) : LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            return new Outcome.Refused(AnswerProblem.Reason.NOT_A_DATE, List.of());
+        return read(
+                ClockText.day(raw),
+                AnswerProblem.Reason.NOT_A_DATE,
+                question.min(),
+                question.max(),
+                AnswerValue.Day::new);
+    }
+
+    static Outcome time(TimeQuestion question, String raw) {
+        return read(
+                ClockText.time(raw),
+                AnswerProblem.Reason.NOT_A_TIME,
+                question.min(),
+                question.max(),
+                AnswerValue.TimeOfDay::new);
+    }
+
+    static Outcome dateTime(DateTimeQuestion question, String raw) {
+        return read(
+                ClockText.dateTime(raw),
+                AnswerProblem.Reason.NOT_A_DATETIME,
+                question.min(),
+                question.max(),
+                AnswerValue.DateTime::new);
+    }
+
+    /** A value read (else refused as {@code unread}) and within its bounds, as the answer {@code typed} makes. */
+    private static <T extends Comparable<? super T>> Outcome read(
+            Optional<T> value,
+            AnswerProblem.Reason unread,
+            Optional<T> min,
+            Optional<T> max,
+            Function<T, AnswerValue> typed) {
+        if (value.isEmpty()) {
+            return new Outcome.Refused(unread, List.of());
         }
-        Optional<Outcome> outOfBounds = bounds(value, question.min(), question.max());
-        return outOfBounds.orElseGet(() -> new Outcome.Read(new AnswerValue.Day(value)));
+        return bounds(value.get(), min, max).orElseGet(() -> new Outcome.Read(typed.apply(value.get())));
     }
 
     private static <T extends Comparable<? super T>> Optional<Outcome> bounds(
@@ -62,6 +91,9 @@ final class BoundedAnswers {
     }
 
     private static Object shown(Object bound) {
+        if (bound instanceof LocalDateTime dateTime) {
+            return ClockText.shown(dateTime);
+        }
         return bound instanceof BigDecimal number ? number.toPlainString() : bound.toString();
     }
 }

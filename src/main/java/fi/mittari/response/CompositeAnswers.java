@@ -126,6 +126,16 @@ final class CompositeAnswers {
         public Optional<AnswerValue> visitDay(AnswerValue.Day day) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<AnswerValue> visitTimeOfDay(AnswerValue.TimeOfDay time) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> visitDateTime(AnswerValue.DateTime dateTime) {
+            return Optional.empty();
+        }
     }
 
     static AnswerValidator.Result matrix(MatrixQuestion matrix, SubmittedAnswers submitted) {

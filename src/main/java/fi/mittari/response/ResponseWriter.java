@@ -210,6 +210,18 @@ class ResponseWriter {
                     rows.add(new AnswerRow(null, responseId, key, null, null, null, day.value()));
                     return null;
                 }
+
+                @Override
+                public Void visitTimeOfDay(AnswerValue.TimeOfDay time) {
+                    rows.add(new AnswerRow(null, responseId, key, null, null, ClockText.iso(time.value()), null));
+                    return null;
+                }
+
+                @Override
+                public Void visitDateTime(AnswerValue.DateTime dateTime) {
+                    rows.add(new AnswerRow(null, responseId, key, null, null, ClockText.iso(dateTime.value()), null));
+                    return null;
+                }
             });
         }
         return rows;

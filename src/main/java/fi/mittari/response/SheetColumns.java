@@ -104,7 +104,19 @@ final class SheetColumns {
     private static boolean namesSeveralChoices(Question question) {
         return switch (QuestionType.of(question)) {
             case MULTIPLE_CHOICE, RANKING -> true;
-            case SINGLE_CHOICE, RATING, TEXT, YES_NO, NUMBER, DATE, CONSENT, NOTE, LIKERT, MATRIX, CALCULATE -> false;
+            case SINGLE_CHOICE,
+                    RATING,
+                    TEXT,
+                    YES_NO,
+                    NUMBER,
+                    DATE,
+                    TIME,
+                    DATETIME,
+                    CONSENT,
+                    NOTE,
+                    LIKERT,
+                    MATRIX,
+                    CALCULATE -> false;
         };
     }
 

@@ -10,6 +10,7 @@ import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LikertQuestion;
@@ -24,6 +25,7 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.expression.ValueType;
 import jakarta.inject.Singleton;
@@ -114,22 +116,28 @@ public class CampaignResults {
             Map<String, Map<String, Long>> choices = choiceCounts(parameters);
             Map<String, Long> answered = answeredCounts(parameters);
             Map<String, List<BigDecimal>> numbers = numbers(parameters);
+            Map<String, Map<String, Long>> hours = hourCounts(parameters, shown);
             for (Shown question : shown) {
                 long base = answered.getOrDefault(question.key(), 0L);
                 results.add(
-                        question.choices().isEmpty()
-                                ? numbersResult(
-                                        question, base, numbers.getOrDefault(question.key(), List.of()), figures)
-                                : new QuestionResult.Choices(
-                                        question.key(),
-                                        question.label(),
-                                        figures.base(base),
-                                        question.multiple(),
-                                        figures.choices(
-                                                question.choices(),
-                                                choices.getOrDefault(question.key(), Map.of()),
+                        question.byHour()
+                                ? hoursResult(question, base, hours.getOrDefault(question.key(), Map.of()), figures)
+                                : question.choices().isEmpty()
+                                        ? numbersResult(
+                                                question,
                                                 base,
-                                                question.multiple())));
+                                                numbers.getOrDefault(question.key(), List.of()),
+                                                figures)
+                                        : new QuestionResult.Choices(
+                                                question.key(),
+                                                question.label(),
+                                                figures.base(base),
+                                                question.multiple(),
+                                                figures.choices(
+                                                        question.choices(),
+                                                        choices.getOrDefault(question.key(), Map.of()),
+                                                        base,
+                                                        question.multiple())));
             }
         }
         return Optional.of(new Results(campaign, responses, suppressed, results));
@@ -152,8 +160,27 @@ public class CampaignResults {
                 question.key(), question.label(), figures.base(base), rows, figures.mean(values));
     }
 
-    /** A question (or a matrix item) the page shows: choices, or none for a rating or number question. */
-    private record Shown(String key, String label, List<Map.Entry<String, String>> choices, boolean multiple) {}
+    /** How many answered in each hour of the day ("09:00–09:59"), the hours nobody answered left out. */
+    private static QuestionResult hoursResult(
+            Shown question, long base, Map<String, Long> counts, ResultFigures figures) {
+        List<Map.Entry<String, String>> labelled = new TreeMap<>(counts)
+                .keySet().stream()
+                        .map(hour -> (Map.Entry<String, String>) new SimpleEntry<>(hour, hour + ":00–" + hour + ":59"))
+                        .toList();
+        return new QuestionResult.Choices(
+                question.key(),
+                question.label(),
+                figures.base(base),
+                false,
+                figures.choices(labelled, counts, base, false));
+    }
+
+    /**
+     * A question (or a matrix item) the page shows: choices, or none for a rating or number question; {@code byHour}
+     * for a time of day or datetime, counted by the hour of day.
+     */
+    private record Shown(
+            String key, String label, List<Map.Entry<String, String>> choices, boolean multiple, boolean byHour) {}
 
     private record Labels(Language language, Language fallback) {
         String of(LocalizedText text) {
@@ -167,7 +194,10 @@ public class CampaignResults {
         }
     }
 
-    /** Closed, rating and number questions that are not personal; open texts, dates and the rest are never shown. */
+    /**
+     * Closed, rating, number, time and datetime questions that are not personal; open texts, dates and the rest are
+     * never shown. A datetime shows only its hour of day, which names no day.
+     */
     private static List<Shown> shownQuestions(List<Question> questions, Labels labels) {
         List<Shown> shown = new ArrayList<>();
         Map<String, ValueType> types = AnswerTypes.of(questions);
@@ -184,12 +214,12 @@ public class CampaignResults {
 
                 @Override
                 public List<Shown> visitMultipleChoice(MultipleChoiceQuestion multiple) {
-                    return List.of(new Shown(multiple.key(), label, labels.of(multiple.choices()), true));
+                    return List.of(new Shown(multiple.key(), label, labels.of(multiple.choices()), true, false));
                 }
 
                 @Override
                 public List<Shown> visitRating(RatingQuestion rating) {
-                    return List.of(new Shown(rating.key(), label, List.of(), false));
+                    return List.of(new Shown(rating.key(), label, List.of(), false, false));
                 }
 
                 @Override
@@ -204,12 +234,22 @@ public class CampaignResults {
 
                 @Override
                 public List<Shown> visitNumber(NumberQuestion number) {
-                    return List.of(new Shown(number.key(), label, List.of(), false));
+                    return List.of(new Shown(number.key(), label, List.of(), false, false));
                 }
 
                 @Override
                 public List<Shown> visitDate(DateQuestion date) {
                     return List.of();
+                }
+
+                @Override
+                public List<Shown> visitTime(TimeQuestion time) {
+                    return List.of(new Shown(time.key(), label, List.of(), false, true));
+                }
+
+                @Override
+                public List<Shown> visitDateTime(DateTimeQuestion dateTime) {
+                    return List.of(new Shown(dateTime.key(), label, List.of(), false, true));
                 }
 
                 @Override
@@ -234,6 +274,7 @@ public class CampaignResults {
                                     matrix.answerKey(item),
                                     label + " – " + labels.of(item.label()),
                                     labels.of(matrix.choices()),
+                                    false,
                                     false))
                             .toList();
                 }
@@ -247,12 +288,13 @@ public class CampaignResults {
                 public List<Shown> visitCalculate(CalculateQuestion calculate) {
                     // a number is summed up like a number question; a text or a date, like open text, is not shown
                     return types.get(calculate.key()) == ValueType.NUMBER
-                            ? List.of(new Shown(calculate.key(), label, List.of(), false))
+                            ? List.of(new Shown(calculate.key(), label, List.of(), false, false))
                             : List.of();
                 }
 
                 private List<Shown> choices(Question question) {
-                    return List.of(new Shown(question.key(), label, labels.of(question.singleAnswerChoices()), false));
+                    return List.of(
+                            new Shown(question.key(), label, labels.of(question.singleAnswerChoices()), false, false));
                 }
             }));
         }
@@ -268,6 +310,31 @@ public class CampaignResults {
                 row -> {
                     counts.computeIfAbsent(row.getString("k"), k -> new HashMap<>())
                             .put(row.getString("v"), row.getLong("n"));
+                });
+        return counts;
+    }
+
+    // Times are stored as 09:30 and datetimes as 2026-12-03T09:30 (ADR 0043): the hour is the two digits before
+    // the last colon, whichever the type.
+    private Map<String, Map<String, Long>> hourCounts(Map<String, Object> shownParameters, List<Shown> shown) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        List<String> keys = shown.stream().filter(Shown::byHour).map(Shown::key).toList();
+        if (keys.isEmpty()) {
+            return counts;
+        }
+        Map<String, Object> parameters = new HashMap<>(shownParameters);
+        parameters.put("keys", keys);
+        jdbc.query(
+                "SELECT a.question_key AS k, a.text_value AS v" + FILTER + " AND a.text_value IS NOT NULL"
+                        + " AND a.choice_value IS NULL",
+                parameters,
+                row -> {
+                    String value = row.getString("v");
+                    int colon = value.lastIndexOf(':');
+                    if (colon >= 2) {
+                        counts.computeIfAbsent(row.getString("k"), k -> new HashMap<>())
+                                .merge(value.substring(colon - 2, colon), 1L, Long::sum);
+                    }
                 });
         return counts;
     }

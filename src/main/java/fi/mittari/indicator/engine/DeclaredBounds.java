@@ -4,6 +4,7 @@ import fi.mittari.indicator.statistics.Bounds;
 import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixQuestion;
@@ -15,6 +16,7 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -66,6 +68,16 @@ final class DeclaredBounds {
 
         @Override
         public Bounds visitDate(DateQuestion date) {
+            return Bounds.NONE;
+        }
+
+        @Override
+        public Bounds visitTime(TimeQuestion time) {
+            return Bounds.NONE;
+        }
+
+        @Override
+        public Bounds visitDateTime(DateTimeQuestion dateTime) {
             return Bounds.NONE;
         }
 

@@ -52,6 +52,8 @@ public record PickerQuestion(
             case "multiple_choice", "ranking" -> Optional.of(ValueType.CHOICES);
             case "rating", "number", "likert" -> Optional.of(ValueType.NUMBER);
             case "date" -> Optional.of(ValueType.DATE);
+            case "time" -> Optional.of(ValueType.TIME);
+            case "datetime" -> Optional.of(ValueType.DATETIME);
             case "text" -> Optional.of(ValueType.TEXT);
             default -> Optional.empty();
         };

@@ -5,6 +5,7 @@ import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.CodeListSnapshot;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LikertQuestion;
@@ -20,6 +21,7 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.builder.PickerQuestion.PickerChoice;
 import java.util.ArrayList;
@@ -169,6 +171,16 @@ public record QuestionnaireLayout(List<LaidPage> pages) {
 
         @Override
         public List<Choice> visitDate(DateQuestion date) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitTime(TimeQuestion time) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDateTime(DateTimeQuestion dateTime) {
             return List.of();
         }
 

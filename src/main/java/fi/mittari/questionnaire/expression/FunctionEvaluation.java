@@ -3,6 +3,7 @@ package fi.mittari.questionnaire.expression;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
@@ -49,6 +50,8 @@ final class FunctionEvaluation {
             case "round":
             case "selected_at":
                 return CalculationEvaluation.call(call, first, evaluate);
+            case "time", "datetime":
+                return first instanceof Value.Text text ? literal(call.function(), text.value()) : Value.EMPTY;
             default:
                 return Value.EMPTY;
         }
@@ -76,6 +79,17 @@ final class FunctionEvaluation {
         return answer instanceof Value.Empty
                 || answer instanceof Value.Choices choices && choices.values().isEmpty()
                 || answer instanceof Value.Text text && text.value().isBlank();
+    }
+
+    /** The value of time('09:30') or datetime('2025-01-31T09:30'); empty when the text does not read as one. */
+    static Value literal(String function, String text) {
+        try {
+            return function.equals("time")
+                    ? new Value.TimeOfDay(LocalTime.parse(text))
+                    : new Value.DateTime(LocalDateTime.parse(text));
+        } catch (DateTimeParseException notATime) {
+            return Value.EMPTY;
+        }
     }
 
     private static Value date(Value text) {

@@ -17,6 +17,8 @@ final class FunctionTyping {
             "length",
             "today",
             "date",
+            "time",
+            "datetime",
             "if",
             "concat",
             "int",
@@ -61,6 +63,11 @@ final class FunctionTyping {
                 return Optional.of(ValueType.TEXT);
             case "selected_at":
                 return CalculationTyping.selectedAt(call, inference);
+            case "time":
+                return literal(call, inference, ValueType.TIME, "a time of day like time('09:30')");
+            case "datetime":
+                return literal(
+                        call, inference, ValueType.DATETIME, "a date and time like datetime('2025-01-31T09:30')");
             default:
                 inference.report(
                         call.column(),
@@ -105,6 +112,20 @@ final class FunctionTyping {
             inference.report(argument.column(), "date needs a date in quotes, such as date('2025-01-31')");
         }
         return Optional.of(ValueType.DATE);
+    }
+
+    /** time('09:30') and datetime('2025-01-31T09:30'): a quoted ISO value that must read as the type. */
+    private static Optional<ValueType> literal(
+            Expression.Call call, TypeInference inference, ValueType type, String example) {
+        if (!hasArity(call, inference, 1)) {
+            return Optional.of(type);
+        }
+        Expression argument = call.arguments().get(0);
+        if (!(argument instanceof Expression.TextLiteral text)
+                || FunctionEvaluation.literal(call.function(), text.value()) instanceof Value.Empty) {
+            inference.report(argument.column(), call.function() + " needs " + example);
+        }
+        return Optional.of(type);
     }
 
     /** A function whose first argument is a question: a key, or "." in a constraint. */

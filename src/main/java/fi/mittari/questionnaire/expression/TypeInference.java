@@ -17,6 +17,10 @@ final class TypeInference {
     static final String MULTIPLE_CHOICE_MISUSE =
             "a multiple-choice answer can only be used in count, selected, empty or answered";
 
+    /** The types that '<', '<=', '>' and '>=' order. */
+    private static final java.util.Set<ValueType> ORDERED =
+            java.util.EnumSet.of(ValueType.NUMBER, ValueType.DATE, ValueType.TIME, ValueType.DATETIME);
+
     private final Map<String, ValueType> questions;
     private final Optional<ValueType> self;
     private final Optional<Set<String>> choiceAttributes;
@@ -121,11 +125,11 @@ final class TypeInference {
             report(
                     binary.column(),
                     "cannot compare " + TypeWords.describe(left) + " with " + TypeWords.describe(right));
-        } else if (binary.operator().isOrdering() && left != ValueType.NUMBER && left != ValueType.DATE) {
+        } else if (binary.operator().isOrdering() && !ORDERED.contains(left)) {
             report(
                     binary.column(),
                     "'" + binary.operator().symbol() + "' cannot be used on " + plural(TypeWords.comparable(left))
-                            + "; only numbers and dates can be ordered");
+                            + "; only numbers, dates, times and datetimes can be ordered");
         }
     }
 
@@ -176,6 +180,10 @@ final class TypeInference {
                 return "numbers";
             case DATE:
                 return "dates";
+            case TIME:
+                return "times of day";
+            case DATETIME:
+                return "dates and times";
             default:
                 return "texts";
         }

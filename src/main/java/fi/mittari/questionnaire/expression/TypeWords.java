@@ -15,6 +15,10 @@ final class TypeWords {
                 return "a text";
             case DATE:
                 return "a date";
+            case TIME:
+                return "a time of day";
+            case DATETIME:
+                return "a date and time";
             case CHOICE:
                 return "a single-choice answer";
             default:

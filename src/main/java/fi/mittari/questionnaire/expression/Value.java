@@ -2,6 +2,8 @@ package fi.mittari.questionnaire.expression;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,6 +44,20 @@ public sealed interface Value {
     /** A date. */
     record Day(LocalDate value) implements Value {
         public Day {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** A time of day. */
+    record TimeOfDay(LocalTime value) implements Value {
+        public TimeOfDay {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** A date and a time of day, local wall-clock time without a zone. */
+    record DateTime(LocalDateTime value) implements Value {
+        public DateTime {
             Objects.requireNonNull(value, "value");
         }
     }

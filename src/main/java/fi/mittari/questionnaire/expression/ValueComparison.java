@@ -25,13 +25,19 @@ final class ValueComparison {
         return (operator == BinaryOperator.EQUAL) == left.equals(right);
     }
 
-    /** The sign of left compared to right when both are numbers or both dates; null otherwise. */
+    /** The sign of left compared to right when both are numbers, dates, times or datetimes; null otherwise. */
     private static Integer order(Value left, Value right) {
         if (left instanceof Value.Num leftNumber && right instanceof Value.Num rightNumber) {
             return Integer.signum(leftNumber.value().compareTo(rightNumber.value()));
         }
         if (left instanceof Value.Day leftDay && right instanceof Value.Day rightDay) {
             return Integer.signum(leftDay.value().compareTo(rightDay.value()));
+        }
+        if (left instanceof Value.TimeOfDay leftTime && right instanceof Value.TimeOfDay rightTime) {
+            return Integer.signum(leftTime.value().compareTo(rightTime.value()));
+        }
+        if (left instanceof Value.DateTime leftMoment && right instanceof Value.DateTime rightMoment) {
+            return Integer.signum(leftMoment.value().compareTo(rightMoment.value()));
         }
         return null;
     }

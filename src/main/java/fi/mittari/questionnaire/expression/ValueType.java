@@ -10,6 +10,10 @@ public enum ValueType {
     NUMBER,
     TEXT,
     DATE,
+    /** A time of day. */
+    TIME,
+    /** A date and a time of day, local wall-clock time. */
+    DATETIME,
     CHOICE,
     CHOICES
 }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the bounds the exporter writes at the front of a constraint, each in parentheses: {@code (. >= 0) and
- * (. <= 80) and …} for numbers, {@code (. >= date('2020-01-01'))} for dates and {@code (string-length(.) <= 20)} for
- * text. Unparenthesized comparisons written by hand stay constraints: they mean the same, so nothing is guessed.
+ * (. <= 80) and …} for numbers, {@code (. >= date('2020-01-01'))} for dates, {@code (. >= time('08:00'))} for times of
+ * day, {@code (. >= datetime('2020-01-01T08:00'))} for datetimes and {@code (string-length(.) <= 20)} for text. Unparenthesized comparisons written by hand stay constraints: they mean the same, so nothing is guessed.
  */
 record ConstraintBounds(Optional<String> min, Optional<String> max, Optional<String> maxLength, String rest) {
 
@@ -15,6 +15,10 @@ record ConstraintBounds(Optional<String> min, Optional<String> max, Optional<Str
     private static final Pattern NUMBER = Pattern.compile("^\\(\\s*\\.\\s*(>=|<=)\\s*(-?\\d+(?:\\.\\d+)?)" + TAIL);
     private static final Pattern DATE =
             Pattern.compile("^\\(\\s*\\.\\s*(>=|<=)\\s*date\\(\\s*'(\\d{4}-\\d{2}-\\d{2})'\\s*\\)" + TAIL);
+    private static final Pattern TIME =
+            Pattern.compile("^\\(\\s*\\.\\s*(>=|<=)\\s*time\\(\\s*'(\\d{2}:\\d{2})'\\s*\\)" + TAIL);
+    private static final Pattern DATETIME = Pattern.compile(
+            "^\\(\\s*\\.\\s*(>=|<=)\\s*datetime\\(\\s*'(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})'\\s*\\)" + TAIL);
     private static final Pattern LENGTH =
             Pattern.compile("^\\(\\s*string-length\\(\\s*\\.\\s*\\)\\s*(<=)\\s*(\\d+)" + TAIL);
 
@@ -22,10 +26,17 @@ record ConstraintBounds(Optional<String> min, Optional<String> max, Optional<Str
         return new ConstraintBounds(Optional.empty(), Optional.empty(), Optional.empty(), constraint);
     }
 
-    /** {@code type} is the Mittari type: number, date or text; other types have no bounds. */
+    /** {@code type} is the Mittari type: number, date, time, datetime or text; other types have no bounds. */
     static ConstraintBounds of(String type, String constraint) {
         Pattern pattern =
-                type.equals("number") ? NUMBER : type.equals("date") ? DATE : type.equals("text") ? LENGTH : null;
+                switch (type) {
+                    case "number" -> NUMBER;
+                    case "date" -> DATE;
+                    case "time" -> TIME;
+                    case "datetime" -> DATETIME;
+                    case "text" -> LENGTH;
+                    default -> null;
+                };
         if (pattern == null) {
             return none(constraint);
         }

@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixItem;
@@ -19,6 +20,7 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -181,6 +183,20 @@ final class QuestionRowWriter {
         }
 
         @Override
+        public String visitTime(TimeQuestion time) {
+            time.min().ifPresent(min -> bounds.add("(. >= time('" + min + "'))"));
+            time.max().ifPresent(max -> bounds.add("(. <= time('" + max + "'))"));
+            return "time";
+        }
+
+        @Override
+        public String visitDateTime(DateTimeQuestion dateTime) {
+            dateTime.min().ifPresent(min -> bounds.add("(. >= datetime('" + min + "'))"));
+            dateTime.max().ifPresent(max -> bounds.add("(. <= datetime('" + max + "'))"));
+            return "datetime";
+        }
+
+        @Override
         public String visitConsent(ConsentQuestion consent) {
             return "acknowledge";
         }
@@ -271,6 +287,16 @@ final class QuestionRowWriter {
         }
 
         @Override
+        public String visitTime(TimeQuestion time) {
+            return time.key();
+        }
+
+        @Override
+        public String visitDateTime(DateTimeQuestion dateTime) {
+            return dateTime.key();
+        }
+
+        @Override
         public String visitConsent(ConsentQuestion consent) {
             return consent.key();
         }
@@ -334,6 +360,16 @@ final class QuestionRowWriter {
 
         @Override
         public List<Choice> visitDate(DateQuestion date) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitTime(TimeQuestion time) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDateTime(DateTimeQuestion dateTime) {
             return List.of();
         }
 

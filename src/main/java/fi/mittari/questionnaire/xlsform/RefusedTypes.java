@@ -12,8 +12,6 @@ final class RefusedTypes {
             " answers are not collected by Mittari: its forms take no locations, files, photos, sound or codes";
 
     private static final Map<String, String> REASONS = Map.ofEntries(
-            Map.entry("time", "time of day questions are not supported by Mittari; ask with a text question"),
-            Map.entry("datetime", "date and time questions are not supported by Mittari; ask for a date"),
             Map.entry("geopoint", "geopoint" + LOCATION_OR_MEDIA),
             Map.entry("gps", "gps" + LOCATION_OR_MEDIA),
             Map.entry("geotrace", "geotrace" + LOCATION_OR_MEDIA),

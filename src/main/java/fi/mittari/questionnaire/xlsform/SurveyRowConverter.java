@@ -128,6 +128,8 @@ final class SurveyRowConverter {
             case "text":
             case "note":
             case "date":
+            case "time":
+            case "datetime":
                 return question(row, word, Map.of());
             case "acknowledge":
                 return question(row, "consent", Map.of());

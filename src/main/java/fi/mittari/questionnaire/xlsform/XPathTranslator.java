@@ -27,6 +27,9 @@ final class XPathTranslator {
             Map.entry("string-length", "length"),
             Map.entry("today", "today"),
             Map.entry("date", "date"),
+            // not ODK's: Mittari writes its time and datetime literals so, and reads them back
+            Map.entry("time", "time"),
+            Map.entry("datetime", "datetime"),
             Map.entry("not", "not"),
             Map.entry("if", "if"),
             Map.entry("concat", "concat"),

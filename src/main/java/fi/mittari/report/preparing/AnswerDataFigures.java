@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixItem;
@@ -19,6 +20,7 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.report.content.AnswerData;
 import fi.mittari.report.content.AnswerData.AnswerRow;
@@ -97,6 +99,7 @@ final class AnswerDataFigures {
             codebook(campaign).forEach(e -> keys.add(e.questionKey()));
             Optional<DataProtection.CampaignRule> rule = rules.map(r -> r.get(campaign.slug()));
             rule.ifPresent(r -> keys.removeIf(key -> !r.shows(key)));
+            Set<String> moments = DataProtection.moments(campaign);
             long[] numbered = {-1};
             streaming.query(ANSWERS, campaign.params(), row -> {
                 long id = row.getLong("response_id");
@@ -108,7 +111,9 @@ final class AnswerDataFigures {
                 BigDecimal number = row.getBigDecimal("number_value");
                 java.sql.Date date = row.getDate("date_value");
                 String text = row.getString("text_value");
-                String value = value(choice, number, date, text, rule.isPresent());
+                String value = rule.isPresent() && text != null && moments.contains(key)
+                        ? DataProtection.month(text)
+                        : value(choice, number, date, text, rule.isPresent());
                 if (value == null) {
                     return;
                 }
@@ -132,7 +137,7 @@ final class AnswerDataFigures {
         }
     }
 
-    /** The answer as the Data sheet shows it; anonymised data shows a date as its month. */
+    /** The answer as the Data sheet shows it; anonymised data shows a date (and a datetime, above) as its month. */
     private static String value(String choice, BigDecimal number, java.sql.Date date, String text, boolean anonymised) {
         if (choice != null) {
             return choice;
@@ -225,6 +230,16 @@ final class AnswerDataFigures {
 
         @Override
         public List<Choice> visitDate(DateQuestion date) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitTime(TimeQuestion time) {
+            return List.of();
+        }
+
+        @Override
+        public List<Choice> visitDateTime(DateTimeQuestion dateTime) {
             return List.of();
         }
 

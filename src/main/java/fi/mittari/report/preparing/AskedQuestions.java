@@ -3,6 +3,7 @@ package fi.mittari.report.preparing;
 import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixItem;
@@ -18,10 +19,12 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.expression.Expression;
 import fi.mittari.questionnaire.expression.ExpressionEvaluator;
 import fi.mittari.questionnaire.expression.Value;
+import fi.mittari.response.ClockText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -133,6 +136,19 @@ final class AskedQuestions {
             @Override
             public Optional<Value> visitDate(DateQuestion date) {
                 return plain(rows.get(0));
+            }
+
+            @Override
+            public Optional<Value> visitTime(TimeQuestion time) {
+                return rows.get(0).text().flatMap(text -> ClockText.time(text)).map(Value.TimeOfDay::new);
+            }
+
+            @Override
+            public Optional<Value> visitDateTime(DateTimeQuestion dateTime) {
+                return rows.get(0)
+                        .text()
+                        .flatMap(text -> ClockText.dateTime(text))
+                        .map(Value.DateTime::new);
             }
 
             @Override

@@ -27,7 +27,7 @@ final class DataProtection {
 
     private static final String QUASI_IDENTIFYING =
             """
-            SELECT r.id AS response_id, a.question_key, a.choice_value, a.number_value, a.date_value
+            SELECT r.id AS response_id, a.question_key, a.choice_value, a.number_value, a.date_value, a.text_value
               FROM response r JOIN answer a ON a.response_id = r.id
              WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to
                AND a.question_key IN (:keys)
@@ -55,11 +55,15 @@ final class DataProtection {
         this.jdbc = jdbc;
     }
 
-    /** A date can single a person out (a birthday, the day of a visit); no other type of answer is one alone. */
-    private static boolean dayOfLife(Question question) {
+    /**
+     * A date can single a person out (a birthday, the day of a visit), and so can a datetime, which names the day too;
+     * a time of day alone names no day, and no other type of answer is one alone.
+     */
+    static boolean dayOfLife(Question question) {
         return switch (QuestionType.of(question)) {
-            case DATE -> true;
-            case SINGLE_CHOICE,
+            case DATE, DATETIME -> true;
+            case TIME,
+                    SINGLE_CHOICE,
                     MULTIPLE_CHOICE,
                     RATING,
                     TEXT,
@@ -83,6 +87,19 @@ final class DataProtection {
         return day.toString().substring(0, 7);
     }
 
+    /** The keys of the campaign's datetime questions, whose answers are text that names a day. */
+    static Set<String> moments(ReportCampaign campaign) {
+        return campaign.questionnaire().questions().stream()
+                .filter(q -> QuestionType.of(q) == QuestionType.DATETIME)
+                .map(Question::key)
+                .collect(Collectors.toSet());
+    }
+
+    /** A datetime (stored as 2026-12-03T09:30) shown in anonymised data: its month, as a date's. */
+    static String month(String dateTime) {
+        return dateTime.substring(0, 7);
+    }
+
     Decision decide(List<ReportCampaign> campaigns, Map<String, List<CodebookEntry>> codebooks) {
         List<CodebookEntry> dropped = new ArrayList<>();
         List<CodebookEntry> merged = new ArrayList<>();
@@ -93,7 +110,7 @@ final class DataProtection {
                     .filter(q -> q.takesAnswer() && !q.classification().personal() && quasiIdentifier(q))
                     .map(Question::key)
                     .toList();
-            Map<Long, Map<String, String>> answers = answers(campaign, columns);
+            Map<Long, Map<String, String>> answers = answers(campaign, columns, moments(campaign));
             QuasiIdentifiers.Check check = QuasiIdentifiers.check(columns, answers.values());
             if (check.campaignLeftOut()) {
                 leftOut.add(campaign.slug());
@@ -118,7 +135,7 @@ final class DataProtection {
     }
 
     /** Per respondent of the period, their quasi-identifier values (a multiple choice's values joined in order). */
-    private Map<Long, Map<String, String>> answers(ReportCampaign campaign, List<String> columns) {
+    private Map<Long, Map<String, String>> answers(ReportCampaign campaign, List<String> columns, Set<String> moments) {
         Map<Long, Map<String, String>> answers = new TreeMap<>();
         jdbc.query(RESPONDENTS, campaign.params(), row -> {
             answers.put(row.getLong("id"), new TreeMap<>());
@@ -130,9 +147,12 @@ final class DataProtection {
         jdbc.query(QUASI_IDENTIFYING, campaign.params(Map.of("keys", columns)), row -> {
             Date day = row.getDate("date_value");
             String choice = row.getString("choice_value");
+            String key = row.getString("question_key");
             String value = day != null
                     ? month(day.toLocalDate())
-                    : choice != null ? choice : String.valueOf(row.getBigDecimal("number_value"));
+                    : moments.contains(key)
+                            ? month(row.getString("text_value"))
+                            : choice != null ? choice : String.valueOf(row.getBigDecimal("number_value"));
             values.computeIfAbsent(row.getLong("response_id"), id -> new HashMap<>())
                     .computeIfAbsent(row.getString("question_key"), k -> new ArrayList<>())
                     .add(value);

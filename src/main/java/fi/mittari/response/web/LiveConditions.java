@@ -3,6 +3,7 @@ package fi.mittari.response.web;
 import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.LikertQuestion;
 import fi.mittari.questionnaire.MatrixQuestion;
@@ -16,6 +17,7 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.expression.ExpressionTree;
 import fi.mittari.response.SubmittedAnswers;
@@ -171,6 +173,16 @@ class LiveConditions {
         @Override
         public String visitDate(DateQuestion date) {
             return "date";
+        }
+
+        @Override
+        public String visitTime(TimeQuestion time) {
+            return "time";
+        }
+
+        @Override
+        public String visitDateTime(DateTimeQuestion dateTime) {
+            return "datetime";
         }
 
         @Override

@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.ConsentQuestion;
 import fi.mittari.questionnaire.DateQuestion;
+import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.DisplayText;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LikertQuestion;
@@ -17,7 +18,9 @@ import fi.mittari.questionnaire.RankingQuestion;
 import fi.mittari.questionnaire.RatingQuestion;
 import fi.mittari.questionnaire.SingleChoiceQuestion;
 import fi.mittari.questionnaire.TextQuestion;
+import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
+import fi.mittari.response.ClockText;
 import fi.mittari.response.SubmittedAnswers;
 import fi.mittari.web.UiText;
 import java.util.ArrayList;
@@ -142,6 +145,19 @@ final class QuestionFields {
         @Override
         public QuestionField visitDate(DateQuestion date) {
             return f.withHint(ui.get(lang.locale(), "form.date.hint")).input("date", value(), "", "", 10);
+        }
+
+        // A field with a picker shows only a value in the ISO form, so one typed as "9.30" is shown read.
+        @Override
+        public QuestionField visitTime(TimeQuestion time) {
+            String shown = ClockText.time(value()).map(ClockText::iso).orElse(value());
+            return f.withHint(ui.get(lang.locale(), "form.time.hint")).input("time", shown, "", "", 8);
+        }
+
+        @Override
+        public QuestionField visitDateTime(DateTimeQuestion dateTime) {
+            String shown = ClockText.dateTime(value()).map(ClockText::iso).orElse(value());
+            return f.withHint(ui.get(lang.locale(), "form.datetime.hint")).input("datetime", shown, "", "", 20);
         }
 
         @Override

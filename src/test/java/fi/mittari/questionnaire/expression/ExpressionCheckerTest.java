@@ -94,7 +94,8 @@ class ExpressionCheckerTest {
     @Test
     void orderingTextsIsReported() {
         assertThat(messages(condition("feedback < 'b'")))
-                .containsExactly("'<' cannot be used on texts; only numbers and dates can be ordered");
+                .containsExactly(
+                        "'<' cannot be used on texts; only numbers, dates, times and datetimes can be ordered");
     }
 
     @Test
@@ -197,6 +198,7 @@ class ExpressionCheckerTest {
         assertThat(messages(condition("cuont(partner_activities) > 1")))
                 .containsExactly("unknown function 'cuont';"
                         + " did you mean 'count'? (functions: count, selected, empty, answered, length, today, date,"
+                        + " time, datetime,"
                         + " if, concat, int, round, now, selected_at, matches, choice)");
     }
 

@@ -56,6 +56,8 @@ final class BuilderTypes {
             type("rating", List.of("concept", "min", "max"), ASKED_FLAGS, List.of("minLabel", "maxLabel"), BOTH),
             type("number", List.of("concept", "min", "max"), flags("decimal"), List.of("unit"), BOTH),
             type("date", List.of("concept", "min", "max"), ASKED_FLAGS, List.of(), BOTH),
+            type("time", List.of("concept", "min", "max"), ASKED_FLAGS, List.of(), BOTH),
+            type("datetime", List.of("concept", "min", "max"), ASKED_FLAGS, List.of(), BOTH),
             type("text", List.of("concept", "maxLength"), flags("multiline"), List.of(), BOTH),
             type("consent", List.of("concept"), List.of("personal"), List.of(), CONDITION),
             type("note", List.of(), List.of(), List.of(), CONDITION),

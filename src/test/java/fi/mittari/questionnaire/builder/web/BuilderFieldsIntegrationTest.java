@@ -91,6 +91,12 @@ class BuilderFieldsIntegrationTest {
                 type: calculate
                 label: {fi: Laskettu, sv: Beräknad}
                 calculation: q_number * 2
+              - key: q_time
+                type: time
+                label: {fi: Kellonaika, sv: Klockslag}
+              - key: q_datetime
+                type: datetime
+                label: {fi: Hetki, sv: Tidpunkt}
             """;
 
     private static final List<String> ASKED = List.of("required", "personal", "concept", "label", "hint");
@@ -104,6 +110,8 @@ class BuilderFieldsIntegrationTest {
             Map.entry("q_rating", with(ASKED, ANSWER_RULE, List.of("min", "max", "minLabel", "maxLabel"))),
             Map.entry("q_number", with(ASKED, ANSWER_RULE, List.of("decimal", "min", "max", "unit"))),
             Map.entry("q_date", with(ASKED, ANSWER_RULE, List.of("min", "max"))),
+            Map.entry("q_time", with(ASKED, ANSWER_RULE, List.of("min", "max"))),
+            Map.entry("q_datetime", with(ASKED, ANSWER_RULE, List.of("min", "max"))),
             Map.entry("q_text", with(ASKED, ANSWER_RULE, List.of("multiline", "maxLength"))),
             Map.entry("q_consent", List.of("personal", "concept", "label", "hint")),
             Map.entry("q_note", List.of("label", "hint")),

@@ -36,6 +36,8 @@ class EveryBuilderScreenBrowserTest {
             "yes_no",
             "number",
             "date",
+            "time",
+            "datetime",
             "consent",
             "note",
             "likert",
@@ -58,6 +60,23 @@ class EveryBuilderScreenBrowserTest {
                 type: calculate
                 label: {fi: Päivät}
                 calculation: round(hours / 8, 1)
+            """;
+
+    /** The samples ask no time of day or datetime, so these two come from a questionnaire of their own. */
+    private static final String CLOCK_QUESTIONS =
+            """
+            key: %s
+            defaultLanguage: fi
+            languages: [fi, sv, en]
+            title: {fi: Ajat, sv: Tider, en: Times}
+            questions:
+              - key: arrived
+                type: time
+                min: "07:00"
+                label: {fi: Mihin aikaan saavuit, sv: När kom du, en: When did you arrive}
+              - key: started
+                type: datetime
+                label: {fi: Milloin tilaisuus alkoi, sv: När började evenemanget, en: When did the event start}
             """;
 
     private static final String QUESTION_LINKS =
@@ -90,6 +109,7 @@ class EveryBuilderScreenBrowserTest {
                                 .replaceFirst("(?m)^key: " + sample + "$", "key: " + key));
             }
             drafted.put("calculated-screens-" + run, CALCULATED.formatted("calculated-screens-" + run));
+            drafted.put("clock-screens-" + run, CLOCK_QUESTIONS.formatted("clock-screens-" + run));
             for (Map.Entry<String, String> draft : drafted.entrySet()) {
                 String key = draft.getKey();
                 drafts.create(draft.getValue(), "test");

@@ -48,14 +48,24 @@ final class QuestionPageForm {
     }
 
     private static String filled(String name, String shown, Element form) {
-        boolean date = form.select("select[name=type] option[selected]").val().equals("date");
+        String type = form.select("select[name=type] option[selected]").val();
         if (name.endsWith(".fi") || name.endsWith(".sv")) {
             return name.startsWith("choice.") || name.startsWith("item.") ? shown : "Teksti " + name;
         }
         return switch (name) {
             case "concept" -> "outcome.tested";
-            case "min" -> date ? "2025-01-01" : "1";
-            case "max" -> date ? "2025-12-31" : "5";
+            case "min" -> switch (type) {
+                case "date" -> "2025-01-01";
+                case "time" -> "08:00";
+                case "datetime" -> "2025-01-01T08:00";
+                default -> "1";
+            };
+            case "max" -> switch (type) {
+                case "date" -> "2025-12-31";
+                case "time" -> "17:30";
+                case "datetime" -> "2025-12-31T17:30";
+                default -> "5";
+            };
             case "minSelected" -> "1";
             case "maxSelected" -> "2";
             case "maxLength" -> "500";
