@@ -4,7 +4,7 @@ import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionType;
 import fi.mittari.report.content.AnswerData.CodebookEntry;
 import fi.mittari.report.content.AnswerData.Protection;
-import java.sql.Date;
+import fi.mittari.response.StoredResponses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Makes the Data sheet anonymised rather than pseudonymised (docs/privacy.md, "Anonymised data"): reads each
@@ -21,17 +20,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * decides with {@link QuasiIdentifiers} which columns to drop and which campaigns to leave out.
  */
 final class DataProtection {
-
-    private static final String RESPONDENTS = "SELECT r.id FROM response r"
-            + " WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to";
-
-    private static final String QUASI_IDENTIFYING =
-            """
-            SELECT r.id AS response_id, a.question_key, a.choice_value, a.number_value, a.date_value
-              FROM response r JOIN answer a ON a.response_id = r.id
-             WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to
-               AND a.question_key IN (:keys)
-            """;
 
     /** What one campaign's Data rows leave out or merge; a campaign left out has no rule and no rows. */
     record CampaignRule(Set<String> dropped, Map<Long, Set<String>> mergedByResponse) {
@@ -49,10 +37,10 @@ final class DataProtection {
     /** The campaigns' rules by slug (a campaign left out has none) and what the Codebook says of them. */
     record Decision(Protection protection, Map<String, CampaignRule> rules) {}
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final StoredResponses responses;
 
-    DataProtection(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    DataProtection(StoredResponses responses) {
+        this.responses = responses;
     }
 
     /** A date can single a person out (a birthday, the day of a visit); no other type of answer is one alone. */
@@ -119,21 +107,18 @@ final class DataProtection {
     /** Per respondent of the period, their quasi-identifier values (a multiple choice's values joined in order). */
     private Map<Long, Map<String, String>> answers(ReportCampaign campaign, List<String> columns) {
         Map<Long, Map<String, String>> answers = new TreeMap<>();
-        jdbc.query(RESPONDENTS, campaign.params(), row -> {
-            answers.put(row.getLong("id"), new TreeMap<>());
-        });
+        responses.ids(campaign.period()).forEach(id -> answers.put(id, new TreeMap<>()));
         if (columns.isEmpty()) {
             return answers;
         }
         Map<Long, Map<String, List<String>>> values = new HashMap<>();
-        jdbc.query(QUASI_IDENTIFYING, campaign.params(Map.of("keys", columns)), row -> {
-            Date day = row.getDate("date_value");
-            String choice = row.getString("choice_value");
-            String value = day != null
-                    ? month(day.toLocalDate())
-                    : choice != null ? choice : String.valueOf(row.getBigDecimal("number_value"));
-            values.computeIfAbsent(row.getLong("response_id"), id -> new HashMap<>())
-                    .computeIfAbsent(row.getString("question_key"), k -> new ArrayList<>())
+        responses.eachAnswerTo(campaign.period(), columns, answer -> {
+            String value = answer.date()
+                    .map(DataProtection::month)
+                    .or(answer::choice)
+                    .orElseGet(() -> String.valueOf(answer.number().orElse(null)));
+            values.computeIfAbsent(answer.responseId(), id -> new HashMap<>())
+                    .computeIfAbsent(answer.questionKey().orElseThrow(), k -> new ArrayList<>())
                     .add(value);
         });
         values.forEach((id, byKey) -> byKey.forEach((key, list) -> answers.computeIfAbsent(id, i -> new TreeMap<>())
