@@ -106,6 +106,11 @@ public class Invitations {
         return invitations.markUsed(invitation.id(), responseId) == 1;
     }
 
+    /** How many invitations the campaign has, spent or not. */
+    public long created(Campaign campaign) {
+        return invitations.countByCampaignId(campaign.id());
+    }
+
     public Counts counts(Campaign campaign) {
         return new Counts(invitations.countByCampaignId(campaign.id()), invitations.countUsed(campaign.id()));
     }

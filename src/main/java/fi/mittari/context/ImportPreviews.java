@@ -4,15 +4,11 @@ import fi.mittari.sheet.ResponseSheet;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * An uploaded events or participation sheet held between its preview and the staff member's decision, in the
@@ -48,22 +44,13 @@ public class ImportPreviews {
         record Gone() implements Saved {}
     }
 
-    private static final String INSERT = "INSERT INTO context_import_preview"
-            + " (token, username, kind, file_name, sheet, created_at, expires_at)"
-            + " VALUES (:token, :username, :kind, :fileName, :sheet, :createdAt, :expiresAt)";
-    private static final String SELECT = "SELECT kind, file_name, sheet FROM context_import_preview"
-            + " WHERE token = :token AND username = :username AND expires_at > :now";
-    private static final String DELETE =
-            "DELETE FROM context_import_preview WHERE token = :token AND username = :username AND expires_at > :now";
-    private static final String DELETE_EXPIRED = "DELETE FROM context_import_preview WHERE expires_at <= :now";
-
-    private final NamedParameterJdbcTemplate jdbc;
+    private final HeldUploads uploads;
     private final ImportingContext importing;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ImportPreviews(NamedParameterJdbcTemplate jdbc, ImportingContext importing, Clock clock) {
-        this.jdbc = jdbc;
+    ImportPreviews(HeldUploads uploads, ImportingContext importing, Clock clock) {
+        this.uploads = uploads;
         this.importing = importing;
         this.clock = clock;
     }
@@ -72,30 +59,24 @@ public class ImportPreviews {
     @Transactional
     public String hold(String username, Kind kind, String fileName, ResponseSheet sheet) {
         Instant now = clock.instant();
-        jdbc.update(DELETE_EXPIRED, Map.of("now", Timestamp.from(now)));
+        uploads.forgetExpired(now);
         String token = newToken();
-        jdbc.update(
-                INSERT,
-                Map.of(
-                        "token", token,
-                        "username", username,
-                        "kind", kind.name(),
-                        "fileName", fileName.length() > 255 ? fileName.substring(0, 255) : fileName,
-                        "sheet", SheetBytes.write(sheet),
-                        "createdAt", Timestamp.from(now),
-                        "expiresAt", Timestamp.from(now.plus(HELD))));
+        uploads.hold(
+                token,
+                username,
+                new HeldUploads.Held(
+                        kind, fileName.length() > 255 ? fileName.substring(0, 255) : fileName, SheetBytes.write(sheet)),
+                now,
+                now.plus(HELD));
         return token;
     }
 
     /** The held upload as it would be stored now, or empty when it is not this user's or has expired. */
     @Transactional(readOnly = true)
     public Optional<Preview> show(String token, String username) {
-        List<Preview> found = jdbc.query(SELECT, key(token, username), (rs, n) -> {
-            Kind kind = Kind.valueOf(rs.getString("kind"));
-            ResponseSheet sheet = SheetBytes.read(rs.getBytes("sheet"));
-            return new Preview(token, kind, rs.getString("file_name"), plan(kind, sheet));
-        });
-        return found.stream().findFirst();
+        return uploads.find(token, username, clock.instant())
+                .map(held -> new Preview(
+                        token, held.kind(), held.fileName(), plan(held.kind(), SheetBytes.read(held.sheet()))));
     }
 
     /** Stores the upload if it still plans to {@code fingerprint}, and forgets it; else stores nothing. */
@@ -113,7 +94,7 @@ public class ImportPreviews {
             return new Saved.Changed(preview.get());
         }
         // Deleted first: of two saves racing, only the one that deletes the row stores it.
-        if (jdbc.update(DELETE, key(token, username)) != 1) {
+        if (!uploads.forget(token, username, clock.instant())) {
             return new Saved.Gone();
         }
         ImportOutcome outcome = plan instanceof ImportPlan.Events events
@@ -126,7 +107,7 @@ public class ImportPreviews {
     /** Forgets the upload; nothing of it was stored. */
     @Transactional
     public void cancel(String token, String username) {
-        jdbc.update(DELETE, key(token, username));
+        uploads.forget(token, username, clock.instant());
     }
 
     private ImportPlan plan(Kind kind, ResponseSheet sheet) {
@@ -134,10 +115,6 @@ public class ImportPreviews {
             case EVENTS -> importing.planEvents(sheet);
             case PARTICIPATION -> importing.planParticipation(sheet);
         };
-    }
-
-    private Map<String, Object> key(String token, String username) {
-        return Map.of("token", token, "username", username, "now", Timestamp.from(clock.instant()));
     }
 
     private String newToken() {

@@ -122,6 +122,11 @@ public class QuestionnaireCatalog {
             String publishedBy,
             java.time.Instant publishedAt) {}
 
+    /** The ids of every stored version, of every questionnaire. */
+    public List<Long> versionIds() {
+        return versions.findAllIds();
+    }
+
     public Optional<StoredQuestionnaire> version(long versionId) {
         CodeListSnapshot now = codeLists.current();
         Parsed cached = parsedVersions.get(versionId);

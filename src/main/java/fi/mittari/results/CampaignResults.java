@@ -28,9 +28,10 @@ import fi.mittari.questionnaire.TextQuestion;
 import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.expression.ValueType;
+import fi.mittari.response.ResponsePeriod;
+import fi.mittari.response.StoredResponses;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
@@ -39,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Counts a campaign's submitted answers for its results page, with one GROUP BY for the choices, one for how many
@@ -51,21 +51,17 @@ public class CampaignResults {
     /** A number question with more distinct values than this shows its mean and median without a distribution. */
     static final int MAX_DISTRIBUTION_ROWS = 20;
 
-    private static final String FILTER =
-            " FROM answer a JOIN response r ON r.id = a.response_id WHERE r.campaign_id = :campaign"
-                    + " AND r.submitted_on >= :from AND r.submitted_on <= :to AND a.question_key IN (:keys)";
-
-    private final NamedParameterJdbcTemplate jdbc;
+    private final StoredResponses stored;
     private final Campaigns campaigns;
     private final QuestionnaireCatalog catalog;
     private final SuppressionRule rule;
 
     CampaignResults(
-            NamedParameterJdbcTemplate jdbc,
+            StoredResponses stored,
             Campaigns campaigns,
             QuestionnaireCatalog catalog,
             SuppressionSettings suppression) {
-        this.jdbc = jdbc;
+        this.stored = stored;
         this.campaigns = campaigns;
         this.catalog = catalog;
         this.rule = suppression.rule();
@@ -79,11 +75,7 @@ public class CampaignResults {
      * campaign's opening day was moved, may be older than the opening day, and the results page starts from them.
      */
     public Optional<LocalDate> firstResponseDay(long campaignId) {
-        Date first = jdbc.queryForObject(
-                "SELECT MIN(submitted_on) FROM response WHERE campaign_id = :campaign",
-                Map.of("campaign", campaignId),
-                Date.class);
-        return Optional.ofNullable(first).map(Date::toLocalDate);
+        return stored.firstDay(campaignId);
     }
 
     /**
@@ -101,22 +93,15 @@ public class CampaignResults {
         Labels labels = new Labels(language, questionnaire.defaultLanguage());
         ResultFigures figures = new ResultFigures(suppressed ? Optional.of(new Suppression(rule)) : Optional.empty());
         List<Shown> shown = shownQuestions(questionnaire.questions(), labels);
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("campaign", campaign.id());
-        parameters.put("from", Date.valueOf(from));
-        parameters.put("to", Date.valueOf(to));
-        long responses = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM response r WHERE r.campaign_id = :campaign AND r.submitted_on >= :from"
-                        + " AND r.submitted_on <= :to",
-                parameters,
-                Long.class);
+        ResponsePeriod period = new ResponsePeriod(campaign.id(), from, to);
+        long responses = stored.count(period);
         List<QuestionResult> results = new ArrayList<>();
         if (!shown.isEmpty()) {
-            parameters.put("keys", shown.stream().map(Shown::key).toList());
-            Map<String, Map<String, Long>> choices = choiceCounts(parameters);
-            Map<String, Long> answered = answeredCounts(parameters);
-            Map<String, List<BigDecimal>> numbers = numbers(parameters);
-            Map<String, Map<String, Long>> hours = hourCounts(parameters, shown);
+            List<String> keys = shown.stream().map(Shown::key).toList();
+            Map<String, Map<String, Long>> choices = stored.choiceCounts(period, keys);
+            Map<String, Long> answered = stored.respondentsPerQuestion(period, keys);
+            Map<String, List<BigDecimal>> numbers = stored.numbers(period, keys);
+            Map<String, Map<String, Long>> hours = hourCounts(period, shown);
             for (Shown question : shown) {
                 long base = answered.getOrDefault(question.key(), 0L);
                 results.add(
@@ -301,65 +286,21 @@ public class CampaignResults {
         return shown;
     }
 
-    private Map<String, Map<String, Long>> choiceCounts(Map<String, Object> parameters) {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        jdbc.query(
-                "SELECT a.question_key AS k, a.choice_value AS v, COUNT(*) AS n" + FILTER
-                        + " AND a.choice_value IS NOT NULL GROUP BY a.question_key, a.choice_value",
-                parameters,
-                row -> {
-                    counts.computeIfAbsent(row.getString("k"), k -> new HashMap<>())
-                            .put(row.getString("v"), row.getLong("n"));
-                });
-        return counts;
-    }
-
     // Times are stored as 09:30 and datetimes as 2026-12-03T09:30 (ADR 0043): the hour is the two digits before
     // the last colon, whichever the type.
-    private Map<String, Map<String, Long>> hourCounts(Map<String, Object> shownParameters, List<Shown> shown) {
+    private Map<String, Map<String, Long>> hourCounts(ResponsePeriod period, List<Shown> shown) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
         List<String> keys = shown.stream().filter(Shown::byHour).map(Shown::key).toList();
         if (keys.isEmpty()) {
             return counts;
         }
-        Map<String, Object> parameters = new HashMap<>(shownParameters);
-        parameters.put("keys", keys);
-        jdbc.query(
-                "SELECT a.question_key AS k, a.text_value AS v" + FILTER + " AND a.text_value IS NOT NULL"
-                        + " AND a.choice_value IS NULL",
-                parameters,
-                row -> {
-                    String value = row.getString("v");
+        stored.eachAnswerTo(period, keys, answer -> answer.text()
+                .filter(value -> answer.choice().isEmpty() && value.lastIndexOf(':') >= 2)
+                .ifPresent(value -> {
                     int colon = value.lastIndexOf(':');
-                    if (colon >= 2) {
-                        counts.computeIfAbsent(row.getString("k"), k -> new HashMap<>())
-                                .merge(value.substring(colon - 2, colon), 1L, Long::sum);
-                    }
-                });
+                    counts.computeIfAbsent(answer.questionKey().orElseThrow(), k -> new HashMap<>())
+                            .merge(value.substring(colon - 2, colon), 1L, Long::sum);
+                }));
         return counts;
-    }
-
-    private Map<String, Long> answeredCounts(Map<String, Object> parameters) {
-        Map<String, Long> answered = new HashMap<>();
-        jdbc.query(
-                "SELECT a.question_key AS k, COUNT(DISTINCT a.response_id) AS n" + FILTER + " GROUP BY a.question_key",
-                parameters,
-                row -> {
-                    answered.put(row.getString("k"), row.getLong("n"));
-                });
-        return answered;
-    }
-
-    private Map<String, List<BigDecimal>> numbers(Map<String, Object> parameters) {
-        Map<String, List<BigDecimal>> numbers = new HashMap<>();
-        jdbc.query(
-                "SELECT a.question_key AS k, a.number_value AS v" + FILTER + " AND a.number_value IS NOT NULL"
-                        + " AND a.choice_value IS NULL",
-                parameters,
-                row -> {
-                    numbers.computeIfAbsent(row.getString("k"), k -> new ArrayList<>())
-                            .add(row.getBigDecimal("v"));
-                });
-        return numbers;
     }
 }

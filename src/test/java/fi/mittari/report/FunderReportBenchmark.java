@@ -237,7 +237,7 @@ class FunderReportBenchmark {
      */
     private long bare(Set<String> slugs, Set<String> shown, OutputStream out) throws IOException {
         JdbcTemplate cursor = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
-        cursor.setFetchSize(1000); // as PreparingFromStoredResults.FETCH_SIZE: Connector/J streams with a positive one
+        cursor.setFetchSize(1000); // as the response feature streams answers: Connector/J streams with a positive one
         var streaming = new NamedParameterJdbcTemplate(cursor);
         try (var workbook = new SXSSFWorkbook(100)) {
             workbook.setCompressTempFiles(true);

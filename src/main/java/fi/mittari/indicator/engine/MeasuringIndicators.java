@@ -15,18 +15,14 @@ import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Computes one indicator definition for a scope: its total and each of its breakdowns, grouped in the database, then
@@ -36,9 +32,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 @Singleton
 public class MeasuringIndicators {
 
-    private static final String UNKNOWN_GROUP = "?";
-
-    private final NamedParameterJdbcTemplate jdbc;
+    private final MeasuredGroups grouping;
     private final PairedAnswers pairedAnswers;
     private final QuestionnaireCatalog questionnaires;
     private final Suppression suppression;
@@ -50,12 +44,12 @@ public class MeasuringIndicators {
      * outcome (see {@link CoachingOutcomes}).
      */
     MeasuringIndicators(
-            NamedParameterJdbcTemplate jdbc,
+            MeasuredGroups grouping,
             PairedAnswers pairedAnswers,
             QuestionnaireCatalog questionnaires,
             SuppressionSettings thresholds,
             FollowUpSetting followUp) {
-        this.jdbc = jdbc;
+        this.grouping = grouping;
         this.pairedAnswers = pairedAnswers;
         this.questionnaires = questionnaires;
         this.suppression = new Suppression(thresholds.rule());
@@ -85,7 +79,7 @@ public class MeasuringIndicators {
         Bounds bounds = answerBounds(definition.measure());
         List<IndicatorRow> rows = new ArrayList<>(arithmetic.rows(definition, "", total, List.of(), bounds));
         for (Breakdown breakdown : definition.breakdowns()) {
-            var groups = run(sql.measure(definition, Optional.of(breakdown)), Optional.of(breakdown));
+            var groups = grouping.of(sql.measure(definition, Optional.of(breakdown)), Optional.of(breakdown));
             rows.addAll(arithmetic.rows(definition, breakdown.key(), total, groups, bounds));
         }
         Optional<SuppressionReason> hidden =
@@ -104,7 +98,7 @@ public class MeasuringIndicators {
     }
 
     private MeasuredGroup total(IndicatorSql sql, IndicatorDefinition definition) {
-        return run(sql.measure(definition, Optional.empty()), Optional.empty()).stream()
+        return grouping.of(sql.measure(definition, Optional.empty()), Optional.empty()).stream()
                 .findFirst()
                 .orElse(MeasuredGroup.empty(""));
     }
@@ -122,7 +116,8 @@ public class MeasuringIndicators {
                 concepts,
                 followUpMonths);
         Breakdown byRegion = new Breakdown.ByDimension(Dimension.REGION);
-        List<MeasuredGroup> groups = run(everyRegion.measure(definition, Optional.of(byRegion)), Optional.of(byRegion));
+        List<MeasuredGroup> groups =
+                grouping.of(everyRegion.measure(definition, Optional.of(byRegion)), Optional.of(byRegion));
         return arithmetic
                 .rows(
                         definition,
@@ -162,95 +157,6 @@ public class MeasuringIndicators {
             }
         }
         return rows;
-    }
-
-    private List<MeasuredGroup> run(SqlQuery query, Optional<Breakdown> breakdown) {
-        Map<String, String> names = breakdown.map(this::codeNames).orElse(Map.of());
-        if (query.perUnit()) {
-            Map<String, List<Double>> values = new LinkedHashMap<>();
-            Map<String, Optional<String>> labels = new HashMap<>();
-            jdbc.query(query.sql(), query.params(), row -> {
-                String key = groupKey(row.getString("g"), breakdown);
-                values.computeIfAbsent(key, k -> new ArrayList<>()).add(row.getDouble("x"));
-                labels.put(key, label(key, row.getString("label"), names, breakdown));
-            });
-            List<MeasuredGroup> groups = new ArrayList<>();
-            values.forEach((key, xs) -> groups.add(new MeasuredGroup(
-                    key, labels.get(key), xs.size(), Optional.empty(), 0, 0, OptionalDouble.empty(), xs)));
-            return sorted(groups);
-        }
-        return sorted(jdbc.query(query.sql(), query.params(), (row, i) -> {
-            String key = groupKey(row.getString("g"), breakdown);
-            Object variance = row.getObject("var");
-            return new MeasuredGroup(
-                    key,
-                    label(key, row.getString("label"), names, breakdown),
-                    row.getLong("n"),
-                    Optional.ofNullable(row.getBigDecimal("v")),
-                    row.getLong("num"),
-                    row.getLong("den"),
-                    variance == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) variance).doubleValue()),
-                    List.of());
-        }));
-    }
-
-    /** Groups in key order, the unknown group last: the same on both databases and on every run. */
-    private static List<MeasuredGroup> sorted(List<MeasuredGroup> groups) {
-        return groups.stream()
-                .sorted(Comparator.comparing((MeasuredGroup g) -> g.key().equals(UNKNOWN_GROUP))
-                        .thenComparing(MeasuredGroup::key))
-                .toList();
-    }
-
-    /** Period keys as people write them (2026-03, 2026-Q1, 2026); a record without the dimension's value is "?". */
-    private static String groupKey(String raw, Optional<Breakdown> breakdown) {
-        if (breakdown.isEmpty()) {
-            return "";
-        }
-        if (raw == null) {
-            return UNKNOWN_GROUP;
-        }
-        if (breakdown.get() instanceof Breakdown.ByPeriod period) {
-            return switch (period.granularity()) {
-                case MONTH -> raw.substring(0, 4) + "-" + raw.substring(4);
-                case QUARTER -> raw.substring(0, 4) + "-Q" + raw.substring(4);
-                case YEAR -> raw;
-            };
-        }
-        return raw;
-    }
-
-    private static Optional<String> label(
-            String key, String raw, Map<String, String> names, Optional<Breakdown> breakdown) {
-        if (breakdown.isEmpty() || key.equals(UNKNOWN_GROUP)) {
-            return Optional.empty();
-        }
-        if (names.containsKey(key)) {
-            return Optional.of(names.get(key));
-        }
-        return breakdown.get() instanceof Breakdown.ByPeriod ? Optional.of(key) : Optional.ofNullable(raw);
-    }
-
-    /** Finnish names of the code list a breakdown's groups come from (regions, sectors, event types). */
-    private Map<String, String> codeNames(Breakdown breakdown) {
-        if (!(breakdown instanceof Breakdown.ByDimension dimension)) {
-            return Map.of();
-        }
-        String list =
-                switch (dimension.dimension()) {
-                    case REGION -> "region";
-                    case SECTOR -> "sector";
-                    case EVENT_TYPE -> "event_type";
-                    default -> null;
-                };
-        if (list == null) {
-            return Map.of();
-        }
-        Map<String, String> names = new HashMap<>();
-        jdbc.query("SELECT code, name_fi FROM code_list_entry WHERE list_name = :list", Map.of("list", list), row -> {
-            names.put(row.getString("code"), row.getString("name_fi"));
-        });
-        return names;
     }
 
     /** A matrix stores each item's answer under "matrix.item" (V5); every other question under its key. */
@@ -293,7 +199,7 @@ public class MeasuringIndicators {
     }
 
     private void eachStoredQuestion(BiConsumer<Long, Question> action) {
-        for (Long versionId : jdbc.getJdbcTemplate().queryForList("SELECT id FROM questionnaire_version", Long.class)) {
+        for (Long versionId : questionnaires.versionIds()) {
             questionnaires.version(versionId).ifPresent(stored -> stored.questionnaire()
                     .questions()
                     .forEach(question -> action.accept(versionId, question)));

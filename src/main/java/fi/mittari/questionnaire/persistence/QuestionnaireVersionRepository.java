@@ -26,6 +26,9 @@ public interface QuestionnaireVersionRepository extends CrudRepository<Questionn
     Optional<QuestionnaireVersionRow> findFirstByQuestionnaireKeyAndSourceNameOrderByVersionNumberDesc(
             String questionnaireKey, String sourceName);
 
+    @Query("SELECT id FROM questionnaire_version")
+    List<Long> findAllIds();
+
     List<QuestionnaireVersionRow> findByQuestionnaireKeyOrderByVersionNumber(String questionnaireKey);
 
     Optional<QuestionnaireVersionRow> findByQuestionnaireKeyAndVersionNumber(

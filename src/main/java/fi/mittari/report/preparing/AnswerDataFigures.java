@@ -27,7 +27,9 @@ import fi.mittari.report.content.AnswerData.AnswerRow;
 import fi.mittari.report.content.AnswerData.CodebookEntry;
 import fi.mittari.report.content.AnswerData.CodedValue;
 import fi.mittari.report.content.AnswerData.Protection;
+import fi.mittari.response.StoredResponses;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,31 +39,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The Codebook and Data sheets: the answers of complete responses in the period, one row per answer, never of
  * questions flagged personal, open text (and the text written for "other") only when the definition asks for it. The rows are read when the writer asks
- * for them, through a cursor ({@code fetchSize} on the streaming template), so none are held in memory.
+ * for them, as the response feature streams them, so none are held in memory.
  */
 final class AnswerDataFigures {
 
-    private static final String ANSWERS =
-            """
-            SELECT r.id AS response_id, a.question_key AS question_key, a.choice_value AS choice_value,
-                   a.number_value AS number_value, a.text_value AS text_value, a.date_value AS date_value
-              FROM response r
-              JOIN answer a ON a.response_id = r.id
-             WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to
-             ORDER BY r.id, a.question_key, a.id
-            """;
-
-    private final NamedParameterJdbcTemplate streaming;
+    private final StoredResponses responses;
     private final ReportTexts texts;
     private final boolean openText;
 
-    AnswerDataFigures(NamedParameterJdbcTemplate streaming, ReportTexts texts, boolean openText) {
-        this.streaming = streaming;
+    AnswerDataFigures(StoredResponses responses, ReportTexts texts, boolean openText) {
+        this.responses = responses;
         this.texts = texts;
         this.openText = openText;
     }
@@ -71,7 +62,7 @@ final class AnswerDataFigures {
         campaigns.forEach(c -> codebooks.put(c.slug(), codebook(c)));
         // open text can name anyone: such data is pseudonymised, and labelled so; otherwise it is made anonymised
         Optional<DataProtection.Decision> decision =
-                openText ? Optional.empty() : Optional.of(new DataProtection(streaming).decide(campaigns, codebooks));
+                openText ? Optional.empty() : Optional.of(new DataProtection(responses).decide(campaigns, codebooks));
         Optional<Map<String, DataProtection.CampaignRule>> rules = decision.map(DataProtection.Decision::rules);
         // a campaign left out (too few respondents) has no rule
         List<ReportCampaign> shown = campaigns.stream()
@@ -101,16 +92,16 @@ final class AnswerDataFigures {
             rule.ifPresent(r -> keys.removeIf(key -> !r.shows(key)));
             Set<String> moments = DataProtection.moments(campaign);
             long[] numbered = {-1};
-            streaming.query(ANSWERS, campaign.params(), row -> {
-                long id = row.getLong("response_id");
-                String key = row.getString("question_key");
-                if (!keys.contains(key)) {
-                    return;
+            responses.eachAnswer(campaign.period(), row -> {
+                long id = row.responseId();
+                String key = row.questionKey().orElse(null);
+                if (key == null || !keys.contains(key)) {
+                    return; // a response without answers has no row to show
                 }
-                String choice = row.getString("choice_value");
-                BigDecimal number = row.getBigDecimal("number_value");
-                java.sql.Date date = row.getDate("date_value");
-                String text = row.getString("text_value");
+                String choice = row.choice().orElse(null);
+                BigDecimal number = row.number().orElse(null);
+                LocalDate date = row.date().orElse(null);
+                String text = row.text().orElse(null);
                 String value = rule.isPresent() && text != null && moments.contains(key)
                         ? DataProtection.month(text)
                         : value(choice, number, date, text, rule.isPresent());
@@ -138,7 +129,7 @@ final class AnswerDataFigures {
     }
 
     /** The answer as the Data sheet shows it; anonymised data shows a date (and a datetime, above) as its month. */
-    private static String value(String choice, BigDecimal number, java.sql.Date date, String text, boolean anonymised) {
+    private static String value(String choice, BigDecimal number, LocalDate date, String text, boolean anonymised) {
         if (choice != null) {
             return choice;
         }
@@ -146,9 +137,7 @@ final class AnswerDataFigures {
             return number.stripTrailingZeros().toPlainString();
         }
         if (date != null) {
-            return anonymised
-                    ? DataProtection.month(date.toLocalDate())
-                    : date.toLocalDate().toString();
+            return anonymised ? DataProtection.month(date) : date.toString();
         }
         return text;
     }

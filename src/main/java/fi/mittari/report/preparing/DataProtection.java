@@ -4,16 +4,16 @@ import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionType;
 import fi.mittari.report.content.AnswerData.CodebookEntry;
 import fi.mittari.report.content.AnswerData.Protection;
-import java.sql.Date;
+import fi.mittari.response.StoredResponses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Makes the Data sheet anonymised rather than pseudonymised (docs/privacy.md, "Anonymised data"): reads each
@@ -21,17 +21,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * decides with {@link QuasiIdentifiers} which columns to drop and which campaigns to leave out.
  */
 final class DataProtection {
-
-    private static final String RESPONDENTS = "SELECT r.id FROM response r"
-            + " WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to";
-
-    private static final String QUASI_IDENTIFYING =
-            """
-            SELECT r.id AS response_id, a.question_key, a.choice_value, a.number_value, a.date_value, a.text_value
-              FROM response r JOIN answer a ON a.response_id = r.id
-             WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to
-               AND a.question_key IN (:keys)
-            """;
 
     /** What one campaign's Data rows leave out or merge; a campaign left out has no rule and no rows. */
     record CampaignRule(Set<String> dropped, Map<Long, Set<String>> mergedByResponse) {
@@ -49,10 +38,10 @@ final class DataProtection {
     /** The campaigns' rules by slug (a campaign left out has none) and what the Codebook says of them. */
     record Decision(Protection protection, Map<String, CampaignRule> rules) {}
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final StoredResponses responses;
 
-    DataProtection(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    DataProtection(StoredResponses responses) {
+        this.responses = responses;
     }
 
     /**
@@ -137,24 +126,20 @@ final class DataProtection {
     /** Per respondent of the period, their quasi-identifier values (a multiple choice's values joined in order). */
     private Map<Long, Map<String, String>> answers(ReportCampaign campaign, List<String> columns, Set<String> moments) {
         Map<Long, Map<String, String>> answers = new TreeMap<>();
-        jdbc.query(RESPONDENTS, campaign.params(), row -> {
-            answers.put(row.getLong("id"), new TreeMap<>());
-        });
+        responses.ids(campaign.period()).forEach(id -> answers.put(id, new TreeMap<>()));
         if (columns.isEmpty()) {
             return answers;
         }
         Map<Long, Map<String, List<String>>> values = new HashMap<>();
-        jdbc.query(QUASI_IDENTIFYING, campaign.params(Map.of("keys", columns)), row -> {
-            Date day = row.getDate("date_value");
-            String choice = row.getString("choice_value");
-            String key = row.getString("question_key");
-            String value = day != null
-                    ? month(day.toLocalDate())
-                    : moments.contains(key)
-                            ? month(row.getString("text_value"))
-                            : choice != null ? choice : String.valueOf(row.getBigDecimal("number_value"));
-            values.computeIfAbsent(row.getLong("response_id"), id -> new HashMap<>())
-                    .computeIfAbsent(row.getString("question_key"), k -> new ArrayList<>())
+        responses.eachAnswerTo(campaign.period(), columns, answer -> {
+            String key = answer.questionKey().orElseThrow();
+            String value = answer.date()
+                    .map(DataProtection::month)
+                    .or(() -> moments.contains(key) ? answer.text().map(DataProtection::month) : Optional.empty())
+                    .or(answer::choice)
+                    .orElseGet(() -> String.valueOf(answer.number().orElse(null)));
+            values.computeIfAbsent(answer.responseId(), id -> new HashMap<>())
+                    .computeIfAbsent(key, k -> new ArrayList<>())
                     .add(value);
         });
         values.forEach((id, byKey) -> byKey.forEach((key, list) -> answers.computeIfAbsent(id, i -> new TreeMap<>())

@@ -3,6 +3,7 @@ package fi.mittari.report.preparing;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.CampaignPurpose;
 import fi.mittari.campaign.Campaigns;
+import fi.mittari.campaign.Invitations;
 import fi.mittari.context.CodeLists;
 import fi.mittari.context.Ecosystems;
 import fi.mittari.context.Projects;
@@ -25,6 +26,7 @@ import fi.mittari.report.content.Reach;
 import fi.mittari.report.content.SummaryRow;
 import fi.mittari.report.content.WorkbookContent;
 import fi.mittari.report.definition.ReportDefinition;
+import fi.mittari.response.StoredResponses;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,10 +34,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Prepares a workbook's content from the indicator values stored for each project's scope (project, period as the
@@ -44,9 +43,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 @Singleton
 public class PreparingFromStoredResults implements PreparingReport {
-
-    /** Rows per round trip when streaming answers; MariaDB Connector/J 3 streams a result set with a positive one. */
-    static final int FETCH_SIZE = 1000;
 
     private final RecordedAttendance attendance;
     private final IndicatorValues values;
@@ -57,8 +53,8 @@ public class PreparingFromStoredResults implements PreparingReport {
     private final QuestionnaireCatalog questionnaires;
     private final Campaigns campaigns;
     private final ReportHistory history;
-    private final NamedParameterJdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate streaming;
+    private final StoredResponses responses;
+    private final Invitations invitations;
     private final SuppressionRule rule;
     private final ZoneId zone;
     private final MeasuringProgress progress;
@@ -74,7 +70,8 @@ public class PreparingFromStoredResults implements PreparingReport {
             ReportHistory history,
             MeasuringProgress progress,
             RecordedAttendance attendance,
-            NamedParameterJdbcTemplate jdbc,
+            StoredResponses responses,
+            Invitations invitations,
             MinimumGroupSetting minimumGroup,
             SuppressionSettings thresholds,
             ZoneId zone) {
@@ -88,11 +85,8 @@ public class PreparingFromStoredResults implements PreparingReport {
         this.campaigns = campaigns;
         this.history = history;
         this.progress = progress;
-        this.jdbc = jdbc;
-        JdbcTemplate cursor =
-                new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource()));
-        cursor.setFetchSize(FETCH_SIZE);
-        this.streaming = new NamedParameterJdbcTemplate(cursor);
+        this.responses = responses;
+        this.invitations = invitations;
         this.rule = new SuppressionRule(minimumGroup.minimumGroupSize(), thresholds.minPersons());
         this.zone = zone;
     }
@@ -106,7 +100,7 @@ public class PreparingFromStoredResults implements PreparingReport {
         OutcomeFigures outcomes = new OutcomeFigures(texts, figures, labels, indicators);
         ActivityFigures activities = new ActivityFigures(attendance, texts, labels, suppression);
         SurveyFigures surveys =
-                new SurveyFigures(jdbc, texts, suppression, new ReachTables(texts, labels, suppression));
+                new SurveyFigures(responses, texts, suppression, new ReachTables(texts, labels, suppression));
         MethodFigures method = new MethodFigures(texts);
 
         List<ProjectScope> scopes = reportScopes.of(definition, today);
@@ -143,7 +137,7 @@ public class PreparingFromStoredResults implements PreparingReport {
                 .flatMap(s -> outcomes.employment(s, section)));
         List<Reach.ReachTable> reach = new ArrayList<>(activities.participants(scopes));
         reach.addAll(surveys.respondents(surveyCampaigns));
-        ResponseQuality quality = new ResponseQuality(jdbc, streaming, texts, zone);
+        ResponseQuality quality = new ResponseQuality(responses, invitations, texts, zone);
 
         var methods = shown.stream().map(method::indicator).toList();
         WorkbookContent content = new WorkbookContent(
@@ -163,7 +157,7 @@ public class PreparingFromStoredResults implements PreparingReport {
                 method.method(methods, List.of()),
                 definition.options().data()
                         ? Optional.of(new AnswerDataFigures(
-                                        streaming, texts, definition.options().openText())
+                                        responses, texts, definition.options().openText())
                                 .data(surveyCampaigns))
                         : Optional.empty());
         List<String> changed = method.changes(history.previous(definition.code()), ArchivedFigures.of(content));

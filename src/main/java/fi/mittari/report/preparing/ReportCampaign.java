@@ -3,8 +3,7 @@ package fi.mittari.report.preparing;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
-import java.util.HashMap;
-import java.util.Map;
+import fi.mittari.response.ResponsePeriod;
 import java.util.Optional;
 
 /**
@@ -22,18 +21,9 @@ record ReportCampaign(Campaign campaign, Questionnaire questionnaire, ProjectSco
         return campaign.slug();
     }
 
-    /** {@code :campaign}, {@code :from} and {@code :to} (days, both inclusive) for queries over its responses. */
-    Map<String, Object> params() {
-        return params(Map.of());
-    }
-
-    /** As {@link #params()}, with {@code more} beside them. */
-    Map<String, Object> params(Map<String, ?> more) {
-        Map<String, Object> params = new HashMap<>(more);
-        params.put("campaign", campaign.id());
-        params.put("from", scope.from());
-        params.put("to", scope.to());
-        return params;
+    /** Its responses of the project's period (days, both inclusive), as the response feature is asked for them. */
+    ResponsePeriod period() {
+        return new ResponsePeriod(campaign.id(), scope.from(), scope.to());
     }
 
     /** The question asking {@code concept}, if the questionnaire has one. */

@@ -1,15 +1,14 @@
 package fi.mittari.report.preparing;
 
+import fi.mittari.campaign.Invitations;
 import fi.mittari.questionnaire.MatrixItem;
 import fi.mittari.questionnaire.MatrixItems;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.report.content.CampaignQuality;
 import fi.mittari.report.preparing.AskedQuestions.StoredAnswer;
+import fi.mittari.response.StoredResponses;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The Response and data quality sheet: per survey campaign the invitations, complete and partial responses in the
@@ -28,36 +26,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 final class ResponseQuality {
 
-    private static final String COUNTS =
-            """
-            SELECT (SELECT COUNT(*) FROM invitation i WHERE i.campaign_id = :campaign) AS invited,
-                   (SELECT COUNT(*) FROM response r WHERE r.campaign_id = :campaign
-                       AND r.submitted_on >= :from AND r.submitted_on <= :to) AS complete,
-                   (SELECT COUNT(*) FROM partial_response pr WHERE pr.campaign_id = :campaign
-                       AND pr.started_at >= :since AND pr.started_at < :until) AS partial
-            """;
-
-    private static final String ANSWERS =
-            """
-            SELECT r.id AS response_id, r.submitted_on AS submitted_on, a.question_key AS question_key,
-                   a.choice_value AS choice_value, a.number_value AS number_value, a.text_value AS text_value,
-                   a.date_value AS date_value
-              FROM response r
-              LEFT JOIN answer a ON a.response_id = r.id
-             WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to
-             ORDER BY r.id, a.question_key, a.id
-            """;
-
-    private final NamedParameterJdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate streaming;
+    private final StoredResponses responses;
+    private final Invitations invitations;
     private final ReportTexts texts;
 
     private final ZoneId zone;
 
-    ResponseQuality(
-            NamedParameterJdbcTemplate jdbc, NamedParameterJdbcTemplate streaming, ReportTexts texts, ZoneId zone) {
-        this.jdbc = jdbc;
-        this.streaming = streaming;
+    ResponseQuality(StoredResponses responses, Invitations invitations, ReportTexts texts, ZoneId zone) {
+        this.responses = responses;
+        this.invitations = invitations;
         this.texts = texts;
         this.zone = zone;
     }
@@ -65,16 +42,12 @@ final class ResponseQuality {
     CampaignQuality quality(ReportCampaign campaign) {
         // A partial response has no day of its own: the period's days are turned into instants in the setting's zone.
         var scope = campaign.scope();
-        Map<String, Object> counts = jdbc.queryForMap(
-                COUNTS,
-                campaign.params(Map.of(
-                        "since",
-                        Timestamp.from(scope.from().atStartOfDay(zone).toInstant()),
-                        "until",
-                        Timestamp.from(scope.to().plusDays(1).atStartOfDay(zone).toInstant()))));
-        long invited = ((Number) counts.get("invited")).longValue();
-        long complete = ((Number) counts.get("complete")).longValue();
-        long partial = ((Number) counts.get("partial")).longValue();
+        long invited = invitations.created(campaign.campaign());
+        long complete = responses.count(campaign.period());
+        long partial = responses.unfinishedStarted(
+                campaign.id(),
+                scope.from().atStartOfDay(zone).toInstant(),
+                scope.to().plusDays(1).atStartOfDay(zone).toInstant());
         Optional<BigDecimal> rate = invited == 0
                 ? Optional.empty()
                 : Optional.of(
@@ -107,7 +80,7 @@ final class ResponseQuality {
             }
         }
         Tally tally = new Tally(new AskedQuestions(campaign.questionnaire()));
-        streaming.query(ANSWERS, campaign.params(), tally::row);
+        responses.eachAnswer(campaign.period(), tally::row);
         tally.finish();
         List<CampaignQuality.MissingAnswers> missing = new ArrayList<>();
         labels.forEach((key, label) -> {
@@ -139,22 +112,15 @@ final class ResponseQuality {
             this.questions = questions;
         }
 
-        void row(ResultSet row) throws SQLException {
-            long id = row.getLong("response_id");
-            if (id != response) {
+        void row(fi.mittari.response.StoredAnswer row) {
+            if (row.responseId() != response) {
                 finish();
-                response = id;
-                submittedOn = row.getDate("submitted_on").toLocalDate();
+                response = row.responseId();
+                submittedOn = row.submittedOn();
             }
-            String key = row.getString("question_key");
-            if (key != null) {
-                answers.add(new StoredAnswer(
-                        key,
-                        Optional.ofNullable(row.getString("choice_value")),
-                        Optional.ofNullable(row.getBigDecimal("number_value")),
-                        Optional.ofNullable(row.getString("text_value")),
-                        Optional.ofNullable(row.getDate("date_value")).map(java.sql.Date::toLocalDate)));
-            }
+            row.questionKey()
+                    .ifPresent(key ->
+                            answers.add(new StoredAnswer(key, row.choice(), row.number(), row.text(), row.date())));
         }
 
         void finish() {

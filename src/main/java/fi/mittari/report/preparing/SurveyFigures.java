@@ -8,44 +8,30 @@ import fi.mittari.questionnaire.MatrixItems;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.report.content.Reach;
 import fi.mittari.report.content.SurveyQuestion;
+import fi.mittari.response.StoredResponses;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * What the survey campaigns' answers say: respondents by sector and region (Reach) and every closed question's
- * distribution (Survey outcomes). Counted with one GROUP BY per campaign over the responses submitted in the period.
+ * distribution (Survey outcomes). Counted by the response feature, one GROUP BY per campaign over the responses submitted in the period.
  */
 final class SurveyFigures {
-
-    private static final String CHOICES =
-            """
-            SELECT a.question_key AS question_key, a.choice_value AS choice_value, COUNT(*) AS n
-              FROM answer a
-              JOIN response r ON r.id = a.response_id
-             WHERE r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to
-               AND a.question_key IN (:keys) AND a.choice_value IS NOT NULL
-             GROUP BY a.question_key, a.choice_value
-            """;
 
     /** A closed question as the sheet shows it: a single-answer question, or one matrix item. */
     record ClosedQuestion(String answerKey, String label, List<Choice> choices) {}
 
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+    private final StoredResponses responses;
     private final ReportTexts texts;
     private final Suppression suppression;
     private final ReachTables reach;
 
-    SurveyFigures(
-            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc,
-            ReportTexts texts,
-            Suppression suppression,
-            ReachTables reach) {
-        this.jdbc = jdbc;
+    SurveyFigures(StoredResponses responses, ReportTexts texts, Suppression suppression, ReachTables reach) {
+        this.responses = responses;
         this.texts = texts;
         this.suppression = suppression;
         this.reach = reach;
@@ -152,12 +138,7 @@ final class SurveyFigures {
     }
 
     private Map<String, Map<String, Long>> counts(ReportCampaign campaign, List<String> keys) {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
-        jdbc.query(CHOICES, campaign.params(Map.of("keys", keys)), row -> {
-            counts.computeIfAbsent(row.getString("question_key"), k -> new HashMap<>())
-                    .put(row.getString("choice_value"), row.getLong("n"));
-        });
-        return counts;
+        return responses.choiceCounts(campaign.period(), keys);
     }
 
     static BigDecimal share(long count, long of) {

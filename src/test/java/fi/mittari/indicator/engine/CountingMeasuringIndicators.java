@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** The engine, counting how often each definition is computed and failing once on purpose where a test asks. */
 @Singleton
@@ -23,12 +22,12 @@ public class CountingMeasuringIndicators extends MeasuringIndicators {
     private final Map<String, AtomicInteger> computed = new ConcurrentHashMap<>();
 
     CountingMeasuringIndicators(
-            NamedParameterJdbcTemplate jdbc,
+            MeasuredGroups grouping,
             PairedAnswers pairedAnswers,
             QuestionnaireCatalog questionnaires,
             SuppressionSettings thresholds,
             FollowUpSetting followUp) {
-        super(jdbc, pairedAnswers, questionnaires, thresholds, followUp);
+        super(grouping, pairedAnswers, questionnaires, thresholds, followUp);
     }
 
     public void failOnceAt(String code) {

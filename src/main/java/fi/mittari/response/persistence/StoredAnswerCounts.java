@@ -1,4 +1,4 @@
-package fi.mittari.response;
+package fi.mittari.response.persistence;
 
 import fi.mittari.questionnaire.AnswerCounting;
 import fi.mittari.questionnaire.AnswerTally;
@@ -8,9 +8,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** Counts stored answers per question and choice in SQL, for reviewing questionnaire changes. */
+/** Counts stored answers per question and choice in SQL, for reviewing questionnaire changes (the response feature answering the questionnaire feature's {@link AnswerCounting}). */
 @Singleton
-public class StoredAnswerCounts implements AnswerCounting {
+class StoredAnswerCounts implements AnswerCounting {
 
     private static final String COUNT_BY_QUESTION_AND_CHOICE =
             """

@@ -1,0 +1,172 @@
+package fi.mittari.response.persistence;
+
+import fi.mittari.response.ResponsePeriod;
+import fi.mittari.response.StoredAnswer;
+import fi.mittari.response.StoredResponses;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The reads other features make of stored responses, in SQL over response, answer and partial_response. Rows that may
+ * be many (every answer of a period) are read through a forward-only cursor ({@code fetchSize}: MariaDB Connector/J 3
+ * then streams instead of reading the whole result, H2 reads in pages).
+ */
+@Singleton
+class JdbcStoredResponses implements StoredResponses {
+
+    /** Rows per round trip when streaming answers. */
+    static final int FETCH_SIZE = 1000;
+
+    private static final String IN_PERIOD =
+            " r.campaign_id = :campaign AND r.submitted_on >= :from AND r.submitted_on <= :to";
+
+    private static final String ANSWERS_TO = " FROM answer a JOIN response r ON r.id = a.response_id WHERE" + IN_PERIOD
+            + " AND a.question_key IN (:keys)";
+
+    private static final String COUNT = "SELECT COUNT(*) FROM response r WHERE" + IN_PERIOD;
+
+    private static final String FIRST_DAY = "SELECT MIN(submitted_on) FROM response WHERE campaign_id = :campaign";
+
+    private static final String IDS = "SELECT r.id FROM response r WHERE" + IN_PERIOD;
+
+    private static final String CHOICE_COUNTS = "SELECT a.question_key AS k, a.choice_value AS v, COUNT(*) AS n"
+            + ANSWERS_TO + " AND a.choice_value IS NOT NULL GROUP BY a.question_key, a.choice_value";
+
+    private static final String RESPONDENTS_PER_QUESTION =
+            "SELECT a.question_key AS k, COUNT(DISTINCT a.response_id) AS n" + ANSWERS_TO + " GROUP BY a.question_key";
+
+    private static final String NUMBERS = "SELECT a.question_key AS k, a.number_value AS v" + ANSWERS_TO
+            + " AND a.number_value IS NOT NULL AND a.choice_value IS NULL";
+
+    private static final String COLUMNS =
+            "SELECT r.id AS response_id, r.submitted_on AS submitted_on, a.question_key AS question_key,"
+                    + " a.choice_value AS choice_value, a.number_value AS number_value, a.text_value AS text_value,"
+                    + " a.date_value AS date_value";
+
+    private static final String EACH_ANSWER_TO = COLUMNS + ANSWERS_TO;
+
+    private static final String EACH_ANSWER = COLUMNS + " FROM response r LEFT JOIN answer a ON a.response_id = r.id"
+            + " WHERE" + IN_PERIOD + " ORDER BY r.id, a.question_key, a.id";
+
+    private static final String UNFINISHED_STARTED = "SELECT COUNT(*) FROM partial_response pr"
+            + " WHERE pr.campaign_id = :campaign AND pr.started_at >= :since AND pr.started_at < :until";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+
+    JdbcStoredResponses(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        JdbcTemplate cursor =
+                new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource()));
+        cursor.setFetchSize(FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(cursor);
+    }
+
+    @Override
+    public long count(ResponsePeriod period) {
+        Long count = jdbc.queryForObject(COUNT, params(period), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public Optional<LocalDate> firstDay(long campaignId) {
+        Date first = jdbc.queryForObject(FIRST_DAY, Map.of("campaign", campaignId), Date.class);
+        return Optional.ofNullable(first).map(Date::toLocalDate);
+    }
+
+    @Override
+    public List<Long> ids(ResponsePeriod period) {
+        return streaming.queryForList(IDS, params(period), Long.class);
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> choiceCounts(ResponsePeriod period, Collection<String> keys) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        jdbc.query(CHOICE_COUNTS, params(period, keys), row -> {
+            counts.computeIfAbsent(row.getString("k"), k -> new HashMap<>()).put(row.getString("v"), row.getLong("n"));
+        });
+        return counts;
+    }
+
+    @Override
+    public Map<String, Long> respondentsPerQuestion(ResponsePeriod period, Collection<String> keys) {
+        Map<String, Long> answered = new HashMap<>();
+        jdbc.query(RESPONDENTS_PER_QUESTION, params(period, keys), row -> {
+            answered.put(row.getString("k"), row.getLong("n"));
+        });
+        return answered;
+    }
+
+    @Override
+    public Map<String, List<BigDecimal>> numbers(ResponsePeriod period, Collection<String> keys) {
+        Map<String, List<BigDecimal>> numbers = new HashMap<>();
+        jdbc.query(NUMBERS, params(period, keys), row -> {
+            numbers.computeIfAbsent(row.getString("k"), k -> new ArrayList<>()).add(row.getBigDecimal("v"));
+        });
+        return numbers;
+    }
+
+    @Override
+    public void eachAnswerTo(ResponsePeriod period, Collection<String> keys, Consumer<StoredAnswer> sink) {
+        streaming.query(EACH_ANSWER_TO, params(period, keys), row -> {
+            sink.accept(answer(row));
+        });
+    }
+
+    @Override
+    public void eachAnswer(ResponsePeriod period, Consumer<StoredAnswer> sink) {
+        streaming.query(EACH_ANSWER, params(period), row -> {
+            sink.accept(answer(row));
+        });
+    }
+
+    @Override
+    public long unfinishedStarted(long campaignId, Instant since, Instant until) {
+        Long count = jdbc.queryForObject(
+                UNFINISHED_STARTED,
+                Map.of("campaign", campaignId, "since", Timestamp.from(since), "until", Timestamp.from(until)),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static StoredAnswer answer(ResultSet row) throws SQLException {
+        return new StoredAnswer(
+                row.getLong("response_id"),
+                row.getDate("submitted_on").toLocalDate(),
+                Optional.ofNullable(row.getString("question_key")),
+                Optional.ofNullable(row.getString("choice_value")),
+                Optional.ofNullable(row.getBigDecimal("number_value")),
+                Optional.ofNullable(row.getString("text_value")),
+                Optional.ofNullable(row.getDate("date_value")).map(Date::toLocalDate));
+    }
+
+    private static Map<String, Object> params(ResponsePeriod period) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("campaign", period.campaignId());
+        params.put("from", Date.valueOf(period.from()));
+        params.put("to", Date.valueOf(period.to()));
+        return params;
+    }
+
+    private static Map<String, Object> params(ResponsePeriod period, Collection<String> keys) {
+        Map<String, Object> params = params(period);
+        params.put("keys", List.copyOf(keys));
+        return params;
+    }
+}
