@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The context pages bind their posts to records: what a browser leaves out reads as empty, spaces around a value are
- * dropped, and a group of ticked boxes binds as a list however many are ticked.
+ * dropped, a group of ticked boxes binds as a list however many are ticked, and a text field sent twice is refused.
  */
 @MicronautTest(transactional = false)
 class StaffFormBindingIntegrationTest {
@@ -59,6 +59,13 @@ class StaffFormBindingIntegrationTest {
                         + "&startsOn=2026-01-01&endsOn=2026-06-30&projects=yksin");
         assertThat(saved.code()).as(saved.body()).isIn(200, 303);
         assertThat(get("/staff/ecosystems").body()).contains("Yhden verkosto").contains("Ainoa hanke");
+    }
+
+    @Test
+    void aTextFieldSentTwiceIsABadRequestRatherThanAGuessAtWhichWasMeant() {
+        var twice = post("/staff/organisations", "name=Ensin&name=Toiseksi&sector=company&region=lappi");
+        assertThat(twice.code()).isEqualTo(400);
+        assertThat(get("/staff/organisations").body()).doesNotContain("Ensin").doesNotContain("Toiseksi");
     }
 
     private HttpResponse<String> post(String path, String form) {
