@@ -86,6 +86,33 @@ class PrivacyPagesIntegrationTest {
     }
 
     @Test
+    void aRuleNeedsItsScopeAndATargetOfAtMost64CharactersAndANoticeItsCampaign() {
+        HttpResponse<String> noScope = post("/staff/privacy/rules", "scope=hanke&target=x&months=12&action=DELETE");
+        assertThat(noScope.code()).isEqualTo(422);
+        assertThat(noScope.body()).contains("href=\"#f-scope\"").contains("valitse hanke tai keräys");
+
+        HttpResponse<String> noTarget = post("/staff/privacy/rules", "scope=project&target=++&months=12");
+        assertThat(noTarget.code()).isEqualTo(422);
+        assertThat(noTarget.body()).contains("href=\"#f-target\"").contains("tieto puuttuu");
+
+        HttpResponse<String> longTarget = post("/staff/privacy/rules", "scope=campaign&target=" + "k".repeat(65));
+        assertThat(longTarget.code()).isEqualTo(422);
+        assertThat(longTarget.body()).contains("href=\"#f-target\"").contains("liian pitkä");
+
+        HttpResponse<String> noCampaign =
+                post("/staff/privacy/notice", "campaign=&controller=Rekisterinpit%C3%A4j%C3%A4");
+        assertThat(noCampaign.code()).isEqualTo(422);
+        assertThat(noCampaign.body())
+                .contains("href=\"#f-campaign\"")
+                .contains("tieto puuttuu")
+                .contains("value=\"Rekisterinpitäjä\"");
+
+        HttpResponse<String> longContact = post("/staff/privacy/notice", "campaign=jokin&contact=" + "c".repeat(321));
+        assertThat(longContact.code()).isEqualTo(422);
+        assertThat(longContact.body()).contains("href=\"#f-contact\"").contains("liian pitkä");
+    }
+
+    @Test
     void anErasureIsConfirmedWithItsCountThenDone() {
         String project = data.project("pages-erase", LocalDate.of(2030, 1, 31), null, null);
         String slug = data.campaign("pages-erase", project, null, null, null);

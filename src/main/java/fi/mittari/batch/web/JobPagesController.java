@@ -8,6 +8,7 @@ import fi.mittari.batch.web.JobPages.StartForms;
 import fi.mittari.context.Projects;
 import fi.mittari.report.definition.ReportCatalog;
 import fi.mittari.security.Roles;
+import fi.mittari.web.PostedText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,6 +23,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.List;
@@ -59,12 +61,11 @@ class JobPagesController {
 
     @Post("/{name}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> start(String name, @Nullable @Body Map<String, Object> form, Authentication user) {
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        String project = text(fields, "project");
-        String from = text(fields, "from");
-        String to = text(fields, "to");
-        String report = text(fields, "report");
+    HttpResponse<?> start(String name, @Body StartPost form, Authentication user) {
+        String project = form.project();
+        String from = form.from();
+        String to = form.to();
+        String report = form.report();
         Optional<BatchJob> job = BatchJob.named(name);
         if (job.isEmpty()) {
             return HttpResponse.notFound("No job named '" + name + "'");
@@ -147,12 +148,18 @@ class JobPagesController {
         return new StartForms(projectOptions, from, to, reportOptions, form, field, message, detail);
     }
 
-    private static String text(Map<String, Object> fields, String name) {
-        Object value = fields.get(name);
-        if (value instanceof Iterable<?> many) {
-            var it = many.iterator();
-            value = it.hasNext() ? it.next() : null;
+    /**
+     * A job's start form as posted: the fields the job asks for, each stripped and an absent one empty. The launcher
+     * checks them, the same as for the API.
+     */
+    @Serdeable.Deserializable
+    record StartPost(@Nullable String project, @Nullable String from, @Nullable String to, @Nullable String report) {
+
+        StartPost {
+            project = PostedText.of(project);
+            from = PostedText.of(from);
+            to = PostedText.of(to);
+            report = PostedText.of(report);
         }
-        return value == null ? "" : String.valueOf(value).strip();
     }
 }

@@ -3,6 +3,9 @@ package fi.mittari.campaign.web;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.OpenCampaign;
 import fi.mittari.questionnaire.Language;
+import fi.mittari.web.PostedText;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -12,45 +15,46 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The campaign form as typed, every field as text ("" when empty): read from the posted fields, or filled from a stored
+ * The campaign form as typed, every field as text ("" when empty): bound from the posted form, or filled from a stored
  * campaign for editing. {@code project} and {@code event} are codes; {@code opensAt} and {@code closesAt} dates
- * (yyyy-mm-dd) of the first and the last day; {@code languages} codes separated by commas or spaces.
+ * (yyyy-mm-dd) of the first and the last day; {@code languages} codes separated by commas or spaces. The campaign's
+ * rules are the campaign's own, the same for the API, so the record binds and says nothing of validity.
  */
+@Serdeable.Deserializable
 public record CampaignForm(
-        String slug,
-        String title,
-        String questionnaire,
-        String project,
-        String event,
-        String opensAt,
-        String closesAt,
-        String accessMode,
-        String languages,
-        String responseCap,
-        String purpose,
-        String thankYouFi,
-        String thankYouSv,
-        String thankYouEn) {
+        @Nullable String slug,
+        @Nullable String title,
+        @Nullable String questionnaire,
+        @Nullable String project,
+        @Nullable String event,
+        @Nullable String opensAt,
+        @Nullable String closesAt,
+        @Nullable String accessMode,
+        @Nullable String languages,
+        @Nullable String responseCap,
+        @Nullable String purpose,
+        @Nullable String thankYouFi,
+        @Nullable String thankYouSv,
+        @Nullable String thankYouEn) {
 
     static final CampaignForm EMPTY =
             new CampaignForm("", "", "", "", "", "", "", "public", "", "", "survey", "", "", "");
 
-    static CampaignForm of(Map<String, Object> fields) {
-        return new CampaignForm(
-                text(fields, "slug"),
-                text(fields, "title"),
-                text(fields, "questionnaire"),
-                text(fields, "project"),
-                text(fields, "event"),
-                text(fields, "opensAt"),
-                text(fields, "closesAt"),
-                orDefault(text(fields, "accessMode"), "public"),
-                text(fields, "languages"),
-                text(fields, "responseCap"),
-                orDefault(text(fields, "purpose"), "survey"),
-                text(fields, "thankYouFi"),
-                text(fields, "thankYouSv"),
-                text(fields, "thankYouEn"));
+    public CampaignForm {
+        slug = PostedText.of(slug);
+        title = PostedText.of(title);
+        questionnaire = PostedText.of(questionnaire);
+        project = PostedText.of(project);
+        event = PostedText.of(event);
+        opensAt = PostedText.of(opensAt);
+        closesAt = PostedText.of(closesAt);
+        accessMode = orDefault(PostedText.of(accessMode), "public");
+        languages = PostedText.of(languages);
+        responseCap = PostedText.of(responseCap);
+        purpose = orDefault(PostedText.of(purpose), "survey");
+        thankYouFi = PostedText.of(thankYouFi);
+        thankYouSv = PostedText.of(thankYouSv);
+        thankYouEn = PostedText.of(thankYouEn);
     }
 
     static CampaignForm of(Campaign c, ZoneId zone, String questionnaireKey, String projectCode) {
@@ -90,16 +94,6 @@ public record CampaignForm(
                         optional(event),
                         Map.of("fi", thankYouFi, "sv", thankYouSv, "en", thankYouEn),
                         optional(purpose)));
-    }
-
-    /** A posted field as text: the first value when a field came more than once, "" when absent. */
-    static String text(Map<String, Object> fields, String name) {
-        Object value = fields.get(name);
-        if (value instanceof Iterable<?> many) {
-            var it = many.iterator();
-            value = it.hasNext() ? it.next() : null;
-        }
-        return value == null ? "" : String.valueOf(value).strip();
     }
 
     private static String orDefault(String value, String otherwise) {

@@ -8,7 +8,6 @@ import fi.mittari.campaign.OpeningOutcome;
 import fi.mittari.campaign.web.CampaignPages.DetailPage;
 import fi.mittari.security.Roles;
 import fi.mittari.web.PageLocale;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -64,8 +63,7 @@ class CampaignPagesController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> open(HttpRequest<?> request, @Nullable @Body Map<String, Object> fields) {
-        CampaignForm form = CampaignForm.of(fields == null ? Map.of() : fields);
+    HttpResponse<?> open(HttpRequest<?> request, @Body CampaignForm form) {
         OpeningOutcome outcome = opening.open(form.request(form.slug()));
         if (outcome instanceof OpeningOutcome.Opened opened) {
             return HttpResponse.seeOther(
@@ -98,12 +96,11 @@ class CampaignPagesController {
 
     @Post("/{slug}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> change(String slug, HttpRequest<?> request, @Nullable @Body Map<String, Object> fields) {
+    HttpResponse<?> change(String slug, HttpRequest<?> request, @Body CampaignForm form) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
             return HttpResponse.notFound();
         }
-        CampaignForm form = CampaignForm.of(fields == null ? Map.of() : fields);
         OpeningOutcome outcome = opening.change(slug, form.request(slug));
         if (outcome instanceof OpeningOutcome.Opened) {
             return HttpResponse.seeOther(URI.create("/staff/campaigns/" + slug));

@@ -1,10 +1,10 @@
 package fi.mittari.campaign.web;
 
 import fi.mittari.campaign.ClosingCampaign;
+import fi.mittari.campaign.web.CampaignFormPosts.ReopenPost;
 import fi.mittari.campaign.web.CampaignPages.DetailPage;
 import fi.mittari.campaign.web.CampaignPages.Problem;
 import fi.mittari.security.Roles;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -17,8 +17,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /** The campaign page's close and reopen buttons: each a POST that redirects back to the campaign. */
 @Controller("/staff/campaigns/{slug}")
@@ -41,12 +39,10 @@ class ClosingCampaignController {
         return answer(closing.close(slug), "");
     }
 
-    /** {@code closesAt}: the new last day (yyyy-mm-dd), or empty for no closing date. */
     @Post("/reopen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reopen(String slug, @Nullable @Body Map<String, Object> fields) {
-        String lastDay = CampaignForm.text(fields == null ? Map.of() : fields, "closesAt");
-        return answer(closing.reopen(slug, lastDay.isEmpty() ? Optional.empty() : Optional.of(lastDay)), lastDay);
+    HttpResponse<?> reopen(String slug, @Body ReopenPost form) {
+        return answer(closing.reopen(slug, form.lastDay()), form.closesAt());
     }
 
     private HttpResponse<?> answer(ClosingCampaign.Outcome outcome, String lastDay) {

@@ -4,12 +4,12 @@ import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.InvitationBatch;
 import fi.mittari.campaign.Invitations;
+import fi.mittari.campaign.web.CampaignFormPosts.InvitationPost;
 import fi.mittari.campaign.web.CampaignPages.Problem;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ErrorPages;
 import fi.mittari.web.PublicAddress;
 import fi.mittari.web.PublicAddress.LinkBase;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -22,9 +22,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Creates invitations from the campaign page and answers with their links as CSV: the only time they are shown. */
@@ -52,11 +50,10 @@ class InvitationPagesController {
         this.errorPages = errorPages;
     }
 
-    /** {@code count} anonymous invitations, or one per line of {@code references} (the invitees' codes). */
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.TEXT_HTML, "text/csv"})
-    HttpResponse<?> invite(String slug, @Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
+    HttpResponse<?> invite(String slug, @Body InvitationPost form, HttpRequest<?> request) {
         Optional<Campaign> campaign = campaigns.bySlug(slug);
         if (campaign.isEmpty()) {
             return HttpResponse.notFound();
@@ -66,14 +63,9 @@ class InvitationPagesController {
         if (base.isEmpty()) {
             return errorPages.noPublicAddress(request);
         }
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        List<String> references = Arrays.stream(
-                        CampaignForm.text(fields, "references").split("\\R"))
-                .map(String::strip)
-                .filter(r -> !r.isEmpty())
-                .toList();
+        List<String> references = form.referenceLines();
         InvitationBatch batch = references.isEmpty()
-                ? invitations.createAnonymous(campaign.get(), parseCount(CampaignForm.text(fields, "count")))
+                ? invitations.createAnonymous(campaign.get(), form.anonymousCount())
                 : invitations.create(campaign.get(), references);
         if (batch instanceof InvitationBatch.Refused refused) {
             var problems = refused.problems().stream().map(Problem::of).toList();
@@ -86,13 +78,5 @@ class InvitationPagesController {
         return HttpResponse.ok(csv)
                 .contentType("text/csv; charset=utf-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, InvitationCsv.fileName(slug));
-    }
-
-    private static int parseCount(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -1,7 +1,5 @@
 package fi.mittari.context.web;
 
-import static fi.mittari.context.web.FormFields.text;
-
 import fi.mittari.context.CoachedParticipant;
 import fi.mittari.context.Drafts.CoachedDraft;
 import fi.mittari.context.FieldProblem;
@@ -9,13 +7,13 @@ import fi.mittari.context.Project;
 import fi.mittari.context.Projects;
 import fi.mittari.context.Recorded;
 import fi.mittari.context.RecordingCoached;
+import fi.mittari.context.web.ContextFormPosts.CoachedPost;
 import fi.mittari.context.web.ProjectViews.CoachedForm;
 import fi.mittari.context.web.ProjectViews.CoachedPage;
 import fi.mittari.context.web.ProjectViews.FormErrors;
 import fi.mittari.context.web.ProjectViews.ProjectSummary;
 import fi.mittari.security.Roles;
 import fi.mittari.web.PageLocale;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -56,12 +54,12 @@ class CoachedPagesController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> add(String code, @Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
+    HttpResponse<?> add(String code, @Body CoachedPost form, HttpRequest<?> request) {
         Optional<Project> project = projects.byCode(code);
         if (project.isEmpty()) {
             return HttpResponse.notFound();
         }
-        CoachedDraft draft = draft(form, text(orEmpty(form), "pseudonym"));
+        CoachedDraft draft = form.draft(form.pseudonym());
         Recorded<CoachedParticipant> outcome = coached.addOne(code, draft);
         if (outcome instanceof Recorded.Saved<CoachedParticipant>) {
             return ProjectPagesController.seeProject(code);
@@ -96,8 +94,8 @@ class CoachedPagesController {
 
     @Post("/{pseudonym}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> change(String code, String pseudonym, @Nullable @Body Map<String, Object> form) {
-        CoachedDraft draft = draft(form, pseudonym);
+    HttpResponse<?> change(String code, String pseudonym, @Body CoachedPost form) {
+        CoachedDraft draft = form.draft(pseudonym);
         Recorded<CoachedParticipant> outcome = coached.changeDates(code, pseudonym, draft.startedOn(), draft.endedOn());
         if (outcome instanceof Recorded.Saved<CoachedParticipant>) {
             return ProjectPagesController.seeProject(code);
@@ -121,14 +119,5 @@ class CoachedPagesController {
                 draft.startedOn(),
                 draft.endedOn(),
                 FormErrors.of(problems, "projects.coached.field.", "projects", "c-", Set.of()));
-    }
-
-    private static CoachedDraft draft(@Nullable Map<String, Object> form, String pseudonym) {
-        Map<String, Object> fields = orEmpty(form);
-        return new CoachedDraft(pseudonym, text(fields, "startedOn"), text(fields, "endedOn"));
-    }
-
-    private static Map<String, Object> orEmpty(@Nullable Map<String, Object> form) {
-        return form == null ? Map.of() : form;
     }
 }

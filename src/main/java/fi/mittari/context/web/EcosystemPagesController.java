@@ -1,7 +1,5 @@
 package fi.mittari.context.web;
 
-import static fi.mittari.context.web.FormFields.text;
-
 import fi.mittari.context.CodeListEntry;
 import fi.mittari.context.CodeLists;
 import fi.mittari.context.ContextRules;
@@ -11,6 +9,7 @@ import fi.mittari.context.Ecosystems;
 import fi.mittari.context.Project;
 import fi.mittari.context.Projects;
 import fi.mittari.context.Recorded;
+import fi.mittari.context.web.ContextFormPosts.EcosystemPost;
 import fi.mittari.context.web.ProjectViews.FormErrors;
 import fi.mittari.security.Roles;
 import fi.mittari.web.PageLocale;
@@ -35,7 +34,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.StreamSupport;
 
 /**
  * Ecosystems (several projects, or a region across all projects, read as one whole), and a form to add one or change
@@ -87,17 +85,8 @@ class EcosystemPagesController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> save(@Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        var draft = new EcosystemDraft(
-                text(fields, "code"),
-                text(fields, "nameFi"),
-                text(fields, "nameSv"),
-                text(fields, "nameEn"),
-                text(fields, "startsOn"),
-                text(fields, "endsOn"),
-                all(fields.get("projects")),
-                text(fields, "region"));
+    HttpResponse<?> save(@Body EcosystemPost form, HttpRequest<?> request) {
+        EcosystemDraft draft = form.draft();
         Recorded<Ecosystem> outcome = ecosystems.save(draft);
         if (outcome instanceof Recorded.Saved<Ecosystem>) {
             return HttpResponse.seeOther(URI.create("/staff/ecosystems"));
@@ -147,15 +136,6 @@ class EcosystemPagesController {
             case "en" -> region.nameEn();
             default -> region.nameFi();
         };
-    }
-
-    private static List<String> all(Object value) {
-        if (value instanceof Iterable<?> many) {
-            return StreamSupport.stream(many.spliterator(), false)
-                    .map(String::valueOf)
-                    .toList();
-        }
-        return value == null ? List.of() : List.of(String.valueOf(value));
     }
 
     private String language(HttpRequest<?> request) {

@@ -3,6 +3,7 @@ package fi.mittari.context.web;
 import fi.mittari.context.ImportPreviews;
 import fi.mittari.context.ImportPreviews.Kind;
 import fi.mittari.context.ImportPreviews.Saved;
+import fi.mittari.context.web.ContextFormPosts.ImportSavePost;
 import fi.mittari.context.web.EventViews.PreviewPage;
 import fi.mittari.context.web.EventViews.UploadPage;
 import fi.mittari.security.Roles;
@@ -96,11 +97,9 @@ class EventImportPagesController {
     /** Stores the upload if it would still store what the preview showed ({@code fingerprint}); all or nothing. */
     @Post("/{token}/save")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> save(
-            String token, @Nullable @Body Map<String, Object> form, Authentication user, HttpRequest<?> request) {
+    HttpResponse<?> save(String token, @Body ImportSavePost form, Authentication user, HttpRequest<?> request) {
         EventTexts texts = EventTexts.of(pageLocale.of(request));
-        String fingerprint = form == null ? "" : FormFields.text(form, "fingerprint");
-        Saved saved = previews.save(token, user.getName(), fingerprint);
+        Saved saved = previews.save(token, user.getName(), form.fingerprint());
         if (saved instanceof Saved.Stored stored) {
             return HttpResponse.seeOther(URI.create("/staff/events?imported=" + stored.rows()));
         }

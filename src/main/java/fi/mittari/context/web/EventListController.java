@@ -1,7 +1,5 @@
 package fi.mittari.context.web;
 
-import static fi.mittari.context.web.FormFields.text;
-
 import fi.mittari.context.Drafts.EventDraft;
 import fi.mittari.context.Event;
 import fi.mittari.context.Participation;
@@ -9,6 +7,7 @@ import fi.mittari.context.Project;
 import fi.mittari.context.Projects;
 import fi.mittari.context.Recorded;
 import fi.mittari.context.RecordingEvents;
+import fi.mittari.context.web.ContextFormPosts.EventPost;
 import fi.mittari.context.web.EventViews.EventList;
 import fi.mittari.context.web.EventViews.EventRow;
 import fi.mittari.context.web.EventViews.Problems;
@@ -101,19 +100,9 @@ class EventListController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
+    HttpResponse<?> create(@Body EventPost form, HttpRequest<?> request) {
         EventTexts texts = EventTexts.of(pageLocale.of(request));
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        EventDraft draft = new EventDraft(
-                text(fields, "code"),
-                text(fields, "project"),
-                text(fields, "name"),
-                text(fields, "startsOn"),
-                text(fields, "endsOn"),
-                text(fields, "region"),
-                text(fields, "eventType"),
-                text(fields, "theme"),
-                text(fields, "network"));
+        EventDraft draft = form.draft(form.code());
         Recorded<Event> outcome = recording.create(draft);
         if (outcome instanceof Recorded.Saved<Event> saved) {
             String code = URLEncoder.encode(saved.value().code(), StandardCharsets.UTF_8);

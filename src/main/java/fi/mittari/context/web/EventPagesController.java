@@ -1,7 +1,5 @@
 package fi.mittari.context.web;
 
-import static fi.mittari.context.web.FormFields.text;
-
 import fi.mittari.context.Drafts.EventDraft;
 import fi.mittari.context.Event;
 import fi.mittari.context.Participation;
@@ -9,6 +7,7 @@ import fi.mittari.context.ParticipationSource;
 import fi.mittari.context.Projects;
 import fi.mittari.context.Recorded;
 import fi.mittari.context.RecordingEvents;
+import fi.mittari.context.web.ContextFormPosts.EventPost;
 import fi.mittari.context.web.EventViews.EventPage;
 import fi.mittari.context.web.EventViews.ParticipationRow;
 import fi.mittari.context.web.EventViews.Problems;
@@ -114,22 +113,12 @@ class EventPagesController {
     /** Changes everything but the code, which campaigns and imports name the event by. */
     @Post("/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> change(String code, @Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
+    HttpResponse<?> change(String code, @Body EventPost form, HttpRequest<?> request) {
         if (projects.event(code).isEmpty()) {
             return errorPages.notFound(request);
         }
         EventTexts texts = EventTexts.of(pageLocale.of(request));
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        EventDraft draft = new EventDraft(
-                code,
-                text(fields, "project"),
-                text(fields, "name"),
-                text(fields, "startsOn"),
-                text(fields, "endsOn"),
-                text(fields, "region"),
-                text(fields, "eventType"),
-                text(fields, "theme"),
-                text(fields, "network"));
+        EventDraft draft = form.draft(code);
         Recorded<Event> outcome = recording.change(code, draft);
         if (outcome instanceof Recorded.Refused<Event> refused) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, draft, EventModels.problems(refused.problems(), texts), texts);

@@ -2,7 +2,10 @@ package fi.mittari.context.web;
 
 import java.util.Map;
 
-/** Reads a posted form's fields; a field sent twice counts by its first value, an absent one as empty. */
+/**
+ * Reads the fields of the participation counts' form, which are named by line and so stay a map (the other context
+ * forms bind records, {@link ContextFormPosts}); a field sent twice counts by its first value, an absent one as empty.
+ */
 final class FormFields {
 
     private FormFields() {}
@@ -14,9 +17,5 @@ final class FormFields {
             value = it.hasNext() ? it.next() : null;
         }
         return value == null ? "" : String.valueOf(value).strip();
-    }
-
-    static String orEmpty(Object value) {
-        return value == null ? "" : value.toString();
     }
 }

@@ -1,19 +1,17 @@
 package fi.mittari.context.web;
 
-import static fi.mittari.context.web.FormFields.text;
-
 import fi.mittari.context.Drafts.GoalDraft;
 import fi.mittari.context.Project;
 import fi.mittari.context.ProjectGoal;
 import fi.mittari.context.Projects;
 import fi.mittari.context.Recorded;
 import fi.mittari.context.RecordingGoals;
+import fi.mittari.context.web.ContextFormPosts.GoalPost;
 import fi.mittari.context.web.ProjectViews.GoalForm;
 import fi.mittari.context.web.ProjectViews.GoalPage;
 import fi.mittari.context.web.ProjectViews.ProjectSummary;
 import fi.mittari.security.Roles;
 import fi.mittari.web.PageLocale;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -55,12 +53,12 @@ class GoalPagesController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> add(String code, @Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
+    HttpResponse<?> add(String code, @Body GoalPost form, HttpRequest<?> request) {
         Optional<Project> project = projects.byCode(code);
         if (project.isEmpty()) {
             return HttpResponse.notFound();
         }
-        GoalDraft typed = typed(form);
+        GoalDraft typed = form.draft();
         Recorded<ProjectGoal> outcome = goals.add(code, pages.stored(typed));
         if (outcome instanceof Recorded.Saved<ProjectGoal>) {
             return ProjectPagesController.seeProject(code);
@@ -86,8 +84,8 @@ class GoalPagesController {
 
     @Post("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> change(String code, long id, @Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
-        GoalDraft typed = typed(form);
+    HttpResponse<?> change(String code, long id, @Body GoalPost form, HttpRequest<?> request) {
+        GoalDraft typed = form.draft();
         Recorded<ProjectGoal> outcome = goals.change(code, id, pages.stored(typed));
         if (outcome instanceof Recorded.Saved<ProjectGoal>) {
             return ProjectPagesController.seeProject(code);
@@ -114,14 +112,5 @@ class GoalPagesController {
 
     private String language(HttpRequest<?> request) {
         return locale.of(request).getLanguage();
-    }
-
-    private static GoalDraft typed(@Nullable Map<String, Object> form) {
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        return new GoalDraft(
-                text(fields, "description"),
-                text(fields, "indicator"),
-                text(fields, "target"),
-                text(fields, "baseline"));
     }
 }

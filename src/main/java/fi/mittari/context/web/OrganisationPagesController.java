@@ -1,7 +1,5 @@
 package fi.mittari.context.web;
 
-import static fi.mittari.context.web.FormFields.text;
-
 import fi.mittari.context.CodeListEntry;
 import fi.mittari.context.CodeLists;
 import fi.mittari.context.ContextRules;
@@ -9,13 +7,13 @@ import fi.mittari.context.Drafts.OrganisationDraft;
 import fi.mittari.context.Organisation;
 import fi.mittari.context.Organisations;
 import fi.mittari.context.Recorded;
+import fi.mittari.context.web.ContextFormPosts.OrganisationPost;
 import fi.mittari.context.web.ProjectViews.FormErrors;
 import fi.mittari.context.web.ProjectViews.Option;
 import fi.mittari.context.web.ProjectViews.OrganisationPage;
 import fi.mittari.context.web.ProjectViews.OrganisationRow;
 import fi.mittari.security.Roles;
 import fi.mittari.web.PageLocale;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -60,9 +58,8 @@ class OrganisationPagesController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
-        Map<String, Object> fields = form == null ? Map.of() : form;
-        var draft = new OrganisationDraft(text(fields, "name"), text(fields, "sector"), text(fields, "region"));
+    HttpResponse<?> create(@Body OrganisationPost form, HttpRequest<?> request) {
+        OrganisationDraft draft = form.draft();
         Recorded<Organisation> outcome = organisations.create(draft);
         if (outcome instanceof Recorded.Saved<Organisation>) {
             return HttpResponse.seeOther(URI.create("/staff/organisations"));

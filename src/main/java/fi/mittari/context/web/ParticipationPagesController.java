@@ -94,6 +94,7 @@ class ParticipationPagesController {
     /** Saves the lines, or with {@code action=add} shows them again with one more blank line, unsaved. */
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // A map, not a record: the count lines' fields are named by their line (sector-0, participants-0, remove-0, ...).
     HttpResponse<?> save(String code, @Nullable @Body Map<String, Object> form, HttpRequest<?> request) {
         var event = projects.event(code);
         if (event.isEmpty()) {

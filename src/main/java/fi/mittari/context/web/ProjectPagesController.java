@@ -1,13 +1,12 @@
 package fi.mittari.context.web;
 
-import static fi.mittari.context.web.FormFields.text;
-
 import fi.mittari.context.Drafts.ProjectDraft;
 import fi.mittari.context.FieldProblem;
 import fi.mittari.context.Project;
 import fi.mittari.context.Projects;
 import fi.mittari.context.Recorded;
 import fi.mittari.context.RecordingProjects;
+import fi.mittari.context.web.ContextFormPosts.ProjectPost;
 import fi.mittari.context.web.ProjectViews.FormErrors;
 import fi.mittari.context.web.ProjectViews.ProjectForm;
 import fi.mittari.context.web.ProjectViews.ProjectList;
@@ -66,8 +65,8 @@ class ProjectPagesController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Nullable @Body Map<String, Object> form) {
-        ProjectDraft draft = draft(form, text(orEmpty(form), "code"));
+    HttpResponse<?> create(@Body ProjectPost form) {
+        ProjectDraft draft = form.draft(form.code());
         Recorded<Project> outcome = recording.create(draft);
         if (outcome instanceof Recorded.Saved<Project> saved) {
             return seeProject(saved.value().code());
@@ -106,8 +105,8 @@ class ProjectPagesController {
     /** Changes everything but the code, which campaigns and imports name the project by. */
     @Post("/{code}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> change(String code, @Nullable @Body Map<String, Object> form) {
-        ProjectDraft draft = draft(form, code);
+    HttpResponse<?> change(String code, @Body ProjectPost form) {
+        ProjectDraft draft = form.draft(code);
         Recorded<Project> outcome = recording.change(code, draft);
         if (outcome instanceof Recorded.Saved<Project> saved) {
             return seeProject(saved.value().code());
@@ -146,22 +145,6 @@ class ProjectPagesController {
 
     private static ModelAndView<?> form(ProjectForm page) {
         return new ModelAndView<>("projects/form", Map.of("page", page));
-    }
-
-    private static ProjectDraft draft(@Nullable Map<String, Object> form, String code) {
-        Map<String, Object> fields = orEmpty(form);
-        return new ProjectDraft(
-                code,
-                text(fields, "name"),
-                text(fields, "funder"),
-                text(fields, "grantId"),
-                text(fields, "startsOn"),
-                text(fields, "endsOn"),
-                text(fields, "description"));
-    }
-
-    private static Map<String, Object> orEmpty(@Nullable Map<String, Object> form) {
-        return form == null ? Map.of() : form;
     }
 
     private static String orEmpty(@Nullable String text) {

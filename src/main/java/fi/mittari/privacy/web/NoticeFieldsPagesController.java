@@ -1,8 +1,9 @@
 package fi.mittari.privacy.web;
 
-import fi.mittari.privacy.PersonRequest;
 import fi.mittari.privacy.PrivacySettings;
+import fi.mittari.privacy.web.PrivacyFormPosts.NoticePost;
 import fi.mittari.security.Roles;
+import fi.mittari.web.PostedForms;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -31,9 +32,11 @@ import java.util.Optional;
 class NoticeFieldsPagesController {
 
     private final PrivacySettings settings;
+    private final PostedForms forms;
 
-    NoticeFieldsPagesController(PrivacySettings settings) {
+    NoticeFieldsPagesController(PrivacySettings settings, PostedForms forms) {
         this.settings = settings;
+        this.forms = forms;
     }
 
     @Get("{?saved}")
@@ -43,15 +46,9 @@ class NoticeFieldsPagesController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> save(@Nullable @Body Map<String, Object> body, Authentication user) {
-        Map<String, Object> fields = body == null ? Map.of() : body;
-        var page = new NoticeFieldsPage(
-                PrivacyForms.text(fields, "campaign"),
-                PrivacyForms.text(fields, "controller"),
-                PrivacyForms.text(fields, "contact"),
-                List.of(),
-                false);
-        Optional<PrivacyProblem> problem = check(page);
+    HttpResponse<?> save(@Body NoticePost page, Authentication user) {
+        Optional<PrivacyProblem> problem =
+                forms.violations(page).stream().findFirst().map(v -> new PrivacyProblem(v.field(), v.messageKey()));
         if (problem.isEmpty()
                 && !settings.setNotice(page.campaign(), page.controller(), page.contact(), user.getName())) {
             problem = Optional.of(new PrivacyProblem("campaign", "privacy.error.noCampaign"));
@@ -66,22 +63,6 @@ class NoticeFieldsPagesController {
             return HttpResponse.unprocessableEntity().body(view(refused));
         }
         return HttpResponse.seeOther(URI.create("/staff/privacy/notice?saved=1"));
-    }
-
-    private static Optional<PrivacyProblem> check(NoticeFieldsPage page) {
-        if (page.campaign().isEmpty()) {
-            return Optional.of(new PrivacyProblem("campaign", "privacy.error.required"));
-        }
-        if (page.campaign().length() > PersonRequest.MAX_CODE) {
-            return Optional.of(new PrivacyProblem("campaign", "privacy.error.tooLong"));
-        }
-        if (page.controller().length() > PrivacySettings.MAX_CONTROLLER) {
-            return Optional.of(new PrivacyProblem("controller", "privacy.error.tooLong"));
-        }
-        if (page.contact().length() > PrivacySettings.MAX_CONTACT) {
-            return Optional.of(new PrivacyProblem("contact", "privacy.error.tooLong"));
-        }
-        return Optional.empty();
     }
 
     private static ModelAndView<?> view(NoticeFieldsPage page) {

@@ -33,20 +33,31 @@ final class PrivacyForms {
 
     /** {@code kind}: pseudonym (project, pseudonym), invitation (campaign, reference) or response (response). */
     static Read<PersonRequest> person(Map<String, Object> fields) {
-        String kind = text(fields, "kind");
-        switch (kind) {
+        return person(new PrivacyFormPosts.PersonPost(
+                text(fields, "kind"),
+                text(fields, "project"),
+                text(fields, "pseudonym"),
+                text(fields, "campaign"),
+                text(fields, "reference"),
+                text(fields, "response")));
+    }
+
+    static Read<PersonRequest> person(PrivacyFormPosts.PersonPost fields) {
+        switch (fields.kind()) {
             case "pseudonym" -> {
-                Optional<Read<PersonRequest>> problem = required(fields, "project", "pseudonym");
-                return problem.orElseGet(() -> new Read.Valid<>(
-                        new PersonRequest.ByPseudonym(text(fields, "project"), text(fields, "pseudonym"))));
+                Optional<Read<PersonRequest>> problem =
+                        required("project", fields.project()).or(() -> required("pseudonym", fields.pseudonym()));
+                return problem.orElseGet(
+                        () -> new Read.Valid<>(new PersonRequest.ByPseudonym(fields.project(), fields.pseudonym())));
             }
             case "invitation" -> {
-                Optional<Read<PersonRequest>> problem = required(fields, "campaign", "reference");
-                return problem.orElseGet(() -> new Read.Valid<>(
-                        new PersonRequest.ByInvitation(text(fields, "campaign"), text(fields, "reference"))));
+                Optional<Read<PersonRequest>> problem =
+                        required("campaign", fields.campaign()).or(() -> required("reference", fields.reference()));
+                return problem.orElseGet(
+                        () -> new Read.Valid<>(new PersonRequest.ByInvitation(fields.campaign(), fields.reference())));
             }
             case "response" -> {
-                String id = text(fields, "response");
+                String id = fields.response();
                 if (!id.matches("[0-9]{1,18}")) {
                     return new Read.Refused<>(
                             "response", id.isEmpty() ? "privacy.error.required" : "privacy.error.number");
@@ -59,29 +70,29 @@ final class PrivacyForms {
         }
     }
 
-    private static Optional<Read<PersonRequest>> required(Map<String, Object> fields, String... names) {
-        for (String name : names) {
-            String value = text(fields, name);
-            if (value.isEmpty()) {
-                return Optional.of(new Read.Refused<>(name, "privacy.error.required"));
-            }
-            if (value.length() > PersonRequest.MAX_CODE) {
-                return Optional.of(new Read.Refused<>(name, "privacy.error.tooLong"));
-            }
+    private static Optional<Read<PersonRequest>> required(String name, String value) {
+        if (value.isEmpty()) {
+            return Optional.of(new Read.Refused<>(name, "privacy.error.required"));
+        }
+        if (value.length() > PersonRequest.MAX_CODE) {
+            return Optional.of(new Read.Refused<>(name, "privacy.error.tooLong"));
         }
         return Optional.empty();
     }
 
     /** An empty months field removes the rule; otherwise months 0–120 and delete or anonymise. */
     static Read<Optional<RetentionRule>> rule(Map<String, Object> fields) {
-        String months = text(fields, "months");
+        return rule(text(fields, "months"), text(fields, "action"));
+    }
+
+    static Read<Optional<RetentionRule>> rule(String months, String typedAction) {
         if (months.isEmpty()) {
             return new Read.Valid<>(Optional.empty());
         }
         if (!months.matches("[0-9]{1,3}") || Integer.parseInt(months) > RetentionRule.MAX_MONTHS) {
             return new Read.Refused<>("months", "privacy.error.months");
         }
-        String action = text(fields, "action").toUpperCase(Locale.ROOT);
+        String action = typedAction.toUpperCase(Locale.ROOT);
         if (!action.equals("DELETE") && !action.equals("ANONYMISE")) {
             return new Read.Refused<>("action", "privacy.error.action");
         }

@@ -3,13 +3,15 @@ package fi.mittari.privacy.web;
 import fi.mittari.privacy.ApplyingRetention;
 import fi.mittari.privacy.ErasingPersonalData;
 import fi.mittari.privacy.ExportingPersonsAnswers;
-import fi.mittari.privacy.PersonRequest;
 import fi.mittari.privacy.PrivacySettings;
 import fi.mittari.privacy.Removal;
 import fi.mittari.privacy.RemovalLog;
 import fi.mittari.privacy.RetentionPlan;
 import fi.mittari.privacy.RetentionRule;
+import fi.mittari.privacy.web.PrivacyFormPosts.PersonPost;
+import fi.mittari.privacy.web.PrivacyFormPosts.RulePost;
 import fi.mittari.security.Roles;
+import fi.mittari.web.PostedForms;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -49,6 +51,7 @@ class PrivacyPagesController {
     private final ErasingPersonalData erasing;
     private final ExportingPersonsAnswers access;
     private final RemovalLog log;
+    private final PostedForms forms;
 
     PrivacyPagesController(
             RetentionPlan plan,
@@ -56,13 +59,15 @@ class PrivacyPagesController {
             PrivacySettings settings,
             ErasingPersonalData erasing,
             ExportingPersonsAnswers access,
-            RemovalLog log) {
+            RemovalLog log,
+            PostedForms forms) {
         this.plan = plan;
         this.applying = applying;
         this.settings = settings;
         this.erasing = erasing;
         this.access = access;
         this.log = log;
+        this.forms = forms;
     }
 
     @Get("{?ran,saved}")
@@ -81,14 +86,9 @@ class PrivacyPagesController {
 
     @Post("/rules")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> rule(@Nullable @Body Map<String, Object> body, Authentication user) {
-        Map<String, Object> fields = body == null ? Map.of() : body;
-        var form = new PrivacyOverview.RuleForm(
-                PrivacyForms.text(fields, "scope"),
-                PrivacyForms.text(fields, "target"),
-                PrivacyForms.text(fields, "months"),
-                PrivacyForms.text(fields, "action"));
-        Optional<PrivacyProblem> problem = saveRule(form, fields, user.getName());
+    HttpResponse<?> rule(@Body RulePost posted, Authentication user) {
+        var form = posted.typed();
+        Optional<PrivacyProblem> problem = saveRule(posted, user.getName());
         if (problem.isPresent()) {
             return HttpResponse.unprocessableEntity()
                     .body(overview(Optional.empty(), false, form, List.of(problem.get())));
@@ -96,15 +96,13 @@ class PrivacyPagesController {
         return HttpResponse.seeOther(URI.create("/staff/privacy?saved=1"));
     }
 
-    private Optional<PrivacyProblem> saveRule(PrivacyOverview.RuleForm form, Map<String, Object> fields, String by) {
-        if (!form.scope().equals("project") && !form.scope().equals("campaign")) {
-            return Optional.of(new PrivacyProblem("scope", "privacy.error.scope"));
+    private Optional<PrivacyProblem> saveRule(RulePost form, String by) {
+        Optional<PrivacyProblem> broken =
+                forms.violations(form).stream().findFirst().map(v -> new PrivacyProblem(v.field(), v.messageKey()));
+        if (broken.isPresent()) {
+            return broken;
         }
-        if (form.target().isEmpty() || form.target().length() > PersonRequest.MAX_CODE) {
-            String key = form.target().isEmpty() ? "privacy.error.required" : "privacy.error.tooLong";
-            return Optional.of(new PrivacyProblem("target", key));
-        }
-        var read = PrivacyForms.rule(fields);
+        var read = PrivacyForms.rule(form.months(), form.action());
         if (read instanceof PrivacyForms.Read.Refused<Optional<RetentionRule>> refused) {
             return Optional.of(new PrivacyProblem(refused.field(), refused.messageKey()));
         }
@@ -136,8 +134,8 @@ class PrivacyPagesController {
     /** The confirmation step: how many responses would go, with the request carried in hidden fields. */
     @Post("/erasure/check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> checkErasure(@Nullable @Body Map<String, Object> body) {
-        var fields = PersonRequestForm.fields(body);
+    HttpResponse<?> checkErasure(@Body PersonPost body) {
+        var fields = body.shown();
         var read = PersonRequestForm.read(body, erasing);
         if (read instanceof PersonRequestForm.Refused refused) {
             return HttpResponse.unprocessableEntity()
@@ -149,11 +147,11 @@ class PrivacyPagesController {
 
     @Post("/erasure")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> erase(@Nullable @Body Map<String, Object> body, Authentication user) {
+    HttpResponse<?> erase(@Body PersonPost body, Authentication user) {
         var read = PersonRequestForm.read(body, erasing);
         if (read instanceof PersonRequestForm.Refused refused) {
             return HttpResponse.unprocessableEntity()
-                    .body(person(new PersonPage(true, PersonRequestForm.fields(body), refused.problems(), -1, -1)));
+                    .body(person(new PersonPage(true, body.shown(), refused.problems(), -1, -1)));
         }
         long responses = erasing.erase(((PersonRequestForm.Valid) read).request(), user.getName()).stream()
                 .mapToLong(Removal::responses)
@@ -170,12 +168,12 @@ class PrivacyPagesController {
     @Post("/access")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.TEXT_HTML, "text/csv"})
-    HttpResponse<?> download(@Nullable @Body Map<String, Object> body, Authentication user) {
+    HttpResponse<?> download(@Body PersonPost body, Authentication user) {
         var read = PersonRequestForm.read(body, erasing);
         if (read instanceof PersonRequestForm.Refused refused) {
             return HttpResponse.unprocessableEntity()
                     .contentType(MediaType.TEXT_HTML_TYPE)
-                    .body(person(new PersonPage(false, PersonRequestForm.fields(body), refused.problems(), -1, -1)));
+                    .body(person(new PersonPage(false, body.shown(), refused.problems(), -1, -1)));
         }
         var rows = access.export(((PersonRequestForm.Valid) read).request(), user.getName());
         return HttpResponse.ok(AccessCsv.csv(rows))

@@ -1,16 +1,14 @@
 package fi.mittari.questionnaire.web;
 
 import fi.mittari.questionnaire.AnswerCounting;
-import fi.mittari.questionnaire.ChangeReview;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.DraftSaveOutcome;
 import fi.mittari.questionnaire.Language;
-import fi.mittari.questionnaire.PublishOutcome;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
-import fi.mittari.questionnaire.ReviewedChange;
 import fi.mittari.questionnaire.StoredQuestionnaire;
+import fi.mittari.questionnaire.web.DesignerFormPosts.DefinitionPost;
 import fi.mittari.questionnaire.web.DesignerPages.Message;
 import fi.mittari.security.Roles;
 import fi.mittari.web.PageLocale;
@@ -38,8 +36,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The staff designer: the questionnaire list, the definition editor with problems shown at their lines, and the change
- * summary before publishing. Every page works without JavaScript; each change is a POST followed by a redirect.
+ * The staff designer: the questionnaire list and the definition editor with problems shown at their lines; the change
+ * summary before publishing is {@link PublishingController}'s. Every page works without JavaScript; each change is a
+ * POST followed by a redirect.
  */
 @Controller("/staff/questionnaires")
 @Produces(MediaType.TEXT_HTML)
@@ -118,8 +117,8 @@ class DesignerController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Nullable @Body Map<String, Object> form, Authentication user) {
-        String definition = definitionOf(form);
+    HttpResponse<?> create(@Body DefinitionPost form, Authentication user) {
+        String definition = form.definition();
         DraftSaveOutcome outcome = drafts.create(definition, user.getName());
         if (outcome instanceof DraftSaveOutcome.Saved saved) {
             return afterSave(saved.draft().key(), form);
@@ -146,8 +145,8 @@ class DesignerController {
 
     @Post("/{key}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> save(String key, @Nullable @Body Map<String, Object> form, Authentication user) {
-        String definition = definitionOf(form);
+    HttpResponse<?> save(String key, @Body DefinitionPost form, Authentication user) {
+        String definition = form.definition();
         DraftSaveOutcome outcome = drafts.save(key, definition, user.getName());
         if (outcome instanceof DraftSaveOutcome.Saved) {
             return afterSave(key, form);
@@ -161,78 +160,9 @@ class DesignerController {
         return HttpResponse.seeOther(URI.create("/staff/questionnaires"));
     }
 
-    @Get("/{key}/publish")
-    HttpResponse<?> review(String key) {
-        Optional<Draft> draft = drafts.draft(key);
-        if (draft.isEmpty()) {
-            return HttpResponse.seeOther(URI.create("/staff/questionnaires/" + key + "/edit"));
-        }
-        return HttpResponse.ok(publishPage(key, draft.get(), null));
-    }
-
-    @Post("/{key}/publish")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> publish(String key, @Nullable @Body Map<String, Object> form, Authentication user) {
-        boolean confirmed = form != null && "yes".equals(String.valueOf(form.get("confirm")));
-        PublishOutcome outcome = drafts.publish(key, confirmed, user.getName());
-        if (outcome instanceof PublishOutcome.Published published) {
-            return HttpResponse.seeOther(URI.create("/staff/questionnaires?published=" + key + "&version="
-                    + published.version().versionNumber()));
-        }
-        if (outcome instanceof PublishOutcome.Unchanged unchanged) {
-            return HttpResponse.seeOther(URI.create("/staff/questionnaires?published=" + key + "&version="
-                    + unchanged.version().versionNumber()));
-        }
-        Optional<Draft> draft = drafts.draft(key);
-        if (draft.isEmpty()) {
-            return HttpResponse.seeOther(URI.create("/staff/questionnaires/" + key + "/edit"));
-        }
-        Message refusal = Message.of(
-                outcome instanceof PublishOutcome.NeedsConfirmation
-                        ? "questionnaires.refusal.needsConfirmation"
-                        : "questionnaires.refusal.hasErrors");
-        HttpStatus status = outcome instanceof PublishOutcome.NeedsConfirmation
-                ? HttpStatus.CONFLICT
-                : HttpStatus.UNPROCESSABLE_ENTITY;
-        return HttpResponse.status(status).body(publishPage(key, draft.get(), refusal));
-    }
-
-    private ModelAndView<?> publishPage(String key, Draft draft, @Nullable Message refusal) {
-        ChangeReview review = drafts.review(key).orElse(new ChangeReview(0, List.of()));
-        List<DesignerPages.ChangeRow> rows =
-                review.changes().stream().map(DesignerController::row).toList();
-        long atRisk = review.needingConfirmation().stream()
-                .mapToLong(ReviewedChange::answersTouched)
-                .sum();
-        var page = new DesignerPages.PublishPage(
-                key,
-                review.liveVersion() == 0
-                        ? catalog.latest(key)
-                                .map(StoredQuestionnaire::versionNumber)
-                                .orElse(0)
-                        : review.liveVersion(),
-                rows,
-                review.needsConfirmation(),
-                atRisk,
-                refusal,
-                DesignerPages.problemLines(draft.read().problems()));
-        return new ModelAndView<>("designer/publish", Map.of("page", page));
-    }
-
-    private static DesignerPages.ChangeRow row(ReviewedChange change) {
-        return new DesignerPages.ChangeRow(
-                change.kind(),
-                change.change().questionKey(),
-                change.change().choiceValue(),
-                change.detail(),
-                change.answersTouched(),
-                change.needsConfirmation());
-    }
-
-    private HttpResponse<?> afterSave(String key, @Nullable Map<String, Object> form) {
-        boolean preview = form != null && "preview".equals(String.valueOf(form.get("then")));
+    private HttpResponse<?> afterSave(String key, DefinitionPost form) {
         return HttpResponse.seeOther(URI.create(
-                preview
+                form.thenPreview()
                         ? "/staff/questionnaires/" + key + "/preview"
                         : "/staff/questionnaires/" + key + "/edit?saved"));
     }
@@ -297,12 +227,6 @@ class DesignerController {
 
     private static DesignerPages.ListPage notFound(String key) {
         return new DesignerPages.ListPage(List.of(), Message.of("questionnaires.notice.notFound", key));
-    }
-
-    /** Browsers send a textarea's line breaks as CRLF; the stored text uses LF so hashes and line numbers agree. */
-    private static String definitionOf(@Nullable Map<String, Object> form) {
-        Object value = form == null ? null : form.get("definition");
-        return value == null ? "" : String.valueOf(value).replace("\r\n", "\n");
     }
 
     private static long errorCount(Draft draft) {

@@ -132,6 +132,22 @@ class DraftingPagesIntegrationTest {
     }
 
     @Test
+    void theBankAsksForAPlaceWhenNoneOrAMalformedOneWasChosen() throws IOException {
+        drafts.create(sample("event-feedback").replace("\nkey: event-feedback\n", "\nkey: drafting-where\n"), "test");
+        String original = draftText("drafting-where");
+        String pick = "/staff/questionnaires/drafting-where/bank/common-measures/satisfaction";
+
+        // No radio button chosen: the browser sends no field at all.
+        var none = postResponse(pick, "");
+        assertThat(none.code()).isEqualTo(422);
+        assertThat(none.body()).contains("Valitse listasta kohta, johon kysymys lisätään.");
+        var malformed = postResponse(pick, "where=0-1");
+        assertThat(malformed.code()).isEqualTo(422);
+        assertThat(malformed.body()).contains("Valitse listasta kohta, johon kysymys lisätään.");
+        assertThat(draftText("drafting-where")).isEqualTo(original);
+    }
+
+    @Test
     void aCopyIsANewDraftWithTheNewKeyAndOtherwiseTheSameQuestions() {
         var taken = postResponse("/staff/questionnaires/keko-impact/copy", "source=1&key=event-feedback");
         assertThat(taken.code()).isEqualTo(422);

@@ -1,9 +1,6 @@
 package fi.mittari.campaign.mail.web;
 
-import fi.mittari.campaign.AccessMode;
 import fi.mittari.campaign.Campaign;
-import fi.mittari.campaign.Campaigns;
-import fi.mittari.campaign.mail.InvitationMailStatus;
 import fi.mittari.campaign.mail.InvitingByEmail;
 import fi.mittari.campaign.mail.InvitingOutcome;
 import fi.mittari.campaign.mail.MailKind;
@@ -12,10 +9,10 @@ import fi.mittari.campaign.mail.MailWording;
 import fi.mittari.campaign.mail.RecipientLists;
 import fi.mittari.campaign.mail.RecipientProblem;
 import fi.mittari.campaign.mail.ReminderSchedule;
+import fi.mittari.campaign.mail.web.MailFormPosts.RecipientsPost;
+import fi.mittari.campaign.mail.web.MailFormPosts.SchedulePost;
 import fi.mittari.campaign.mail.web.MailPages.Editor;
-import fi.mittari.campaign.mail.web.MailPages.Page;
 import fi.mittari.campaign.mail.web.MailPages.Problem;
-import fi.mittari.mail.SmtpSettings;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.security.Roles;
 import fi.mittari.sheet.ResponseSheet;
@@ -34,20 +31,18 @@ import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.views.ModelAndView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The campaign's email page (/staff/campaigns/{slug}/mail): add recipients (pasted or a CSV/XLSX file), set the
- * reminder days, word and preview each message per language, and watch the response rate and every recipient's
- * delivery status. Works without JavaScript: every action is a form, answered by the page again or a redirect to it.
+ * reminder days, and watch the response rate and every recipient's delivery status; the messages' editor on the same
+ * page is {@link MailTemplateController}'s. Works without JavaScript: every action is a form, answered by the page
+ * again or a redirect to it.
  */
 @Controller("/staff/campaigns/{slug}/mail")
 @Produces(MediaType.TEXT_HTML)
@@ -55,26 +50,17 @@ import java.util.stream.Collectors;
 @Secured({Roles.ADMIN, Roles.DESIGNER})
 class MailPagesController {
 
-    private final Campaigns campaigns;
     private final InvitingByEmail inviting;
-    private final InvitationMailStatus status;
     private final MailWording wording;
     private final ReminderSchedule schedule;
-    private final SmtpSettings smtp;
+    private final MailPageModels models;
 
     MailPagesController(
-            Campaigns campaigns,
-            InvitingByEmail inviting,
-            InvitationMailStatus status,
-            MailWording wording,
-            ReminderSchedule schedule,
-            SmtpSettings smtp) {
-        this.campaigns = campaigns;
+            InvitingByEmail inviting, MailWording wording, ReminderSchedule schedule, MailPageModels models) {
         this.inviting = inviting;
-        this.status = status;
         this.wording = wording;
         this.schedule = schedule;
-        this.smtp = smtp;
+        this.models = models;
     }
 
     @Get
@@ -84,20 +70,22 @@ class MailPagesController {
             @Nullable @QueryValue String language,
             @Nullable @QueryValue Integer added,
             @Nullable @QueryValue Boolean saved) {
-        return withCampaign(slug, campaign -> {
+        return models.withCampaign(slug, campaign -> {
             MailKind mailKind = MailPages.kind(kind).orElse(MailKind.INVITATION);
             Language mailLanguage = Language.fromCode(language).orElse(MailPages.defaultLanguage(campaign));
             MailTemplate template = wording.template(campaign.id(), mailKind, mailLanguage);
-            Editor editor = editor(mailKind, mailLanguage, template, null, Boolean.TRUE.equals(saved), List.of());
-            return HttpResponse.ok(view(page(campaign, added, "", List.of(), null, null, editor)));
+            Editor editor = MailPageModels.editor(
+                    mailKind, mailLanguage, template, null, Boolean.TRUE.equals(saved), List.of());
+            return HttpResponse.ok(
+                    MailPageModels.view(models.page(campaign, added, "", List.of(), null, null, editor)));
         });
     }
 
     @Post("/recipients")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> addPasted(String slug, @Nullable @Body Map<String, Object> form) {
-        return withCampaign(slug, campaign -> {
-            String text = text(form, "recipients");
+    HttpResponse<?> addPasted(String slug, @Body RecipientsPost form) {
+        return models.withCampaign(slug, campaign -> {
+            String text = form.recipients();
             return added(campaign, RecipientLists.pasted(text, MailPages.defaultLanguage(campaign)), text);
         });
     }
@@ -105,7 +93,7 @@ class MailPagesController {
     @Post("/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> addUploaded(String slug, @Nullable CompletedFileUpload file) {
-        return withCampaign(slug, campaign -> {
+        return models.withCampaign(slug, campaign -> {
             SheetReading reading = read(file);
             return added(campaign, RecipientLists.sheet(reading, MailPages.defaultLanguage(campaign)), "");
         });
@@ -113,52 +101,22 @@ class MailPagesController {
 
     @Post("/schedule")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> setSchedule(String slug, @Nullable @Body Map<String, Object> form) {
-        return withCampaign(slug, campaign -> {
-            String days = text(form, "reminderDays");
+    HttpResponse<?> setSchedule(String slug, @Body SchedulePost form) {
+        return models.withCampaign(slug, campaign -> {
+            String days = form.reminderDays();
             Optional<RecipientProblem> problem = schedule.save(campaign, days);
             if (problem.isEmpty()) {
                 return HttpResponse.seeOther(URI.create("/staff/campaigns/" + slug + "/mail#reminders"));
             }
             return HttpResponse.unprocessableEntity()
-                    .body(view(page(
-                            campaign, null, "", List.of(), days, Problem.of(problem.get()), standardEditor(campaign))));
-        });
-    }
-
-    /** {@code action} preview shows the message as a recipient gets it, save stores it, standard restores the default. */
-    @Post("/template")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> template(String slug, @Nullable @Body Map<String, Object> form) {
-        return withCampaign(slug, campaign -> {
-            MailKind kind = MailPages.kind(text(form, "kind")).orElse(MailKind.INVITATION);
-            Language language = Language.fromCode(text(form, "language")).orElse(Language.FI);
-            MailTemplate typed = new MailTemplate(text(form, "subject"), text(form, "body"));
-            String action = text(form, "action");
-            if (action.equals("standard")) {
-                MailTemplate standard = wording.standard(kind, language);
-                return HttpResponse.ok(
-                        view(editing(campaign, editor(kind, language, standard, null, false, List.of()))));
-            }
-            if (action.equals("save")) {
-                var problems = wording.save(campaign, kind, language, typed);
-                if (problems.isEmpty()) {
-                    return HttpResponse.seeOther(URI.create("/staff/campaigns/" + slug + "/mail?kind="
-                            + MailPages.suffix(kind) + "&language=" + language.code() + "&saved=true#message"));
-                }
-                List<Problem> refused = problems.stream()
-                        .map(p -> new Problem(0, p.field(), p.reason(), ""))
-                        .toList();
-                return HttpResponse.unprocessableEntity()
-                        .body(view(editing(campaign, editor(kind, language, typed, null, false, refused))));
-            }
-            var rendered = wording.render(
-                    typed, campaign.title(), campaign.closesAt(), sampleName(language), "ESIMERKKI", language);
-            var preview = new MailPages.Preview(rendered.subject(), rendered.body());
-            List<Problem> problems = typed.problems().stream()
-                    .map(p -> new Problem(0, p.field(), p.reason(), ""))
-                    .toList();
-            return HttpResponse.ok(view(editing(campaign, editor(kind, language, typed, preview, false, problems))));
+                    .body(MailPageModels.view(models.page(
+                            campaign,
+                            null,
+                            "",
+                            List.of(),
+                            days,
+                            Problem.of(problem.get()),
+                            models.standardEditor(campaign))));
         });
     }
 
@@ -175,84 +133,14 @@ class MailPagesController {
             problems = ((RecipientLists.Reading.Refused) reading).problems();
         }
         return HttpResponse.unprocessableEntity()
-                .body(view(page(
+                .body(MailPageModels.view(models.page(
                         campaign,
                         null,
                         typed,
                         problems.stream().map(Problem::of).toList(),
                         null,
                         null,
-                        standardEditor(campaign))));
-    }
-
-    private Page page(
-            Campaign campaign,
-            @Nullable Integer added,
-            String recipientsText,
-            List<Problem> problems,
-            @Nullable String reminderDays,
-            @Nullable Problem scheduleProblem,
-            Editor editor) {
-        var rows = status.recipients(campaign);
-        return new Page(
-                campaign.slug(),
-                campaign.title(),
-                smtp.configured(),
-                campaign.accessMode() == AccessMode.INVITATION,
-                MailPages.Rate.of(status.rate(campaign)),
-                added,
-                recipientsText,
-                problems,
-                reminderDays != null
-                        ? reminderDays
-                        : schedule.of(campaign).stream().map(String::valueOf).collect(Collectors.joining(", ")),
-                scheduleProblem,
-                editor,
-                rows.stream().map(MailPages.Row::of).toList(),
-                rows.size() >= InvitationMailStatus.MOST_LISTED);
-    }
-
-    /** The page around a message being edited, the rest as stored. */
-    private Page editing(Campaign campaign, Editor editor) {
-        return page(campaign, null, "", List.of(), null, null, editor);
-    }
-
-    private Editor standardEditor(Campaign campaign) {
-        Language language = MailPages.defaultLanguage(campaign);
-        return editor(
-                MailKind.INVITATION,
-                language,
-                wording.template(campaign.id(), MailKind.INVITATION, language),
-                null,
-                false,
-                List.of());
-    }
-
-    private static Editor editor(
-            MailKind kind,
-            Language language,
-            MailTemplate template,
-            MailPages.@Nullable Preview preview,
-            boolean saved,
-            List<Problem> problems) {
-        return new Editor(
-                MailPages.suffix(kind),
-                language.code(),
-                template.subject(),
-                template.body(),
-                preview,
-                saved,
-                problems,
-                MailPages.choices(kind, language));
-    }
-
-    /** The name a preview greets: a made-up one in the message's language. */
-    private static String sampleName(Language language) {
-        return switch (language) {
-            case FI -> "Maija Meikäläinen";
-            case SV -> "Maja Svensson";
-            case EN -> "Jane Doe";
-        };
+                        models.standardEditor(campaign))));
     }
 
     private static SheetReading read(@Nullable CompletedFileUpload file) {
@@ -276,18 +164,5 @@ class MailPagesController {
         return csv
                 ? ResponseSheet.csv(bytes, ResponseSheet.MAX_ROWS)
                 : ResponseSheet.xlsx(bytes, ResponseSheet.MAX_ROWS);
-    }
-
-    private HttpResponse<?> withCampaign(String slug, java.util.function.Function<Campaign, HttpResponse<?>> then) {
-        return campaigns.bySlug(slug).<HttpResponse<?>>map(then).orElseGet(HttpResponse::notFound);
-    }
-
-    private static ModelAndView<?> view(Page page) {
-        return new ModelAndView<>("campaigns/mail", Map.of("page", page));
-    }
-
-    private static String text(@Nullable Map<String, Object> form, String field) {
-        Object value = form == null ? null : form.get(field);
-        return value == null ? "" : value.toString();
     }
 }

@@ -35,15 +35,9 @@ final class BankPlaces {
         return places;
     }
 
-    /** The page and index of a sent "page:index", when it is a place of this outline. */
-    static Optional<Where> parse(Object sent, List<PageOutline> outline) {
-        String value = sent instanceof Iterable<?> many
-                ? many.iterator().hasNext() ? String.valueOf(many.iterator().next()) : ""
-                : String.valueOf(sent);
+    /** The page and index of a sent "page:index" ({@link PlacePost} checks its form), when a place of this outline. */
+    static Optional<Where> parse(String value, List<PageOutline> outline) {
         String[] parts = value.split(":", -1);
-        if (parts.length != 2 || !parts[0].matches("\\d{1,4}") || !parts[1].matches("\\d{1,4}")) {
-            return Optional.empty();
-        }
         int page = Integer.parseInt(parts[0]);
         int index = Integer.parseInt(parts[1]);
         if (page >= outline.size() || index > outline.get(page).questions().size()) {

@@ -10,6 +10,7 @@ import fi.mittari.questionnaire.builder.QuestionnaireDocument;
 import fi.mittari.questionnaire.drafting.DraftDocuments;
 import fi.mittari.security.Roles;
 import fi.mittari.web.PageLocale;
+import fi.mittari.web.PostedForms;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -50,11 +51,13 @@ class QuestionBankController {
     private final BankSources sources;
     private final DraftDocuments documents;
     private final PageLocale locales;
+    private final PostedForms postedForms;
 
-    QuestionBankController(BankSources sources, DraftDocuments documents, PageLocale locales) {
+    QuestionBankController(BankSources sources, DraftDocuments documents, PageLocale locales, PostedForms postedForms) {
         this.sources = sources;
         this.documents = documents;
         this.locales = locales;
+        this.postedForms = postedForms;
     }
 
     @Get
@@ -106,7 +109,7 @@ class QuestionBankController {
             String key,
             String source,
             String question,
-            @Nullable @Body Map<String, Object> form,
+            @Nullable @Body PlacePost form,
             HttpRequest<?> request,
             Authentication user) {
         Optional<BankQuestion> picked = sources.bank().byId(source + "/" + question);
@@ -118,8 +121,10 @@ class QuestionBankController {
             return pickPage(key, picked.get(), reading.get(), 0, staffLanguage(request), null);
         }
         QuestionnaireDocument document = read.document();
-        Optional<BankPlaces.Where> where =
-                BankPlaces.parse(form == null ? null : form.get("where"), document.outline());
+        PlacePost place = form == null ? PlacePost.NONE : form;
+        Optional<BankPlaces.Where> where = postedForms.violations(place).isEmpty()
+                ? BankPlaces.parse(place.where(), document.outline())
+                : Optional.empty();
         if (where.isEmpty()) {
             return pickPage(key, picked.get(), reading.get(), 0, staffLanguage(request), "drafting.bank.problem.where");
         }

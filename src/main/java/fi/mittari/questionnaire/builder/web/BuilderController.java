@@ -61,6 +61,7 @@ class BuilderController {
      */
     @Post("/questions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // A map, not a record: the label's fields are named by language (label.fi, label.sv...).
     HttpResponse<?> addQuestion(
             String key, HttpRequest<?> request, @Nullable @Body Map<String, Object> posted, Authentication user) {
         BuilderForm form = BuilderForm.of(posted);
@@ -101,9 +102,8 @@ class BuilderController {
 
     @Post("/questions/{page}/{index}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> moveQuestion(
-            String key, int page, int index, @Nullable @Body Map<String, Object> posted, Authentication user) {
-        int delta = "up".equals(BuilderForm.of(posted).valueOrEmpty("direction")) ? -1 : 1;
+    HttpResponse<?> moveQuestion(String key, int page, int index, @Body MovePost posted, Authentication user) {
+        int delta = posted.delta();
         return drafts.with(key, opened -> {
             Place.QuestionAt moved = opened.document().moveQuestion(new Place.QuestionAt(page, index), delta);
             return drafts.save(opened, user.getName(), overviewAt(key, moved));
@@ -144,6 +144,7 @@ class BuilderController {
 
     @Post("/pages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // A map, not a record: the title's fields are named by language (title.fi, title.sv...).
     HttpResponse<?> addPage(String key, @Nullable @Body Map<String, Object> posted, Authentication user) {
         BuilderForm form = BuilderForm.of(posted);
         return drafts.with(key, opened -> {
@@ -161,8 +162,8 @@ class BuilderController {
 
     @Post("/pages/{page}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> movePage(String key, int page, @Nullable @Body Map<String, Object> posted, Authentication user) {
-        int delta = "up".equals(BuilderForm.of(posted).valueOrEmpty("direction")) ? -1 : 1;
+    HttpResponse<?> movePage(String key, int page, @Body MovePost posted, Authentication user) {
+        int delta = posted.delta();
         return drafts.with(key, opened -> {
             opened.document().movePage(page, delta);
             return drafts.save(opened, user.getName(), BuilderLinks.builder(key) + "#page-" + (page + delta));

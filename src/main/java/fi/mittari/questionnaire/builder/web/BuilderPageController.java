@@ -65,6 +65,7 @@ class BuilderPageController {
             String key,
             int page,
             HttpRequest<?> request,
+            // A map, not a record: the page's texts and its condition picker's fields are named by language and part.
             @Nullable @Body Map<String, Object> posted,
             Authentication user) {
         BuilderForm form = BuilderForm.of(posted);

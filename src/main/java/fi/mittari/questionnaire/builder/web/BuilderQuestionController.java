@@ -73,6 +73,7 @@ class BuilderQuestionController {
             int page,
             int index,
             HttpRequest<?> request,
+            // A map, not a record: the question's fields are named by language, choice line and picker part.
             @Nullable @Body Map<String, Object> posted,
             Authentication user) {
         BuilderForm form = BuilderForm.of(posted);

@@ -54,6 +54,7 @@ class BuilderSettingsController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // A map, not a record: the questionnaire's texts are named by field and language (title.fi, intro.sv...).
     HttpResponse<?> save(String key, @Nullable @Body Map<String, Object> posted, Authentication user) {
         BuilderForm form = BuilderForm.of(posted);
         return drafts.with(key, opened -> {

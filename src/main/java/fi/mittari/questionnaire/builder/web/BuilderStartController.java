@@ -47,6 +47,7 @@ class BuilderStartController {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // A map, not a record: the title's fields are named by language (title.fi, title.sv...).
     HttpResponse<?> start(@Nullable @Body Map<String, Object> posted, Authentication user) {
         BuilderForm form = BuilderForm.of(posted);
         String key = form.valueOrEmpty("key");

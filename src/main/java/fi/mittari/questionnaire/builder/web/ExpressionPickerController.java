@@ -81,6 +81,7 @@ class ExpressionPickerController {
     @Post("/expression")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
+    // A map, not a record: the picker's fields are named by its prefix and part, as on the builder's pages.
     HttpResponse<?> tryPost(String key, HttpRequest<?> request, @Nullable @Body Map<String, Object> form) {
         Locale locale = pageLocale.of(request);
         Map<String, Object> fields = form == null ? Map.of() : form;
@@ -104,6 +105,7 @@ class ExpressionPickerController {
     @Post("/expression-check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
+    // A map, not a record: the place is read as the try page reads it (posted), through the picker's own bounds.
     HttpResponse<CheckAnswer> check(String key, HttpRequest<?> request, @Nullable @Body Map<String, Object> form) {
         Locale locale = pageLocale.of(request);
         Map<String, Object> fields = form == null ? Map.of() : form;

@@ -63,6 +63,7 @@ class StartController {
 
     @Post("/from-sample")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // A map, not a record: the title's fields are named by language (title.fi, title.sv...).
     HttpResponse<?> fromSample(@Nullable @Body Map<String, Object> form, Authentication user) {
         Map<String, Object> fields = form == null ? Map.of() : form;
         String chosen = TranslationTable.field(fields, "source");
@@ -88,6 +89,7 @@ class StartController {
 
     @Post("/{key}/copy")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // A map, not a record: the title's fields are named by language (title.fi, title.sv...).
     HttpResponse<?> copy(String key, @Nullable @Body Map<String, Object> form, Authentication user) {
         Map<String, Object> fields = form == null ? Map.of() : form;
         String chosen = TranslationTable.field(fields, "source");

@@ -74,6 +74,7 @@ class TranslationsController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(
+            // A map, not a record: the texts' fields are named by their place in the questionnaire and language.
             String key, @Nullable @Body Map<String, Object> form, HttpRequest<?> request, Authentication user) {
         Map<String, Object> fields = form == null ? Map.of() : form;
         Optional<DocumentReading> reading = documents.read(key);
