@@ -28,11 +28,11 @@ class QuestionnaireYamlReaderQuestionRulesTest {
         assertThat(problem.path()).isEqualTo("questions[2].type");
         assertThat(problem.message())
                 .isEqualTo(
-                        "unknown question type 'slider'; expected one of single_choice, multiple_choice, rating, text, yes_no, number, date, consent, note, likert, matrix, ranking, calculate");
+                        "unknown question type 'slider'; expected one of single_choice, multiple_choice, rating, text, yes_no, number, date, time, datetime, consent, note, likert, matrix, ranking, calculate");
         assertThat(problem.describe())
                 .isEqualTo(
                         "club-feedback.yaml:28:11: questions[2].type: unknown question type"
-                                + " 'slider'; expected one of single_choice, multiple_choice, rating, text, yes_no, number, date, consent, note, likert, matrix, ranking, calculate");
+                                + " 'slider'; expected one of single_choice, multiple_choice, rating, text, yes_no, number, date, time, datetime, consent, note, likert, matrix, ranking, calculate");
     }
 
     @Test

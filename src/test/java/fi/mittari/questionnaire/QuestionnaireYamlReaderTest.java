@@ -96,8 +96,8 @@ class QuestionnaireYamlReaderTest {
             assertThat(p.path()).isEqualTo("questions[2].type");
             assertThat(p.message())
                     .isEqualTo("unknown question type 'slider'; expected one of single_choice,"
-                            + " multiple_choice, rating, text, yes_no, number, date, consent, note, likert, matrix, ranking,"
-                            + " calculate");
+                            + " multiple_choice, rating, text, yes_no, number, date, time, datetime, consent, note, likert, matrix,"
+                            + " ranking, calculate");
             assertThat(p.describe()).startsWith("f.yaml:24:11: questions[2].type: unknown question type");
         });
     }

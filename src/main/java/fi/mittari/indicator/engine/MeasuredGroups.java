@@ -77,14 +77,13 @@ final class MeasuredGroups {
         if (raw == null) {
             return UNKNOWN_GROUP;
         }
-        if (breakdown.get() instanceof Breakdown.ByPeriod period) {
-            return switch (period.granularity()) {
-                case MONTH -> raw.substring(0, 4) + "-" + raw.substring(4);
-                case QUARTER -> raw.substring(0, 4) + "-Q" + raw.substring(4);
-                case YEAR -> raw;
-            };
-        }
-        return raw;
+        return period(breakdown.get())
+                .map(period -> switch (period.granularity()) {
+                    case MONTH -> raw.substring(0, 4) + "-" + raw.substring(4);
+                    case QUARTER -> raw.substring(0, 4) + "-Q" + raw.substring(4);
+                    case YEAR -> raw;
+                })
+                .orElse(raw);
     }
 
     private static Optional<String> label(
@@ -95,16 +94,52 @@ final class MeasuredGroups {
         if (names.containsKey(key)) {
             return Optional.of(names.get(key));
         }
-        return breakdown.get() instanceof Breakdown.ByPeriod ? Optional.of(key) : Optional.ofNullable(raw);
+        return period(breakdown.get()).isPresent() ? Optional.of(key) : Optional.ofNullable(raw);
+    }
+
+    /** The breakdown by period, when that is what it is: its keys are written as people write periods. */
+    private static Optional<Breakdown.ByPeriod> period(Breakdown breakdown) {
+        return breakdown.accept(new Breakdown.Cases<>() {
+            @Override
+            public Optional<Breakdown.ByPeriod> byDimension(Breakdown.ByDimension dimension) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Breakdown.ByPeriod> byPeriod(Breakdown.ByPeriod period) {
+                return Optional.of(period);
+            }
+
+            @Override
+            public Optional<Breakdown.ByPeriod> byChoice(Breakdown.ByChoice choice) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** Finnish names of the code list a breakdown's groups come from (regions, sectors, event types). */
     private Map<String, String> codeNames(Breakdown breakdown) {
-        if (!(breakdown instanceof Breakdown.ByDimension dimension)) {
+        Optional<Breakdown.ByDimension> byDimension = breakdown.accept(new Breakdown.Cases<>() {
+            @Override
+            public Optional<Breakdown.ByDimension> byDimension(Breakdown.ByDimension dimension) {
+                return Optional.of(dimension);
+            }
+
+            @Override
+            public Optional<Breakdown.ByDimension> byPeriod(Breakdown.ByPeriod period) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Breakdown.ByDimension> byChoice(Breakdown.ByChoice choice) {
+                return Optional.empty();
+            }
+        });
+        if (byDimension.isEmpty()) {
             return Map.of();
         }
         String list =
-                switch (dimension.dimension()) {
+                switch (byDimension.get().dimension()) {
                     case REGION -> "region";
                     case SECTOR -> "sector";
                     case EVENT_TYPE -> "event_type";
