@@ -5,6 +5,7 @@ import fi.mittari.campaign.Campaigns;
 import fi.mittari.indicator.SuppressionSettings;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionRule;
+import fi.mittari.questionnaire.AnswerReferences;
 import fi.mittari.questionnaire.AnswerTypes;
 import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
@@ -168,8 +169,9 @@ public class CampaignResults {
             String key, String label, List<Map.Entry<String, String>> choices, boolean multiple, boolean byHour) {}
 
     private record Labels(Language language, Language fallback) {
+        /** A ${key} that shows a respondent an earlier answer is a gap here, where the answers of many are counted. */
         String of(LocalizedText text) {
-            return text.in(language, fallback);
+            return AnswerReferences.fill(text.in(language, fallback), key -> "…");
         }
 
         List<Map.Entry<String, String>> of(List<Choice> choices) {
