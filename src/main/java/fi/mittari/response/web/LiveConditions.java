@@ -63,8 +63,18 @@ class LiveConditions {
     }
 
     /** The functions assets/conditions.js evaluates; a condition calling another one is left to the server. */
-    private static final Set<String> SCRIPT_FUNCTIONS =
-            Set.of("count", "selected", "empty", "answered", "length", "today", "date");
+    private static final Set<String> SCRIPT_FUNCTIONS = Set.of(
+            "count",
+            "selected",
+            "empty",
+            "answered",
+            "length",
+            "today",
+            "date",
+            "time",
+            "datetime",
+            "matches",
+            "choice");
 
     /** Whether every {@code ["call", name, [args]]} node of the tree names a function the script knows. */
     private static boolean scriptKnowsItsFunctions(Object node) {
