@@ -64,6 +64,50 @@ class XPathTranslatorTest {
         assertThat(Expressions.parse(expected)).isInstanceOf(ParseResult.Parsed.class);
     }
 
+    @ParameterizedTest(name = "{0}  →  {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            ${status} = ‘employed’                | status = 'employed'
+            ${status}=’employed’                  | status='employed'
+            ${status} = “employed”                | status = 'employed'
+            concat(‘a’, “it’s”)                   | concat('a', 'it’s')
+            """)
+    void readsTypographicQuotesAsStraightOnesWithAWarning(String xpath, String expected) {
+        XPathTranslator.Translation translation = translator.translate(xpath);
+
+        assertThat(translation.errors()).isEmpty();
+        assertThat(translation.text()).contains(expected);
+        assertThat(translation.warnings()).singleElement().satisfies(warning -> assertThat(warning)
+                .contains("typographic quotes"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUnclosedTypographicQuoteIsRefused() {
+        assertThat(translator.translate("${status} = ‘employed").errors())
+                .containsExactly("'‘employed' is not supported in Mittari expressions");
+    }
+
+    @org.junit.jupiter.api.Test
+    void straightQuotesGiveNoWarning() {
+        assertThat(translator.translate("${status} = 'employed'").warnings()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNoteWithoutACalculationIsReadAsEmptyTextWithAWarning() {
+        XPathTranslator withNote =
+                new XPathTranslator(Map.of("status", "status", "intro", "intro"), Map.of(), java.util.Set.of("intro"));
+
+        XPathTranslator.Translation translation = withNote.translate("if(${intro} = ${intro}, 'same', ${status})");
+
+        assertThat(translation.errors()).isEmpty();
+        assertThat(translation.text()).contains("if('' = '', 'same', status)");
+        assertThat(translation.warnings()).singleElement().satisfies(warning -> assertThat(warning)
+                .contains("${intro} is a note without a calculation"));
+        assertThat(withNote.translate("${intro} = ''").text()).contains("'' = ''");
+    }
+
     @org.junit.jupiter.api.Test
     void pulldataStaysRefusedSinceItReadsAnExternalFile() {
         assertThat(translator
