@@ -43,6 +43,8 @@ final class XPathTranslator {
             Map.entry("selected-at", "selected_at"),
             Map.entry("regex", "matches"));
 
+    private static final java.util.Set<String> OPERATOR_NAMES = java.util.Set.of("div", "mod");
+
     private final Map<String, String> keys;
     private final Map<String, String> renamedValues;
     /** Names of notes without a calculation: XLSForm gives them a value, which is always empty. */
@@ -185,9 +187,11 @@ final class XPathTranslator {
 
     private int name(List<XToken> tokens, int i, StringBuilder out, List<String> errors) {
         String name = tokens.get(i).text();
-        boolean call = i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.LEFT_PAREN;
+        // XPath has no and(), or(), div() or mod(): after an operand, "15 div (x)" is the operator before a parenthesis
+        boolean call = i + 1 < tokens.size()
+                && tokens.get(i + 1).kind() == Kind.LEFT_PAREN
+                && !(OPERATOR_NAMES.contains(name) && i > 0 && isOperand(tokens.get(i - 1)));
         if (name.equals("and") || name.equals("or")) {
-            // XPath has no and() or or(): "a and (b or c)" is the operator before a parenthesis
             out.append(name);
         } else if (!call && name.equals("div")) {
             out.append('/');
@@ -217,6 +221,13 @@ final class XPathTranslator {
             errors.add("'" + name + "' is not supported in Mittari expressions; refer to questions as ${name}");
         }
         return i + 1;
+    }
+
+    private static boolean isOperand(XToken token) {
+        return switch (token.kind()) {
+            case REFERENCE, DOT, NUMBER, TEXT, RIGHT_PAREN -> true;
+            default -> false;
+        };
     }
 
     private String key(String name, List<String> errors) {

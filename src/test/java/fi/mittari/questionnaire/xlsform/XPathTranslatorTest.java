@@ -123,6 +123,8 @@ class XPathTranslatorTest {
                     """
             ${Hours-Per-Week} * 2 div 4 > 1 | hours_per_week * 2 / 4 > 1
             -${Hours-Per-Week} < 0          | -hours_per_week < 0
+            15 div (${Hours-Per-Week} div 100) | 15 / (hours_per_week / 100)
+            (1 + 2) div(3)                  | (1 + 2) /(3)
             """)
     void keepsArithmeticWithDivAsSlash(String xpath, String expected) {
         assertThat(translator.translate(xpath).text()).contains(expected);
@@ -134,6 +136,7 @@ class XPathTranslatorTest {
             textBlock =
                     """
             ${Hours-Per-Week} mod 2 = 0           ; 'mod' (remainder) is not supported
+            ${Hours-Per-Week} mod (2) = 0         ; 'mod' (remainder) is not supported
             coalesce(${status}, 'x') = 'x'        ; function 'coalesce()' has no Mittari equivalent
             count(${support}) > 1                 ; function 'count()' has no Mittari equivalent
             jr:choice-name(${status}, '${status}') = 'a' ; function 'jr:choice-name()' has no Mittari equivalent
