@@ -109,6 +109,21 @@ class XPathTranslatorTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aNoteComparedWithItselfIsEqualAsInOdk() {
+        XPathTranslator withNote = new XPathTranslator(Map.of("intro", "intro"), Map.of(), java.util.Set.of("intro"));
+        String mittari = withNote.translate("if(${intro}=${intro}, 'success', 'error')")
+                .text()
+                .orElseThrow();
+
+        ParseResult parsed = Expressions.parse(mittari);
+
+        assertThat(parsed).isInstanceOf(ParseResult.Parsed.class);
+        assertThat(new fi.mittari.questionnaire.expression.ExpressionEvaluator(java.time.LocalDate.of(2026, 1, 1))
+                        .evaluate(((ParseResult.Parsed) parsed).expression(), key -> null, null))
+                .isEqualTo(new fi.mittari.questionnaire.expression.Value.Text("success"));
+    }
+
+    @org.junit.jupiter.api.Test
     void pulldataStaysRefusedSinceItReadsAnExternalFile() {
         assertThat(translator
                         .translate("pulldata('fruits', 'name', 'name', 'mango')")
