@@ -81,7 +81,7 @@ final class PageAssembler {
             } else if (word.equals("end group")) {
                 end(row);
             } else {
-                converter.convert(row).ifPresent(question -> add(row, question));
+                converter.convertAll(row).forEach(question -> add(row, question));
             }
         }
         openedAt.ifPresent(

@@ -105,6 +105,7 @@ final class RowProperties {
                 .errors()
                 .forEach(reason ->
                         row.error("choice_filter", "choice_filter '" + xpath + "' cannot be translated: " + reason));
+        translation.warnings().forEach(warning -> row.warning("choice_filter", "choice_filter: " + warning));
         return translation.text();
     }
 
@@ -183,6 +184,7 @@ final class RowProperties {
                 .errors()
                 .forEach(reason ->
                         row.error(header, header + " '" + row.value(header) + "' cannot be translated: " + reason));
+        translation.warnings().forEach(warning -> row.warning(header, header + ": " + warning));
         return translation.text();
     }
 
@@ -215,7 +217,7 @@ final class RowProperties {
             String base = header.contains("::") ? header.substring(0, header.indexOf("::")) : header;
             if (row.value(header).isBlank()
                     || HANDLED.contains(base)
-                    || base.equals("calculation") && type.equals("calculate")) {
+                    || (base.equals("calculation") || base.equals("read_only")) && type.equals("calculate")) {
                 continue;
             }
             if (base.equals("choice_filter") && (type.equals("single_choice") || type.equals("multiple_choice"))) {

@@ -79,11 +79,16 @@ final class SurveyRowConverter {
         return argument;
     }
 
+    /** The types whose read-only row shows its calculation's value; a refused type stays refused. */
+    private static final Set<String> SHOWN_READ_ONLY =
+            Set.of("text", "integer", "decimal", "date", "time", "datetime", "select_one", "select_multiple", "range");
+
     private final Language main;
     private final Map<String, String> keys;
     private final Map<String, List<Map<String, Object>>> choiceLists;
     private final Optional<Map<String, List<Map<String, Object>>>> externalChoiceLists;
     private final RowProperties properties;
+    private final ShownCalculations shownCalculations;
 
     /**
      * @param externalChoiceLists the lists of the workbook's external_choices sheet, empty when it has none
@@ -99,6 +104,7 @@ final class SurveyRowConverter {
         this.choiceLists = choiceLists;
         this.externalChoiceLists = externalChoiceLists;
         this.properties = new RowProperties(translator);
+        this.shownCalculations = new ShownCalculations(keys);
     }
 
     /** The row's type without its argument: "select_one", "begin group" (also written begin_group), "integer"… */
@@ -113,6 +119,31 @@ final class SurveyRowConverter {
                     : word + " " + argument.toLowerCase(Locale.ROOT).replace('_', ' ');
         }
         return word.startsWith("begin ") || word.startsWith("end ") ? word : word.replace(' ', '_');
+    }
+
+    /**
+     * The questions of one row: a row that shows a calculated value (a note, or a read-only row, with a calculation)
+     * gives a calculate question and a note showing its value (see {@link ShownCalculations}); any other row at most
+     * one question.
+     */
+    List<Map<String, Object>> convertAll(SurveyRow row) {
+        String word = typeWord(row);
+        boolean shown = word.equals("note")
+                || SHOWN_READ_ONLY.contains(word) && row.flag("read_only").orElse(false);
+        if (!shown || !row.has("calculation")) {
+            return convert(row).stream().toList();
+        }
+        if (!word.equals("note")) {
+            row.warning(
+                    "read_only",
+                    "a read-only row with a calculation shows a calculated value: it becomes a calculate question"
+                            + " and a note showing its value");
+        }
+        Optional<Map<String, Object>> calculate = calculate(row);
+        if (calculate.isEmpty() || row.texts("label").isEmpty()) {
+            return calculate.stream().toList();
+        }
+        return List.of(calculate.get(), shownCalculations.note(calculate.get()));
     }
 
     Optional<Map<String, Object>> convert(SurveyRow row) {

@@ -22,12 +22,27 @@ final class XPathTokenizer {
         UNSUPPORTED
     }
 
-    /** {@code text} is the source spelling; for a reference, the name inside ${…}; for a text, its content. */
-    record XToken(Kind kind, String text, String space) {
+    /**
+     * {@code text} is the source spelling; for a reference, the name inside ${…}; for a text, its content.
+     * {@code typographic} marks a text quoted with typographic quotes (‘…’ or “…”).
+     */
+    record XToken(Kind kind, String text, String space, boolean typographic) {
+        XToken(Kind kind, String text, String space) {
+            this(kind, text, space, false);
+        }
+
         boolean is(Kind expected, String expectedText) {
             return kind == expected && text.equals(expectedText);
         }
     }
+
+    /**
+     * Spreadsheet programs turn straight quotes into these as people type, so a text may open with either of a pair
+     * and close with either: ‘other’, ’other’ and “other” are all the text other.
+     */
+    private static final String TYPOGRAPHIC_SINGLE = "\u2018\u2019";
+
+    private static final String TYPOGRAPHIC_DOUBLE = "\u201C\u201D";
 
     private final String source;
     private final List<XToken> tokens = new ArrayList<>();
@@ -90,10 +105,27 @@ final class XPathTokenizer {
             position = close + 1;
             return new XToken(Kind.TEXT, source.substring(start + 1, close), space);
         }
+        if (TYPOGRAPHIC_SINGLE.indexOf(c) >= 0 || TYPOGRAPHIC_DOUBLE.indexOf(c) >= 0) {
+            return typographicText(TYPOGRAPHIC_SINGLE.indexOf(c) >= 0 ? TYPOGRAPHIC_SINGLE : TYPOGRAPHIC_DOUBLE, space);
+        }
         if (Character.isLetter(c) || c == '_') {
             return new XToken(Kind.NAME, readName(), space);
         }
         return symbol(c, space);
+    }
+
+    private XToken typographicText(String pair, String space) {
+        int start = position;
+        int close = position + 1;
+        while (close < source.length() && pair.indexOf(source.charAt(close)) < 0) {
+            close++;
+        }
+        if (close >= source.length()) {
+            position = source.length();
+            return new XToken(Kind.UNSUPPORTED, source.substring(start), space);
+        }
+        position = close + 1;
+        return new XToken(Kind.TEXT, source.substring(start + 1, close), space, true);
     }
 
     // Hyphens belong to names such as count-selected, but "a - b" and "x-1" stay arithmetic.

@@ -14,10 +14,14 @@ import java.util.Optional;
  */
 final class XPathTranslator {
 
-    /** Either the Mittari text or, when empty, the reasons it could not be translated. */
-    record Translation(Optional<String> text, List<String> errors) {
+    /**
+     * Either the Mittari text or, when empty, the reasons it could not be translated; {@code warnings} say what was
+     * read differently from how it is written.
+     */
+    record Translation(Optional<String> text, List<String> errors, List<String> warnings) {
         Translation {
             errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -39,8 +43,12 @@ final class XPathTranslator {
             Map.entry("selected-at", "selected_at"),
             Map.entry("regex", "matches"));
 
+    private static final java.util.Set<String> OPERATOR_NAMES = java.util.Set.of("div", "mod");
+
     private final Map<String, String> keys;
     private final Map<String, String> renamedValues;
+    /** Names of notes without a calculation: XLSForm gives them a value, which is always empty. */
+    private final java.util.Set<String> valuelessNotes;
     /** Present in a choice filter: the columns of the question's choices. */
     private final Optional<java.util.Set<String>> choiceColumns;
 
@@ -49,15 +57,22 @@ final class XPathTranslator {
      * @param renamedValues choice values that had to be renamed, old to new
      */
     XPathTranslator(Map<String, String> keys, Map<String, String> renamedValues) {
-        this(keys, renamedValues, Optional.empty());
+        this(keys, renamedValues, java.util.Set.of());
+    }
+
+    /** @param valuelessNotes names of the note rows without a calculation, whose value is always empty text */
+    XPathTranslator(Map<String, String> keys, Map<String, String> renamedValues, java.util.Set<String> valuelessNotes) {
+        this(keys, renamedValues, valuelessNotes, Optional.empty());
     }
 
     private XPathTranslator(
             Map<String, String> keys,
             Map<String, String> renamedValues,
+            java.util.Set<String> valuelessNotes,
             Optional<java.util.Set<String>> choiceColumns) {
         this.keys = Map.copyOf(keys);
         this.renamedValues = Map.copyOf(renamedValues);
+        this.valuelessNotes = java.util.Set.copyOf(valuelessNotes);
         this.choiceColumns = choiceColumns.map(java.util.Set::copyOf);
     }
 
@@ -66,7 +81,7 @@ final class XPathTranslator {
      * {@code choice('value')} and any other of {@code columns} {@code choice('column')}.
      */
     XPathTranslator forChoiceFilter(java.util.Set<String> columns) {
-        return new XPathTranslator(keys, renamedValues, Optional.of(columns));
+        return new XPathTranslator(keys, renamedValues, valuelessNotes, Optional.of(columns));
     }
 
     /** The Mittari key of a survey row's name, for the ${name} references in its texts. */
@@ -77,6 +92,7 @@ final class XPathTranslator {
     Translation translate(String xpath) {
         List<XToken> tokens = XPathTokenizer.tokenize(xpath);
         List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < tokens.size()) {
@@ -93,7 +109,33 @@ final class XPathTranslator {
         if (tokens.isEmpty()) {
             errors.add("the expression is empty");
         }
-        return new Translation(errors.isEmpty() ? Optional.of(out.toString()) : Optional.empty(), errors);
+        typographicQuotes(tokens).ifPresent(warnings::add);
+        valuelessNoteReferences(tokens).ifPresent(warnings::add);
+        return new Translation(errors.isEmpty() ? Optional.of(out.toString()) : Optional.empty(), errors, warnings);
+    }
+
+    // A spreadsheet program turns the straight quotes people type into typographic ones, which XPath does not know;
+    // the author meant a text, so it is read as one, and said so.
+    private static Optional<String> typographicQuotes(List<XToken> tokens) {
+        List<String> texts = tokens.stream()
+                .filter(XToken::typographic)
+                .map(token -> "'" + token.text() + "'")
+                .toList();
+        return texts.isEmpty()
+                ? Optional.empty()
+                : Optional.of("typographic quotes (‘ ’ “ ”) were read as straight quotes: " + String.join(", ", texts));
+    }
+
+    private Optional<String> valuelessNoteReferences(List<XToken> tokens) {
+        List<String> notes = tokens.stream()
+                .filter(token -> token.kind() == Kind.REFERENCE && valuelessNotes.contains(token.text()))
+                .map(token -> "${" + token.text() + "}")
+                .distinct()
+                .toList();
+        return notes.isEmpty()
+                ? Optional.empty()
+                : Optional.of(String.join(", ", notes) + (notes.size() == 1 ? " is a note" : " are notes")
+                        + " without a calculation, whose value is always empty: read as ''");
     }
 
     /** {@code ${x} = ''} means "unanswered" in XLSForm; Mittari says so with empty(x) and answered(x). */
@@ -112,7 +154,8 @@ final class XPathTranslator {
             question = other;
             other = swap;
         }
-        boolean isQuestion = question.kind() == Kind.REFERENCE || question.kind() == Kind.DOT;
+        boolean isQuestion = question.kind() == Kind.REFERENCE && !valuelessNotes.contains(question.text())
+                || question.kind() == Kind.DOT;
         if (!isQuestion || other.kind() != Kind.TEXT || !other.text().isEmpty()) {
             return Optional.empty();
         }
@@ -125,7 +168,7 @@ final class XPathTranslator {
         XToken token = tokens.get(i);
         switch (token.kind()) {
             case REFERENCE:
-                out.append(key(token.text(), errors));
+                out.append(valuelessNotes.contains(token.text()) ? "''" : key(token.text(), errors));
                 return i + 1;
             case TEXT:
                 checkChoiceValue(token.text(), errors);
@@ -144,9 +187,11 @@ final class XPathTranslator {
 
     private int name(List<XToken> tokens, int i, StringBuilder out, List<String> errors) {
         String name = tokens.get(i).text();
-        boolean call = i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.LEFT_PAREN;
+        // XPath has no and(), or(), div() or mod(): after an operand, "15 div (x)" is the operator before a parenthesis
+        boolean call = i + 1 < tokens.size()
+                && tokens.get(i + 1).kind() == Kind.LEFT_PAREN
+                && !(OPERATOR_NAMES.contains(name) && i > 0 && isOperand(tokens.get(i - 1)));
         if (name.equals("and") || name.equals("or")) {
-            // XPath has no and() or or(): "a and (b or c)" is the operator before a parenthesis
             out.append(name);
         } else if (!call && name.equals("div")) {
             out.append('/');
@@ -176,6 +221,13 @@ final class XPathTranslator {
             errors.add("'" + name + "' is not supported in Mittari expressions; refer to questions as ${name}");
         }
         return i + 1;
+    }
+
+    private static boolean isOperand(XToken token) {
+        return switch (token.kind()) {
+            case REFERENCE, DOT, NUMBER, TEXT, RIGHT_PAREN -> true;
+            default -> false;
+        };
     }
 
     private String key(String name, List<String> errors) {

@@ -61,12 +61,12 @@ public final class XlsFormImporter {
                 LoopExpansion.expand(GeneratedNoteNames.named(survey.get()), choices, surveyTexts, problems);
         Map<String, Integer> rowsByKey = new HashMap<>();
         Map<String, String> keys = keys(surveySheet, problems, rowsByKey);
-        var translator = new XPathTranslator(keys, choices.renamed());
-        var converter = new SurveyRowConverter(
-                keys, choices.lists(), externalChoices.map(ChoiceListReader::lists), translator, main);
         List<SurveyRow> rows = surveySheet.rows().stream()
                 .map(row -> new SurveyRow(surveySheet, row, surveyTexts, problems))
                 .toList();
+        var translator = new XPathTranslator(keys, choices.renamed(), ShownCalculations.valuelessNotes(rows));
+        var converter = new SurveyRowConverter(
+                keys, choices.lists(), externalChoices.map(ChoiceListReader::lists), translator, main);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("key", settings.key());
         root.put("defaultLanguage", main.code());
@@ -93,7 +93,7 @@ public final class XlsFormImporter {
                             .ifPresent(questions::add);
                     i = matrix.get().endIndex();
                 } else {
-                    converter.convert(rows.get(i)).ifPresent(questions::add);
+                    questions.addAll(converter.convertAll(rows.get(i)));
                 }
             }
             root.put("questions", questions);

@@ -64,6 +64,65 @@ class XPathTranslatorTest {
         assertThat(Expressions.parse(expected)).isInstanceOf(ParseResult.Parsed.class);
     }
 
+    @ParameterizedTest(name = "{0}  →  {1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            ${status} = ‘employed’                | status = 'employed'
+            ${status}=’employed’                  | status='employed'
+            ${status} = “employed”                | status = 'employed'
+            concat(‘a’, “it’s”)                   | concat('a', 'it’s')
+            """)
+    void readsTypographicQuotesAsStraightOnesWithAWarning(String xpath, String expected) {
+        XPathTranslator.Translation translation = translator.translate(xpath);
+
+        assertThat(translation.errors()).isEmpty();
+        assertThat(translation.text()).contains(expected);
+        assertThat(translation.warnings()).singleElement().satisfies(warning -> assertThat(warning)
+                .contains("typographic quotes"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUnclosedTypographicQuoteIsRefused() {
+        assertThat(translator.translate("${status} = ‘employed").errors())
+                .containsExactly("'‘employed' is not supported in Mittari expressions");
+    }
+
+    @org.junit.jupiter.api.Test
+    void straightQuotesGiveNoWarning() {
+        assertThat(translator.translate("${status} = 'employed'").warnings()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNoteWithoutACalculationIsReadAsEmptyTextWithAWarning() {
+        XPathTranslator withNote =
+                new XPathTranslator(Map.of("status", "status", "intro", "intro"), Map.of(), java.util.Set.of("intro"));
+
+        XPathTranslator.Translation translation = withNote.translate("if(${intro} = ${intro}, 'same', ${status})");
+
+        assertThat(translation.errors()).isEmpty();
+        assertThat(translation.text()).contains("if('' = '', 'same', status)");
+        assertThat(translation.warnings()).singleElement().satisfies(warning -> assertThat(warning)
+                .contains("${intro} is a note without a calculation"));
+        assertThat(withNote.translate("${intro} = ''").text()).contains("'' = ''");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNoteComparedWithItselfIsEqualAsInOdk() {
+        XPathTranslator withNote = new XPathTranslator(Map.of("intro", "intro"), Map.of(), java.util.Set.of("intro"));
+        String mittari = withNote.translate("if(${intro}=${intro}, 'success', 'error')")
+                .text()
+                .orElseThrow();
+
+        ParseResult parsed = Expressions.parse(mittari);
+
+        assertThat(parsed).isInstanceOf(ParseResult.Parsed.class);
+        assertThat(new fi.mittari.questionnaire.expression.ExpressionEvaluator(java.time.LocalDate.of(2026, 1, 1))
+                        .evaluate(((ParseResult.Parsed) parsed).expression(), key -> null, null))
+                .isEqualTo(new fi.mittari.questionnaire.expression.Value.Text("success"));
+    }
+
     @org.junit.jupiter.api.Test
     void pulldataStaysRefusedSinceItReadsAnExternalFile() {
         assertThat(translator
@@ -79,6 +138,8 @@ class XPathTranslatorTest {
                     """
             ${Hours-Per-Week} * 2 div 4 > 1 | hours_per_week * 2 / 4 > 1
             -${Hours-Per-Week} < 0          | -hours_per_week < 0
+            15 div (${Hours-Per-Week} div 100) | 15 / (hours_per_week / 100)
+            (1 + 2) div(3)                  | (1 + 2) /(3)
             """)
     void keepsArithmeticWithDivAsSlash(String xpath, String expected) {
         assertThat(translator.translate(xpath).text()).contains(expected);
@@ -90,6 +151,7 @@ class XPathTranslatorTest {
             textBlock =
                     """
             ${Hours-Per-Week} mod 2 = 0           ; 'mod' (remainder) is not supported
+            ${Hours-Per-Week} mod (2) = 0         ; 'mod' (remainder) is not supported
             coalesce(${status}, 'x') = 'x'        ; function 'coalesce()' has no Mittari equivalent
             count(${support}) > 1                 ; function 'count()' has no Mittari equivalent
             jr:choice-name(${status}, '${status}') = 'a' ; function 'jr:choice-name()' has no Mittari equivalent
