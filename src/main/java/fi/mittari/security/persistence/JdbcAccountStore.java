@@ -54,16 +54,12 @@ class JdbcAccountStore implements AccountStore {
 
     @Override
     public void setEnabled(String username, boolean enabled) {
-        jdbc.update(
-                "UPDATE staff_user SET enabled = :enabled WHERE username = :username",
-                Map.of("enabled", enabled, "username", username));
+        set("enabled", enabled, username);
     }
 
     @Override
     public void setRoles(String username, List<String> roles) {
-        jdbc.update(
-                "UPDATE staff_user SET roles = :roles WHERE username = :username",
-                Map.of("roles", String.join(",", roles), "username", username));
+        set("roles", String.join(",", roles), username);
     }
 
     @Override
@@ -76,16 +72,19 @@ class JdbcAccountStore implements AccountStore {
 
     @Override
     public void setPasswordHash(String username, String passwordHash) {
-        jdbc.update(
-                "UPDATE staff_user SET password_hash = :hash WHERE username = :username",
-                Map.of("hash", passwordHash, "username", username));
+        set("password_hash", passwordHash, username);
     }
 
     @Override
     public void setLanguage(String username, String language) {
+        set("language", language, username);
+    }
+
+    /** One column of one account; {@code column} is always one of this class's names, never input. */
+    private void set(String column, Object value, String username) {
         jdbc.update(
-                "UPDATE staff_user SET language = :language WHERE username = :username",
-                Map.of("language", language, "username", username));
+                "UPDATE staff_user SET " + column + " = :value WHERE username = :username",
+                Map.of("value", value, "username", username));
     }
 
     private static StaffAccount account(ResultSet row, int number) throws SQLException {
