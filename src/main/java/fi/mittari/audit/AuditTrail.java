@@ -2,10 +2,7 @@ package fi.mittari.audit;
 
 import io.micronaut.security.utils.SecurityService;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Writes the audit log. Call {@link #record(AuditEvent)} right after the action succeeds, inside its transaction
@@ -27,12 +24,12 @@ public class AuditTrail {
     static final int TARGET_LENGTH = 200;
     static final int DETAILS_LENGTH = 500;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final AuditEntries entries;
     private final Clock clock;
     private final SecurityService security;
 
-    AuditTrail(NamedParameterJdbcTemplate jdbc, Clock clock, SecurityService security) {
-        this.jdbc = jdbc;
+    AuditTrail(AuditEntries entries, Clock clock, SecurityService security) {
+        this.entries = entries;
         this.clock = clock;
         this.security = security;
     }
@@ -44,17 +41,12 @@ public class AuditTrail {
 
     /** Records the event as done by {@code actor}: an account name, or {@link #SYSTEM}. */
     public void record(String actor, AuditEvent event) {
-        jdbc.update(
-                """
-                INSERT INTO audit_entry (recorded_at, actor, action, target, details)
-                VALUES (:at, :actor, :action, :target, :details)
-                """,
-                Map.of(
-                        "at", Timestamp.from(clock.instant()),
-                        "actor", bounded(actor.isBlank() ? SYSTEM : actor, ACTOR_LENGTH),
-                        "action", event.action().code(),
-                        "target", bounded(event.target(), TARGET_LENGTH),
-                        "details", bounded(event.details(), DETAILS_LENGTH)));
+        entries.append(
+                clock.instant(),
+                bounded(actor.isBlank() ? SYSTEM : actor, ACTOR_LENGTH),
+                event.action(),
+                bounded(event.target(), TARGET_LENGTH),
+                bounded(event.details(), DETAILS_LENGTH));
     }
 
     /** Keys and details are short by nature; a longer one is cut rather than lose the entry. */

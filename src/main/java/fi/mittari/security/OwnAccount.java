@@ -4,8 +4,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** What every staff member changes for themselves: their password (knowing the current one) and their language. */
 @Singleton
@@ -16,12 +14,12 @@ public class OwnAccount {
 
     public static final int MAXIMUM_PASSWORD_LENGTH = 200;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final AccountStore store;
     private final PasswordHashing hashing;
     private final StaffAccounts accounts;
 
-    OwnAccount(NamedParameterJdbcTemplate jdbc, PasswordHashing hashing, StaffAccounts accounts) {
-        this.jdbc = jdbc;
+    OwnAccount(AccountStore store, PasswordHashing hashing, StaffAccounts accounts) {
+        this.store = store;
         this.hashing = hashing;
         this.accounts = accounts;
     }
@@ -38,10 +36,7 @@ public class OwnAccount {
     @Transactional
     public List<AccountProblem> changePassword(String username, String current, String next, String repeated) {
         List<AccountProblem> problems = new ArrayList<>();
-        String hash = jdbc.queryForObject(
-                "SELECT password_hash FROM staff_user WHERE username = :username",
-                Map.of("username", username),
-                String.class);
+        String hash = store.passwordHash(username);
         if (!hashing.matches(current, hash)) {
             problems.add(new AccountProblem("currentPassword", "accounts.error.currentPassword"));
         }
@@ -61,9 +56,7 @@ public class OwnAccount {
         if (!StaffAccounts.LANGUAGES.contains(language)) {
             return List.of(new AccountProblem("language", "accounts.error.language"));
         }
-        jdbc.update(
-                "UPDATE staff_user SET language = :language WHERE username = :username",
-                Map.of("language", language, "username", username));
+        store.setLanguage(username, language);
         return List.of();
     }
 }

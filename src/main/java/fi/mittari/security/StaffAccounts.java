@@ -4,16 +4,11 @@ import fi.mittari.audit.AuditEvent;
 import fi.mittari.audit.AuditTrail;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Staff accounts as an admin manages them: create with a generated password, disable and enable, change roles, reset
@@ -28,19 +23,14 @@ public class StaffAccounts {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final AccountStore store;
     private final PasswordHashing hashing;
     private final StaffSessions sessions;
     private final Clock clock;
     private final AuditTrail audit;
 
-    StaffAccounts(
-            NamedParameterJdbcTemplate jdbc,
-            PasswordHashing hashing,
-            StaffSessions sessions,
-            Clock clock,
-            AuditTrail audit) {
-        this.jdbc = jdbc;
+    StaffAccounts(AccountStore store, PasswordHashing hashing, StaffSessions sessions, Clock clock, AuditTrail audit) {
+        this.store = store;
         this.hashing = hashing;
         this.sessions = sessions;
         this.clock = clock;
@@ -56,14 +46,11 @@ public class StaffAccounts {
     }
 
     public List<StaffAccount> all() {
-        return jdbc.query(SELECT + " ORDER BY username", StaffAccounts::account);
+        return store.all();
     }
 
     public Optional<StaffAccount> byUsername(String username) {
-        return jdbc
-                .query(SELECT + " WHERE username = :username", Map.of("username", username), StaffAccounts::account)
-                .stream()
-                .findFirst();
+        return store.byUsername(username);
     }
 
     @Transactional
@@ -82,17 +69,7 @@ public class StaffAccounts {
             return new Creation.Refused(problems);
         }
         String password = GeneratedPasswords.next();
-        jdbc.update(
-                """
-                INSERT INTO staff_user (username, password_hash, roles, language, created_at)
-                VALUES (:username, :hash, :roles, :language, :createdAt)
-                """,
-                Map.of(
-                        "username", username,
-                        "hash", hashing.hash(password),
-                        "roles", String.join(",", ordered(roles)),
-                        "language", language,
-                        "createdAt", Timestamp.from(clock.instant())));
+        store.add(username, hashing.hash(password), ordered(roles), language, clock.instant());
         audit.record(new AuditEvent.AccountCreated(username, ordered(roles)));
         return new Creation.Created(byUsername(username).orElseThrow(), password);
     }
@@ -104,9 +81,7 @@ public class StaffAccounts {
         if (!enabled && account.has(Roles.ADMIN) && account.enabled() && !anotherEnabledAdmin(username)) {
             return Optional.of(new AccountProblem("enabled", "accounts.error.lastAdminDisabled"));
         }
-        jdbc.update(
-                "UPDATE staff_user SET enabled = :enabled WHERE username = :username",
-                Map.of("enabled", enabled, "username", username));
+        store.setEnabled(username, enabled);
         sessions.endAll(username);
         audit.record(new AuditEvent.AccountEnabled(username, enabled));
         return Optional.empty();
@@ -123,9 +98,7 @@ public class StaffAccounts {
         if (account.has(Roles.ADMIN) && !roles.contains(Roles.ADMIN) && !anotherEnabledAdmin(username)) {
             return Optional.of(new AccountProblem("roles", "accounts.error.lastAdminDemoted"));
         }
-        jdbc.update(
-                "UPDATE staff_user SET roles = :roles WHERE username = :username",
-                Map.of("roles", String.join(",", ordered(roles)), "username", username));
+        store.setRoles(username, ordered(roles));
         sessions.endAll(username);
         audit.record(new AuditEvent.RolesChanged(username, ordered(roles)));
         return Optional.empty();
@@ -142,9 +115,7 @@ public class StaffAccounts {
 
     /** Stores a new password hash and ends the account's sessions. */
     void setPassword(String username, String password) {
-        jdbc.update(
-                "UPDATE staff_user SET password_hash = :hash WHERE username = :username",
-                Map.of("hash", hashing.hash(password), "username", username));
+        store.setPasswordHash(username, hashing.hash(password));
         sessions.endAll(username);
     }
 
@@ -163,20 +134,5 @@ public class StaffAccounts {
     /** The roles in their usual order, each once. */
     private static List<String> ordered(List<String> roles) {
         return Roles.ALL.stream().filter(roles::contains).toList();
-    }
-
-    private static final String SELECT = "SELECT username, roles, language, enabled, created_at FROM staff_user";
-
-    private static StaffAccount account(ResultSet row, int number) throws SQLException {
-        List<String> roles = List.of(row.getString("roles").split(",")).stream()
-                .map(String::strip)
-                .filter(r -> !r.isEmpty())
-                .toList();
-        return new StaffAccount(
-                row.getString("username"),
-                roles,
-                row.getString("language"),
-                row.getBoolean("enabled"),
-                row.getTimestamp("created_at").toInstant());
     }
 }

@@ -1,12 +1,7 @@
 package fi.mittari.security;
 
 import fi.mittari.KeptAWhile;
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Which login sessions still count. Every token carries its account's session generation ({@link #CLAIM}) from when
@@ -20,28 +15,22 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * transaction ends); another instance of a cluster refuses them within that time.
  */
 @jakarta.inject.Singleton
-public class StaffSessions implements TransactionSynchronization {
+public class StaffSessions {
 
     /** The token claim that holds the account's session generation. */
     public static final String CLAIM = "session_generation";
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final TransactionOperations<?> transactions;
+    private final SessionGenerations stored;
     private final KeptAWhile<String, Long> generations;
 
-    StaffSessions(NamedParameterJdbcTemplate jdbc, TransactionOperations<?> transactions, SessionSettings settings) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+    StaffSessions(SessionGenerations stored, SessionSettings settings) {
+        this.stored = stored;
         this.generations = new KeptAWhile<>(settings.freshFor());
     }
 
     /** The generation a new token of this account carries; empty when the account does not exist or is disabled. */
     public Optional<Long> currentGeneration(String username) {
-        List<Long> found = jdbc.queryForList(
-                "SELECT session_generation FROM staff_user WHERE username = :username AND enabled = TRUE",
-                Map.of("username", username),
-                Long.class);
-        return found.stream().findFirst();
+        return stored.ofEnabled(username);
     }
 
     /** Whether a token of this account issued at {@code generation} still opens a session. */
@@ -54,16 +43,8 @@ public class StaffSessions implements TransactionSynchronization {
 
     /** Ends every session of the account: tokens issued before are refused from now on (see above for a cluster). */
     public void endAll(String username) {
-        jdbc.update(
-                "UPDATE staff_user SET session_generation = session_generation + 1 WHERE username = :username",
-                Map.of("username", username));
-        generations.forget();
-        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(this));
-    }
-
-    /** The transaction that ended sessions is over: a generation read before it committed is forgotten too. */
-    @Override
-    public void afterCompletion(Status status) {
+        // a generation read before the surrounding transaction committed is forgotten too, once it is over
+        stored.moveOn(username, generations::forget);
         generations.forget();
     }
 }
