@@ -54,9 +54,8 @@ final class AnswerReferencesYamlReader {
         return texts;
     }
 
-    void check(List<Question> questions) {
-        // a calculation's value shows too: its type comes from what it uses
-        Map<String, ValueType> types = AnswerTypes.of(questions);
+    /** {@code types}: how each question's answer looks to an expression; a calculation's value shows too. */
+    void check(List<Question> questions, Map<String, ValueType> types) {
         Map<String, Integer> positions = new HashMap<>();
         Map<String, Question> byKey = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {

@@ -77,7 +77,6 @@ final class QuestionRulesYamlReader {
 
     /** Checks every expression against the questions read and returns the rules by question key. */
     Map<String, QuestionRules> check(List<Question> questions) {
-        answerReferences.check(questions);
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             positions.put(questions.get(i).key(), i);
@@ -88,6 +87,7 @@ final class QuestionRulesYamlReader {
                 typed.problems().forEach(p -> problems.errorInText(w.node(), w.path(), p.column(), p.message()));
             }
         });
+        answerReferences.check(questions, types);
         for (Question question : questions) {
             Written w = calculations.get(question.key());
             question.calculation().filter(c -> w != null).ifPresent(c -> checkOrder(w, c.references(), positions));
