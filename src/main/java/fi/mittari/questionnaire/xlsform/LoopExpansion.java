@@ -2,9 +2,7 @@ package fi.mittari.questionnaire.xlsform;
 
 import fi.mittari.questionnaire.Language;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +23,6 @@ final class LoopExpansion {
     private static final Pattern BEGIN =
             Pattern.compile("begin[\\s_]+loop\\s+over\\s+(\\S+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern END = Pattern.compile("end[\\s_]+loop", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]+)}");
 
     /** pyxform leaves out a choice named so: it is the "none of these" of a select_multiple on the same list. */
     private static final String NONE = "none";
@@ -34,6 +31,7 @@ final class LoopExpansion {
     private final ChoiceListReader choices;
     private final LocalizedColumns texts;
     private final ImportProblems problems;
+    private final ExpansionRows rows;
     private final int typeColumn;
     private final int nameColumn;
 
@@ -43,8 +41,9 @@ final class LoopExpansion {
         this.choices = choices;
         this.texts = texts;
         this.problems = problems;
-        this.typeColumn = survey.column("type").orElse(0);
-        this.nameColumn = survey.column("name").orElse(-1);
+        this.rows = new ExpansionRows(survey);
+        this.typeColumn = rows.typeColumn();
+        this.nameColumn = rows.nameColumn();
     }
 
     /** The survey with every loop expanded; the same table when it has none. */
@@ -107,12 +106,11 @@ final class LoopExpansion {
             return List.of();
         }
         String loopName = loopRow.get(nameColumn).strip();
-        Set<String> bodyNames = new HashSet<>();
-        body.forEach(row -> bodyNames.add(row.get(nameColumn).strip()));
+        Set<String> bodyNames = rows.names(body);
         List<SheetTable.TableRow> out = new ArrayList<>();
         // pyxform drops a loop's own group when it has no name, keeping the choices' groups
         if (!loopName.isEmpty()) {
-            out.add(withType(loopRow, "begin group"));
+            out.add(rows.withType(loopRow, "begin group"));
         }
         List<String> names = choices.names(listName);
         for (int c = 0; c < list.size(); c++) {
@@ -127,18 +125,18 @@ final class LoopExpansion {
             for (SheetTable.TableRow row : body) {
                 out.add(copy(row, prefix, choiceName, labels, bodyNames));
             }
-            out.add(endGroup(endRow));
+            out.add(rows.endGroup(endRow));
         }
         if (!loopName.isEmpty()) {
-            out.add(endGroup(endRow));
+            out.add(rows.endGroup(endRow));
         }
         return out;
     }
 
     private SheetTable.TableRow choiceGroup(SheetTable.TableRow loopRow, String name, Map<String, Object> labels) {
-        List<String> cells = blankCells();
+        List<String> cells = rows.blankCells();
         cells.set(typeColumn, "begin group");
-        setName(cells, name);
+        rows.setName(cells, name);
         for (int c = 0; c < cells.size(); c++) {
             String header = survey.headers().get(c);
             if (header.equals("label") || header.startsWith("label::")) {
@@ -154,26 +152,8 @@ final class LoopExpansion {
             String choiceName,
             Map<String, Object> labels,
             Set<String> bodyNames) {
-        List<String> cells = blankCells();
-        for (int c = 0; c < cells.size(); c++) {
-            String cell = row.get(c).replace("%(name)s", choiceName).replace("%(label)s", label(c, labels));
-            cells.set(c, c == nameColumn || cell.isEmpty() ? cell : siblingsOfTheSameChoice(cell, prefix, bodyNames));
-        }
-        String name = row.get(nameColumn).isBlank() ? "" : cells.get(nameColumn);
-        boolean closing = row.get(typeColumn).strip().toLowerCase(Locale.ROOT).startsWith("end");
-        if (!name.isBlank() && !closing) {
-            setName(cells, prefix + "_" + name);
-        }
-        return new SheetTable.TableRow(row.number(), cells);
-    }
-
-    private static String siblingsOfTheSameChoice(String cell, String prefix, Set<String> bodyNames) {
-        return REFERENCE
-                .matcher(cell)
-                .replaceAll(reference -> Matcher.quoteReplacement(
-                        bodyNames.contains(reference.group(1))
-                                ? "${" + prefix + "_" + reference.group(1) + "}"
-                                : reference.group()));
+        return rows.copy(row, prefix, bodyNames, (column, cell) -> cell.replace("%(name)s", choiceName)
+                .replace("%(label)s", label(column, labels)));
     }
 
     /** The choice's label in the language of the survey column, else in any language it has. */
@@ -184,34 +164,5 @@ final class LoopExpansion {
             text = labels.values().iterator().next();
         }
         return text.toString();
-    }
-
-    private SheetTable.TableRow withType(SheetTable.TableRow row, String type) {
-        List<String> cells = new ArrayList<>(blankCells());
-        for (int c = 0; c < cells.size(); c++) {
-            cells.set(c, row.get(c));
-        }
-        cells.set(typeColumn, type);
-        return new SheetTable.TableRow(row.number(), cells);
-    }
-
-    private SheetTable.TableRow endGroup(SheetTable.TableRow endRow) {
-        List<String> cells = blankCells();
-        cells.set(typeColumn, "end group");
-        return new SheetTable.TableRow(endRow.number(), cells);
-    }
-
-    private void setName(List<String> cells, String name) {
-        if (nameColumn >= 0) {
-            cells.set(nameColumn, name);
-        }
-    }
-
-    private List<String> blankCells() {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < Math.max(survey.headers().size(), typeColumn + 1); c++) {
-            cells.add("");
-        }
-        return cells;
     }
 }

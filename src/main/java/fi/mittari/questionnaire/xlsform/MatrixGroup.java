@@ -45,7 +45,7 @@ record MatrixGroup(List<SurveyRow> items, String listName, int endIndex) {
 
     /** "begin_group" and "begin group" alike as [begin, group]; "select_one list" as [select_one, list]. */
     private static List<String> typeWords(SurveyRow row) {
-        String type = SurveyRowConverter.canonicalType(row);
+        String type = TypeSpellings.canonical(row);
         String lower = type.toLowerCase(Locale.ROOT);
         if (lower.startsWith("begin") || lower.startsWith("end")) {
             return List.of(lower.replace('_', ' ').split("\\s+"));

@@ -59,7 +59,7 @@ final class PageAssembler {
             Optional<MatrixGroup> matrix = MatrixGroup.at(rows, i, listNames);
             if (matrix.isPresent()) {
                 i = matrix.get().endIndex();
-            } else if (SurveyRowConverter.typeWord(rows.get(i)).equals("begin group")) {
+            } else if (TypeSpellings.word(rows.get(i)).equals("begin group")) {
                 return true;
             }
         }
@@ -69,7 +69,7 @@ final class PageAssembler {
     List<Map<String, Object>> pages(List<SurveyRow> rows) {
         for (int i = 0; i < rows.size(); i++) {
             SurveyRow row = rows.get(i);
-            String word = SurveyRowConverter.typeWord(row);
+            String word = TypeSpellings.word(row);
             Optional<MatrixGroup> matrix = MatrixGroup.at(rows, i, listNames);
             if (matrix.isPresent()) {
                 converter

@@ -35,7 +35,7 @@ final class RefusedTypes {
 
     private RefusedTypes() {}
 
-    /** {@code word} is the type without its argument ({@link SurveyRowConverter#typeWord}); {@code written} the cell. */
+    /** {@code word} is the type without its argument ({@link TypeSpellings#word}); {@code written} the cell. */
     static String reason(String word, String written) {
         String reason = REASONS.entrySet().stream()
                 .filter(known -> word.equals(known.getKey()) || word.startsWith(known.getKey() + " "))

@@ -89,6 +89,16 @@ final class SheetTable {
         return new SheetTable(name, headers, otherRows);
     }
 
+    /** The same rows with a column of this header at the end, when the sheet has none: an expansion writes into it. */
+    SheetTable withColumn(String header) {
+        if (headers.contains(header)) {
+            return this;
+        }
+        List<String> wider = new ArrayList<>(headers);
+        wider.add(header);
+        return new SheetTable(name, wider, rows);
+    }
+
     String name() {
         return name;
     }

@@ -31,8 +31,7 @@ final class ShownCalculations {
     static Set<String> valuelessNotes(List<SurveyRow> rows) {
         Set<String> names = new HashSet<>();
         rows.stream()
-                .filter(row ->
-                        SurveyRowConverter.typeWord(row).equals("note") && row.has("name") && !row.has("calculation"))
+                .filter(row -> TypeSpellings.word(row).equals("note") && row.has("name") && !row.has("calculation"))
                 .forEach(row -> names.add(row.value("name")));
         return names;
     }

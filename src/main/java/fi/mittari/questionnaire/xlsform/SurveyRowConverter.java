@@ -3,7 +3,6 @@ package fi.mittari.questionnaire.xlsform;
 import fi.mittari.questionnaire.Language;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,54 +30,6 @@ final class SurveyRowConverter {
             // a value kept out of sight, which only a default or an external app fills in
             "hidden");
 
-    /**
-     * Spellings pyxform accepts for the same type, as the XLSForm reference writes it; longer spellings first, since
-     * "select one " also starts "select one from ".
-     */
-    private static final List<Map.Entry<String, String>> ALIASES = List.of(
-            Map.entry("add select one prompt using ", "select_one "),
-            Map.entry("add select multiple prompt using ", "select_multiple "),
-            Map.entry("select all that apply from ", "select_multiple "),
-            Map.entry("select one from ", "select_one "),
-            Map.entry("select all that apply ", "select_multiple "),
-            Map.entry("select_all_that_apply ", "select_multiple "),
-            Map.entry("select multiple ", "select_multiple "),
-            Map.entry("select one ", "select_one "),
-            Map.entry("select1 ", "select_one "));
-
-    /** pyxform's other spellings of "or_other" after a select's list name. */
-    private static final List<String> OR_OTHER_SPELLINGS = List.of(" or specify other", " or other");
-
-    /** "phone number" is a text that ODK limits to digits; Mittari keeps the text and leaves the check out. */
-    private static final Map<String, String> WORD_ALIASES =
-            Map.of("string", "text", "int", "integer", "phone number", "text", "trigger", "acknowledge");
-
-    /** The row's type as the reference writes it: "select one yn" is "select_one yn", "string" is "text". */
-    static String canonicalType(SurveyRow row) {
-        String type = row.value("type").strip();
-        String lower = type.toLowerCase(Locale.ROOT);
-        for (var alias : ALIASES) {
-            if (lower.startsWith(alias.getKey())) {
-                return alias.getValue()
-                        + orOther(type.substring(alias.getKey().length()).strip());
-            }
-        }
-        if (lower.startsWith("select_one ") || lower.startsWith("select_multiple ")) {
-            return orOther(type);
-        }
-        return WORD_ALIASES.getOrDefault(lower, type);
-    }
-
-    private static String orOther(String argument) {
-        String lower = argument.toLowerCase(Locale.ROOT);
-        for (String spelling : OR_OTHER_SPELLINGS) {
-            if (lower.endsWith(spelling)) {
-                return argument.substring(0, argument.length() - spelling.length()) + " or_other";
-            }
-        }
-        return argument;
-    }
-
     /** The types whose read-only row shows its calculation's value; a refused type stays refused. */
     private static final Set<String> SHOWN_READ_ONLY =
             Set.of("text", "integer", "decimal", "date", "time", "datetime", "select_one", "select_multiple", "range");
@@ -86,7 +37,7 @@ final class SurveyRowConverter {
     private final Language main;
     private final Map<String, String> keys;
     private final Map<String, List<Map<String, Object>>> choiceLists;
-    private final Optional<Map<String, List<Map<String, Object>>>> externalChoiceLists;
+    private final SelectRows selects;
     private final RowProperties properties;
     private final ShownCalculations shownCalculations;
 
@@ -102,23 +53,9 @@ final class SurveyRowConverter {
         this.main = main;
         this.keys = keys;
         this.choiceLists = choiceLists;
-        this.externalChoiceLists = externalChoiceLists;
         this.properties = new RowProperties(translator);
+        this.selects = new SelectRows(choiceLists, externalChoiceLists, properties);
         this.shownCalculations = new ShownCalculations(keys);
-    }
-
-    /** The row's type without its argument: "select_one", "begin group" (also written begin_group), "integer"… */
-    static String typeWord(SurveyRow row) {
-        String[] type = canonicalType(row).split("\\s+", 2);
-        String word = type[0].toLowerCase(Locale.ROOT).replace('_', ' ');
-        if (word.equals("begin") || word.equals("end")) {
-            String argument = type.length > 1 ? type[1].strip() : "";
-            // "end" alone is the metadata of when the form was finished, not the end of a group
-            return argument.isEmpty()
-                    ? word
-                    : word + " " + argument.toLowerCase(Locale.ROOT).replace('_', ' ');
-        }
-        return word.startsWith("begin ") || word.startsWith("end ") ? word : word.replace(' ', '_');
     }
 
     /**
@@ -127,7 +64,7 @@ final class SurveyRowConverter {
      * one question.
      */
     List<Map<String, Object>> convertAll(SurveyRow row) {
-        String word = typeWord(row);
+        String word = TypeSpellings.word(row);
         boolean shown = word.equals("note")
                 || SHOWN_READ_ONLY.contains(word) && row.flag("read_only").orElse(false);
         if (!shown || !row.has("calculation")) {
@@ -147,8 +84,8 @@ final class SurveyRowConverter {
     }
 
     Optional<Map<String, Object>> convert(SurveyRow row) {
-        String[] type = canonicalType(row).split("\\s+", 2);
-        String word = typeWord(row);
+        String[] type = TypeSpellings.canonical(row).split("\\s+", 2);
+        String word = TypeSpellings.word(row);
         String argument =
                 word.startsWith("begin ") || word.startsWith("end ") || type.length < 2 ? "" : type[1].strip();
         switch (word) {
@@ -166,22 +103,21 @@ final class SurveyRowConverter {
                 return question(row, "consent", Map.of());
             case "select_one":
             case "select_multiple":
-                return choice(row, word, argument);
+                return typed(row, selects.choice(row, word, argument));
             case "select_one_external":
             case "select_multiple_external":
-                return external(row, word.substring(0, word.length() - "_external".length()), argument);
+                return typed(
+                        row, selects.external(row, word.substring(0, word.length() - "_external".length()), argument));
             case "range":
                 return RangeParameters.read(row).flatMap(scale -> question(row, "rating", scale));
             case "begin group":
                 return nestedGroup(row);
             case "end group":
-            case "end repeat":
-                return Optional.empty();
-            case "begin repeat":
-                row.error("type", "repeats (begin repeat) are not supported: Mittari asks each question once");
                 return Optional.empty();
             case "rank":
-                return ranking(row, argument);
+                return typed(row, selects.ranking(row, argument));
+            case RepeatExpansion.ADD_ANOTHER_TYPE:
+                return question(row, "yes_no", Map.of());
             case "calculate":
                 return calculate(row);
             case "hidden":
@@ -190,81 +126,6 @@ final class SurveyRowConverter {
             default:
                 return unknown(row, word);
         }
-    }
-
-    private Optional<Map<String, Object>> choice(SurveyRow row, String type, String argument) {
-        String[] words = argument.split("\\s+");
-        boolean orOther = words.length == 2 && words[1].equalsIgnoreCase("or_other");
-        String listName = orOther ? words[0] : argument;
-        if (listName.isEmpty() || listName.contains(" ")) {
-            row.error(
-                    "type",
-                    "'" + row.value("type") + "' needs exactly one choice list name after " + type
-                            + " (and optionally or_other)");
-            return Optional.empty();
-        }
-        List<Map<String, Object>> choices = choiceLists.get(listName);
-        if (choices == null) {
-            row.error("type", "choice list '" + listName + "' is not in the choices sheet");
-            return Optional.empty();
-        }
-        if (type.equals("select_one")
-                && !orOther
-                && row.value("appearance").strip().equals("likert")) {
-            Optional<Map<String, Object>> scale = LikertLists.scale(choices);
-            if (scale.isPresent()) {
-                return question(row, "likert", scale.get());
-            }
-            row.warning(
-                    "appearance",
-                    "appearance 'likert' needs a list valued 1 to N with " + LikertLists.RANGE
-                            + " points; imported as a single choice");
-        }
-        Map<String, Object> typeProperties = new LinkedHashMap<>();
-        typeProperties.put("choices", choices);
-        if (orOther) {
-            typeProperties.put(
-                    "other",
-                    row.texts("mittari_other_label")
-                            .<Object>map(l -> Map.of("label", l))
-                            .orElse(true));
-        }
-        properties.choiceFilter(row, choices).ifPresent(filter -> typeProperties.put("choiceFilter", filter));
-        String mittariType = type.equals("select_one") ? "single_choice" : "multiple_choice";
-        return question(row, mittariType, typeProperties);
-    }
-
-    /**
-     * pyxform writes the external_choices sheet to a file the form looks its choices up in; Mittari reads the same
-     * sheet straight into the question, so the answers are the same values.
-     */
-    private Optional<Map<String, Object>> external(SurveyRow row, String type, String listName) {
-        if (externalChoiceLists.isEmpty()) {
-            row.error(
-                    "type",
-                    "'" + row.value("type") + "' takes its choices from the external_choices sheet, which this"
-                            + " workbook does not have; add the sheet with list '" + listName + "'");
-            return Optional.empty();
-        }
-        List<Map<String, Object>> choices = externalChoiceLists.get().get(listName);
-        if (listName.isEmpty() || listName.contains(" ") || choices == null) {
-            row.error(
-                    "type",
-                    "'" + row.value("type") + "' needs the name of a list in the external_choices sheet after " + type
-                            + "_external");
-            return Optional.empty();
-        }
-        return question(
-                row, type.equals("select_one") ? "single_choice" : "multiple_choice", Map.of("choices", choices));
-    }
-
-    private Optional<Map<String, Object>> ranking(SurveyRow row, String listName) {
-        List<Map<String, Object>> choices = choiceLists.get(listName);
-        if (listName.isEmpty() || listName.contains(" ") || choices == null) {
-            row.error("type", "'" + row.value("type") + "' needs the name of a list in the choices sheet after rank");
-            return Optional.empty();
-        }
-        return question(row, "ranking", Map.of("choices", choices));
     }
 
     /** A value the server works out; pyxform's rows have no label, so staff see the name until one is written. */
@@ -328,6 +189,10 @@ final class SurveyRowConverter {
             row.error("type", RefusedTypes.reason(type, row.value("type")));
         }
         return Optional.empty();
+    }
+
+    private Optional<Map<String, Object>> typed(SurveyRow row, Optional<SelectRows.Typed> typed) {
+        return typed.flatMap(select -> question(row, select.type(), select.properties()));
     }
 
     private Optional<Map<String, Object>> question(SurveyRow row, String type, Map<String, Object> typeProperties) {

@@ -57,8 +57,10 @@ public final class XlsFormImporter {
         // warnings for it
         Optional<ChoiceListReader> externalChoices =
                 sheet(workbook, "external_choices").map(sheet -> new ChoiceListReader(sheet, main, problems));
-        SheetTable surveySheet =
-                LoopExpansion.expand(GeneratedNoteNames.named(survey.get()), choices, surveyTexts, problems);
+        SheetTable surveySheet = RepeatExpansion.expand(
+                LoopExpansion.expand(GeneratedNoteNames.named(survey.get()), choices, surveyTexts, problems),
+                surveyTexts,
+                problems);
         Map<String, Integer> rowsByKey = new HashMap<>();
         Map<String, String> keys = keys(surveySheet, problems, rowsByKey);
         List<SurveyRow> rows = surveySheet.rows().stream()
