@@ -6,6 +6,7 @@ import fi.mittari.indicator.statistics.Medians;
 import fi.mittari.support.BenchmarkMeasures;
 import fi.mittari.support.FormWalker;
 import fi.mittari.support.KeptAliveClient;
+import fi.mittari.support.RunCost;
 import fi.mittari.support.StaffApi;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.client.HttpClient;
@@ -13,6 +14,8 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,6 +51,8 @@ import org.junit.jupiter.api.Test;
  *       transaction, answers as a JDBC batch) on the application's own connection pool.
  * </ul>
  *
+ * Beside throughputs and latencies, each JSON run reports what it cost per response in measures that other work on the
+ * machine does not distort ({@link RunCost}): the JVM's CPU time and the SQL statements and commits the pool sent.
  * After every load run the stored responses are counted: they must equal the acknowledged ones, none lost or doubled.
  * Asserts nothing about speed.
  */
@@ -82,14 +87,16 @@ class RespondentPathsBenchmark {
     }
 
     private StaffApi staff;
+    private RunCost costs;
     private final String run = Long.toString(System.nanoTime(), 36);
 
     @BeforeEach
-    void onMariaDb() {
+    void onMariaDb() throws SQLException {
         Assumptions.assumeTrue(
                 System.getenv().getOrDefault("MITTARI_DB_URL", "").startsWith("jdbc:mariadb:"),
                 "the benchmark generates its stored responses with MariaDB's sequence engine");
         staff = StaffApi.loginAsAdmin(client.toBlocking());
+        costs = new RunCost(dataSource).calibrate();
     }
 
     @Test
@@ -128,6 +135,13 @@ class RespondentPathsBenchmark {
         table.add("| concurrency | API responses/s | bare responses/s | API / bare | API p99 ms | bare p99 ms"
                 + " | API p99 / bare p99 |");
         table.add("|---:|---:|---:|---:|---:|---:|---:|");
+        List<String> cpu = new ArrayList<>();
+        cpu.add("| concurrency | API service threads µs | API client µs | bare write µs | bare / API"
+                + " | API JVM less client µs | bare JVM µs | bare / API (JVM) |");
+        cpu.add("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<String> statements = new ArrayList<>();
+        statements.add("| concurrency | path | " + String.join(" | ", RunCost.COUNTERS) + " |");
+        statements.add("|---:|---|" + "---:|".repeat(RunCost.COUNTERS.size()));
         for (int concurrency : new int[] {1, 16, 100}) {
             apiLoad(concurrency, SUBMISSIONS / 4, slug);
             load(concurrency, SUBMISSIONS / 4, () -> bare(ids), slug);
@@ -137,13 +151,15 @@ class RespondentPathsBenchmark {
                 apiRuns.add(apiLoad(concurrency, SUBMISSIONS, slug));
                 bareRuns.add(load(concurrency, SUBMISSIONS, () -> bare(ids), slug));
                 System.out.printf(
-                        "bench: json, concurrency %d, round %d: API %.0f/s p99 %.1f ms, bare %.0f/s p99 %.1f ms%n",
+                        "bench: json, concurrency %d, round %d: API %.0f/s p99 %.1f ms %s, bare %.0f/s p99 %.1f ms %s%n",
                         concurrency,
                         round + 1,
                         apiRuns.get(round).rate(),
                         apiRuns.get(round).p99Millis(),
+                        apiRuns.get(round).cost(),
                         bareRuns.get(round).rate(),
-                        bareRuns.get(round).p99Millis());
+                        bareRuns.get(round).p99Millis(),
+                        bareRuns.get(round).cost());
             }
             double apiRate = Medians.of(apiRuns.stream().mapToDouble(Load::rate).toArray());
             double bareRate =
@@ -154,10 +170,53 @@ class RespondentPathsBenchmark {
                     Medians.of(bareRuns.stream().mapToDouble(Load::p99Millis).toArray());
             table.add("| %d | %.0f | %.0f | %.2f | %.1f | %.1f | %.2f |"
                     .formatted(concurrency, apiRate, bareRate, apiRate / bareRate, apiP99, bareP99, apiP99 / bareP99));
+            cpu.add(cpuRow(concurrency, apiRuns, bareRuns));
+            statements.add(statementsRow(concurrency, "API", apiRuns));
+            statements.add(statementsRow(concurrency, "bare", bareRuns));
         }
         System.out.println("bench: JSON submissions, " + SUBMISSIONS + " a run, median of " + ROUNDS
                 + " after one warm-up, client " + CLIENT + ", max heap "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB\n" + String.join("\n", table));
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB\n" + String.join("\n", table)
+                + "\n\nbench: CPU per response (µs; threads: Java threads without the JIT compiler and the collector;"
+                + " JVM: the whole process)\n"
+                + String.join("\n", cpu) + "\n\nbench: statements per response (the pool's MariaDB session counters)\n"
+                + String.join("\n", statements));
+    }
+
+    /**
+     * The median CPU per response of the API's runs and the bare ones, and their ratio: the API's service threads
+     * against the bare write's load threads (each with what the other threads did meanwhile), then the whole JVMs'.
+     */
+    private static String cpuRow(int concurrency, List<Load> api, List<Load> bare) {
+        double apiService = median(api, cost -> cost.serviceThreadsCpuMicros());
+        double apiClient = median(api, cost -> cost.loadThreadsCpuMicros());
+        double bareWrite = median(bare, cost -> cost.loadThreadsCpuMicros() + cost.serviceThreadsCpuMicros());
+        double apiProcess = median(api, cost -> cost.processCpuMicros() - cost.loadThreadsCpuMicros());
+        double bareProcess = median(bare, cost -> cost.processCpuMicros());
+        return "| %d | %.0f | %.0f | %.0f | %.2f | %.0f | %.0f | %.2f |"
+                .formatted(
+                        concurrency,
+                        apiService,
+                        apiClient,
+                        bareWrite,
+                        bareWrite / apiService,
+                        apiProcess,
+                        bareProcess,
+                        bareProcess / apiProcess);
+    }
+
+    /** The median count of each counter per response over the runs. */
+    private static String statementsRow(int concurrency, String path, List<Load> runs) {
+        StringBuilder row = new StringBuilder("| %d | %s |".formatted(concurrency, path));
+        for (String counter : RunCost.COUNTERS) {
+            row.append(
+                    " %.2f |".formatted(median(runs, cost -> cost.statements().get(counter))));
+        }
+        return row.toString();
+    }
+
+    private static double median(List<Load> runs, java.util.function.ToDoubleFunction<RunCost.PerResponse> measure) {
+        return Medians.of(runs.stream().map(Load::cost).mapToDouble(measure).toArray());
     }
 
     /** Opens a keko-impact campaign of this run; returns its slug. */
@@ -183,9 +242,13 @@ class RespondentPathsBenchmark {
     /** One load run: {@code count} writes, {@code concurrency} at a time; checks the stored ones = acknowledged. */
     private Load load(int concurrency, int count, Write write, String slug) throws Exception {
         long before = stored(slug);
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        AtomicLong named = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(
+                concurrency, task -> new Thread(task, RunCost.LOAD_THREADS + named.incrementAndGet()));
         long[] latencies = new long[count];
         AtomicLong acknowledged = new AtomicLong();
+        AtomicLong loadThreadsCpu = new AtomicLong();
+        RunCost.Start cost = costs.start();
         long started = System.nanoTime();
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -193,9 +256,11 @@ class RespondentPathsBenchmark {
                 int at = i;
                 done.add(pool.submit(() -> {
                     long sent = System.nanoTime();
+                    long cpuBefore = THREADS.getCurrentThreadCpuTime();
                     if (write.once()) {
                         acknowledged.incrementAndGet();
                     }
+                    loadThreadsCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuBefore);
                     latencies[at] = System.nanoTime() - sent;
                     return null;
                 }));
@@ -207,13 +272,16 @@ class RespondentPathsBenchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        RunCost.PerResponse perResponse = costs.end(cost, count, loadThreadsCpu.get());
         assertThat(acknowledged.get()).isEqualTo(count);
         assertThat(stored(slug) - before).as("stored = acknowledged").isEqualTo(acknowledged.get());
         Arrays.sort(latencies);
-        return new Load(count / seconds, latencies[(int) Math.ceil(count * 0.99) - 1] / 1e6);
+        return new Load(count / seconds, latencies[(int) Math.ceil(count * 0.99) - 1] / 1e6, perResponse);
     }
 
-    private record Load(double rate, double p99Millis) {}
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private record Load(double rate, double p99Millis, RunCost.PerResponse cost) {}
 
     @FunctionalInterface
     private interface Write {
@@ -281,14 +349,15 @@ class RespondentPathsBenchmark {
             }
             try (PreparedStatement answers = connection.prepareStatement(
                     "INSERT INTO answer (response_id, question_key, choice_value, number_value) VALUES (?, ?, ?, ?)")) {
-                for (var answer : Map.of(
-                                "new_partners", "yes",
-                                "topical_knowledge", "yes",
-                                "employment_knowledge", "no",
-                                "region", "kainuu",
-                                "organisation_type", "kela",
-                                "usefulness", "8")
-                        .entrySet()) {
+                // In the JSON's order in every run: Map.of's order changes between JVMs, and with it how many
+                // statements the driver splits the batch into (one more wherever the fourth column's type changes).
+                for (var answer : List.of(
+                        Map.entry("new_partners", "yes"),
+                        Map.entry("topical_knowledge", "yes"),
+                        Map.entry("employment_knowledge", "no"),
+                        Map.entry("region", "kainuu"),
+                        Map.entry("organisation_type", "kela"),
+                        Map.entry("usefulness", "8"))) {
                     answers.setLong(1, response);
                     answers.setString(2, answer.getKey());
                     answers.setString(3, answer.getValue());
