@@ -23,20 +23,54 @@ final class CalculatedAnswers {
     private CalculatedAnswers() {}
 
     static Optional<AnswerValue> of(Value value) {
-        if (value instanceof Value.Num number) {
+        return value.accept(STORED);
+    }
+
+    private static final Value.Cases<Optional<AnswerValue>> STORED = new Value.Cases<>() {
+        @Override
+        public Optional<AnswerValue> number(Value.Num number) {
             BigDecimal rounded = number.value().setScale(SCALE, RoundingMode.HALF_UP);
             return rounded.abs().compareTo(TOO_LARGE) < 0
                     ? Optional.of(new AnswerValue.Number(rounded.stripTrailingZeros()))
                     : Optional.empty();
-        } else if (value instanceof Value.Text text) {
-            return text(text.value());
-        } else if (value instanceof Value.Bool bool) {
-            return text(Boolean.toString(bool.value()));
-        } else if (value instanceof Value.Day day) {
+        }
+
+        @Override
+        public Optional<AnswerValue> text(Value.Text text) {
+            return CalculatedAnswers.text(text.value());
+        }
+
+        @Override
+        public Optional<AnswerValue> bool(Value.Bool bool) {
+            return CalculatedAnswers.text(Boolean.toString(bool.value()));
+        }
+
+        @Override
+        public Optional<AnswerValue> day(Value.Day day) {
             return Optional.of(new AnswerValue.Day(day.value()));
         }
-        return Optional.empty(); // empty; a multiple choice is refused when the questionnaire is read
-    }
+
+        @Override
+        public Optional<AnswerValue> empty(Value.Empty empty) {
+            return Optional.empty();
+        }
+
+        // Not stored, as before the kinds were listed: a calculation's answer is a number, a date or a text.
+        @Override
+        public Optional<AnswerValue> timeOfDay(Value.TimeOfDay time) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> dateTime(Value.DateTime dateTime) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AnswerValue> choices(Value.Choices choices) {
+            return Optional.empty(); // a multiple choice is refused when the questionnaire is read
+        }
+    };
 
     private static Optional<AnswerValue> text(String text) {
         return text.isEmpty() || text.length() > LONGEST_TEXT

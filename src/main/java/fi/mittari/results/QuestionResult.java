@@ -17,11 +17,29 @@ public sealed interface QuestionResult {
     /** Whether anything of this question is hidden to protect small groups. */
     boolean anyHidden();
 
+    /** The answer of {@code cases} for this kind of result. */
+    <R> R accept(Cases<R> cases);
+
+    /**
+     * One answer per kind of result: a new kind fails to compile until the page (and any other reader) says how to
+     * show it, where an {@code instanceof} chain would show it as the chain's last kind.
+     */
+    interface Cases<R> {
+        R choices(Choices choices);
+
+        R numbers(Numbers numbers);
+    }
+
     /** A single, multiple or matrix-item choice question: a count and a share per choice. */
     record Choices(String key, String label, Optional<Long> answered, boolean multiple, List<ResultRow> rows)
             implements QuestionResult {
         public Choices {
             rows = List.copyOf(rows);
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.choices(this);
         }
 
         public boolean anyHidden() {
@@ -37,6 +55,11 @@ public sealed interface QuestionResult {
             implements QuestionResult {
         public Numbers {
             rows = List.copyOf(rows);
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.numbers(this);
         }
 
         public boolean anyHidden() {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.mittari.context.Ecosystem;
 import fi.mittari.context.Ecosystems;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Quantity;
+import fi.mittari.indicator.definition.Quantity;
 import fi.mittari.indicator.engine.CountingMeasuringIndicators;
 import fi.mittari.indicator.engine.IndicatorFixture;
 import fi.mittari.indicator.engine.MeasuringIndicators;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.Dimension;
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Filter;
-import fi.mittari.indicator.definition.Measure.Quantity;
+import fi.mittari.indicator.definition.Quantity;
 import fi.mittari.indicator.engine.CountingMeasuringIndicators;
 import fi.mittari.indicator.engine.IndicatorFixture;
 import fi.mittari.indicator.engine.MeasuringIndicators;

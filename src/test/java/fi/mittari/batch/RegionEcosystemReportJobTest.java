@@ -9,7 +9,7 @@ import fi.mittari.context.Recorded;
 import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.Dimension;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Quantity;
+import fi.mittari.indicator.definition.Quantity;
 import fi.mittari.indicator.engine.IndicatorFixture;
 import fi.mittari.indicator.engine.TestIndicatorCatalog;
 import fi.mittari.questionnaire.QuestionnaireCatalog;

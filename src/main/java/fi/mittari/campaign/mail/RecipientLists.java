@@ -39,9 +39,30 @@ public final class RecipientLists {
 
     /** The outcome of reading a list: the recipients, or every problem found (nothing is stored then). */
     public sealed interface Reading {
-        record Read(List<RecipientLine> recipients) implements Reading {}
 
-        record Refused(List<RecipientProblem> problems) implements Reading {}
+        /** The answer of {@code cases} for this outcome. */
+        <R> R accept(Cases<R> cases);
+
+        /** One answer per outcome, so a new one fails to compile where an {@code instanceof} would fall through. */
+        interface Cases<R> {
+            R read(Read read);
+
+            R refused(Refused refused);
+        }
+
+        record Read(List<RecipientLine> recipients) implements Reading {
+            @Override
+            public <R> R accept(Cases<R> cases) {
+                return cases.read(this);
+            }
+        }
+
+        record Refused(List<RecipientProblem> problems) implements Reading {
+            @Override
+            public <R> R accept(Cases<R> cases) {
+                return cases.refused(this);
+            }
+        }
     }
 
     /** Text pasted into the form: a line per recipient; tabs (from a spreadsheet), semicolons or commas between. */

@@ -1,6 +1,5 @@
 package fi.mittari.indicator.definition;
 
-import fi.mittari.indicator.definition.Measure.Filter;
 import fi.mittari.yaml.YamlMapping;
 import fi.mittari.yaml.YamlProblems;
 import java.math.BigDecimal;

@@ -1,7 +1,5 @@
 package fi.mittari.indicator.definition;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -180,111 +178,5 @@ public sealed interface Measure {
         MEDIAN,
         MIN,
         MAX
-    }
-
-    /** What is summed, averaged or shared out. */
-    sealed interface Quantity {
-
-        /** Whether the quantity is a number of persons (attendance, respondents) rather than an answer's number. */
-        boolean isPersons();
-
-        /** The answer of {@code cases} for this kind of quantity. */
-        <R> R accept(Cases<R> cases);
-
-        /** One answer per kind of quantity (see {@link Measure.Cases}). */
-        interface Cases<R> {
-            R attendance(Attendance attendance);
-
-            R respondents(Respondents respondents);
-
-            R answerNumber(AnswerNumber answer);
-        }
-
-        /** Participants of events: participation rows plus complete sign-ins. Per unit means per event. */
-        record Attendance() implements Quantity {
-            @Override
-            public <R> R accept(Cases<R> cases) {
-                return cases.attendance(this);
-            }
-
-            @Override
-            public boolean isPersons() {
-                return true;
-            }
-        }
-
-        /** Respondents (complete responses); as a per-unit value, not meaningful (rejected by the reader). */
-        record Respondents() implements Quantity {
-            @Override
-            public <R> R accept(Cases<R> cases) {
-                return cases.respondents(this);
-            }
-
-            @Override
-            public boolean isPersons() {
-                return true;
-            }
-        }
-
-        /** The number answered to a concept, per response. */
-        record AnswerNumber(String concept) implements Quantity {
-            @Override
-            public <R> R accept(Cases<R> cases) {
-                return cases.answerNumber(this);
-            }
-
-            @Override
-            public boolean isPersons() {
-                return false;
-            }
-        }
-    }
-
-    /** A condition on one record. */
-    sealed interface Filter {
-
-        /** The answer of {@code cases} for this kind of condition. */
-        <R> R accept(Cases<R> cases);
-
-        /** One answer per kind of condition (see {@link Measure.Cases}). */
-        interface Cases<R> {
-            R answerIn(AnswerIn in);
-
-            R dimensionIn(DimensionIn in);
-
-            R answerBetween(AnswerBetween between);
-        }
-
-        /** The answer to {@code concept} is one of {@code values} (for a multiple choice: includes one of them). */
-        record AnswerIn(String concept, List<String> values) implements Filter {
-            @Override
-            public <R> R accept(Cases<R> cases) {
-                return cases.answerIn(this);
-            }
-
-            public AnswerIn {
-                values = List.copyOf(values);
-            }
-        }
-
-        /** The record's {@code dimension} (sector, region, event type) is one of {@code values}. */
-        record DimensionIn(Dimension dimension, List<String> values) implements Filter {
-            @Override
-            public <R> R accept(Cases<R> cases) {
-                return cases.dimensionIn(this);
-            }
-
-            public DimensionIn {
-                values = List.copyOf(values);
-            }
-        }
-
-        /** A number answer to {@code concept} within [min, max] (either bound may be absent). */
-        record AnswerBetween(String concept, Optional<BigDecimal> min, Optional<BigDecimal> max) implements Filter {
-            @Override
-            public <R> R accept(Cases<R> cases) {
-                return cases.answerBetween(this);
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
 package fi.mittari.indicator.definition;
 
-import fi.mittari.indicator.definition.Measure.Filter;
-import fi.mittari.indicator.definition.Measure.Quantity;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,7 +1,5 @@
 package fi.mittari.indicator.definition;
 
-import fi.mittari.indicator.definition.Measure.Filter;
-import fi.mittari.indicator.definition.Measure.Quantity;
 import fi.mittari.yaml.PropertyNames;
 import fi.mittari.yaml.YamlMapping;
 import fi.mittari.yaml.YamlProblems;

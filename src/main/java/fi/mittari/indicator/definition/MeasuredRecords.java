@@ -1,6 +1,5 @@
 package fi.mittari.indicator.definition;
 
-import fi.mittari.indicator.definition.Measure.Filter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

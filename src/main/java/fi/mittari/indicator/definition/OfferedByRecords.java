@@ -1,7 +1,6 @@
 package fi.mittari.indicator.definition;
 
 import fi.mittari.indicator.definition.IndicatorEntryReader.WrittenBreakdown;
-import fi.mittari.indicator.definition.Measure.Filter;
 import fi.mittari.yaml.YamlMapping;
 import fi.mittari.yaml.YamlProblems;
 import java.util.Optional;

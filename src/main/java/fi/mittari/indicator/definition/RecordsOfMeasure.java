@@ -1,6 +1,5 @@
 package fi.mittari.indicator.definition;
 
-import fi.mittari.indicator.definition.Measure.Quantity;
 import java.util.Optional;
 
 /** Which {@link MeasuredRecords} each kind of measure is computed over; none for a ratio, made of its operands' rows. */

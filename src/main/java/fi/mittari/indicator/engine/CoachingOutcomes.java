@@ -1,7 +1,7 @@
 package fi.mittari.indicator.engine;
 
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.IndicatorDefinition;
-import fi.mittari.indicator.definition.Measure.Filter;
 import java.util.List;
 
 /**

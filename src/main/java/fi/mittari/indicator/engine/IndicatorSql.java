@@ -2,10 +2,10 @@ package fi.mittari.indicator.engine;
 
 import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.Dimension;
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Filter;
-import fi.mittari.indicator.definition.Measure.Quantity;
+import fi.mittari.indicator.definition.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

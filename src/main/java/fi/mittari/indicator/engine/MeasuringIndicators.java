@@ -6,6 +6,7 @@ import fi.mittari.indicator.definition.Dimension;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.MeasuredRecords;
+import fi.mittari.indicator.definition.Quantity;
 import fi.mittari.indicator.statistics.Bounds;
 import fi.mittari.indicator.statistics.Suppression;
 import fi.mittari.indicator.statistics.SuppressionReason;
@@ -186,7 +187,7 @@ public class MeasuringIndicators {
      */
     Bounds answerBounds(Measure measure) {
         if (!(measure instanceof Measure.Summary summary
-                && summary.quantity() instanceof Measure.Quantity.AnswerNumber number)) {
+                && summary.quantity() instanceof Quantity.AnswerNumber number)) {
             return Bounds.NONE;
         }
         List<Bounds> declared = new ArrayList<>();

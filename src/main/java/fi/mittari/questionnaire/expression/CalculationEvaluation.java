@@ -47,19 +47,51 @@ final class CalculationEvaluation {
 
     /** A value as concat writes it: nothing for no value, numbers without trailing zeros, choices space-separated. */
     static String text(Value value) {
-        if (value instanceof Value.Text text) {
-            return text.value();
-        } else if (value instanceof Value.Num number) {
-            return plain(number.value());
-        } else if (value instanceof Value.Day day) {
-            return day.value().toString();
-        } else if (value instanceof Value.Bool bool) {
+        return value.accept(AS_TEXT);
+    }
+
+    private static final Value.Cases<String> AS_TEXT = new Value.Cases<>() {
+        @Override
+        public String empty(Value.Empty empty) {
+            return "";
+        }
+
+        @Override
+        public String bool(Value.Bool bool) {
             return Boolean.toString(bool.value());
-        } else if (value instanceof Value.Choices choices) {
+        }
+
+        @Override
+        public String number(Value.Num number) {
+            return plain(number.value());
+        }
+
+        @Override
+        public String text(Value.Text text) {
+            return text.value();
+        }
+
+        @Override
+        public String day(Value.Day day) {
+            return day.value().toString();
+        }
+
+        // A time and a moment have been written as nothing since the language gained them; kept so, not decided here.
+        @Override
+        public String timeOfDay(Value.TimeOfDay time) {
+            return "";
+        }
+
+        @Override
+        public String dateTime(Value.DateTime dateTime) {
+            return "";
+        }
+
+        @Override
+        public String choices(Value.Choices choices) {
             return String.join(" ", choices.values());
         }
-        return "";
-    }
+    };
 
     static String plain(BigDecimal number) {
         return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();

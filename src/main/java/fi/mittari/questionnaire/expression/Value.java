@@ -21,16 +21,57 @@ public sealed interface Value {
         return CalculationEvaluation.text(value);
     }
 
+    /** The answer of {@code cases} for this kind of value. */
+    <R> R accept(Cases<R> cases);
+
+    /**
+     * One answer per kind of value, for decisions that turn each kind into something else (a text, a stored answer):
+     * a new kind fails to compile until each says what to do with it, where an {@code instanceof} chain would quietly
+     * give it the chain's last answer.
+     */
+    interface Cases<R> {
+        R empty(Empty empty);
+
+        R bool(Bool bool);
+
+        R number(Num number);
+
+        R text(Text text);
+
+        R day(Day day);
+
+        R timeOfDay(TimeOfDay time);
+
+        R dateTime(DateTime dateTime);
+
+        R choices(Choices choices);
+    }
+
     /** No value: the question is unanswered, or arithmetic involved an empty value or division by zero. */
-    record Empty() implements Value {}
+    record Empty() implements Value {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.empty(this);
+        }
+    }
 
     /** A true/false value. */
-    record Bool(boolean value) implements Value {}
+    record Bool(boolean value) implements Value {
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.bool(this);
+        }
+    }
 
     /** A number; compare with {@link BigDecimal#compareTo}, since {@code 2.0} and {@code 2} are different records. */
     record Num(BigDecimal value) implements Value {
         public Num {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.number(this);
         }
     }
 
@@ -39,12 +80,22 @@ public sealed interface Value {
         public Text {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.text(this);
+        }
     }
 
     /** A date. */
     record Day(LocalDate value) implements Value {
         public Day {
             Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.day(this);
         }
     }
 
@@ -53,6 +104,11 @@ public sealed interface Value {
         public TimeOfDay {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.timeOfDay(this);
+        }
     }
 
     /** A date and a time of day, local wall-clock time without a zone. */
@@ -60,12 +116,22 @@ public sealed interface Value {
         public DateTime {
             Objects.requireNonNull(value, "value");
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.dateTime(this);
+        }
     }
 
     /** The selected values of a multiple-choice question. */
     record Choices(List<String> values) implements Value {
         public Choices {
             values = List.copyOf(values);
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.choices(this);
         }
     }
 }

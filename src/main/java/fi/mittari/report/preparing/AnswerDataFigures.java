@@ -1,31 +1,9 @@
 package fi.mittari.report.preparing;
 
-import fi.mittari.questionnaire.CalculateQuestion;
-import fi.mittari.questionnaire.Choice;
-import fi.mittari.questionnaire.ConsentQuestion;
-import fi.mittari.questionnaire.DateQuestion;
-import fi.mittari.questionnaire.DateTimeQuestion;
-import fi.mittari.questionnaire.DisplayText;
-import fi.mittari.questionnaire.LikertQuestion;
-import fi.mittari.questionnaire.MatrixItem;
-import fi.mittari.questionnaire.MatrixItems;
-import fi.mittari.questionnaire.MatrixQuestion;
-import fi.mittari.questionnaire.MultipleChoiceQuestion;
-import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.OtherChoice;
-import fi.mittari.questionnaire.Question;
-import fi.mittari.questionnaire.QuestionKinds;
-import fi.mittari.questionnaire.QuestionVisitor;
-import fi.mittari.questionnaire.RankingQuestion;
-import fi.mittari.questionnaire.RatingQuestion;
-import fi.mittari.questionnaire.SingleChoiceQuestion;
-import fi.mittari.questionnaire.TextQuestion;
-import fi.mittari.questionnaire.TimeQuestion;
-import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.report.content.AnswerData;
 import fi.mittari.report.content.AnswerData.AnswerRow;
 import fi.mittari.report.content.AnswerData.CodebookEntry;
-import fi.mittari.report.content.AnswerData.CodedValue;
 import fi.mittari.report.content.AnswerData.Protection;
 import fi.mittari.response.StoredResponses;
 import java.math.BigDecimal;
@@ -41,25 +19,25 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The Codebook and Data sheets: the answers of complete responses in the period, one row per answer, never of
- * questions flagged personal, open text (and the text written for "other") only when the definition asks for it. The rows are read when the writer asks
- * for them, as the response feature streams them, so none are held in memory.
+ * The Codebook and Data sheets: the answers of complete responses in the period, one row per answer, of the questions
+ * the codebook lists ({@link ReportCodebook}). The rows are read when the writer asks for them, as the response
+ * feature streams them, so none are held in memory.
  */
 final class AnswerDataFigures {
 
     private final StoredResponses responses;
-    private final ReportTexts texts;
+    private final ReportCodebook codebook;
     private final boolean openText;
 
     AnswerDataFigures(StoredResponses responses, ReportTexts texts, boolean openText) {
         this.responses = responses;
-        this.texts = texts;
+        this.codebook = new ReportCodebook(texts, openText);
         this.openText = openText;
     }
 
     AnswerData data(List<ReportCampaign> campaigns) {
         Map<String, List<CodebookEntry>> codebooks = new HashMap<>();
-        campaigns.forEach(c -> codebooks.put(c.slug(), codebook(c)));
+        campaigns.forEach(c -> codebooks.put(c.slug(), codebook.of(c)));
         // open text can name anyone: such data is pseudonymised, and labelled so; otherwise it is made anonymised
         Optional<DataProtection.Decision> decision =
                 openText ? Optional.empty() : Optional.of(new DataProtection(responses).decide(campaigns, codebooks));
@@ -68,16 +46,16 @@ final class AnswerDataFigures {
         List<ReportCampaign> shown = campaigns.stream()
                 .filter(c -> rules.isEmpty() || rules.get().containsKey(c.slug()))
                 .toList();
-        List<CodebookEntry> codebook = new ArrayList<>();
+        List<CodebookEntry> entries = new ArrayList<>();
         shown.forEach(c -> codebooks.get(c.slug()).stream()
                 .filter(e -> rules.isEmpty() || rules.get().get(c.slug()).shows(e.questionKey()))
-                .forEach(codebook::add));
+                .forEach(entries::add));
         List<ReportCampaign> ordered = shown.stream()
                 .sorted(Comparator.comparing(ReportCampaign::slug))
                 .toList();
         Protection protection =
                 decision.map(DataProtection.Decision::protection).orElse(Protection.PSEUDONYMISED);
-        return new AnswerData(codebook, sink -> rows(ordered, rules, sink), protection);
+        return new AnswerData(entries, sink -> rows(ordered, rules, sink), protection);
     }
 
     private void rows(
@@ -87,7 +65,7 @@ final class AnswerDataFigures {
         long[] respondent = {0};
         for (ReportCampaign campaign : ordered) {
             Set<String> keys = new HashSet<>();
-            codebook(campaign).forEach(e -> keys.add(e.questionKey()));
+            codebook.of(campaign).forEach(e -> keys.add(e.questionKey()));
             Optional<DataProtection.CampaignRule> rule = rules.map(r -> r.get(campaign.slug()));
             rule.ifPresent(r -> keys.removeIf(key -> !r.shows(key)));
             Set<String> moments = DataProtection.moments(campaign);
@@ -140,132 +118,5 @@ final class AnswerDataFigures {
             return anonymised ? DataProtection.month(date) : date.toString();
         }
         return text;
-    }
-
-    /** The campaign's questions that the Data sheet may show, matrix items as entries of their own. */
-    List<CodebookEntry> codebook(ReportCampaign campaign) {
-        List<CodebookEntry> entries = new ArrayList<>();
-        for (Question question : campaign.questionnaire().questions()) {
-            if (!question.takesAnswer() || question.classification().personal()) {
-                continue;
-            }
-            if (QuestionKinds.openText(question) && !openText) {
-                continue;
-            }
-            String type = question.typeName();
-            List<MatrixItem> items = MatrixItems.of(question);
-            if (!items.isEmpty()) {
-                for (MatrixItem item : items) {
-                    entries.add(new CodebookEntry(
-                            campaign.slug(),
-                            question.key() + "." + item.key(),
-                            texts.text(question.label()) + " – " + texts.text(item.label()),
-                            type,
-                            coded(question.answerChoices())));
-                }
-                continue;
-            }
-            entries.add(new CodebookEntry(
-                    campaign.slug(), question.key(), texts.text(question.label()), type, coded(choices(question))));
-            if (openText) {
-                question.other()
-                        .ifPresent(other -> entries.add(new CodebookEntry(
-                                campaign.slug(),
-                                question.key() + "." + OtherChoice.VALUE,
-                                texts.text(question.label()) + " – "
-                                        + texts.text(other.asChoice().label()),
-                                "text",
-                                List.of())));
-            }
-        }
-        return entries;
-    }
-
-    /** The choices a codebook lists: "other" only when a single choice offers it, as the codebook always has. */
-    private static List<Choice> choices(Question question) {
-        return question.accept(CODED_CHOICES);
-    }
-
-    private static final QuestionVisitor<List<Choice>> CODED_CHOICES = new QuestionVisitor<List<Choice>>() {
-        @Override
-        public List<Choice> visitSingleChoice(SingleChoiceQuestion single) {
-            return single.answerChoices();
-        }
-
-        @Override
-        public List<Choice> visitMultipleChoice(MultipleChoiceQuestion multiple) {
-            return multiple.choices();
-        }
-
-        @Override
-        public List<Choice> visitRating(RatingQuestion rating) {
-            return List.of();
-        }
-
-        @Override
-        public List<Choice> visitText(TextQuestion text) {
-            return List.of();
-        }
-
-        @Override
-        public List<Choice> visitYesNo(YesNoQuestion yesNo) {
-            return yesNo.answerChoices();
-        }
-
-        @Override
-        public List<Choice> visitNumber(NumberQuestion number) {
-            return List.of();
-        }
-
-        @Override
-        public List<Choice> visitDate(DateQuestion date) {
-            return List.of();
-        }
-
-        @Override
-        public List<Choice> visitTime(TimeQuestion time) {
-            return List.of();
-        }
-
-        @Override
-        public List<Choice> visitDateTime(DateTimeQuestion dateTime) {
-            return List.of();
-        }
-
-        @Override
-        public List<Choice> visitConsent(ConsentQuestion consent) {
-            return List.of();
-        }
-
-        @Override
-        public List<Choice> visitDisplayText(DisplayText note) {
-            return List.of();
-        }
-
-        @Override
-        public List<Choice> visitLikert(LikertQuestion likert) {
-            return likert.answerChoices();
-        }
-
-        @Override
-        public List<Choice> visitMatrix(MatrixQuestion matrix) {
-            return matrix.answerChoices();
-        }
-
-        @Override
-        public List<Choice> visitRanking(RankingQuestion ranking) {
-            return ranking.answerChoices();
-        }
-
-        @Override
-        public List<Choice> visitCalculate(CalculateQuestion calculate) {
-            return List.of();
-        }
-    };
-
-    private List<CodedValue> coded(List<Choice> choices) {
-        return choices.stream()
-                .map(c -> new CodedValue(c.value(), texts.text(c.label())))
-                .toList();
     }
 }

@@ -1,7 +1,5 @@
 package fi.mittari.report.preparing;
 
-import fi.mittari.campaign.Campaign;
-import fi.mittari.campaign.CampaignPurpose;
 import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.Invitations;
 import fi.mittari.context.CodeLists;
@@ -32,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +48,7 @@ public class PreparingFromStoredResults implements PreparingReport {
     private final ReportScopes reportScopes;
     private final CodeLists codeLists;
     private final QuestionnaireCatalog questionnaires;
-    private final Campaigns campaigns;
+    private final SurveyCampaigns campaignsOfScopes;
     private final ReportHistory history;
     private final StoredResponses responses;
     private final Invitations invitations;
@@ -82,7 +79,7 @@ public class PreparingFromStoredResults implements PreparingReport {
         this.reportScopes = new ReportScopes(projects, ecosystems, values);
         this.codeLists = codeLists;
         this.questionnaires = questionnaires;
-        this.campaigns = campaigns;
+        this.campaignsOfScopes = new SurveyCampaigns(projects, campaigns, questionnaires);
         this.history = history;
         this.progress = progress;
         this.responses = responses;
@@ -105,7 +102,7 @@ public class PreparingFromStoredResults implements PreparingReport {
 
         List<ProjectScope> scopes = reportScopes.of(definition, today);
         List<IndicatorDefinition> shown = shownIndicators(definition, scopes);
-        List<ReportCampaign> surveyCampaigns = surveyCampaigns(scopes);
+        List<ReportCampaign> surveyCampaigns = campaignsOfScopes.of(scopes);
 
         List<SummaryRow> summary = new ArrayList<>();
         List<fi.mittari.report.content.BreakdownRow> breakdowns = new ArrayList<>();
@@ -188,35 +185,6 @@ public class PreparingFromStoredResults implements PreparingReport {
         return indicators.all().stream()
                 .filter(d -> scopes.stream().anyMatch(s -> s.total(d.code()).isPresent()))
                 .toList();
-    }
-
-    /**
-     * The SURVEY campaigns of the scopes, by slug: of the projects (their own or their events'), and of a region
-     * ecosystem those held at the region's events.
-     */
-    private List<ReportCampaign> surveyCampaigns(List<ProjectScope> scopes) {
-        List<ReportCampaign> found = new ArrayList<>();
-        java.util.Map<Long, String> codes = new java.util.HashMap<>();
-        projects.all().forEach(p -> codes.put(p.id(), p.code()));
-        for (Campaign campaign : campaigns.all()) {
-            if (campaign.purpose() != CampaignPurpose.SURVEY) {
-                continue;
-            }
-            Optional<fi.mittari.context.Event> event =
-                    Optional.ofNullable(campaign.eventCode()).flatMap(projects::event);
-            Optional<String> projectCode = Optional.ofNullable(campaign.projectId())
-                    .or(() -> event.map(e -> e.projectId()))
-                    .flatMap(id -> Optional.ofNullable(codes.get(id)));
-            Optional<String> region = event.map(e -> e.regionCode());
-            scopes.stream()
-                    .filter(s -> s.holds(projectCode, region))
-                    .findFirst()
-                    .ifPresent(scope -> questionnaires
-                            .version(campaign.questionnaireVersionId())
-                            .ifPresent(q -> found.add(new ReportCampaign(campaign, q.questionnaire(), scope))));
-        }
-        found.sort(Comparator.comparing(ReportCampaign::slug));
-        return found;
     }
 
     private Cover cover(

@@ -1,8 +1,8 @@
 package fi.mittari.report.preparing;
 
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Filter;
-import fi.mittari.indicator.definition.Measure.Quantity;
+import fi.mittari.indicator.definition.Quantity;
 
 /**
  * An indicator's exact rule in the report's language, for the Method sheet: "osuus osallistumisista, joissa sektori on

@@ -63,16 +63,25 @@ class ResponseUploadController {
     }
 
     private static HttpResponse<?> answer(ImportOutcome outcome) {
-        if (outcome instanceof ImportOutcome.Stored stored) {
-            var body = new Imported(stored.stored(), stored.repeated());
-            return stored.stored() > 0 ? HttpResponse.created(body) : HttpResponse.ok(body);
-        }
-        if (outcome instanceof ImportOutcome.Refused refused) {
-            return HttpResponse.unprocessableEntity().body(refusal(refused.problems()));
-        }
-        return HttpResponse.status(HttpStatus.CONFLICT)
-                .body(ApiProblem.of("The campaign takes no responses now ("
-                        + ((ImportOutcome.CampaignClosed) outcome).state() + "); nothing was stored"));
+        return outcome.accept(new ImportOutcome.Cases<HttpResponse<?>>() {
+            @Override
+            public HttpResponse<?> stored(ImportOutcome.Stored stored) {
+                var body = new Imported(stored.stored(), stored.repeated());
+                return stored.stored() > 0 ? HttpResponse.created(body) : HttpResponse.ok(body);
+            }
+
+            @Override
+            public HttpResponse<?> refused(ImportOutcome.Refused refused) {
+                return HttpResponse.unprocessableEntity().body(refusal(refused.problems()));
+            }
+
+            @Override
+            public HttpResponse<?> campaignClosed(ImportOutcome.CampaignClosed closed) {
+                return HttpResponse.status(HttpStatus.CONFLICT)
+                        .body(ApiProblem.of(
+                                "The campaign takes no responses now (" + closed.state() + "); nothing was stored"));
+            }
+        });
     }
 
     private static UploadRefusal refusal(List<RowProblem> problems) {

@@ -70,30 +70,36 @@ public record ResultsPage(
 
     private static QuestionView view(QuestionResult question, Locale locale) {
         String answered = question.answered().map(n -> integer(n, locale)).orElse("");
-        if (question instanceof QuestionResult.Choices choices) {
-            return new QuestionView(
-                    choices.key(),
-                    choices.label(),
-                    choices.multiple() ? "multiple" : "choices",
-                    answered,
-                    rows(choices.rows(), locale),
-                    "",
-                    "",
-                    choices.anyHidden());
-        }
-        QuestionResult.Numbers numbers = (QuestionResult.Numbers) question;
-        NumberFormat decimal = NumberFormat.getNumberInstance(locale);
-        decimal.setMaximumFractionDigits(1);
-        decimal.setMinimumFractionDigits(1);
-        return new QuestionView(
-                numbers.key(),
-                numbers.label(),
-                "numbers",
-                answered,
-                rows(numbers.rows(), locale),
-                numbers.mean().map(m -> decimal.format(m.mean())).orElse(""),
-                numbers.mean().map(m -> decimal.format(m.median())).orElse(""),
-                numbers.anyHidden());
+        return question.accept(new QuestionResult.Cases<QuestionView>() {
+            @Override
+            public QuestionView choices(QuestionResult.Choices choices) {
+                return new QuestionView(
+                        choices.key(),
+                        choices.label(),
+                        choices.multiple() ? "multiple" : "choices",
+                        answered,
+                        rows(choices.rows(), locale),
+                        "",
+                        "",
+                        choices.anyHidden());
+            }
+
+            @Override
+            public QuestionView numbers(QuestionResult.Numbers numbers) {
+                NumberFormat decimal = NumberFormat.getNumberInstance(locale);
+                decimal.setMaximumFractionDigits(1);
+                decimal.setMinimumFractionDigits(1);
+                return new QuestionView(
+                        numbers.key(),
+                        numbers.label(),
+                        "numbers",
+                        answered,
+                        rows(numbers.rows(), locale),
+                        numbers.mean().map(m -> decimal.format(m.mean())).orElse(""),
+                        numbers.mean().map(m -> decimal.format(m.median())).orElse(""),
+                        numbers.anyHidden());
+            }
+        });
     }
 
     private static List<RowView> rows(List<ResultRow> rows, Locale locale) {

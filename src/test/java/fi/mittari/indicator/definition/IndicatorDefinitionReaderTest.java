@@ -4,8 +4,6 @@ import static fi.mittari.indicator.definition.IndicatorDefinitionFixture.indicat
 import static fi.mittari.indicator.definition.IndicatorDefinitionFixture.withMeasure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.mittari.indicator.definition.Measure.Filter;
-import fi.mittari.indicator.definition.Measure.Quantity;
 import fi.mittari.questionnaire.Language;
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,8 +2,6 @@ package fi.mittari.indicator.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.mittari.indicator.definition.Measure.Filter;
-import fi.mittari.indicator.definition.Measure.Quantity;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.Question;

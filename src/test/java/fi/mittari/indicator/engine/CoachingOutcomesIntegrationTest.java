@@ -4,9 +4,9 @@ import static fi.mittari.indicator.engine.Definitions.define;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.indicator.definition.Breakdown;
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Filter;
 import fi.mittari.indicator.definition.Population;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import io.micronaut.context.annotation.Property;

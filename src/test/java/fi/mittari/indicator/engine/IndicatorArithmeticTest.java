@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.Dimension;
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Filter;
-import fi.mittari.indicator.definition.Measure.Quantity;
+import fi.mittari.indicator.definition.Quantity;
 import fi.mittari.indicator.statistics.Bounds;
 import fi.mittari.indicator.statistics.PairedChange;
 import fi.mittari.indicator.statistics.Suppression;

@@ -1,7 +1,7 @@
 package fi.mittari.indicator.reference;
 
 import fi.mittari.indicator.definition.Dimension;
-import fi.mittari.indicator.definition.Measure.Filter;
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.reference.Unit.Answered;
 import fi.mittari.indicator.reference.Unit.Attendance;
 import java.math.BigDecimal;

@@ -13,12 +13,12 @@ import static fi.mittari.indicator.reference.ReferenceDefinitions.define;
 
 import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.Dimension;
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Filter;
-import fi.mittari.indicator.definition.Measure.Quantity;
 import fi.mittari.indicator.definition.Measure.Statistic;
 import fi.mittari.indicator.definition.Population;
+import fi.mittari.indicator.definition.Quantity;
 import java.util.List;
 import java.util.Optional;
 

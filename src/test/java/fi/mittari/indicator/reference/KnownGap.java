@@ -2,6 +2,7 @@ package fi.mittari.indicator.reference;
 
 import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.Measure;
+import fi.mittari.indicator.definition.Quantity;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -82,7 +83,7 @@ enum KnownGap {
     }
 
     private static boolean isAttendanceStatistic(Measure measure) {
-        return measure instanceof Measure.Summary summary && summary.quantity() instanceof Measure.Quantity.Attendance;
+        return measure instanceof Measure.Summary summary && summary.quantity() instanceof Quantity.Attendance;
     }
 
     /**

@@ -2,7 +2,7 @@ package fi.mittari.indicator.reference;
 
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Quantity;
+import fi.mittari.indicator.definition.Quantity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package fi.mittari.indicator.reference;
 
-import fi.mittari.indicator.definition.Measure.Filter;
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.Population;
 import fi.mittari.indicator.reference.Unit.Answered;
 import fi.mittari.indicator.reference.Unit.CoachedUnit;

@@ -6,7 +6,7 @@ import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Quantity;
+import fi.mittari.indicator.definition.Quantity;
 import fi.mittari.indicator.reference.Unit.Answered;
 import fi.mittari.indicator.reference.Unit.Attendance;
 import java.math.BigDecimal;

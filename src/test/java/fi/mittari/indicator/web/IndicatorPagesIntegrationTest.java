@@ -8,10 +8,11 @@ import fi.mittari.context.ContextFixture;
 import fi.mittari.indicator.definition.Breakdown;
 import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.Dimension;
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
-import fi.mittari.indicator.definition.Measure.Quantity;
 import fi.mittari.indicator.definition.Population;
+import fi.mittari.indicator.definition.Quantity;
 import fi.mittari.indicator.definition.Target;
 import fi.mittari.indicator.engine.IndicatorFixture;
 import fi.mittari.indicator.engine.TestIndicatorCatalog;
@@ -97,7 +98,7 @@ class IndicatorPagesIntegrationTest {
                         3,
                         new Measure.Proportion(
                                 new Quantity.Attendance(),
-                                new Measure.Filter.DimensionIn(Dimension.SECTOR, List.of("te_services")),
+                                new Filter.DimensionIn(Dimension.SECTOR, List.of("te_services")),
                                 Optional.empty()),
                         List.of())));
         StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.Dimension;
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.Population;
+import fi.mittari.indicator.definition.Quantity;
 import fi.mittari.indicator.statistics.SuppressionRule;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.questionnaire.LocalizedText;
@@ -54,8 +56,8 @@ class MethodFiguresTest {
                 3,
                 DataBasis.COLLECTED,
                 new Measure.Proportion(
-                        new Measure.Quantity.Attendance(),
-                        new Measure.Filter.DimensionIn(Dimension.SECTOR, java.util.List.of("third_sector")),
+                        new Quantity.Attendance(),
+                        new Filter.DimensionIn(Dimension.SECTOR, java.util.List.of("third_sector")),
                         Optional.empty()),
                 new Population(java.util.List.of(), java.util.List.of("network_meeting")),
                 java.util.List.of(),

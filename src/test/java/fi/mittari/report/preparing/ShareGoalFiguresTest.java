@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.mittari.context.Project;
 import fi.mittari.indicator.definition.DataBasis;
 import fi.mittari.indicator.definition.Dimension;
+import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.IndicatorDefinitionReader;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.Population;
+import fi.mittari.indicator.definition.Quantity;
 import fi.mittari.indicator.engine.IndicatorScope;
 import fi.mittari.indicator.engine.StoredIndicatorValue;
 import fi.mittari.indicator.progress.GoalProgress;
@@ -115,8 +117,8 @@ class ShareGoalFiguresTest {
                 3,
                 DataBasis.COLLECTED,
                 new Measure.Proportion(
-                        new Measure.Quantity.Attendance(),
-                        new Measure.Filter.DimensionIn(Dimension.SECTOR, List.of("third_sector")),
+                        new Quantity.Attendance(),
+                        new Filter.DimensionIn(Dimension.SECTOR, List.of("third_sector")),
                         Optional.empty()),
                 Population.everything(),
                 List.of(),

@@ -5,13 +5,9 @@ import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.mail.InvitationMailStatus;
 import fi.mittari.campaign.mail.InvitingByEmail;
 import fi.mittari.campaign.mail.InvitingOutcome;
-import fi.mittari.campaign.mail.MailKind;
-import fi.mittari.campaign.mail.MailTemplate;
-import fi.mittari.campaign.mail.MailWording;
 import fi.mittari.campaign.mail.RecipientLists;
 import fi.mittari.campaign.mail.RecipientProblem;
 import fi.mittari.campaign.mail.ReminderSchedule;
-import fi.mittari.questionnaire.Language;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
@@ -35,14 +31,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A campaign's invitations by email: recipients added as JSON or as a CSV/XLSX sheet, the message wording and the
- * reminder schedule set, and the response rate with every recipient's delivery status read back.
+ * A campaign's invitations by email: recipients added as JSON or as a CSV/XLSX sheet, the reminder schedule set, and
+ * the response rate with every recipient's delivery status read back. The wording is {@link MailTemplateApiController}'s.
  */
 @ApiErrors
 @Controller("/api/campaigns/{slug}/mail")
@@ -53,19 +48,13 @@ class MailApiController {
     private final Campaigns campaigns;
     private final InvitingByEmail inviting;
     private final InvitationMailStatus status;
-    private final MailWording wording;
     private final ReminderSchedule schedule;
 
     MailApiController(
-            Campaigns campaigns,
-            InvitingByEmail inviting,
-            InvitationMailStatus status,
-            MailWording wording,
-            ReminderSchedule schedule) {
+            Campaigns campaigns, InvitingByEmail inviting, InvitationMailStatus status, ReminderSchedule schedule) {
         this.campaigns = campaigns;
         this.inviting = inviting;
         this.status = status;
-        this.wording = wording;
         this.schedule = schedule;
     }
 
@@ -152,53 +141,28 @@ class MailApiController {
         });
     }
 
-    @Get("/templates/{kind}/{language}")
-    @ApiResponse(
-            responseCode = "200",
-            description = "OK",
-            content = @Content(schema = @Schema(implementation = TemplateBody.class)))
-    HttpResponse<?> template(String slug, String kind, String language) {
-        return withCampaign(
-                slug,
-                campaign -> withKindAndLanguage(kind, language, (k, l) -> {
-                    MailTemplate template = wording.template(campaign.id(), k, l);
-                    return HttpResponse.ok(new TemplateBody(template.subject(), template.body()));
-                }));
-    }
-
-    @Put("/templates/{kind}/{language}")
-    @ApiResponse(
-            responseCode = "200",
-            description = "Saved",
-            content = @Content(schema = @Schema(implementation = TemplateBody.class)))
-    HttpResponse<?> saveTemplate(String slug, String kind, String language, @Body TemplateBody body) {
-        return withCampaign(
-                slug,
-                campaign -> withKindAndLanguage(kind, language, (k, l) -> {
-                    var template = new MailTemplate(
-                            body.subject() == null ? "" : body.subject(), body.body() == null ? "" : body.body());
-                    var problems = wording.save(campaign, k, l, template);
-                    if (!problems.isEmpty()) {
-                        return HttpResponse.unprocessableEntity()
-                                .body(new ApiProblem(
-                                        "The template was not saved",
-                                        problems.stream()
-                                                .map(p -> new ApiProblem.Detail(p.field(), "invalid", p.message()))
-                                                .toList()));
-                    }
-                    return HttpResponse.ok(body);
-                }));
-    }
-
     private HttpResponse<?> answer(Campaign campaign, RecipientLists.Reading reading, String linePrefix) {
-        if (reading instanceof RecipientLists.Reading.Refused refused) {
-            return HttpResponse.unprocessableEntity().body(refusal(refused.problems(), linePrefix));
-        }
-        var outcome = inviting.invite(campaign, ((RecipientLists.Reading.Read) reading).recipients());
-        if (outcome instanceof InvitingOutcome.Refused refused) {
-            return HttpResponse.unprocessableEntity().body(refusal(refused.problems(), linePrefix));
-        }
-        return HttpResponse.created(new Queued(((InvitingOutcome.Queued) outcome).count()));
+        return reading.accept(new RecipientLists.Reading.Cases<HttpResponse<?>>() {
+            @Override
+            public HttpResponse<?> read(RecipientLists.Reading.Read read) {
+                return inviting.invite(campaign, read.recipients()).accept(new InvitingOutcome.Cases<>() {
+                    @Override
+                    public HttpResponse<?> queued(InvitingOutcome.Queued queued) {
+                        return HttpResponse.created(new Queued(queued.count()));
+                    }
+
+                    @Override
+                    public HttpResponse<?> refused(InvitingOutcome.Refused refused) {
+                        return HttpResponse.unprocessableEntity().body(refusal(refused.problems(), linePrefix));
+                    }
+                });
+            }
+
+            @Override
+            public HttpResponse<?> refused(RecipientLists.Reading.Refused refused) {
+                return HttpResponse.unprocessableEntity().body(refusal(refused.problems(), linePrefix));
+            }
+        });
     }
 
     /** Problems by field: "recipients[0].email" for JSON entries, "row 3: email" for a sheet's rows. */
@@ -225,17 +189,6 @@ class MailApiController {
                 .orElseGet(() -> HttpResponse.notFound(ApiProblem.of("No campaign with slug '" + slug + "'")));
     }
 
-    private static HttpResponse<?> withKindAndLanguage(
-            String kind, String language, java.util.function.BiFunction<MailKind, Language, HttpResponse<?>> then) {
-        Optional<MailKind> mailKind = MailPages.kind(kind);
-        Optional<Language> mailLanguage = Language.fromCode(language);
-        if (mailKind.isEmpty() || mailLanguage.isEmpty()) {
-            return HttpResponse.notFound(ApiProblem.of("Templates are invitation or reminder, in fi, sv or en; not '"
-                    + kind.toLowerCase(Locale.ROOT) + "/" + language + "'"));
-        }
-        return then.apply(mailKind.get(), mailLanguage.get());
-    }
-
     @Serdeable
     record RecipientsRequest(@Nullable List<Entry> recipients) {}
 
@@ -248,9 +201,6 @@ class MailApiController {
 
     @Serdeable
     record ScheduleRequest(@Nullable List<Integer> reminderDays) {}
-
-    @Serdeable
-    record TemplateBody(@Nullable String subject, @Nullable String body) {}
 
     @Serdeable
     record Rate(long invited, long reached, long started, long complete) {}

@@ -121,17 +121,31 @@ class MailPagesController {
     }
 
     private HttpResponse<?> added(Campaign campaign, RecipientLists.Reading reading, String typed) {
-        List<RecipientProblem> problems;
-        if (reading instanceof RecipientLists.Reading.Read read) {
-            InvitingOutcome outcome = inviting.invite(campaign, read.recipients());
-            if (outcome instanceof InvitingOutcome.Queued queued) {
-                return HttpResponse.seeOther(
-                        URI.create("/staff/campaigns/" + campaign.slug() + "/mail?added=" + queued.count() + "#added"));
+        return reading.accept(new RecipientLists.Reading.Cases<HttpResponse<?>>() {
+            @Override
+            public HttpResponse<?> read(RecipientLists.Reading.Read read) {
+                return inviting.invite(campaign, read.recipients()).accept(new InvitingOutcome.Cases<>() {
+                    @Override
+                    public HttpResponse<?> queued(InvitingOutcome.Queued queued) {
+                        return HttpResponse.seeOther(URI.create(
+                                "/staff/campaigns/" + campaign.slug() + "/mail?added=" + queued.count() + "#added"));
+                    }
+
+                    @Override
+                    public HttpResponse<?> refused(InvitingOutcome.Refused refused) {
+                        return notAdded(campaign, refused.problems(), typed);
+                    }
+                });
             }
-            problems = ((InvitingOutcome.Refused) outcome).problems();
-        } else {
-            problems = ((RecipientLists.Reading.Refused) reading).problems();
-        }
+
+            @Override
+            public HttpResponse<?> refused(RecipientLists.Reading.Refused refused) {
+                return notAdded(campaign, refused.problems(), typed);
+            }
+        });
+    }
+
+    private HttpResponse<?> notAdded(Campaign campaign, List<RecipientProblem> problems, String typed) {
         return HttpResponse.unprocessableEntity()
                 .body(MailPageModels.view(models.page(
                         campaign,
