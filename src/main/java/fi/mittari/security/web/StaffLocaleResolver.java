@@ -1,7 +1,7 @@
 package fi.mittari.security.web;
 
-import fi.mittari.security.persistence.StaffUser;
-import fi.mittari.security.persistence.StaffUserRepository;
+import fi.mittari.security.AccountStore;
+import fi.mittari.security.StaffAccount;
 import fi.mittari.web.PageLocale;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
@@ -24,10 +24,10 @@ class StaffLocaleResolver implements HttpLocaleResolver {
 
     static final String COOKIE = "mittari_lang";
 
-    private final StaffUserRepository users;
+    private final AccountStore accounts;
 
-    StaffLocaleResolver(StaffUserRepository users) {
-        this.users = users;
+    StaffLocaleResolver(AccountStore accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -36,9 +36,9 @@ class StaffLocaleResolver implements HttpLocaleResolver {
         if (principal.isPresent()) {
             // One indexed lookup per rendered page: the language changes take effect on the next page, on any node.
             return Optional.of(PageLocale.forLanguage(
-                    users.findLanguageByUsername(principal.get().getName()).orElse(StaffUser.DEFAULT_LANGUAGE)));
+                    accounts.language(principal.get().getName()).orElse(StaffAccount.DEFAULT_LANGUAGE)));
         }
-        return Optional.of(PageLocale.forLanguage(chosen(request).orElse(StaffUser.DEFAULT_LANGUAGE)));
+        return Optional.of(PageLocale.forLanguage(chosen(request).orElse(StaffAccount.DEFAULT_LANGUAGE)));
     }
 
     static Optional<String> chosen(HttpRequest<?> request) {
