@@ -121,6 +121,23 @@ class JdbcAccountStore implements AccountStore {
         set("language", language, username);
     }
 
+    /** The account's session generation; empty when it does not exist or is disabled (for JdbcSessionGenerations). */
+    Optional<Long> sessionGenerationOfEnabled(String username) {
+        return jdbc
+                .queryForList(
+                        "SELECT session_generation FROM staff_user WHERE username = :username AND enabled = TRUE",
+                        Map.of("username", username),
+                        Long.class)
+                .stream()
+                .findFirst();
+    }
+
+    void moveSessionGenerationOn(String username) {
+        jdbc.update(
+                "UPDATE staff_user SET session_generation = session_generation + 1 WHERE username = :username",
+                Map.of("username", username));
+    }
+
     /** One column of one account; {@code column} is always one of this class's names, never input. */
     private void set(String column, Object value, String username) {
         jdbc.update(

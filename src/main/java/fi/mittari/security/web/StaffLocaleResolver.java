@@ -3,6 +3,7 @@ package fi.mittari.security.web;
 import fi.mittari.security.AccountStore;
 import fi.mittari.security.StaffAccount;
 import fi.mittari.web.PageLocale;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
@@ -24,9 +25,13 @@ class StaffLocaleResolver implements HttpLocaleResolver {
 
     static final String COOKIE = "mittari_lang";
 
-    private final AccountStore accounts;
+    /**
+     * Looked up on first use: the validator's messages ask this resolver while the database (and so the account
+     * store's template) is still being set up, at start-up's Flyway migration.
+     */
+    private final BeanProvider<AccountStore> accounts;
 
-    StaffLocaleResolver(AccountStore accounts) {
+    StaffLocaleResolver(BeanProvider<AccountStore> accounts) {
         this.accounts = accounts;
     }
 
@@ -36,7 +41,7 @@ class StaffLocaleResolver implements HttpLocaleResolver {
         if (principal.isPresent()) {
             // One indexed lookup per rendered page: the language changes take effect on the next page, on any node.
             return Optional.of(PageLocale.forLanguage(
-                    accounts.language(principal.get().getName()).orElse(StaffAccount.DEFAULT_LANGUAGE)));
+                    accounts.get().language(principal.get().getName()).orElse(StaffAccount.DEFAULT_LANGUAGE)));
         }
         return Optional.of(PageLocale.forLanguage(chosen(request).orElse(StaffAccount.DEFAULT_LANGUAGE)));
     }
