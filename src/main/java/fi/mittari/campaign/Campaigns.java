@@ -10,9 +10,11 @@ import java.util.Optional;
 public class Campaigns {
 
     private final CampaignRepository repository;
+    private final CampaignResponses responses;
 
-    Campaigns(CampaignRepository repository) {
+    Campaigns(CampaignRepository repository, CampaignResponses responses) {
         this.repository = repository;
+        this.responses = responses;
     }
 
     public Optional<Campaign> bySlug(String slug) {
@@ -25,7 +27,7 @@ public class Campaigns {
 
     /** Responses submitted to the campaign, which its response cap limits. */
     public long completedResponses(Campaign campaign) {
-        return repository.countResponses(campaign.id());
+        return responses.complete(campaign.id());
     }
 
     /**
@@ -35,7 +37,7 @@ public class Campaigns {
      */
     public long completedTowardsCap(Campaign campaign) {
         Integer cap = campaign.responseCap();
-        return cap == null ? 0 : repository.countResponsesUpTo(campaign.id(), cap);
+        return cap == null ? 0 : responses.completeUpTo(campaign.id(), cap);
     }
 
     public List<Campaign> all() {

@@ -1,6 +1,5 @@
 package fi.mittari.campaign;
 
-import fi.mittari.campaign.persistence.CampaignRepository;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,19 +13,12 @@ public class CountingCampaign {
     /** Days shown in the per-day table. */
     public static final int DAYS = 28;
 
-    private final CampaignRepository campaigns;
     private final Invitations invitations;
     private final CampaignResponses responses;
     private final Clock clock;
     private final ZoneId zone;
 
-    CountingCampaign(
-            CampaignRepository campaigns,
-            Invitations invitations,
-            CampaignResponses responses,
-            Clock clock,
-            ZoneId zone) {
-        this.campaigns = campaigns;
+    CountingCampaign(Invitations invitations, CampaignResponses responses, Clock clock, ZoneId zone) {
         this.invitations = invitations;
         this.responses = responses;
         this.clock = clock;
@@ -39,8 +31,8 @@ public class CountingCampaign {
         Map<LocalDate, Long> byDay = responses.completePerDaySince(campaign.id(), today.minusDays(DAYS - 1L));
         var invited = invitations.counts(campaign);
         return new CampaignCounts(
-                campaigns.countResponses(campaign.id()),
-                campaigns.countPartialResponses(campaign.id()),
+                responses.complete(campaign.id()),
+                responses.unfinished(campaign.id()),
                 invited.created(),
                 invited.used(),
                 byDay);

@@ -33,6 +33,17 @@ public class RecordingCoached {
         this.clock = clock;
     }
 
+    /**
+     * Erases the project's coached participant of the pseudonym (given upper-cased, as stored), on a person's request;
+     * returns how many were erased: none when the project or the pseudonym is unknown.
+     */
+    @Transactional
+    public int erase(String projectCode, String pseudonym) {
+        return projects.findByCode(projectCode)
+                .map(project -> coached.deleteByProjectIdAndPseudonym(project.id(), pseudonym))
+                .orElse(0);
+    }
+
     /** Pseudonyms added and those the project already had (or that the list repeated), which are not stored twice. */
     public record CoachedAdded(List<String> added, List<String> duplicates) {}
 

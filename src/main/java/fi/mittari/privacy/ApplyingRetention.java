@@ -1,5 +1,6 @@
 package fi.mittari.privacy;
 
+import fi.mittari.response.RemovableResponses;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -8,8 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Carries out the retention rules on a day: each due campaign (see RetentionPlan) in a transaction of its own, its
@@ -49,14 +50,13 @@ public class ApplyingRetention {
     @Singleton
     static class RemovingCampaign {
 
-        private final NamedParameterJdbcTemplate jdbc;
+        private final RemovableResponses stored;
         private final RemovingResponses responses;
         private final RemovalLog log;
         private final PrivacyAudit audit;
 
-        RemovingCampaign(
-                NamedParameterJdbcTemplate jdbc, RemovingResponses responses, RemovalLog log, PrivacyAudit audit) {
-            this.jdbc = jdbc;
+        RemovingCampaign(RemovableResponses stored, RemovingResponses responses, RemovalLog log, PrivacyAudit audit) {
+            this.stored = stored;
             this.responses = responses;
             this.log = log;
             this.audit = audit;
@@ -65,31 +65,23 @@ public class ApplyingRetention {
         @Transactional
         Removal remove(String action, DueCampaign campaign, Instant now, String by) {
             boolean anonymise = campaign.rule().action() == RetentionAction.ANONYMISE;
-            Map<String, Object> id = Map.of("campaign", campaign.campaignId());
+            List<RemovableResponses.Found> found = stored.ofCampaign(campaign.campaignId(), anonymise);
             long answers = 0;
-            long count = 0;
             if (anonymise) {
-                List<Map<String, Object>> rows = jdbc.queryForList(
-                        "SELECT id, questionnaire_version_id FROM response"
-                                + " WHERE campaign_id = :campaign AND anonymised_at IS NULL ORDER BY id",
-                        id);
-                Map<Long, List<Long>> byVersion = new java.util.TreeMap<>();
-                rows.forEach(row -> byVersion
-                        .computeIfAbsent(
-                                ((Number) row.get("questionnaire_version_id")).longValue(), v -> new ArrayList<>())
-                        .add(((Number) row.get("id")).longValue()));
+                Map<Long, List<Long>> byVersion = new TreeMap<>();
+                found.forEach(response -> byVersion
+                        .computeIfAbsent(response.questionnaireVersionId(), v -> new ArrayList<>())
+                        .add(response.id()));
                 for (var version : byVersion.entrySet()) {
                     answers += responses.anonymise(version.getKey(), version.getValue(), now);
                 }
-                count = rows.size();
             } else {
-                List<Long> ids = jdbc.queryForList(
-                        "SELECT id FROM response WHERE campaign_id = :campaign ORDER BY id", id, Long.class);
-                answers = responses.delete(ids, now);
-                count = ids.size();
+                answers = responses.delete(
+                        found.stream().map(RemovableResponses.Found::id).toList(), now);
             }
+            long count = found.size();
             // answers never sent are not kept past the rule either
-            jdbc.update("DELETE FROM partial_response WHERE campaign_id = :campaign", id);
+            stored.deleteUnfinished(campaign.campaignId());
             RemovalKind kind = anonymise ? RemovalKind.RETENTION_ANONYMISE : RemovalKind.RETENTION_DELETE;
             Removal removal = new Removal(
                     action,

@@ -1,5 +1,7 @@
 package fi.mittari.privacy;
 
+import fi.mittari.context.Projects;
+import fi.mittari.context.RecordingCoached;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -8,11 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Erases one person's answers on request (GDPR art. 17): every response the request names is deleted with its answer
@@ -27,7 +26,8 @@ public class ErasingPersonalData {
     private final RemovingResponses removing;
     private final RemovalLog log;
     private final PrivacyAudit audit;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final Projects projects;
+    private final RecordingCoached coached;
     private final Clock clock;
 
     ErasingPersonalData(
@@ -35,13 +35,15 @@ public class ErasingPersonalData {
             RemovingResponses removing,
             RemovalLog log,
             PrivacyAudit audit,
-            NamedParameterJdbcTemplate jdbc,
+            Projects projects,
+            RecordingCoached coached,
             Clock clock) {
         this.finding = finding;
         this.removing = removing;
         this.log = log;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.projects = projects;
+        this.coached = coached;
         this.clock = clock;
     }
 
@@ -77,13 +79,9 @@ public class ErasingPersonalData {
             removals.add(removal);
         }
         if (request instanceof PersonRequest.ByPseudonym pseudonym) {
-            int coached = jdbc.update(
-                    "DELETE FROM coached_participant WHERE pseudonym = :pseudonym"
-                            + " AND project_id = (SELECT id FROM project WHERE code = :project)",
-                    new MapSqlParameterSource("pseudonym", pseudonym.pseudonym())
-                            .addValue("project", pseudonym.projectCode()));
-            if (coached > 0) {
-                audit.coachedParticipantErased(by, pseudonym.projectCode(), coached);
+            int erased = coached.erase(pseudonym.projectCode(), pseudonym.pseudonym());
+            if (erased > 0) {
+                audit.coachedParticipantErased(by, pseudonym.projectCode(), erased);
             }
         }
         return removals;
@@ -96,7 +94,6 @@ public class ErasingPersonalData {
 
     /** For the page: whether the project exists, so a typo is told apart from "nothing stored". */
     public boolean projectExists(String code) {
-        return !jdbc.queryForList("SELECT id FROM project WHERE code = :code", Map.of("code", code), Long.class)
-                .isEmpty();
+        return projects.byCode(code).isPresent();
     }
 }

@@ -25,14 +25,14 @@ import fi.mittari.questionnaire.StoredQuestionnaire;
 import fi.mittari.questionnaire.TextQuestion;
 import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
+import fi.mittari.response.RemovableResponses;
+import fi.mittari.response.StoredAnswer;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * A person's answers for their right of access (GDPR art. 15): all and only the responses the request names, each
@@ -41,26 +41,19 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 @Singleton
 public class ExportingPersonsAnswers {
 
-    private static final String ANSWERS =
-            """
-            SELECT a.question_key, a.choice_value, a.number_value, a.text_value, a.date_value, r.consent_sha256
-              FROM answer a JOIN response r ON r.id = a.response_id
-             WHERE a.response_id = :id ORDER BY a.id
-            """;
-
     private final PersonsResponses finding;
     private final QuestionnaireCatalog questionnaires;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final RemovableResponses responses;
     private final PrivacyAudit audit;
 
     ExportingPersonsAnswers(
             PersonsResponses finding,
             QuestionnaireCatalog questionnaires,
-            NamedParameterJdbcTemplate jdbc,
+            RemovableResponses responses,
             PrivacyAudit audit) {
         this.finding = finding;
         this.questionnaires = questionnaires;
-        this.jdbc = jdbc;
+        this.responses = responses;
         this.audit = audit;
     }
 
@@ -72,15 +65,16 @@ public class ExportingPersonsAnswers {
                     .version(response.questionnaireVersionId())
                     .orElseThrow(() -> new IllegalStateException("no version " + response.questionnaireVersionId()));
             Language language = Language.fromCode(response.language()).orElse(Language.FI);
-            jdbc.query(ANSWERS, Map.of("id", response.responseId()), row -> {
+            for (StoredAnswer answer : responses.answers(response.response())) {
+                String key = answer.questionKey().orElseThrow();
                 rows.add(row(
                         response,
                         stored,
                         language,
-                        row.getString("question_key"),
-                        value(row, stored, language),
-                        Optional.ofNullable(row.getString("consent_sha256"))));
-            });
+                        key,
+                        value(key, answer, stored, language),
+                        response.response().consentSha256()));
+            }
         }
         audit.accessExported(by, found.isEmpty() ? "-" : found.get(0).campaignSlug(), rows.size());
         return rows;
@@ -128,14 +122,13 @@ public class ExportingPersonsAnswers {
         return label;
     }
 
-    private String value(java.sql.ResultSet row, StoredQuestionnaire stored, Language language)
-            throws java.sql.SQLException {
-        String choice = row.getString("choice_value");
-        BigDecimal number = row.getBigDecimal("number_value");
-        String text = row.getString("text_value");
-        LocalDate day = row.getObject("date_value", LocalDate.class);
+    private String value(String key, StoredAnswer answer, StoredQuestionnaire stored, Language language) {
+        String choice = answer.choice().orElse(null);
+        BigDecimal number = answer.number().orElse(null);
+        String text = answer.text().orElse(null);
+        LocalDate day = answer.date().orElse(null);
         if (choice != null) {
-            String shown = question(stored.questionnaire(), row.getString("question_key"))
+            String shown = question(stored.questionnaire(), key)
                     .flatMap(q -> choices(q).stream()
                             .filter(c -> c.value().equals(choice))
                             .findFirst())

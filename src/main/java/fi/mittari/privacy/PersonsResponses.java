@@ -1,7 +1,11 @@
 package fi.mittari.privacy;
 
+import fi.mittari.campaign.CampaignProjects;
+import fi.mittari.campaign.PersonsInvitations;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.response.RemovableResponses;
+import fi.mittari.response.StoredResponses;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,53 +15,66 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Finds the responses a person request names; erasure deletes them, the access export shows them. */
+/**
+ * Finds the responses a person request names; erasure deletes them, the access export shows them. The responses are
+ * asked of the response feature, the invitations and each campaign's project of the campaign feature.
+ */
 @Singleton
 class PersonsResponses {
 
     /** A response found, with what the erasure record and the access export need of it. */
-    record Found(
-            long responseId,
-            long campaignId,
-            String campaignSlug,
-            Optional<String> projectCode,
-            long questionnaireVersionId,
-            String language,
-            LocalDate submittedOn) {}
+    record Found(RemovableResponses.Found response, String campaignSlug, Optional<String> projectCode) {
 
-    private static final String RESPONSES =
-            """
-            SELECT r.id, r.campaign_id, c.slug, p.code AS project_code, r.questionnaire_version_id, r.language,
-                   r.submitted_on
-              FROM response r
-              JOIN campaign c ON c.id = r.campaign_id
-              LEFT JOIN event ce ON ce.code = c.event_code
-              LEFT JOIN project p ON p.id = COALESCE(c.project_id, ce.project_id)
-             WHERE %s
-             ORDER BY r.submitted_on, r.id
-            """;
+        long responseId() {
+            return response.id();
+        }
 
-    private final NamedParameterJdbcTemplate jdbc;
+        long campaignId() {
+            return response.campaignId();
+        }
+
+        long questionnaireVersionId() {
+            return response.questionnaireVersionId();
+        }
+
+        String language() {
+            return response.language();
+        }
+
+        LocalDate submittedOn() {
+            return response.submittedOn();
+        }
+    }
+
+    private final RemovableResponses responses;
+    private final StoredResponses stored;
+    private final PersonsInvitations invitations;
+    private final CampaignProjects campaigns;
     private final QuestionnaireCatalog questionnaires;
 
-    PersonsResponses(NamedParameterJdbcTemplate jdbc, QuestionnaireCatalog questionnaires) {
-        this.jdbc = jdbc;
+    PersonsResponses(
+            RemovableResponses responses,
+            StoredResponses stored,
+            PersonsInvitations invitations,
+            CampaignProjects campaigns,
+            QuestionnaireCatalog questionnaires) {
+        this.responses = responses;
+        this.stored = stored;
+        this.invitations = invitations;
+        this.campaigns = campaigns;
         this.questionnaires = questionnaires;
     }
 
+    /** Oldest first (by the day sent, then as stored). */
     List<Found> find(PersonRequest request) {
         if (request instanceof PersonRequest.ByResponse one) {
-            return query("r.id = :id", new MapSqlParameterSource("id", one.responseId()));
+            return found(List.of(one.responseId()));
         }
         if (request instanceof PersonRequest.ByInvitation invitation) {
-            return query(
-                    "c.slug = :slug AND r.id IN (SELECT i.response_id FROM invitation i WHERE i.campaign_id = c.id"
-                            + " AND i.reference = :reference)",
-                    new MapSqlParameterSource("slug", invitation.campaignSlug())
-                            .addValue("reference", invitation.reference()));
+            return found(invitations.responsesInvitedAs(invitation.campaignSlug(), invitation.reference()));
         }
         return byPseudonym((PersonRequest.ByPseudonym) request);
     }
@@ -67,47 +84,37 @@ class PersonsResponses {
      * by an invitation whose reference is the pseudonym. Which keys are identifying depends on each version.
      */
     private List<Found> byPseudonym(PersonRequest.ByPseudonym request) {
-        MapSqlParameterSource params =
-                new MapSqlParameterSource("project", request.projectCode()).addValue("pseudonym", request.pseudonym());
-        List<Long> versions = jdbc.queryForList(
-                """
-                SELECT DISTINCT r.questionnaire_version_id FROM response r JOIN campaign c ON c.id = r.campaign_id
-                  LEFT JOIN event ce ON ce.code = c.event_code
-                  JOIN project p ON p.id = COALESCE(c.project_id, ce.project_id)
-                 WHERE p.code = :project
-                """,
-                params,
-                Long.class);
+        List<Long> ofProject = campaigns.ofProject(request.projectCode()).stream()
+                .map(CampaignProjects.InProject::id)
+                .toList();
         Set<String> keys = new TreeSet<>();
-        for (long version : versions) {
-            questionnaires.version(version).ifPresent(stored -> stored.questionnaire().questions().stream()
+        for (long version : stored.versionsAnswered(ofProject)) {
+            questionnaires.version(version).ifPresent(v -> v.questionnaire().questions().stream()
                     .filter(q -> q.classification().concept().startsWith("id."))
                     .map(Question::key)
                     .forEach(keys::add));
         }
-        String byAnswer = keys.isEmpty()
-                ? "1 = 0"
-                : "r.id IN (SELECT a.response_id FROM answer a WHERE a.question_key IN (:keys)"
-                        + " AND UPPER(TRIM(COALESCE(a.text_value, a.choice_value))) = :pseudonym)";
-        params.addValue("keys", keys.isEmpty() ? List.of("") : keys);
-        return query(
-                "p.code = :project AND (" + byAnswer + " OR r.id IN (SELECT i.response_id FROM invitation i"
-                        + " WHERE i.campaign_id = c.id AND UPPER(TRIM(i.reference)) = :pseudonym))",
-                params);
+        Set<Long> ids = new TreeSet<>(responses.answeredWith(ofProject, keys, request.pseudonym()));
+        ids.addAll(invitations.responsesInvitedAs(ofProject, request.pseudonym()));
+        return found(List.copyOf(ids));
     }
 
-    private List<Found> query(String condition, MapSqlParameterSource params) {
-        return jdbc.query(
-                RESPONSES.formatted(condition),
-                params,
-                (row, n) -> new Found(
-                        row.getLong("id"),
-                        row.getLong("campaign_id"),
-                        row.getString("slug"),
-                        Optional.ofNullable(row.getString("project_code")),
-                        row.getLong("questionnaire_version_id"),
-                        row.getString("language"),
-                        row.getObject("submitted_on", LocalDate.class)));
+    private List<Found> found(List<Long> ids) {
+        List<RemovableResponses.Found> found = responses.withIds(ids);
+        Map<Long, CampaignProjects.InProject> byId =
+                campaigns
+                        .withIds(found.stream()
+                                .map(RemovableResponses.Found::campaignId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(CampaignProjects.InProject::id, Function.identity()));
+        return found.stream()
+                .map(response -> {
+                    CampaignProjects.InProject campaign = byId.get(response.campaignId());
+                    return new Found(response, campaign.slug(), campaign.projectCode());
+                })
+                .toList();
     }
 
     /** The found responses grouped by campaign, in the order found. */

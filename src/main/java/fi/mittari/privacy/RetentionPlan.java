@@ -1,5 +1,6 @@
 package fi.mittari.privacy;
 
+import fi.mittari.response.RemovableResponses;
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -31,18 +32,14 @@ public class RetentionPlan {
              ORDER BY c.slug
             """;
 
-    private static final String PENDING =
-            """
-            SELECT COUNT(*) AS n, MIN(submitted_on) AS first_day, MAX(submitted_on) AS last_day
-              FROM response WHERE campaign_id = :campaign %s
-            """;
-
     private final NamedParameterJdbcTemplate jdbc;
+    private final RemovableResponses responses;
     private final Clock clock;
     private final ZoneId zone;
 
-    RetentionPlan(NamedParameterJdbcTemplate jdbc, Clock clock, ZoneId zone) {
+    RetentionPlan(NamedParameterJdbcTemplate jdbc, RemovableResponses responses, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
+        this.responses = responses;
         this.clock = clock;
         this.zone = zone;
     }
@@ -88,8 +85,7 @@ public class RetentionPlan {
 
     private Optional<DueCampaign> pending(Map<String, Object> row, Ruled ruled) {
         long id = ((Number) row.get("id")).longValue();
-        String filter = ruled.rule().action() == RetentionAction.ANONYMISE ? "AND anonymised_at IS NULL" : "";
-        Map<String, Object> counts = jdbc.queryForMap(PENDING.formatted(filter), Map.of("campaign", id));
+        RemovableResponses.Pending pending = responses.pending(id, ruled.rule().action() == RetentionAction.ANONYMISE);
         return Optional.of(new DueCampaign(
                 id,
                 (String) row.get("slug"),
@@ -98,9 +94,9 @@ public class RetentionPlan {
                 ruled.rule(),
                 ruled.own(),
                 ruled.end(),
-                ((Number) counts.get("n")).longValue(),
-                day(counts.get("first_day")),
-                day(counts.get("last_day"))));
+                pending.responses(),
+                pending.firstDay(),
+                pending.lastDay()));
     }
 
     private static Integer integer(Object value) {

@@ -43,6 +43,21 @@ public interface StoredResponses {
      */
     void eachAnswer(ResponsePeriod period, Consumer<StoredAnswer> sink);
 
+    /** The questionnaire versions the campaigns' complete responses were given with, each once. */
+    List<Long> versionsAnswered(Collection<Long> campaignIds);
+
+    /**
+     * Every complete response the selection keeps, with its answers, streamed to {@code sink} by id, one response at a
+     * time: the same cursor as {@link #eachAnswer}, so that memory holds one response however many there are.
+     */
+    void eachResponse(ResponseSelection selection, Consumer<StoredResponse> sink);
+
+    /**
+     * The campaigns' responses still being filled in (in {@code language} only, if given), streamed to {@code sink} in
+     * the order they were started.
+     */
+    void eachUnfinished(Collection<Long> campaignIds, Optional<String> language, Consumer<UnfinishedResponse> sink);
+
     /** How many unfinished responses to the campaign were started at or after {@code since} and before {@code until}. */
     long unfinishedStarted(long campaignId, Instant since, Instant until);
 }

@@ -1,13 +1,12 @@
 package fi.mittari.security;
 
-import fi.mittari.security.persistence.StaffUser;
-import fi.mittari.security.persistence.StaffUserRepository;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,14 +19,14 @@ class AdminBootstrap {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
 
-    private final StaffUserRepository users;
+    private final AccountStore accounts;
     private final PasswordHashing hashing;
     private final Clock clock;
     private final String username;
     private final String configuredPassword;
 
-    AdminBootstrap(StaffUserRepository users, PasswordHashing hashing, Clock clock, AdminAccountSettings admin) {
-        this.users = users;
+    AdminBootstrap(AccountStore accounts, PasswordHashing hashing, Clock clock, AdminAccountSettings admin) {
+        this.accounts = accounts;
         this.hashing = hashing;
         this.clock = clock;
         this.username = admin.username();
@@ -36,18 +35,22 @@ class AdminBootstrap {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (users.count() > 0) {
+        if (accounts.any()) {
             return;
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
         try {
-            users.save(new StaffUser(
-                    null, username, hashing.hash(password), Roles.ADMIN, clock.instant(), StaffUser.DEFAULT_LANGUAGE));
+            accounts.add(
+                    username,
+                    hashing.hash(password),
+                    List.of(Roles.ADMIN),
+                    StaffAccount.DEFAULT_LANGUAGE,
+                    clock.instant());
         } catch (RuntimeException e) {
             // Several instances started together on an empty database: a twin created the account between our
             // count and our insert (the unique username refused ours). Theirs is the first admin; start as usual.
-            if (users.findByUsername(username).isPresent()) {
+            if (accounts.exists(username)) {
                 LOG.info(
                         "The first admin account '{}' was created by another instance starting at the same time",
                         username);

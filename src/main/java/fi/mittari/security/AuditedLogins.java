@@ -2,7 +2,6 @@ package fi.mittari.security;
 
 import fi.mittari.audit.AuditEvent;
 import fi.mittari.audit.AuditTrail;
-import fi.mittari.security.persistence.StaffUserRepository;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.event.LoginFailedEvent;
@@ -17,11 +16,11 @@ import jakarta.inject.Singleton;
 class AuditedLogins {
 
     private final AuditTrail audit;
-    private final StaffUserRepository users;
+    private final AccountStore accounts;
 
-    AuditedLogins(AuditTrail audit, StaffUserRepository users) {
+    AuditedLogins(AuditTrail audit, AccountStore accounts) {
         this.audit = audit;
-        this.users = users;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -37,7 +36,7 @@ class AuditedLogins {
                 ? null
                 : event.getAuthenticationRequest().getIdentity();
         String tried = identity instanceof String name ? name.strip() : "";
-        String account = !tried.isEmpty() && users.existsByUsername(tried) ? tried : "";
+        String account = !tried.isEmpty() && accounts.exists(tried) ? tried : "";
         audit.record(account.isEmpty() ? AuditTrail.ANONYMOUS : account, new AuditEvent.LoginFailed(account));
     }
 }

@@ -1,7 +1,5 @@
 package fi.mittari.security;
 
-import fi.mittari.security.persistence.StaffUser;
-import fi.mittari.security.persistence.StaffUserRepository;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -24,19 +22,15 @@ import java.util.Optional;
 @Singleton
 class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-    private final StaffUserRepository users;
+    private final AccountStore accounts;
     private final PasswordHashing hashing;
     private final LoginThrottle throttle;
     private final StaffSessions sessions;
     private final FailedLoginBudget budget;
 
     StaffAuthenticationProvider(
-            StaffUserRepository users,
-            PasswordHashing hashing,
-            StaffSessions sessions,
-            Clock clock,
-            LoginSettings login) {
-        this.users = users;
+            AccountStore accounts, PasswordHashing hashing, StaffSessions sessions, Clock clock, LoginSettings login) {
+        this.accounts = accounts;
         this.hashing = hashing;
         this.sessions = sessions;
         this.throttle = new LoginThrottle(login.freeFailures(), Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
@@ -55,8 +49,8 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         if (!throttle.allows(userKey) || !throttle.allows(addressKey)) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        Optional<StaffUser> user = users.findByUsername(username);
-        if (!budget.admits(user.map(StaffUser::id))) {
+        Optional<AccountStore.Credentials> user = accounts.credentials(username);
+        if (!budget.admits(user.map(AccountStore.Credentials::id))) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         boolean matches;
@@ -77,7 +71,7 @@ class StaffAuthenticationProvider<B> implements HttpRequestExecutorAuthenticatio
         throttle.succeeded(userKey);
         throttle.succeeded(addressKey);
         return AuthenticationResponse.success(
-                user.get().username(), user.get().roleList(), Map.of(StaffSessions.CLAIM, generation.get()));
+                user.get().username(), user.get().roles(), Map.of(StaffSessions.CLAIM, generation.get()));
     }
 
     private static String address(@Nullable HttpRequest<?> request) {

@@ -3,7 +3,7 @@ package fi.mittari.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.context.ContextFixture;
-import fi.mittari.security.persistence.StaffUserRepository;
+import fi.mittari.security.AccountStore;
 import fi.mittari.support.StaffApi;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -30,7 +30,7 @@ class CampaignPagesIntegrationTest {
     HttpClient client;
 
     @Inject
-    StaffUserRepository users;
+    AccountStore users;
 
     StaffApi staff;
 
@@ -182,9 +182,7 @@ class CampaignPagesIntegrationTest {
                 "/api/users",
                 Map.of("username", username, "password", "a-long-password-123", "roles", List.of("DESIGNER")));
         var designer = StaffApi.login(client.toBlocking(), username, "a-long-password-123");
-        long id = users.findByUsername(username).orElseThrow().id();
-
-        users.updateLanguage(id, "sv");
+        users.setLanguage(username, "sv");
         assertThat(html(designer, "/staff/campaigns/new"))
                 .contains("lang=\"sv\"")
                 .contains("<h1>Ny insamling</h1>")
@@ -194,7 +192,7 @@ class CampaignPagesIntegrationTest {
                 .contains("<h1>Enkäter</h1>")
                 .contains("version 1");
 
-        users.updateLanguage(id, "en");
+        users.setLanguage(username, "en");
         assertThat(html(designer, "/staff/campaigns"))
                 .contains("<h1>Campaigns</h1>")
                 .contains("New campaign");

@@ -2,7 +2,6 @@ package fi.mittari.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.mittari.security.persistence.StaffUserRepository;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ class TwinStartupIntegrationTest {
     AdminBootstrap bootstrap;
 
     @Inject
-    StaffUserRepository users;
+    AccountStore users;
 
     @Inject
     NamedParameterJdbcTemplate sql;
@@ -46,13 +45,13 @@ class TwinStartupIntegrationTest {
                 for (Future<?> start : starts) {
                     start.get(); // a start-up that fails throws here
                 }
-                assertThat(users.count())
+                assertThat(users.all().size())
                         .as("admin accounts after round " + round)
                         .isEqualTo(1);
             }
         } finally {
             twins.shutdownNow();
         }
-        assertThat(users.findByUsername("admin")).isPresent();
+        assertThat(users.byUsername("admin")).isPresent();
     }
 }

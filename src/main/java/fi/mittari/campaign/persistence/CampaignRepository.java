@@ -1,7 +1,6 @@
 package fi.mittari.campaign.persistence;
 
 import fi.mittari.campaign.Campaign;
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -16,17 +15,4 @@ public interface CampaignRepository extends CrudRepository<Campaign, Long> {
     boolean existsBySlug(String slug);
 
     List<Campaign> findAllOrderBySlug();
-
-    @Query("SELECT COUNT(*) FROM response WHERE campaign_id = :campaignId")
-    long countResponses(long campaignId);
-
-    /** Like {@link #countResponses}, but no further than {@code limit}: the cost follows the limit, not the campaign. */
-    @Query(
-            value =
-                    "SELECT COUNT(*) FROM (SELECT 1 FROM response WHERE campaign_id = :campaignId LIMIT :limit) counted",
-            nativeQuery = true)
-    long countResponsesUpTo(long campaignId, int limit);
-
-    @Query("SELECT COUNT(*) FROM partial_response WHERE campaign_id = :campaignId")
-    long countPartialResponses(long campaignId);
 }

@@ -18,4 +18,6 @@ public interface CoachedParticipantRepository extends CrudRepository<CoachedPart
     boolean existsByProjectIdAndPseudonym(long projectId, String pseudonym);
 
     long countByProjectId(long projectId);
+
+    int deleteByProjectIdAndPseudonym(long projectId, String pseudonym);
 }

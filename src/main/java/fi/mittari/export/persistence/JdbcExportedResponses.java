@@ -6,44 +6,41 @@ import fi.mittari.export.ExportLayout;
 import fi.mittari.export.ExportRow;
 import fi.mittari.export.ExportScope;
 import fi.mittari.export.ExportedResponses;
+import fi.mittari.questionnaire.Language;
+import fi.mittari.response.ResponseSelection;
+import fi.mittari.response.StoredResponses;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The export's responses from the database. Sent responses and their answer rows are read in one query ordered by
- * response, through a forward-only cursor ({@code fetchSize}: MariaDB's driver then streams rather than reading the
- * whole result, H2 reads in pages), and each response becomes a row as soon as its last answer is read: memory holds one
- * response, whatever the number. Responses still being filled in follow, read the same way from their saved JSON.
+ * The export's responses. The campaigns and their questionnaire versions are looked up here; the responses are asked
+ * of their owner, the response feature ({@link StoredResponses#eachResponse}), which reads them with their answer rows
+ * in one query ordered by response through a forward-only cursor and hands each on as soon as its last answer is read:
+ * each becomes a row at once, so memory holds one response, whatever the number. Responses still being filled in
+ * follow, read the same way.
  */
 @Singleton
 class JdbcExportedResponses implements ExportedResponses {
 
-    static final int FETCH_SIZE = 1000;
-
     private final NamedParameterJdbcTemplate jdbc;
-    private final NamedParameterJdbcTemplate streaming;
+    private final StoredResponses responses;
     private final PartialRows partials;
     private final ZoneId zone;
 
-    JdbcExportedResponses(NamedParameterJdbcTemplate jdbc, PartialRows partials, ZoneId zone) {
+    JdbcExportedResponses(
+            NamedParameterJdbcTemplate jdbc, StoredResponses responses, PartialRows partials, ZoneId zone) {
         this.jdbc = jdbc;
-        JdbcTemplate cursor =
-                new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource()));
-        cursor.setFetchSize(FETCH_SIZE);
-        this.streaming = new NamedParameterJdbcTemplate(cursor);
+        this.responses = responses;
         this.partials = partials;
         this.zone = zone;
     }
@@ -76,12 +73,9 @@ class JdbcExportedResponses implements ExportedResponses {
         if (campaigns.isEmpty()) {
             return List.of();
         }
-        var params = new MapSqlParameterSource("campaigns", ids(campaigns));
-        List<Long> answered = jdbc.queryForList(
-                "SELECT DISTINCT questionnaire_version_id FROM response WHERE campaign_id IN (:campaigns)",
-                params,
-                Long.class);
-        return java.util.stream.Stream.concat(campaigns.stream().map(ExportedCampaign::versionId), answered.stream())
+        return Stream.concat(
+                        campaigns.stream().map(ExportedCampaign::versionId),
+                        responses.versionsAnswered(ids(campaigns)).stream())
                 .distinct()
                 .toList();
     }
@@ -95,54 +89,41 @@ class JdbcExportedResponses implements ExportedResponses {
         Map<Long, String> slugs = new HashMap<>();
         campaigns.forEach(c -> slugs.put(c.id(), c.slug()));
         Map<Long, Integer> versionNumbers = versionNumbers(campaigns);
-        var params = new MapSqlParameterSource("campaigns", ids(campaigns));
-        StringBuilder sql = new StringBuilder(
-                """
-                SELECT r.id, r.campaign_id, r.questionnaire_version_id, r.language, r.submitted_on, r.submission_key,
-                       a.question_key, a.choice_value, a.number_value, a.text_value, a.date_value
-                  FROM response r LEFT JOIN answer a ON a.response_id = r.id
-                 WHERE r.campaign_id IN (:campaigns)""");
-        filter.from().ifPresent(from -> {
-            sql.append(" AND r.submitted_on >= :from");
-            params.addValue("from", from);
-        });
-        filter.to().ifPresent(to -> {
-            sql.append(" AND r.submitted_on <= :to");
-            params.addValue("to", to);
-        });
-        filter.language().ifPresent(language -> {
-            sql.append(" AND r.language = :language");
-            params.addValue("language", language.code());
-        });
-        sql.append(" ORDER BY r.id, a.id");
-        Streamed state = new Streamed(rows);
+        var selection = new ResponseSelection(
+                ids(campaigns), filter.from(), filter.to(), filter.language().map(Language::code));
         try {
-            streaming.query(sql.toString(), params, (ResultSet row) -> {
-                long id = row.getLong(1);
-                if (state.row == null || state.id != id) {
-                    state.emit();
-                    state.id = id;
-                    state.row = new ExportRow(
-                            layout,
-                            pseudonym(row.getString(6)),
-                            slugs.get(row.getLong(2)),
-                            versionNumbers.getOrDefault(row.getLong(3), 0),
-                            row.getString(4),
-                            day(row.getDate(5)),
-                            true);
-                }
-                String key = row.getString(7);
-                if (key != null) {
-                    state.row.stored(
-                            key, row.getString(8), row.getBigDecimal(9), row.getString(10), day(row.getDate(11)));
-                }
+            responses.eachResponse(selection, response -> {
+                ExportRow row = new ExportRow(
+                        layout,
+                        pseudonym(response.submissionKey()),
+                        slugs.get(response.campaignId()),
+                        versionNumbers.getOrDefault(response.questionnaireVersionId(), 0),
+                        response.language(),
+                        response.submittedOn(),
+                        true);
+                response.answers()
+                        .forEach(answer -> row.stored(
+                                answer.questionKey().orElseThrow(),
+                                answer.choice().orElse(null),
+                                answer.number().orElse(null),
+                                answer.text().orElse(null),
+                                answer.date().orElse(null)));
+                accept(rows, row);
             });
-            state.emit();
             if (filter.partial()) {
                 partials.forEach(campaigns, filter, layout, slugs, versionNumbers, zone, rows);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Hands the finished row on; the sink's failure is rethrown as it was once the streaming stops. */
+    static void accept(RowSink rows, ExportRow row) {
+        try {
+            rows.accept(row.finish());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -168,32 +149,5 @@ class JdbcExportedResponses implements ExportedResponses {
 
     static List<Long> ids(List<ExportedCampaign> campaigns) {
         return campaigns.stream().map(ExportedCampaign::id).toList();
-    }
-
-    private static LocalDate day(Date date) {
-        return date == null ? null : date.toLocalDate();
-    }
-
-    /** The response being put together, handed on when the next one starts. */
-    private static final class Streamed {
-        private final RowSink rows;
-        private long id;
-        private ExportRow row;
-
-        Streamed(RowSink rows) {
-            this.rows = rows;
-        }
-
-        void emit() {
-            if (row == null) {
-                return;
-            }
-            try {
-                rows.accept(row.finish());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            row = null;
-        }
     }
 }

@@ -1,8 +1,6 @@
 package fi.mittari.indicator.engine;
 
 import fi.mittari.indicator.definition.Breakdown;
-import fi.mittari.indicator.definition.Dimension;
-import fi.mittari.indicator.definition.Filter;
 import fi.mittari.indicator.definition.IndicatorDefinition;
 import fi.mittari.indicator.definition.Measure;
 import fi.mittari.indicator.definition.Quantity;
@@ -13,7 +11,8 @@ import java.util.Optional;
 /**
  * The SQL of the indicator engine, in one place: one aggregate query per definition and breakdown, grouped in the
  * database. Every query selects the same columns (see {@link SqlQuery}); {@link IndicatorSource} holds the tables a
- * measure reads and the column each dimension comes from.
+ * measure reads and the column each dimension comes from, {@link ScopedRecords} which of their records are in scope,
+ * and {@link AnswerConditions} what is asked of their answers.
  */
 final class IndicatorSql {
 
@@ -29,14 +28,16 @@ final class IndicatorSql {
 
     private static final String PERSON = person("ia");
 
-    private final IndicatorScope scope;
+    private final ScopedRecords scoped;
     private final ConceptKeys concepts;
+    private final AnswerConditions answers;
     private final CoachingOutcomes outcomes;
 
     /** {@code followUpMonths}: how long after coaching ends a follow-up answer still tells its outcome. */
     IndicatorSql(IndicatorScope scope, ConceptKeys concepts, int followUpMonths) {
-        this.scope = scope;
+        this.scoped = new ScopedRecords(scope);
         this.concepts = concepts;
+        this.answers = new AnswerConditions(concepts);
         this.outcomes = new CoachingOutcomes(concepts, followUpMonths);
     }
 
@@ -46,7 +47,7 @@ final class IndicatorSql {
         IndicatorSource source = IndicatorSource.of(measure);
         var params = new SqlParams();
         List<String> joins = new ArrayList<>();
-        List<String> where = new ArrayList<>(scopeConditions(source, definition, params));
+        List<String> where = new ArrayList<>(scoped.of(source, definition, params));
         boolean followedUp = false;
         if (source == IndicatorSource.COACHED
                 && measure instanceof Measure.Count count
@@ -78,7 +79,7 @@ final class IndicatorSql {
      */
     SqlQuery pairedAnswers(IndicatorDefinition definition, Measure.PairedChange change) {
         var params = new SqlParams();
-        List<String> where = new ArrayList<>(scopeConditions(IndicatorSource.RESPONSES, definition, params));
+        List<String> where = new ArrayList<>(scoped.of(IndicatorSource.RESPONSES, definition, params));
         where.add("q.questionnaire_key IN ("
                 + params.bind(List.of(change.baselineQuestionnaire(), change.followupQuestionnaire())) + ")");
         String sql = "SELECT COALESCE(p.code, '') AS project_code, MAX(p.name) AS project_name,"
@@ -94,57 +95,6 @@ final class IndicatorSql {
                 + "\nGROUP BY p.code, q.questionnaire_key, " + PERSON + ", r.submitted_at, r.id"
                 + "\nORDER BY r.submitted_at, r.id";
         return new SqlQuery(sql, params.values(), true);
-    }
-
-    private List<String> scopeConditions(IndicatorSource source, IndicatorDefinition definition, SqlParams params) {
-        List<String> where = new ArrayList<>();
-        switch (source) {
-            case RESPONSES -> {
-                where.add("c.purpose = 'SURVEY'");
-                // The day of submission in the application's zone, written beside the instant: comparing
-                // timestamps would draw the period's edges in the zone of the JVM or the database.
-                where.add("r.submitted_on >= " + params.bind(scope.from()));
-                where.add("r.submitted_on <= " + params.bind(scope.to()));
-                if (!definition.population().questionnaires().isEmpty()) {
-                    where.add("r.questionnaire_version_id IN (SELECT qv.id FROM questionnaire_version qv"
-                            + " WHERE qv.questionnaire_key IN ("
-                            + params.bind(definition.population().questionnaires())
-                            + "))");
-                }
-                // a response is of its campaign's event's type; a campaign without an event is of none
-                eventTypes(definition, params).ifPresent(where::add);
-            }
-            case COACHED -> {
-                where.add("(cp.started_on IS NULL OR cp.started_on <= " + params.bind(scope.to()) + ")");
-                where.add("(cp.ended_on IS NULL OR cp.ended_on >= " + params.bind(scope.from()) + ")");
-            }
-            default -> {
-                where.add("e.starts_on >= " + params.bind(scope.from()));
-                where.add("e.starts_on <= " + params.bind(scope.to()));
-                eventTypes(definition, params).ifPresent(where::add);
-                if (source == IndicatorSource.ORGANISATIONS) {
-                    where.add("pa.organisation_id IS NOT NULL");
-                }
-            }
-        }
-        // an ecosystem of no projects reads nothing (an empty IN list is not SQL)
-        scope.coverage()
-                .projectCodes()
-                .ifPresent(codes -> where.add(codes.isEmpty() ? "1 = 0" : "p.code IN (" + params.bind(codes) + ")"));
-        // a region ecosystem takes what the region's group of a breakdown by region takes; records without a region
-        // (coached participants) are in no region (MeasuringIndicators does not compute them for a region)
-        scope.coverage()
-                .region()
-                .ifPresent(region -> where.add(
-                        source.records().offers(Dimension.REGION)
-                                ? source.column(Dimension.REGION) + " = " + params.bind(region)
-                                : "1 = 0"));
-        return where;
-    }
-
-    private static Optional<String> eventTypes(IndicatorDefinition definition, SqlParams params) {
-        List<String> types = definition.population().eventTypes();
-        return types.isEmpty() ? Optional.empty() : Optional.of("e.event_type IN (" + params.bind(types) + ")");
     }
 
     /** The group key expression and its label expression. */
@@ -177,7 +127,7 @@ final class IndicatorSql {
                     + concepts.condition("ga", "fr", concept, params));
             return new String[] {"ga.choice_value", "ga.choice_value"};
         }
-        source.records().refusal(breakdown).ifPresent(IndicatorSql::defect);
+        source.records().refusal(breakdown).ifPresent(AnswerConditions::defect);
         joins.add("JOIN answer ga ON ga.response_id = r.id AND ga.choice_value IS NOT NULL AND "
                 + concepts.condition("ga", concept, params));
         return new String[] {"ga.choice_value", "ga.choice_value"};
@@ -188,7 +138,7 @@ final class IndicatorSql {
         if (measure instanceof Measure.Count count) {
             if (source != IndicatorSource.COACHED) {
                 // coached participants' condition is joined in measure(), before any breakdown
-                count.where().ifPresent(filter -> where.add(condition(source, filter, params)));
+                count.where().ifPresent(filter -> where.add(answers.condition(source, filter, params)));
             }
             String id =
                     switch (count.unit()) {
@@ -199,7 +149,7 @@ final class IndicatorSql {
             return counted("COUNT(DISTINCT " + id + ")");
         }
         if (measure instanceof Measure.DistinctCount distinct) {
-            distinct.where().ifPresent(filter -> where.add(condition(source, filter, params)));
+            distinct.where().ifPresent(filter -> where.add(answers.condition(source, filter, params)));
             if (distinct.unit() == Measure.DistinctUnit.ORGANISATIONS) {
                 return counted("COUNT(DISTINCT pa.organisation_id)");
             }
@@ -215,16 +165,16 @@ final class IndicatorSql {
             if (sum.quantity() instanceof Quantity.Attendance) {
                 return counted("COALESCE(SUM(att.amount), 0)");
             }
-            joinNumber(sum.quantity(), joins, params);
+            answers.joinNumber(sum.quantity(), joins, params);
             return "COUNT(DISTINCT r.id) AS n, COALESCE(SUM(na.number_value), 0) AS v, 0 AS num, 0 AS den,"
                     + " NULL AS var";
         }
         var proportion = (Measure.Proportion) measure;
         where.add(proportion
                 .denominator()
-                .map(filter -> condition(source, filter, params))
-                .orElseGet(() -> known(source, proportion.numerator(), params)));
-        String numerator = condition(source, proportion.numerator(), params);
+                .map(filter -> answers.condition(source, filter, params))
+                .orElseGet(() -> answers.known(source, proportion.numerator(), params)));
+        String numerator = answers.condition(source, proportion.numerator(), params);
         if (proportion.quantity() instanceof Quantity.Attendance) {
             return "COALESCE(SUM(att.amount), 0) AS n, NULL AS v, COALESCE(SUM(CASE WHEN " + numerator
                     + " THEN att.amount ELSE 0 END), 0) AS num, COALESCE(SUM(att.amount), 0) AS den, NULL AS var";
@@ -246,7 +196,7 @@ final class IndicatorSql {
             unit = "e.id";
             x = "SUM(att.amount)";
         } else {
-            joinNumber(summary.quantity(), joins, params);
+            answers.joinNumber(summary.quantity(), joins, params);
             unit = "r.id";
             x = "AVG(na.number_value)"; // one answer per response and concept; AVG keeps it one if a version asked
             // twice
@@ -276,58 +226,6 @@ final class IndicatorSql {
                         + " AS num, 0 AS den, VAR_SAMP(u.x) AS var FROM (" + units + ") u GROUP BY u.g",
                 params.values(),
                 false);
-    }
-
-    private void joinNumber(Quantity quantity, List<String> joins, SqlParams params) {
-        if (!(quantity instanceof Quantity.AnswerNumber number)) {
-            throw new IllegalStateException("respondents have no number to add up or average; the reader refuses this");
-        }
-        joins.add("JOIN answer na ON na.response_id = r.id AND na.number_value IS NOT NULL AND "
-                + concepts.condition("na", number.concept(), params));
-    }
-
-    private String condition(IndicatorSource source, Filter filter, SqlParams params) {
-        if (filter instanceof Filter.DimensionIn in) {
-            return source.column(in.dimension()) + " IN (" + params.bind(in.values()) + ")";
-        }
-        requireAnswers(source, filter);
-        String alias = "f" + params.values().size();
-        String answered = "EXISTS (SELECT 1 FROM answer " + alias + " WHERE " + alias + ".response_id = r.id AND ";
-        if (filter instanceof Filter.AnswerIn in) {
-            return answered + concepts.condition(alias, in.concept(), params) + " AND " + alias + ".choice_value IN ("
-                    + params.bind(in.values()) + "))";
-        }
-        var between = (Filter.AnswerBetween) filter;
-        StringBuilder sql = new StringBuilder(answered + concepts.condition(alias, between.concept(), params));
-        between.min().ifPresent(min -> sql.append(" AND " + alias + ".number_value >= " + params.bind(min)));
-        between.max().ifPresent(max -> sql.append(" AND " + alias + ".number_value <= " + params.bind(max)));
-        return sql.append(" AND ")
-                .append(alias)
-                .append(".number_value IS NOT NULL)")
-                .toString();
-    }
-
-    /** The default denominator of a share: those with a known value of what the numerator asks about. */
-    private String known(IndicatorSource source, Filter numerator, SqlParams params) {
-        if (numerator instanceof Filter.DimensionIn in) {
-            return source.column(in.dimension()) + " IS NOT NULL";
-        }
-        requireAnswers(source, numerator);
-        String concept =
-                numerator instanceof Filter.AnswerIn in ? in.concept() : ((Filter.AnswerBetween) numerator).concept();
-        String alias = "d" + params.values().size();
-        String value = numerator instanceof Filter.AnswerIn ? ".choice_value" : ".number_value";
-        return "EXISTS (SELECT 1 FROM answer " + alias + " WHERE " + alias + ".response_id = r.id AND "
-                + concepts.condition(alias, concept, params) + " AND " + alias + value + " IS NOT NULL)";
-    }
-
-    private static void requireAnswers(IndicatorSource source, Filter filter) {
-        source.records().refusal(filter).ifPresent(IndicatorSql::defect);
-    }
-
-    /** What the definition reader refuses has reached the engine: a defect, never a figure quietly left out. */
-    private static void defect(String reason) {
-        throw new IllegalStateException(reason + "; the definition reader refuses this");
     }
 
     private static String counted(String expression) {

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The campaign page's counts over table response, grouped by the day stored beside each response. */
+/** The campaign's counts over tables response and partial_response; per day by the day stored beside each response. */
 @Singleton
 class JdbcCampaignResponses implements CampaignResponses {
 
@@ -19,10 +19,38 @@ class JdbcCampaignResponses implements CampaignResponses {
              GROUP BY submitted_on
             """;
 
+    private static final String COMPLETE = "SELECT COUNT(*) FROM response WHERE campaign_id = :campaignId";
+
+    /** The inner LIMIT stops the scan at the cap, however many responses the campaign has. */
+    private static final String COMPLETE_UP_TO =
+            "SELECT COUNT(*) FROM (SELECT 1 FROM response WHERE campaign_id = :campaignId LIMIT :limit) counted";
+
+    private static final String UNFINISHED = "SELECT COUNT(*) FROM partial_response WHERE campaign_id = :campaignId";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcCampaignResponses(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public long complete(long campaignId) {
+        return count(COMPLETE, new MapSqlParameterSource("campaignId", campaignId));
+    }
+
+    @Override
+    public long completeUpTo(long campaignId, int limit) {
+        return count(COMPLETE_UP_TO, new MapSqlParameterSource("campaignId", campaignId).addValue("limit", limit));
+    }
+
+    @Override
+    public long unfinished(long campaignId) {
+        return count(UNFINISHED, new MapSqlParameterSource("campaignId", campaignId));
+    }
+
+    private long count(String sql, MapSqlParameterSource params) {
+        Long counted = jdbc.queryForObject(sql, params, Long.class);
+        return counted == null ? 0 : counted;
     }
 
     @Override

@@ -1,8 +1,12 @@
 package fi.mittari.response.persistence;
 
 import fi.mittari.response.ResponsePeriod;
+import fi.mittari.response.ResponseSelection;
 import fi.mittari.response.StoredAnswer;
+import fi.mittari.response.StoredResponse;
 import fi.mittari.response.StoredResponses;
+import fi.mittari.response.UnfinishedResponse;
+import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -23,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The reads other features make of stored responses, in SQL over response, answer and partial_response. Rows that may
+ * The reads other features make of stored responses, in SQL over response, answer and partial_response (the export's
+ * whole responses in {@link WholeResponses}). Rows that may
  * be many (every answer of a period) are read through a forward-only cursor ({@code fetchSize}: MariaDB Connector/J 3
  * then streams instead of reading the whole result, H2 reads in pages).
  */
@@ -61,21 +66,35 @@ class JdbcStoredResponses implements StoredResponses {
 
     private static final String EACH_ANSWER_TO = COLUMNS + ANSWERS_TO;
 
-    private static final String EACH_ANSWER = COLUMNS + " FROM response r LEFT JOIN answer a ON a.response_id = r.id"
-            + " WHERE" + IN_PERIOD + " ORDER BY r.id, a.question_key, a.id";
+    private static final String EACH_ANSWER = everyAnswer("", IN_PERIOD);
+
+    private static final String VERSIONS_ANSWERED =
+            "SELECT DISTINCT questionnaire_version_id FROM response WHERE campaign_id IN (:campaigns)";
 
     private static final String UNFINISHED_STARTED = "SELECT COUNT(*) FROM partial_response pr"
             + " WHERE pr.campaign_id = :campaign AND pr.started_at >= :since AND pr.started_at < :until";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
+    private final WholeResponses whole;
 
-    JdbcStoredResponses(NamedParameterJdbcTemplate jdbc) {
+    JdbcStoredResponses(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         JdbcTemplate cursor =
                 new JdbcTemplate(Objects.requireNonNull(jdbc.getJdbcTemplate().getDataSource()));
         cursor.setFetchSize(FETCH_SIZE);
         this.streaming = new NamedParameterJdbcTemplate(cursor);
+        this.whole = new WholeResponses(streaming, json);
+    }
+
+    /**
+     * Every answer of the responses {@code condition} keeps, ordered by response, question key and the order stored,
+     * and a row without an answer for a response without any: the one query both the answers of a period and whole
+     * responses are read with. {@code moreColumns} are further columns of response {@code r}.
+     */
+    static String everyAnswer(String moreColumns, String condition) {
+        return COLUMNS + moreColumns + " FROM response r LEFT JOIN answer a ON a.response_id = r.id WHERE" + condition
+                + " ORDER BY r.id, a.question_key, a.id";
     }
 
     @Override
@@ -137,6 +156,29 @@ class JdbcStoredResponses implements StoredResponses {
     }
 
     @Override
+    public List<Long> versionsAnswered(Collection<Long> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList(VERSIONS_ANSWERED, Map.of("campaigns", List.copyOf(campaignIds)), Long.class);
+    }
+
+    @Override
+    public void eachResponse(ResponseSelection selection, Consumer<StoredResponse> sink) {
+        if (!selection.campaignIds().isEmpty()) {
+            whole.each(selection, sink);
+        }
+    }
+
+    @Override
+    public void eachUnfinished(
+            Collection<Long> campaignIds, Optional<String> language, Consumer<UnfinishedResponse> sink) {
+        if (!campaignIds.isEmpty()) {
+            whole.eachUnfinished(campaignIds, language, sink);
+        }
+    }
+
+    @Override
     public long unfinishedStarted(long campaignId, Instant since, Instant until) {
         Long count = jdbc.queryForObject(
                 UNFINISHED_STARTED,
@@ -145,7 +187,7 @@ class JdbcStoredResponses implements StoredResponses {
         return count == null ? 0 : count;
     }
 
-    private static StoredAnswer answer(ResultSet row) throws SQLException {
+    static StoredAnswer answer(ResultSet row) throws SQLException {
         return new StoredAnswer(
                 row.getLong("response_id"),
                 row.getDate("submitted_on").toLocalDate(),

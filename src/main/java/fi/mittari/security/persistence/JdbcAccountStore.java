@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** Staff accounts in table staff_user, one row an account; roles are kept comma-separated. */
+/** Staff accounts in table staff_user, one row an account, its only writer; roles are kept comma-separated. */
 @Singleton
 class JdbcAccountStore implements AccountStore {
 
@@ -22,6 +22,47 @@ class JdbcAccountStore implements AccountStore {
 
     JdbcAccountStore(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean any() {
+        return !jdbc.queryForList("SELECT id FROM staff_user LIMIT 1", Map.of(), Long.class)
+                .isEmpty();
+    }
+
+    @Override
+    public boolean exists(String username) {
+        return !jdbc.queryForList(
+                        "SELECT id FROM staff_user WHERE username = :username",
+                        Map.of("username", username),
+                        Long.class)
+                .isEmpty();
+    }
+
+    @Override
+    public Optional<Credentials> credentials(String username) {
+        return jdbc
+                .query(
+                        "SELECT id, username, password_hash, roles FROM staff_user WHERE username = :username",
+                        Map.of("username", username),
+                        (row, n) -> new Credentials(
+                                row.getLong("id"),
+                                row.getString("username"),
+                                row.getString("password_hash"),
+                                roles(row.getString("roles"))))
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<String> language(String username) {
+        return jdbc
+                .queryForList(
+                        "SELECT language FROM staff_user WHERE username = :username",
+                        Map.of("username", username),
+                        String.class)
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -80,6 +121,23 @@ class JdbcAccountStore implements AccountStore {
         set("language", language, username);
     }
 
+    /** The account's session generation; empty when it does not exist or is disabled (for JdbcSessionGenerations). */
+    Optional<Long> sessionGenerationOfEnabled(String username) {
+        return jdbc
+                .queryForList(
+                        "SELECT session_generation FROM staff_user WHERE username = :username AND enabled = TRUE",
+                        Map.of("username", username),
+                        Long.class)
+                .stream()
+                .findFirst();
+    }
+
+    void moveSessionGenerationOn(String username) {
+        jdbc.update(
+                "UPDATE staff_user SET session_generation = session_generation + 1 WHERE username = :username",
+                Map.of("username", username));
+    }
+
     /** One column of one account; {@code column} is always one of this class's names, never input. */
     private void set(String column, Object value, String username) {
         jdbc.update(
@@ -87,14 +145,17 @@ class JdbcAccountStore implements AccountStore {
                 Map.of("value", value, "username", username));
     }
 
-    private static StaffAccount account(ResultSet row, int number) throws SQLException {
-        List<String> roles = List.of(row.getString("roles").split(",")).stream()
+    private static List<String> roles(String stored) {
+        return List.of(stored.split(",")).stream()
                 .map(String::strip)
                 .filter(r -> !r.isEmpty())
                 .toList();
+    }
+
+    private static StaffAccount account(ResultSet row, int number) throws SQLException {
         return new StaffAccount(
                 row.getString("username"),
-                roles,
+                roles(row.getString("roles")),
                 row.getString("language"),
                 row.getBoolean("enabled"),
                 row.getTimestamp("created_at").toInstant());

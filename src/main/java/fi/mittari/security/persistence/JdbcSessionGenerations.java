@@ -4,37 +4,31 @@ import fi.mittari.security.SessionGenerations;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The session generation in column staff_user.session_generation. */
+/**
+ * The session generation in column staff_user.session_generation, read and moved on by the accounts' one writer
+ * ({@link JdbcAccountStore}); here the move is tied to the end of its transaction.
+ */
 @Singleton
 class JdbcSessionGenerations implements SessionGenerations {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcAccountStore accounts;
     private final TransactionOperations<?> transactions;
 
-    JdbcSessionGenerations(NamedParameterJdbcTemplate jdbc, TransactionOperations<?> transactions) {
-        this.jdbc = jdbc;
+    JdbcSessionGenerations(JdbcAccountStore accounts, TransactionOperations<?> transactions) {
+        this.accounts = accounts;
         this.transactions = transactions;
     }
 
     @Override
     public Optional<Long> ofEnabled(String username) {
-        List<Long> found = jdbc.queryForList(
-                "SELECT session_generation FROM staff_user WHERE username = :username AND enabled = TRUE",
-                Map.of("username", username),
-                Long.class);
-        return found.stream().findFirst();
+        return accounts.sessionGenerationOfEnabled(username);
     }
 
     @Override
     public void moveOn(String username, Runnable whenTransactionEnds) {
-        jdbc.update(
-                "UPDATE staff_user SET session_generation = session_generation + 1 WHERE username = :username",
-                Map.of("username", username));
+        accounts.moveSessionGenerationOn(username);
         transactions
                 .findTransactionStatus()
                 .ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {

@@ -1,8 +1,9 @@
 package fi.mittari.security.web;
 
-import fi.mittari.security.persistence.StaffUser;
-import fi.mittari.security.persistence.StaffUserRepository;
+import fi.mittari.security.AccountStore;
+import fi.mittari.security.StaffAccount;
 import fi.mittari.web.PageLocale;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
@@ -24,10 +25,14 @@ class StaffLocaleResolver implements HttpLocaleResolver {
 
     static final String COOKIE = "mittari_lang";
 
-    private final StaffUserRepository users;
+    /**
+     * Looked up on first use: the validator's messages ask this resolver while the database (and so the account
+     * store's template) is still being set up, at start-up's Flyway migration.
+     */
+    private final BeanProvider<AccountStore> accounts;
 
-    StaffLocaleResolver(StaffUserRepository users) {
-        this.users = users;
+    StaffLocaleResolver(BeanProvider<AccountStore> accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -36,9 +41,9 @@ class StaffLocaleResolver implements HttpLocaleResolver {
         if (principal.isPresent()) {
             // One indexed lookup per rendered page: the language changes take effect on the next page, on any node.
             return Optional.of(PageLocale.forLanguage(
-                    users.findLanguageByUsername(principal.get().getName()).orElse(StaffUser.DEFAULT_LANGUAGE)));
+                    accounts.get().language(principal.get().getName()).orElse(StaffAccount.DEFAULT_LANGUAGE)));
         }
-        return Optional.of(PageLocale.forLanguage(chosen(request).orElse(StaffUser.DEFAULT_LANGUAGE)));
+        return Optional.of(PageLocale.forLanguage(chosen(request).orElse(StaffAccount.DEFAULT_LANGUAGE)));
     }
 
     static Optional<String> chosen(HttpRequest<?> request) {

@@ -2,13 +2,13 @@ package fi.mittari.security.web;
 
 import fi.mittari.audit.AuditEvent;
 import fi.mittari.audit.AuditTrail;
+import fi.mittari.security.AccountStore;
 import fi.mittari.security.FunderProjects;
 import fi.mittari.security.OwnAccount;
 import fi.mittari.security.PasswordHashing;
 import fi.mittari.security.Roles;
+import fi.mittari.security.StaffAccount;
 import fi.mittari.security.StaffSessions;
-import fi.mittari.security.persistence.StaffUser;
-import fi.mittari.security.persistence.StaffUserRepository;
 import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
 import io.micronaut.core.annotation.Nullable;
@@ -43,7 +43,7 @@ class UserApiController {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,100}");
     static final int MINIMUM_PASSWORD_LENGTH = OwnAccount.MINIMUM_PASSWORD_LENGTH;
 
-    private final StaffUserRepository users;
+    private final AccountStore accounts;
     private final PasswordHashing hashing;
     private final Clock clock;
     private final FunderProjects funderProjects;
@@ -51,13 +51,13 @@ class UserApiController {
     private final AuditTrail audit;
 
     UserApiController(
-            StaffUserRepository users,
+            AccountStore accounts,
             PasswordHashing hashing,
             Clock clock,
             FunderProjects funderProjects,
             StaffSessions sessions,
             AuditTrail audit) {
-        this.users = users;
+        this.accounts = accounts;
         this.hashing = hashing;
         this.clock = clock;
         this.funderProjects = funderProjects;
@@ -95,7 +95,7 @@ class UserApiController {
             description = "OK",
             content = @Content(schema = @Schema(implementation = FunderView.class)))
     HttpResponse<?> projects(String username) {
-        return users.existsByUsername(username)
+        return accounts.exists(username)
                 ? HttpResponse.ok(new FunderView(username, List.copyOf(funderProjects.of(username))))
                 : HttpResponse.notFound(ApiProblem.of("No user '" + username + "'"));
     }
@@ -119,29 +119,29 @@ class UserApiController {
         if (!problems.isEmpty()) {
             return HttpResponse.unprocessableEntity().body(new ApiProblem("The account was not created", problems));
         }
-        if (users.existsByUsername(request.username())) {
+        if (accounts.exists(request.username())) {
             return HttpResponse.status(HttpStatus.CONFLICT)
                     .body(new ApiProblem(
                             "The account was not created", List.of(invalid("username", "is already in use"))));
         }
-        StaffUser user = users.save(new StaffUser(
-                null,
+        accounts.add(
                 request.username(),
                 hashing.hash(request.password()),
-                String.join(",", roles),
-                clock.instant(),
-                StaffUser.DEFAULT_LANGUAGE));
-        audit.record(new AuditEvent.AccountCreated(user.username(), user.roleList()));
+                roles,
+                StaffAccount.DEFAULT_LANGUAGE,
+                clock.instant());
+        audit.record(new AuditEvent.AccountCreated(request.username(), roles));
         return HttpResponse.created(
-                new UserView(user.username(), user.roleList()), URI.create("/api/users/" + user.username()));
+                new UserView(request.username(), roles), URI.create("/api/users/" + request.username()));
     }
 
     @Post("/me/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @ApiResponse(responseCode = "204", description = "Changed; the account's other sessions are ended")
     HttpResponse<?> changePassword(Authentication authentication, @Body PasswordChange request) {
-        StaffUser user = users.findByUsername(authentication.getName()).orElseThrow();
-        if (request.currentPassword() == null || !hashing.matches(request.currentPassword(), user.passwordHash())) {
+        String username = authentication.getName();
+        if (request.currentPassword() == null
+                || !hashing.matches(request.currentPassword(), accounts.passwordHash(username))) {
             return HttpResponse.unprocessableEntity()
                     .body(new ApiProblem(
                             "The password was not changed",
@@ -152,9 +152,9 @@ class UserApiController {
             return HttpResponse.unprocessableEntity()
                     .body(new ApiProblem("The password was not changed", List.of(problem.get())));
         }
-        users.updatePasswordHash(user.id(), hashing.hash(request.newPassword()));
+        accounts.setPasswordHash(username, hashing.hash(request.newPassword()));
         // Whoever else holds a session of this account (a stolen token, another browser) is logged out with it.
-        sessions.endAll(user.username());
+        sessions.endAll(username);
         return HttpResponse.noContent();
     }
 
