@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire;
 
+import fi.mittari.questionnaire.expression.Expression;
 import fi.mittari.questionnaire.expression.ExpressionChecker;
 import fi.mittari.questionnaire.expression.ValueType;
 import java.util.LinkedHashMap;
@@ -23,15 +24,36 @@ public final class AnswerTypes {
 
     /** As {@link #of(List)}, telling {@code checked} what the check of each calculation found. */
     static Map<String, ValueType> of(List<Question> questions, BiConsumer<String, ExpressionChecker.Typed> checked) {
-        Map<String, ValueType> types = new LinkedHashMap<>();
-        questions.forEach(q -> QuestionRulesYamlReader.valueType(q).ifPresent(type -> types.put(q.key(), type)));
+        Map<String, ValueType> asked = new LinkedHashMap<>();
+        questions.forEach(q -> QuestionRulesYamlReader.valueType(q).ifPresent(type -> asked.put(q.key(), type)));
+        List<Calculation> calculations = questions.stream()
+                .flatMap(q -> q.calculation().map(c -> new Calculation(q.key(), c)).stream())
+                .toList();
+        return of(asked, calculations, checked);
+    }
+
+    /** A calculation by the key of its question. */
+    public record Calculation(String key, Expression formula) {}
+
+    /**
+     * The types of questions known only as written: those of the questions asked ({@code asked}, by key) and the
+     * calculations in their order. The builder's document, which the reader may still refuse, is typed by this rule.
+     */
+    public static Map<String, ValueType> withCalculations(
+            Map<String, ValueType> asked, List<Calculation> calculations) {
+        return of(asked, calculations, (key, typed) -> {});
+    }
+
+    private static Map<String, ValueType> of(
+            Map<String, ValueType> asked,
+            List<Calculation> calculations,
+            BiConsumer<String, ExpressionChecker.Typed> checked) {
+        Map<String, ValueType> types = new LinkedHashMap<>(asked);
         ExpressionChecker checker = new ExpressionChecker();
-        for (Question question : questions) {
-            question.calculation().ifPresent(calculation -> {
-                ExpressionChecker.Typed typed = checker.typeOf(calculation, types);
-                checked.accept(question.key(), typed);
-                typed.type().ifPresent(type -> types.put(question.key(), type));
-            });
+        for (Calculation calculation : calculations) {
+            ExpressionChecker.Typed typed = checker.typeOf(calculation.formula(), types);
+            checked.accept(calculation.key(), typed);
+            typed.type().ifPresent(type -> types.put(calculation.key(), type));
         }
         return types;
     }

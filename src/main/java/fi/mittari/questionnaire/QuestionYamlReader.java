@@ -5,34 +5,19 @@ import fi.mittari.questionnaire.expression.Expressions;
 import fi.mittari.questionnaire.expression.ParseResult;
 import fi.mittari.yaml.YamlMapping;
 import fi.mittari.yaml.YamlProblems;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads one question mapping into its typed record, reporting every problem with its place. */
+/**
+ * Reads one question mapping into its typed record, reporting every problem with its place. Which properties a type
+ * takes is {@link QuestionPropertiesYamlReader}'s rule; the types made of choices, bounds or parts have readers of
+ * their own.
+ */
 final class QuestionYamlReader {
 
     static final Pattern QUESTION_KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
-    private static final List<String> COMMON = List.of(
-            "key",
-            "type",
-            "required",
-            "label",
-            "hint",
-            "concept",
-            "personal",
-            "relevant",
-            "constraint",
-            "constraintMessage");
-    private static final Map<String, List<String>> TYPE_PROPERTIES = typeProperties();
-    private static final String TYPES = String.join(", ", TYPE_PROPERTIES.keySet());
     private static final int DEFAULT_MIN = 0;
     private static final int DEFAULT_MAX = 10;
     private static final int MAX_SCALE_STEPS = 20;
@@ -41,16 +26,20 @@ final class QuestionYamlReader {
     private static final Expression NO_CALCULATION = new Expression.TextLiteral("", 1);
 
     private final LocalizedTextReader texts;
+    private final QuestionPropertiesYamlReader properties;
     private final ChoicesYamlReader choices;
+    private final ChoiceQuestionYamlReader choiceQuestions;
     private final BoundedQuestionYamlReader bounded;
     private final CompositeQuestionYamlReader composite;
     private final YamlProblems problems;
 
     QuestionYamlReader(LocalizedTextReader texts, CodeListSnapshot codeLists, YamlProblems problems) {
         this.texts = texts;
+        this.properties = new QuestionPropertiesYamlReader(problems);
         this.choices = new ChoicesYamlReader(texts, codeLists, problems);
         this.bounded = new BoundedQuestionYamlReader(texts, problems);
         this.composite = new CompositeQuestionYamlReader(texts, choices, problems);
+        this.choiceQuestions = new ChoiceQuestionYamlReader(choices, composite, problems);
         this.problems = problems;
     }
 
@@ -73,21 +62,17 @@ final class QuestionYamlReader {
                     return node.getValue();
                 })
                 .orElse("");
-        Optional<String> type = knownType(question);
+        Optional<String> type = properties.knownType(question);
         boolean required = question.flag("required", false);
         LocalizedText label = texts.read(question, "label", true);
         LocalizedText hint = texts.read(question, "hint", false);
-        rejectUnknownProperties(question, type);
+        properties.rejectUnknown(question, type);
         Classification classification = classification(question);
-        type.filter(t -> t.equals("note") || t.equals("consent") || t.equals("calculate"))
-                .ifPresent(t -> rejectAnswerProperties(question, t));
+        properties.rejectAnswerProperties(question, type);
         var basics = new QuestionBasics(key, label, hint, required, classification);
         return type.map(t -> switch (t) {
-            case "single_choice" -> singleChoice(question, basics);
-            case "multiple_choice" -> selections(
-                    question,
-                    new MultipleChoiceQuestion(
-                            key, label, hint, required, choices.readOwnOrListed(question), classification));
+            case "single_choice" -> choiceQuestions.single(basics, question);
+            case "multiple_choice" -> choiceQuestions.multiple(basics, question);
             case "likert" -> composite.likert(basics, question);
             case "matrix" -> composite.matrix(basics, question);
             case "ranking" -> composite.ranking(basics, question);
@@ -104,66 +89,6 @@ final class QuestionYamlReader {
         });
     }
 
-    private SingleChoiceQuestion singleChoice(YamlMapping q, QuestionBasics basics) {
-        List<Choice> written = choices.readOwnOrListed(q);
-        return new SingleChoiceQuestion(
-                basics.key(),
-                basics.label(),
-                basics.hint(),
-                basics.required(),
-                written,
-                basics.classification(),
-                dropdown(q),
-                composite.other(q, written));
-    }
-
-    /** appearance: radio (the default) or dropdown, a select list for long lists such as municipalities. */
-    private boolean dropdown(YamlMapping question) {
-        return question.scalar("appearance", false)
-                .map(node -> {
-                    if (!node.getValue().equals("radio") && !node.getValue().equals("dropdown")) {
-                        problems.error(
-                                node,
-                                question.child("appearance"),
-                                "appearance is radio or dropdown, found '" + node.getValue() + "'");
-                    }
-                    return node.getValue().equals("dropdown");
-                })
-                .orElse(false);
-    }
-
-    /** minSelected / maxSelected: how many boxes may be ticked; checked against each other and the choices. */
-    private MultipleChoiceQuestion selections(YamlMapping q, MultipleChoiceQuestion read) {
-        int min = q.integer("minSelected").orElse(MultipleChoiceQuestion.NO_LIMIT);
-        int max = q.integer("maxSelected").orElse(MultipleChoiceQuestion.NO_LIMIT);
-        Node place = q.value("maxSelected", false)
-                .or(() -> q.value("minSelected", false))
-                .orElse(q.node());
-        if (min < 0 || max < 0) {
-            problems.error(place, q.child("maxSelected"), "minSelected and maxSelected cannot be negative");
-        } else if (max != MultipleChoiceQuestion.NO_LIMIT && min > max) {
-            problems.error(
-                    place,
-                    q.child("maxSelected"),
-                    "maxSelected (" + max + ") must not be less than minSelected (" + min + ")");
-        } else if (Math.max(min, max) > read.choices().size() && !read.choices().isEmpty()) {
-            problems.error(
-                    place,
-                    q.child(max > 0 ? "maxSelected" : "minSelected"),
-                    "the question has only " + read.choices().size() + " choices");
-        }
-        return new MultipleChoiceQuestion(
-                read.key(),
-                read.label(),
-                read.hint(),
-                read.required(),
-                read.choices(),
-                read.classification(),
-                min,
-                max,
-                composite.other(q, read.choices()));
-    }
-
     private Classification classification(YamlMapping question) {
         String concept = question.scalar("concept", false)
                 .map(node -> {
@@ -178,55 +103,6 @@ final class QuestionYamlReader {
                 })
                 .orElse("");
         return new Classification(concept, question.flag("personal", false));
-    }
-
-    /**
-     * A note takes no answer, a consent is always required and a calculation is never asked, so these properties
-     * would mislead a reader.
-     */
-    private void rejectAnswerProperties(YamlMapping question, String type) {
-        List<String> misleading =
-                switch (type) {
-                    case "note" -> List.of("required", "concept", "personal");
-                    case "calculate" -> List.of("required", "constraint", "constraintMessage");
-                    default -> List.of("required");
-                };
-        String why =
-                switch (type) {
-                    case "note" -> "a note shows text and takes no answer";
-                    case "calculate" -> "a calculation is worked out by the server, never asked";
-                    default -> "a consent is always required";
-                };
-        misleading.forEach(property -> question.value(property, false)
-                .ifPresent(node -> problems.error(
-                        node, question.child(property), "property '" + property + "' does not apply: " + why)));
-    }
-
-    private Optional<String> knownType(YamlMapping question) {
-        return question.scalar("type", true).flatMap(node -> {
-            if (TYPE_PROPERTIES.containsKey(node.getValue())) {
-                return Optional.of(node.getValue());
-            }
-            problems.error(
-                    node,
-                    question.child("type"),
-                    "unknown question type '" + node.getValue() + "'; expected one of " + TYPES);
-            return Optional.empty();
-        });
-    }
-
-    /** Without a known type, any question property is allowed, so that only real typos are reported. */
-    private void rejectUnknownProperties(YamlMapping question, Optional<String> type) {
-        List<String> allowed = new ArrayList<>(COMMON);
-        type.ifPresentOrElse(
-                t -> allowed.addAll(TYPE_PROPERTIES.get(t)),
-                () -> TYPE_PROPERTIES.values().forEach(allowed::addAll));
-        Set<String> foreign = TYPE_PROPERTIES.values().stream()
-                .flatMap(List::stream)
-                .filter(property -> !allowed.contains(property))
-                .collect(Collectors.toSet());
-        question.rejectUnknown(
-                allowed, foreign, type.map(QuestionYamlReader::describeType).orElse("this question"));
     }
 
     /**
@@ -295,32 +171,5 @@ final class QuestionYamlReader {
                 multiline,
                 maxLength,
                 basics.classification());
-    }
-
-    /** "a single choice question". */
-    private static String describeType(String type) {
-        return "a " + type.replace('_', ' ') + " question";
-    }
-
-    private static Map<String, List<String>> typeProperties() {
-        Map<String, List<String>> properties = new LinkedHashMap<>();
-        properties.put("single_choice", List.of("choices", "choicesFrom", "appearance", "other", "choiceFilter"));
-        properties.put(
-                "multiple_choice",
-                List.of("choices", "choicesFrom", "minSelected", "maxSelected", "other", "choiceFilter"));
-        properties.put("rating", List.of("min", "max", "minLabel", "maxLabel"));
-        properties.put("text", List.of("multiline", "maxLength"));
-        properties.put("yes_no", List.of());
-        properties.put("number", List.of("decimal", "min", "max", "unit"));
-        properties.put("date", List.of("min", "max"));
-        properties.put("time", List.of("min", "max"));
-        properties.put("datetime", List.of("min", "max"));
-        properties.put("consent", List.of());
-        properties.put("note", List.of());
-        properties.put("likert", List.of("points", "minLabel", "maxLabel", "labels"));
-        properties.put("matrix", List.of("items", "choices"));
-        properties.put("ranking", List.of("choices", "rankCount"));
-        properties.put("calculate", List.of("calculation"));
-        return properties;
     }
 }

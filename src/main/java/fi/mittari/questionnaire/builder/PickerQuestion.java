@@ -12,15 +12,29 @@ import java.util.Optional;
 /**
  * A question as a picker sees it: its key, type, the page it is on (0 for a questionnaire without pages), its label
  * and its choices. Built from the document being edited, so it exists also for drafts the reader still refuses.
+ * {@code calculated} is the type of a calculation's value as the reader works it out; empty for other questions and
+ * for a calculation the reader cannot type.
  */
 public record PickerQuestion(
-        String key, String type, int page, Map<Language, String> label, List<PickerChoice> choices) {
+        String key,
+        String type,
+        int page,
+        Map<Language, String> label,
+        List<PickerChoice> choices,
+        Optional<ValueType> calculated) {
 
     public PickerQuestion {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(type, "type");
+        // only a calculation has a calculated value; a key repeated in a draft must not lend one to another question
+        calculated = type.equals("calculate") ? Objects.requireNonNull(calculated, "calculated") : Optional.empty();
         label = Map.copyOf(label);
         choices = List.copyOf(choices.isEmpty() ? impliedChoices(type) : choices);
+    }
+
+    /** A question that is not a calculation. */
+    public PickerQuestion(String key, String type, int page, Map<Language, String> label, List<PickerChoice> choices) {
+        this(key, type, page, label, choices, Optional.empty());
     }
 
     /** Yes/no and consent questions store fixed values that the document does not list. */
@@ -44,9 +58,14 @@ public record PickerQuestion(
 
     /**
      * How an expression sees the answer, as the reader types it; empty for notes, matrices and unknown types, which
-     * no expression can use.
+     * no expression can use. A calculation's is the type of its value.
      */
     public Optional<ValueType> valueType() {
+        return type.equals("calculate") ? calculated : answerType(type);
+    }
+
+    /** How an expression sees the answer to an asked question of {@code type}. */
+    static Optional<ValueType> answerType(String type) {
         return switch (type) {
             case "single_choice", "yes_no", "consent" -> Optional.of(ValueType.CHOICE);
             case "multiple_choice", "ranking" -> Optional.of(ValueType.CHOICES);

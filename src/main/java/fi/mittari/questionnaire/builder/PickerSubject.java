@@ -37,13 +37,18 @@ public record PickerSubject(
     static List<PickerSubject> of(PickerQuestion question, String name) {
         return question.valueType()
                 .map(type -> switch (type) {
-                    case CHOICE -> List.of(answer(question, name, type, CHOICE));
+                    case CHOICE -> List.of(answer(question, name, type, choiceComparisons(question)));
                     case CHOICES -> List.of(answer(question, name, type, CHOICES), numberOf("count", question, name));
                     case NUMBER -> List.of(answer(question, name, type, withAnswered(NUMBER)));
                     case TEXT -> List.of(answer(question, name, type, ANSWERED), numberOf("length", question, name));
                     default -> List.of(answer(question, name, type, ANSWERED));
                 })
                 .orElse(List.of());
+    }
+
+    /** A calculation's value has no choices listed to pick from, so it is only answered or not. */
+    private static List<Comparison> choiceComparisons(PickerQuestion question) {
+        return question.calculated().isPresent() ? ANSWERED : CHOICE;
     }
 
     private static PickerSubject answer(

@@ -1,21 +1,14 @@
 package fi.mittari.questionnaire.builder;
 
 import fi.mittari.questionnaire.Language;
-import fi.mittari.yaml.DefinitionProblem;
-import fi.mittari.yaml.SafeYamlParser;
-import fi.mittari.yaml.YamlProblems;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -26,26 +19,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class QuestionnaireDocument {
 
-    /** Field values that are words, never numbers or yes/no: written in quotes where YAML would read them otherwise. */
-    private static final Set<String> WORD_FIELDS = Set.of(
-            "key",
-            "type",
-            "concept",
-            "relevant",
-            "constraint",
-            "appearance",
-            "choicesFrom",
-            "choices",
-            "value",
-            "defaultLanguage");
-
     private final DocumentTree tree;
+    private final Scalars scalars;
     private final Texts texts;
     private final Structure structure;
     private final Entries entries;
 
-    private QuestionnaireDocument(MappingNode root) {
+    QuestionnaireDocument(MappingNode root) {
         this.tree = new DocumentTree(root);
+        this.scalars = new Scalars(tree);
         this.texts = new Texts(tree);
         this.structure = new Structure(tree, texts);
         this.entries = new Entries(tree, texts);
@@ -53,19 +35,7 @@ public final class QuestionnaireDocument {
 
     /** Reads a questionnaire's text; anything but a YAML mapping within the size and nesting limits is unreadable. */
     public static DocumentReading read(String yaml) {
-        YamlProblems problems = new YamlProblems("questionnaire");
-        Optional<Node> root = new SafeYamlParser().parseKeepingComments(yaml, problems);
-        if (root.isEmpty()) {
-            DefinitionProblem problem = problems.all().get(0);
-            return new DocumentReading.Unreadable(problem.line(), problem.column(), problem.message());
-        }
-        if (!(root.get() instanceof MappingNode mapping)) {
-            return new DocumentReading.Unreadable(
-                    root.get().getStartMark().getLine() + 1,
-                    root.get().getStartMark().getColumn() + 1,
-                    "a questionnaire is a mapping of fields (key: value), not a single value or a list");
-        }
-        return new DocumentReading.Read(new QuestionnaireDocument(mapping));
+        return DocumentYaml.read(yaml);
     }
 
     /** A new questionnaire with its key, languages and title, and no questions yet. */
@@ -80,17 +50,7 @@ public final class QuestionnaireDocument {
 
     /** The text to store: two-space indents, list dashes indented under their field, no line ever folded. */
     public String yaml() {
-        DumperOptions options = new DumperOptions();
-        options.setProcessComments(true);
-        options.setIndent(2);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        options.setWidth(Integer.MAX_VALUE);
-        options.setSplitLines(false);
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        StringWriter text = new StringWriter();
-        new Yaml(options).serialize(tree.root, text);
-        return text.toString();
+        return DocumentYaml.write(tree.root);
     }
 
     public QuestionnaireDocument copy() {
@@ -163,30 +123,12 @@ public final class QuestionnaireDocument {
     }
 
     public Optional<String> scalar(Place place, String field) {
-        return tree.mapping(place)
-                .flatMap(holder -> YamlNodes.get(holder, field))
-                .flatMap(YamlNodes::text);
+        return scalars.read(place, field);
     }
 
     /** Sets a scalar field; a blank value removes it, an unchanged one leaves the text as it was. */
     public void setScalar(Place place, String field, String value) {
-        MappingNode holder = tree.require(place);
-        if (value == null || value.isBlank()) {
-            YamlNodes.remove(holder, field);
-            return;
-        }
-        String wanted = value.strip();
-        boolean words = WORD_FIELDS.contains(field);
-        boolean insideFlow = holder.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
-        Optional<Node> existing = YamlNodes.get(holder, field);
-        if (existing.isPresent() && existing.get() instanceof ScalarNode old) {
-            if (!old.getValue().equals(wanted)) {
-                YamlNodes.put(
-                        holder, field, YamlNodes.restyled(old, wanted, words, insideFlow), DocumentTree.orderOf(place));
-            }
-            return;
-        }
-        YamlNodes.put(holder, field, YamlNodes.scalar(wanted, words, insideFlow, false), DocumentTree.orderOf(place));
+        scalars.write(place, field, value);
     }
 
     public Map<Language, String> text(Place place, String field) {

@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire.builder;
 
+import fi.mittari.questionnaire.AnswerTypes;
 import fi.mittari.questionnaire.CalculateQuestion;
 import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.CodeListSnapshot;
@@ -24,6 +25,7 @@ import fi.mittari.questionnaire.TextQuestion;
 import fi.mittari.questionnaire.TimeQuestion;
 import fi.mittari.questionnaire.YesNoQuestion;
 import fi.mittari.questionnaire.builder.PickerQuestion.PickerChoice;
+import fi.mittari.questionnaire.expression.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +81,12 @@ public record QuestionnaireLayout(List<LaidPage> pages) {
     public static QuestionnaireLayout of(Questionnaire questionnaire) {
         List<LaidPage> pages = new ArrayList<>();
         List<Page> written = questionnaire.pages();
+        Map<String, ValueType> types = AnswerTypes.of(questionnaire.questions());
         for (int p = 0; p < written.size(); p++) {
             Page page = written.get(p);
             int index = p;
             List<PickerQuestion> questions = questionnaire.questionsOn(page).stream()
-                    .map(q -> question(q, index))
+                    .map(q -> question(q, index, types))
                     .toList();
             pages.add(new LaidPage(
                     page.isImplicit() ? "" : page.key(), page.title().texts(), questions));
@@ -95,13 +98,21 @@ public record QuestionnaireLayout(List<LaidPage> pages) {
      * The layout of a document being edited, which the reader may still refuse: positions, keys and labels as
      * written. A question naming a shared list ({@code choices: name}) offers that list's choices, one taking its
      * choices from a code list ({@code choicesFrom: region}) the list's entries still offered, as respondents see them.
+     * A calculation's value is typed as the reader types it, from the questions as written.
      */
     public static QuestionnaireLayout of(QuestionnaireDocument document, CodeListSnapshot codeLists) {
         List<LaidPage> pages = new ArrayList<>();
-        for (PageOutline page : document.outline()) {
+        List<PageOutline> outline = document.outline();
+        Map<String, ValueType> types = DocumentAnswerTypes.types(document, outline);
+        for (PageOutline page : outline) {
             List<PickerQuestion> questions = page.questions().stream()
                     .map(q -> new PickerQuestion(
-                            q.key(), q.type(), page.at().page(), q.label(), choices(document, codeLists, q.at())))
+                            q.key(),
+                            q.type(),
+                            page.at().page(),
+                            q.label(),
+                            choices(document, codeLists, q.at()),
+                            Optional.ofNullable(types.get(q.key()))))
                     .toList();
             pages.add(new LaidPage(page.key().orElse(""), page.title(), questions));
         }
@@ -125,7 +136,7 @@ public record QuestionnaireLayout(List<LaidPage> pages) {
                 .toList();
     }
 
-    private static PickerQuestion question(Question question, int page) {
+    private static PickerQuestion question(Question question, int page, Map<String, ValueType> types) {
         List<Choice> choices = question.accept(PICKED_CHOICES);
         return new PickerQuestion(
                 question.key(),
@@ -134,7 +145,8 @@ public record QuestionnaireLayout(List<LaidPage> pages) {
                 question.label().texts(),
                 choices.stream()
                         .map(c -> new PickerChoice(c.value(), c.label().texts()))
-                        .toList());
+                        .toList(),
+                Optional.ofNullable(types.get(question.key())));
     }
 
     /** The choices a condition may pick from; a matrix's scale is not one, since no condition names a matrix. */

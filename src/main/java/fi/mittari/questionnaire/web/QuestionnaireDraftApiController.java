@@ -1,8 +1,6 @@
 package fi.mittari.questionnaire.web;
 
 import fi.mittari.questionnaire.Draft;
-import fi.mittari.questionnaire.DraftSaveOutcome;
-import fi.mittari.questionnaire.PublishOutcome;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.xlsform.XlsFormImport;
 import fi.mittari.questionnaire.xlsform.XlsFormImporter;
@@ -30,7 +28,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -59,9 +56,9 @@ class QuestionnaireDraftApiController {
             content = @Content(schema = @Schema(implementation = DraftView.class)))
     HttpResponse<?> create(@Body String definition, Authentication user) {
         if (definition.length() > QuestionnaireApiController.MAX_DEFINITION_CHARACTERS) {
-            return tooLarge();
+            return DraftApiResponses.tooLarge();
         }
-        return saved(drafts.create(definition, user.getName()));
+        return DraftApiResponses.saved(drafts.create(definition, user.getName()));
     }
 
     @Get("/{key}/draft")
@@ -72,7 +69,7 @@ class QuestionnaireDraftApiController {
     HttpResponse<?> draft(String key) {
         return drafts.draft(key)
                 .<HttpResponse<?>>map(draft -> HttpResponse.ok(DraftView.of(draft)))
-                .orElseGet(() -> noDraft(key));
+                .orElseGet(() -> DraftApiResponses.noDraft(key));
     }
 
     /** Saves the draft (creating it when there is none); saved even with errors, which only stop publishing. */
@@ -88,9 +85,9 @@ class QuestionnaireDraftApiController {
             content = @Content(schema = @Schema(implementation = DraftView.class)))
     HttpResponse<?> save(String key, @Body String definition, Authentication user) {
         if (definition.length() > QuestionnaireApiController.MAX_DEFINITION_CHARACTERS) {
-            return tooLarge();
+            return DraftApiResponses.tooLarge();
         }
-        return saved(drafts.save(key, definition, user.getName()));
+        return DraftApiResponses.saved(drafts.save(key, definition, user.getName()));
     }
 
     /**
@@ -120,13 +117,13 @@ class QuestionnaireDraftApiController {
                             "The workbook has rows that do not map; nothing was saved",
                             ProblemView.all(converted.problems())));
         }
-        return saved(drafts.save(key, converted.yaml(), user.getName()));
+        return DraftApiResponses.saved(drafts.save(key, converted.yaml(), user.getName()));
     }
 
     @Delete("/{key}/draft")
     @ApiResponse(responseCode = "204", description = "Discarded")
     HttpResponse<?> discard(String key) {
-        return drafts.discard(key) ? HttpResponse.noContent() : noDraft(key);
+        return drafts.discard(key) ? HttpResponse.noContent() : DraftApiResponses.noDraft(key);
     }
 
     /** What publishing would change against the live version, and how many stored answers each change touches. */
@@ -137,7 +134,7 @@ class QuestionnaireDraftApiController {
             content = @Content(schema = @Schema(implementation = ChangeSummary.class)))
     HttpResponse<?> changes(String key) {
         if (drafts.draft(key).isEmpty()) {
-            return noDraft(key);
+            return DraftApiResponses.noDraft(key);
         }
         return drafts.review(key)
                 .<HttpResponse<?>>map(review ->
@@ -161,60 +158,7 @@ class QuestionnaireDraftApiController {
             content = @Content(schema = @Schema(implementation = Publication.class)))
     HttpResponse<?> publish(String key, @Nullable @Body PublishRequest request, Authentication user) {
         boolean confirm = request != null && request.confirm();
-        PublishOutcome outcome = drafts.publish(key, confirm, user.getName());
-        if (outcome instanceof PublishOutcome.Published published) {
-            var version = published.version();
-            return HttpResponse.created(
-                    new Publication(key, version.versionNumber(), version.contentHash(), true),
-                    URI.create("/api/questionnaires/" + key + "/versions/" + version.versionNumber()));
-        }
-        if (outcome instanceof PublishOutcome.Unchanged unchanged) {
-            var version = unchanged.version();
-            return HttpResponse.ok(new Publication(key, version.versionNumber(), version.contentHash(), false));
-        }
-        if (outcome instanceof PublishOutcome.Invalid invalid) {
-            return HttpResponse.unprocessableEntity()
-                    .body(new Refusal(
-                            "The draft has errors; nothing was published", ProblemView.all(invalid.problems())));
-        }
-        if (outcome instanceof PublishOutcome.NeedsConfirmation needs) {
-            var review = needs.review();
-            return HttpResponse.status(HttpStatus.CONFLICT)
-                    .body(new ConfirmationNeeded(
-                            "Publishing would leave stored answers pointing at removed or retyped questions or"
-                                    + " choices. The answers are kept; publish again with {\"confirm\": true} to"
-                                    + " accept.",
-                            new ChangeSummary(key, review.liveVersion(), 0, ChangeSummary.views(review))));
-        }
-        return noDraft(key);
-    }
-
-    private static HttpResponse<?> saved(DraftSaveOutcome outcome) {
-        if (outcome instanceof DraftSaveOutcome.Saved saved) {
-            DraftView view = DraftView.of(saved.draft());
-            return saved.created()
-                    ? HttpResponse.created(view, URI.create("/api/questionnaires/" + view.key() + "/draft"))
-                    : HttpResponse.ok(view);
-        }
-        if (outcome instanceof DraftSaveOutcome.KeyTaken taken) {
-            return HttpResponse.status(HttpStatus.CONFLICT)
-                    .body(ApiProblem.of("A questionnaire with key '" + taken.key() + "' already exists; save its"
-                            + " draft with PUT /api/questionnaires/" + taken.key() + "/draft"));
-        }
-        var noKey = (DraftSaveOutcome.NoUsableKey) outcome;
-        return HttpResponse.unprocessableEntity()
-                .body(new Refusal(
-                        "The definition has no usable key; nothing was saved", ProblemView.all(noKey.problems())));
-    }
-
-    private static HttpResponse<?> noDraft(String key) {
-        return HttpResponse.notFound(ApiProblem.of("Questionnaire '" + key + "' has no draft"));
-    }
-
-    private static HttpResponse<?> tooLarge() {
-        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                .body(ApiProblem.of("The definition is larger than "
-                        + QuestionnaireApiController.MAX_DEFINITION_CHARACTERS + " characters"));
+        return DraftApiResponses.published(key, drafts.publish(key, confirm, user.getName()));
     }
 
     @Serdeable

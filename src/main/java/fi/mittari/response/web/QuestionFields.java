@@ -57,7 +57,7 @@ final class QuestionFields {
     QuestionField field(Question question, SubmittedAnswers answers, Map<String, String> errors) {
         String id = "q-" + question.key();
         List<String> entered = answers.of(question.key());
-        Field f = new Field(
+        CommonField f = new CommonField(
                 question,
                 id,
                 fill.apply(text.apply(question.label())),
@@ -69,12 +69,12 @@ final class QuestionFields {
 
     /** The field of each type of question. */
     private final class Kind implements QuestionVisitor<QuestionField> {
-        private final Field f;
+        private final CommonField f;
         private final SubmittedAnswers answers;
         private final Map<String, String> errors;
         private final List<String> entered;
 
-        Kind(Field f, SubmittedAnswers answers, Map<String, String> errors, List<String> entered) {
+        Kind(CommonField f, SubmittedAnswers answers, Map<String, String> errors, List<String> entered) {
             this.f = f;
             this.answers = answers;
             this.errors = errors;
@@ -84,17 +84,18 @@ final class QuestionFields {
         @Override
         public QuestionField visitSingleChoice(SingleChoiceQuestion single) {
             if (!single.dropdown()) {
-                return f.choices("single", options(f.id, single.offeredChoices(), entered));
+                return f.choices("single", options(f.id(), single.offeredChoices(), entered));
             }
-            var choose = new QuestionField.Option(f.id + "-none", "", ui.get(lang.locale(), "form.choose"), false, "");
+            var choose =
+                    new QuestionField.Option(f.id() + "-none", "", ui.get(lang.locale(), "form.choose"), false, "");
             var options = new ArrayList<QuestionField.Option>(List.of(choose));
-            options.addAll(options(f.id, single.offeredChoices(), entered));
+            options.addAll(options(f.id(), single.offeredChoices(), entered));
             return f.select(options);
         }
 
         @Override
         public QuestionField visitMultipleChoice(MultipleChoiceQuestion multiple) {
-            return f.choices("multiple", options(f.id, multiple.offeredChoices(), entered));
+            return f.choices("multiple", options(f.id(), multiple.offeredChoices(), entered));
         }
 
         @Override
@@ -104,7 +105,7 @@ final class QuestionFields {
 
         @Override
         public QuestionField visitMatrix(MatrixQuestion matrix) {
-            List<QuestionField.Option> scale = options(f.id, matrix.choices(), List.of());
+            List<QuestionField.Option> scale = options(f.id(), matrix.choices(), List.of());
             return f.withParts("matrix", parts.matrix(matrix, answers, errors), scale);
         }
 
@@ -121,7 +122,7 @@ final class QuestionFields {
         @Override
         public QuestionField visitYesNo(YesNoQuestion yesNo) {
             // the same words reports use, so a form and its workbook never disagree
-            return f.choices("single", options(f.id, yesNo.singleAnswerChoices(), entered));
+            return f.choices("single", options(f.id(), yesNo.singleAnswerChoices(), entered));
         }
 
         @Override
@@ -129,7 +130,7 @@ final class QuestionFields {
             return f.choices(
                     "consent",
                     List.of(option(
-                            f.id, ConsentQuestion.ACCEPTED, ui.get(lang.locale(), "form.consent.accept"), entered)));
+                            f.id(), ConsentQuestion.ACCEPTED, ui.get(lang.locale(), "form.consent.accept"), entered)));
         }
 
         @Override
@@ -175,23 +176,23 @@ final class QuestionFields {
         }
     }
 
-    private QuestionField rating(Field f, RatingQuestion rating, List<String> entered) {
+    private QuestionField rating(CommonField f, RatingQuestion rating, List<String> entered) {
         String minLabel = text.apply(rating.minLabel());
         String maxLabel = text.apply(rating.maxLabel());
         List<QuestionField.Option> points = IntStream.rangeClosed(rating.min(), rating.max())
                 .mapToObj(point -> {
                     String v = String.valueOf(point);
                     String spoken = point == rating.min() ? minLabel : point == rating.max() ? maxLabel : "";
-                    return new QuestionField.Option(f.id + "-" + v, v, v, entered.contains(v), spoken);
+                    return new QuestionField.Option(f.id() + "-" + v, v, v, entered.contains(v), spoken);
                 })
                 .toList();
         return f.scale(points, minLabel, maxLabel);
     }
 
     /** Numbered points like a rating; a scale whose every point has words reads better as a list of choices. */
-    private QuestionField likert(Field f, LikertQuestion likert, List<String> entered) {
+    private QuestionField likert(CommonField f, LikertQuestion likert, List<String> entered) {
         if (likert.labelsEveryPoint()) {
-            return f.choices("single", options(f.id, likert.singleAnswerChoices(), entered));
+            return f.choices("single", options(f.id(), likert.singleAnswerChoices(), entered));
         }
         String minLabel = text.apply(likert.minLabel());
         String maxLabel = text.apply(likert.maxLabel());
@@ -199,7 +200,7 @@ final class QuestionFields {
                 .mapToObj(point -> {
                     String v = String.valueOf(point);
                     String spoken = point == 1 ? minLabel : point == likert.points() ? maxLabel : "";
-                    return new QuestionField.Option(f.id + "-" + v, v, v, entered.contains(v), spoken);
+                    return new QuestionField.Option(f.id() + "-" + v, v, v, entered.contains(v), spoken);
                 })
                 .toList();
         return f.scale(points, minLabel, maxLabel);
@@ -213,95 +214,5 @@ final class QuestionFields {
 
     private static QuestionField.Option option(String id, String value, String label, List<String> entered) {
         return new QuestionField.Option(id + "-" + value, value, label, entered.contains(value), "");
-    }
-
-    /** The parts every kind of field shares; each method finishes one kind. */
-    private static final class Field {
-        final Question question;
-        final String id;
-        final String label;
-        final String hint;
-        final String error;
-        final QuestionField.OtherText other;
-
-        Field(Question question, String id, String label, String hint, String error, QuestionField.OtherText other) {
-            this.question = question;
-            this.id = id;
-            this.label = label;
-            this.hint = hint;
-            this.error = error;
-            this.other = other;
-        }
-
-        Field withHint(String extra) {
-            return new Field(question, id, label, hint.isEmpty() ? extra : hint + " " + extra, error, other);
-        }
-
-        /** Errors link to the first part, or to the question's error message when no part has an error. */
-        QuestionField withParts(String kind, List<QuestionField.Part> parts, List<QuestionField.Option> scale) {
-            String first = parts.isEmpty() ? id : parts.get(0).id();
-            return build(kind, first, scale, "", "", "", "", "", 0, parts);
-        }
-
-        QuestionField choices(String kind, List<QuestionField.Option> options) {
-            String first = options.isEmpty() ? id : options.get(0).id();
-            return build(kind, first, options, "", "", "", "", "", 0, List.of());
-        }
-
-        /** A select list: the label points at the select itself, so errors link there too. */
-        QuestionField select(List<QuestionField.Option> options) {
-            return build("dropdown", id, options, "", "", "", "", "", 0, List.of());
-        }
-
-        QuestionField scale(List<QuestionField.Option> points, String minLabel, String maxLabel) {
-            return build("rating", points.get(0).id(), points, minLabel, maxLabel, "", "", "", 0, List.of());
-        }
-
-        QuestionField input(String kind, String value, String unit, String inputMode, int maxLength) {
-            return build(kind, id, List.of(), "", "", value, unit, inputMode, maxLength, List.of());
-        }
-
-        private QuestionField build(
-                String kind,
-                String focusId,
-                List<QuestionField.Option> options,
-                String minLabel,
-                String maxLabel,
-                String value,
-                String unit,
-                String inputMode,
-                int maxLength,
-                List<QuestionField.Part> parts) {
-            List<String> describedBy = new ArrayList<>();
-            if (!hint.isEmpty()) {
-                describedBy.add(id + "-hint");
-            }
-            if (!error.isEmpty()) {
-                describedBy.add(id + "-error");
-            }
-            boolean multiline = kind.equals("textarea");
-            return new QuestionField(
-                    multiline ? "text" : kind,
-                    focusId,
-                    SurveyPages.FIELD_PREFIX + question.key(),
-                    label,
-                    hint,
-                    question.required() && question.takesAnswer(),
-                    options,
-                    minLabel,
-                    maxLabel,
-                    multiline,
-                    maxLength,
-                    value,
-                    unit,
-                    inputMode,
-                    error,
-                    String.join(" ", describedBy),
-                    parts,
-                    other,
-                    "none",
-                    "",
-                    "");
-        }
     }
 }

@@ -25,14 +25,20 @@ public final class BuilderPages {
     /** One language's text of a localized field. */
     public record LangText(String code, String value) {}
 
-    public record TextField(String name, List<LangText> values) {
+    /** A localized field; {@code hint} is the message key of its hint, {@code builder.hint.<name>} unless a type's. */
+    public record TextField(String name, String hint, List<LangText> values) {
 
         static TextField of(String name, List<Language> languages, Map<Language, String> texts) {
             return new TextField(
                     name,
+                    "builder.hint." + name,
                     languages.stream()
                             .map(l -> new LangText(l.code(), texts.getOrDefault(l, "")))
                             .toList());
+        }
+
+        TextField withHint(String key) {
+            return new TextField(name, key, values);
         }
     }
 

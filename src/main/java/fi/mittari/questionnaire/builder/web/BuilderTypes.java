@@ -34,6 +34,11 @@ final class BuilderTypes {
         boolean pointLabels() {
             return name.equals("likert");
         }
+
+        /** The message key of a text field's hint: a calculation is never shown, so its label and hint are for staff. */
+        String textHint(String field) {
+            return name.equals("calculate") ? "builder.hint.calculate." + field : "builder.hint." + field;
+        }
     }
 
     private static final List<String> ASKED_FLAGS = List.of("required", "personal");

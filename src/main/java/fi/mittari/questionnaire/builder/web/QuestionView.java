@@ -44,7 +44,8 @@ final class QuestionView {
                         document.scalar(at, field).map("true"::equalsIgnoreCase).orElse(false)))
                 .toList();
         List<BuilderPages.TextField> texts = type.texts().stream()
-                .map(field -> BuilderPages.TextField.of(field, languages, document.text(at, field)))
+                .map(field -> BuilderPages.TextField.of(field, languages, document.text(at, field))
+                        .withHint(type.textHint(field)))
                 .toList();
         List<BuilderPages.TypeOption> types = new ArrayList<>();
         if (BuilderTypes.named(typeName).isEmpty()) {

@@ -6,6 +6,8 @@ import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.DraftSaveOutcome;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.support.StaffApi;
+import fi.mittari.web.PageLocale;
+import fi.mittari.web.i18n.StaffMessages;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,6 +19,8 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** The builder's actions over HTTP as forms post them: each saves the draft and answers with the page to go on. */
@@ -233,6 +237,29 @@ class BuilderPagesIntegrationTest {
                 .contains("key: work_ability")
                 .contains("type: rating")
                 .contains("concept: outcome.work_ability");
+    }
+
+    @Test
+    void aCalculationsLabelAndHintAreSaidToBeForStaffSinceRespondentsNeverSeeThem() {
+        String key = "ch-" + Long.toString(System.nanoTime(), 36);
+        drafts.create(
+                YAML.formatted(key)
+                        + "  - key: total\n    type: calculate\n    label: {fi: Pituus, sv: Längd}\n"
+                        + "    calculation: length(second)\n",
+                "test");
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        String questions = "/staff/questionnaires/" + key + "/builder/questions/0/";
+        Document calculation = Jsoup.parse(get(staff, questions + "2").body());
+        Document asked = Jsoup.parse(get(staff, questions + "1").body());
+
+        assertThat(calculation.getElementById("h-label").text()).isEqualTo(finnish("builder.hint.calculate.label"));
+        assertThat(calculation.getElementById("h-hint").text()).isEqualTo(finnish("builder.hint.calculate.hint"));
+        assertThat(asked.getElementById("h-label").text()).isEqualTo(finnish("builder.hint.label"));
+        assertThat(asked.getElementById("h-hint").text()).isEqualTo(finnish("builder.hint.hint"));
+    }
+
+    private static String finnish(String key) {
+        return StaffMessages.message(PageLocale.FINNISH, key).orElseThrow();
     }
 
     /** The value of the attribute whose text starts right after {@code before}. */
