@@ -2,6 +2,7 @@ package fi.mittari.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.campaign.Campaigns;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.results.CampaignResults;
 import fi.mittari.results.QuestionResult;
@@ -31,7 +32,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Time of day and datetime answers end to end: typed into the form as a Finn writes them or sent over the API in ISO
- * form, both stored as ISO text to the minute, exported as Excel time cells, and counted by hour on the results page.
+ * form, both stored as ISO text to the minute, exported as Excel time cells, and counted by hour (in the database)
+ * on the results page.
  */
 @MicronautTest(transactional = false)
 class TimeAnswersIntegrationTest {
@@ -62,6 +64,12 @@ class TimeAnswersIntegrationTest {
 
     @Inject
     CampaignResults results;
+
+    @Inject
+    StoredResponses storedResponses;
+
+    @Inject
+    Campaigns campaigns;
 
     @Test
     void answersTypedIntoTheFormAndSentOverTheApiAreStoredExportedAndCountedByHour() throws Exception {
@@ -120,7 +128,7 @@ class TimeAnswersIntegrationTest {
                 minutesOfDay.add(Math.round(time.getNumericCellValue() * 24 * 60));
                 Cell moment = row.getCell(started);
                 assertThat(moment.getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(moment.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm");
+                assertThat(moment.getCellStyle().getDataFormatString()).isEqualTo("d.m.yyyy hh:mm");
                 assertThat(DateUtil.isCellDateFormatted(moment)).isTrue();
                 moments.add(moment.getLocalDateTimeCellValue());
             }
@@ -145,6 +153,11 @@ class TimeAnswersIntegrationTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(startedByHour.rows()).extracting(ResultRow::label).containsExactly("09:00–09:59", "18:00–18:59");
+        // counted where the data is: one grouped row per question and hour
+        var period = new ResponsePeriod(
+                campaigns.bySlug(slug).orElseThrow().id(), LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1));
+        assertThat(storedResponses.hourCounts(period, List.of("arrived", "started")))
+                .isEqualTo(Map.of("arrived", Map.of("09", 2L), "started", Map.of("09", 1L, "18", 1L)));
     }
 
     private List<String> stored(String slug, String key) {
