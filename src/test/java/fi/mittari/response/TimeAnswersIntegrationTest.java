@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 @MicronautTest(transactional = false)
 class TimeAnswersIntegrationTest {
 
-    private static final String YAML =
+    /** A required time from 07:00 and a datetime, in Finnish. */
+    static final String YAML =
             """
             key: %s
             defaultLanguage: fi
@@ -90,7 +91,7 @@ class TimeAnswersIntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.html()).contains("Mihin aikaan saavuit?").contains("Anna kellonaika muodossa 9.30.");
         var early = walker.send(form, "q.arrived=6.30", "send");
-        assertThat(early.html()).contains("Anna vähintään 07:00.");
+        assertThat(early.html()).contains("Anna aikaisintaan 07:00.");
 
         var thanks = walker.send(form, "q.arrived=9.30&q.started=" + encode("3.12.2026 klo 9.30"), "send");
         assertThat(thanks.status()).isEqualTo(200);

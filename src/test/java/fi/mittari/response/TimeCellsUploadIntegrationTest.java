@@ -32,21 +32,6 @@ class TimeCellsUploadIntegrationTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final String YAML =
-            """
-            key: %s
-            defaultLanguage: fi
-            languages: [fi]
-            title: {fi: Käynnit paperilla}
-            questions:
-              - key: arrived
-                type: time
-                min: "07:00"
-                label: {fi: "Mihin aikaan saavuit?"}
-              - key: started
-                type: datetime
-                label: {fi: "Milloin tilaisuus alkoi?"}
-            """;
 
     @Inject
     @Client("/")
@@ -61,8 +46,8 @@ class TimeCellsUploadIntegrationTest {
     @BeforeEach
     void openCampaign() {
         staff = StaffApi.loginAsAdmin(client.toBlocking());
-        PublishedQuestionnaire.publish(staff, slug, YAML);
-        staff.openCampaign(slug, slug, "Käynnit paperilla");
+        PublishedQuestionnaire.publish(staff, slug, TimeAnswersIntegrationTest.YAML);
+        staff.openCampaign(slug, slug, "Käynnit");
     }
 
     @Test
@@ -103,7 +88,7 @@ class TimeCellsUploadIntegrationTest {
         assertThat(errors(refused))
                 .extracting(e -> e.get("row") + ":" + e.get("column") + ":" + e.get("message"))
                 .containsExactly(
-                        "2:arrived:must be at least 07:00",
+                        "2:arrived:must be 07:00 or later",
                         "3:arrived:must be a time of day like 09:30",
                         "3:started:must be a date and time like 2025-01-31T09:30");
         assertThat(stored("arrived")).isEmpty();
