@@ -32,7 +32,6 @@ class TimeCellsUploadIntegrationTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-
     @Inject
     @Client("/")
     HttpClient client;
