@@ -1,6 +1,6 @@
 /*
- * Mittari survey forms: shows and hides conditional questions, and the choices a choice filter drops, while the
- * respondent answers.
+ * Mittari survey forms: shows and hides conditional questions, and the choices a choice filter drops, and shows
+ * answers from the same page in labels and hints, while the respondent answers.
  *
  * Progressive enhancement only. Without this script every question whose condition depends on the same page is
  * shown, and the server, which evaluates every condition again when the page is sent, drops answers to questions
@@ -53,7 +53,16 @@ window.addEventListener('pageshow', function (event) {
       return f.tree;
     });
   var currentChoice = null;
-  if (conditional.length === 0 && filtered.length === 0) {
+  /*
+   * Labels and hints that show answers from this page (${key}), with the choices' labels and the calculations they
+   * need (fi.mittari.response.web.LiveTexts). Filled in as the respondent answers; focus stays where it is.
+   */
+  var live = parse(form.getAttribute('data-texts')) || {};
+  var calculations = live.calculations || {};
+  var choiceLabels = live.choices || {};
+  var calculating = {};
+  var fillable = liveTargets(live.texts || {});
+  if (conditional.length === 0 && filtered.length === 0 && fillable.length === 0) {
     return;
   }
 
@@ -84,9 +93,9 @@ window.addEventListener('pageshow', function (event) {
     return EMPTY;
   }
 
-  /* A time of day as hh:mm (what a time field gives) or h.mm, "klo 9.30" (what a Finn types), as the server reads it. */
+  /* A time of day as hh:mm (what a time field gives) or h.mm, "klo 9.30", "kl. 9.30" (as typed), as the server reads it. */
   function clock(text) {
-    var parts = /^(?:klo\.?\s*)?(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?$/i.exec(text);
+    var parts = /^(?:klo?\.?\s*)?(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?$/i.exec(text);
     if (!parts || parseInt(parts[1], 10) > 23 || parseInt(parts[2], 10) > 59) {
       return EMPTY;
     }
@@ -95,7 +104,7 @@ window.addEventListener('pageshow', function (event) {
 
   /* A date and a time apart by "T" (what a datetime field gives), a space, a comma or "klo". */
   function moment(text) {
-    var parts = /^(\S+?)(?:T|,?\s+|,?\s*(?=klo))(\S.*)$/i.exec(text);
+    var parts = /^(\S+?)(?:T|,?\s+|,?\s*(?=klo?))(\S.*)$/i.exec(text);
     var date = parts ? day(parts[1]) : EMPTY;
     var time = parts ? clock(parts[2]) : EMPTY;
     return date.type === 'day' && time.type === 'time' ? {type: 'datetime', value: date.value + 'T' + time.value} : EMPTY;
@@ -149,8 +158,24 @@ window.addEventListener('pageshow', function (event) {
     if (element) {
       return element.hidden ? EMPTY : typed(element.getAttribute('data-kind'), entered(key));
     }
+    if (calculations[key]) {
+      return calculated(key);
+    }
     var other = known[key];
     return other ? typed(other.kind, other.values || []) : EMPTY;
+  }
+
+  /* A calculation on this page, as the server works it out when the page is sent. */
+  function calculated(key) {
+    if (calculating[key]) {
+      return EMPTY; /* the server refuses a calculation that refers to itself; never loop all the same */
+    }
+    calculating[key] = true;
+    try {
+      return evaluate(calculations[key]);
+    } finally {
+      calculating[key] = false;
+    }
   }
 
   function isTrue(value) {
@@ -332,11 +357,77 @@ window.addEventListener('pageshow', function (event) {
     });
   }
 
+  /*
+   * The elements whose text shows answers: a question's label (or a note's text) and its hint. A note's text is read
+   * out when it changes (politely, after what the respondent is doing): it is where a calculated total is shown.
+   */
+  function liveTargets(texts) {
+    var targets = [];
+    Object.keys(texts).forEach(function (key) {
+      var element = byKey[key];
+      if (!element) {
+        return;
+      }
+      [['label', '.label-text'], ['hint', '.hint']].forEach(function (part) {
+        var target = texts[key][part[0]] ? element.querySelector(part[1]) : null;
+        if (target) {
+          if (target.classList.contains('note')) {
+            target.setAttribute('aria-live', 'polite');
+          }
+          targets.push({target: target, pieces: texts[key][part[0]]});
+        }
+      });
+    });
+    return targets;
+  }
+
+  /* An answer as the server shows it in a text: a choice by its label, several joined by commas, else as written. */
+  function shown(key) {
+    var element = byKey[key];
+    if (!element) {
+      return calculations[key] ? written(calculated(key)) : '';
+    }
+    var values = entered(key).filter(function (v) {
+      return v.trim() !== '';
+    });
+    if (element.hidden || isEmpty(typed(element.getAttribute('data-kind'), values))) {
+      return '';
+    }
+    var labels = choiceLabels[key] || {};
+    return values.map(function (v) {
+      return Object.prototype.hasOwnProperty.call(labels, v) ? labels[v] : v;
+    }).join(', ');
+  }
+
+  /* A calculated value as the server stores it: a number to four decimals without trailing zeros. */
+  function written(value) {
+    switch (value.type) {
+      case 'num': return String(parseFloat(value.value.toFixed(4)));
+      case 'bool': return value.value ? 'true' : 'false';
+      case 'choices': return value.value.join(' ');
+      case 'empty': return '';
+      default: return String(value.value);
+    }
+  }
+
+  /* As text, never markup; an unchanged text is left alone, so nothing is read out again. */
+  function fillTexts() {
+    fillable.forEach(function (f) {
+      var text = f.pieces.map(function (piece) {
+        return typeof piece === 'string' ? piece : shown(piece.ref);
+      }).join('');
+      if (f.target.textContent !== text) {
+        f.target.textContent = text;
+      }
+    });
+  }
+
   /* Conditions again after filtering: a choice unticked by a filter may be what a later condition asks about. */
   function refresh() {
     update();
     filterChoices();
     update();
+    fillTexts();
   }
 
   form.addEventListener('input', refresh);

@@ -26,6 +26,9 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
         NOT_A_DATETIME,
         BELOW_MIN,
         ABOVE_MAX,
+        /** A date, time or datetime before the question's earliest: "at least" reads wrongly of a moment. */
+        TOO_EARLY,
+        TOO_LATE,
         NOT_ACCEPTED,
         CONSTRAINT,
         TOO_FEW_CHOICES,
@@ -56,6 +59,8 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
             case NOT_A_DATETIME -> "must be a date and time like 2025-01-31T09:30";
             case BELOW_MIN -> "must be at least " + arguments.get(0);
             case ABOVE_MAX -> "must be at most " + arguments.get(0);
+            case TOO_EARLY -> "must be " + arguments.get(0) + " or later";
+            case TOO_LATE -> "must be " + arguments.get(0) + " or earlier";
             case NOT_ACCEPTED -> "must be accepted to continue";
             case CONSTRAINT -> "does not meet the question's constraint";
             case TOO_FEW_CHOICES -> "choose at least " + arguments.get(0);

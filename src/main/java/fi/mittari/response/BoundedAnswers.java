@@ -81,11 +81,17 @@ final class BoundedAnswers {
 
     private static <T extends Comparable<? super T>> Optional<Outcome> bounds(
             T value, Optional<T> min, Optional<T> max) {
+        // a date or a time is early or late, not small or large
+        boolean moment = !(value instanceof BigDecimal);
         if (min.isPresent() && value.compareTo(min.get()) < 0) {
-            return Optional.of(new Outcome.Refused(AnswerProblem.Reason.BELOW_MIN, List.of(shown(min.get()))));
+            return Optional.of(new Outcome.Refused(
+                    moment ? AnswerProblem.Reason.TOO_EARLY : AnswerProblem.Reason.BELOW_MIN,
+                    List.of(shown(min.get()))));
         }
         if (max.isPresent() && value.compareTo(max.get()) > 0) {
-            return Optional.of(new Outcome.Refused(AnswerProblem.Reason.ABOVE_MAX, List.of(shown(max.get()))));
+            return Optional.of(new Outcome.Refused(
+                    moment ? AnswerProblem.Reason.TOO_LATE : AnswerProblem.Reason.ABOVE_MAX,
+                    List.of(shown(max.get()))));
         }
         return Optional.empty();
     }

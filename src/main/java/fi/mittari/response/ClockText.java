@@ -14,18 +14,20 @@ import java.util.regex.Pattern;
 /**
  * Times of day and datetimes as people type them and as they are stored. A time field sends "09:30" and a datetime
  * field "2026-12-03T09:30", but a browser without the picker sends what the respondent typed: in Finland "9.30",
- * "klo 9.30" and "3.12.2026 9.30". Answers are kept to the minute, as ISO text ("09:30", "2026-12-03T09:30") in local
- * wall-clock time without a zone (docs/adr/0043-time-and-datetime-answers-are-iso-text-in-local-time.md).
+ * "klo 9.30" and "3.12.2026 9.30", in Swedish "kl. 9.30". Answers are kept to the minute, as ISO text ("09:30",
+ * "2026-12-03T09:30") in local wall-clock time without a zone
+ * (docs/adr/0043-time-and-datetime-answers-are-iso-text-in-local-time.md).
  */
 public final class ClockText {
 
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
     private static final DateTimeFormatter ISO_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
     private static final Pattern TIME =
-            Pattern.compile("(?:klo\\.?\\s*)?([0-9]{1,2})[.:]([0-9]{2})(?:[.:]([0-9]{2}))?", Pattern.CASE_INSENSITIVE);
-    // The date and the time apart: "2026-12-03T09:30", "3.12.2026 9.30", "3.12.2026 klo 9.30", "3.12.2026, 9.30".
+            Pattern.compile("(?:klo?\\.?\\s*)?([0-9]{1,2})[.:]([0-9]{2})(?:[.:]([0-9]{2}))?", Pattern.CASE_INSENSITIVE);
+    // The date and the time apart: "2026-12-03T09:30", "3.12.2026 9.30", "3.12.2026 klo 9.30", "3.12.2026, 9.30";
+    // "kl." is how the time is marked in Swedish ("3.12.2026 kl. 9.30").
     private static final Pattern DATE_TIME =
-            Pattern.compile("(\\S+?)(?:T|,?\\s+|,?\\s*(?=klo))(\\S.*)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(\\S+?)(?:T|,?\\s+|,?\\s*(?=klo?))(\\S.*)", Pattern.CASE_INSENSITIVE);
 
     private ClockText() {}
 

@@ -34,6 +34,12 @@ public interface StoredResponses {
     /** Per question key of {@code keys}, the numbers answered to it (not the numbers that code a choice). */
     Map<String, List<BigDecimal>> numbers(ResponsePeriod period, Collection<String> keys);
 
+    /**
+     * Per time or datetime question key of {@code keys}, how many answers fell in each hour of the day ("09"), grouped
+     * where the data is: at most 24 rows a question, however many answers there are.
+     */
+    Map<String, Map<String, Long>> hourCounts(ResponsePeriod period, Collection<String> keys);
+
     /** The period's answers to the questions {@code keys}, streamed to {@code sink}, in no particular order. */
     void eachAnswerTo(ResponsePeriod period, Collection<String> keys, Consumer<StoredAnswer> sink);
 

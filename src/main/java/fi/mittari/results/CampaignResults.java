@@ -139,24 +139,12 @@ public class CampaignResults {
                 figures.choices(labelled, counts, base, false));
     }
 
-    // Times are stored as 09:30 and datetimes as 2026-12-03T09:30 (ADR 0043): the hour is the two digits before
-    // the last colon, whichever the type.
+    /** Per time and datetime question, how many answered in each hour of the day, counted where the data is. */
     private Map<String, Map<String, Long>> hourCounts(ResponsePeriod period, List<ShownQuestions.Shown> shown) {
-        Map<String, Map<String, Long>> counts = new HashMap<>();
         List<String> keys = shown.stream()
                 .filter(ShownQuestions.Shown::byHour)
                 .map(ShownQuestions.Shown::key)
                 .toList();
-        if (keys.isEmpty()) {
-            return counts;
-        }
-        stored.eachAnswerTo(period, keys, answer -> answer.text()
-                .filter(value -> answer.choice().isEmpty() && value.lastIndexOf(':') >= 2)
-                .ifPresent(value -> {
-                    int colon = value.lastIndexOf(':');
-                    counts.computeIfAbsent(answer.questionKey().orElseThrow(), k -> new HashMap<>())
-                            .merge(value.substring(colon - 2, colon), 1L, Long::sum);
-                }));
-        return counts;
+        return keys.isEmpty() ? Map.of() : stored.hourCounts(period, keys);
     }
 }

@@ -6,7 +6,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -19,7 +21,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * One worksheet's XML ({@code <row r="2"><c r="A2" t="s" s="1"><f>…</f><v>…</v></c></row>}) turned into rows of text
  * as they are met, each handed to the {@link RowCollector}; when it has enough, {@link LimitReached} ends the parse.
- * Numbers in plain decimal (9, not "9.0"; no locale's separators), dates as ISO yyyy-mm-dd, text as typed. A formula
+ * Numbers in plain decimal (9, not "9.0"; no locale's separators), dates, times and date-times as ISO text
+ * (yyyy-mm-dd, hh:mm, yyyy-mm-ddThh:mm), text as typed. A formula
  * cell is refused rather than trusted for its cached result (docs/adr/0010), so what is stored is exactly what a
  * person can see was entered; text that merely looks like a formula ({@code =1+1}) is read as the text it is.
  */
@@ -33,6 +36,9 @@ final class SheetCellHandler extends DefaultHandler {
             super("the row limit was reached");
         }
     }
+
+    /** Literal text ("klo"), locale and colour codes ([$-40B], [Red]), escaped characters: not date parts. */
+    private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|\\[[^\\]]*]|\\\\.");
 
     private final SharedStrings strings;
     private final StylesTable styles;
@@ -140,14 +146,30 @@ final class SheetCellHandler extends DefaultHandler {
         if (cellStyle != null
                 && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString())
                 && DateUtil.isValidExcelDate(number)) {
-            return day(DateUtil.getLocalDateTime(number, date1904));
+            return clock(number, cellStyle.getDataFormatString());
         }
         return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
-    private static String day(LocalDateTime value) {
+    /**
+     * A date, time or date-time cell as ISO text: "2025-03-14", "09:30" or "2025-03-14T09:30". Excel keeps a time of
+     * day as the fraction of a day, on day 0 (no real date), so a cell below 1, or one whose format shows no day,
+     * month or year, is a time of day; otherwise a cell with a time on it is a date-time. Rounded to the second: a
+     * typed 9:30 is stored as 0.395833…, which is 09:29:59.99… otherwise.
+     */
+    private String clock(double number, String format) {
+        LocalDateTime value = DateUtil.getLocalDateTime(number, date1904, true);
+        if (number < 1 || !showsADay(format)) {
+            return value.toLocalTime().toString();
+        }
         return value.toLocalTime().equals(LocalTime.MIDNIGHT)
                 ? value.toLocalDate().toString()
                 : value.toString();
+    }
+
+    /** Whether a date format shows a year or a day ("m" alone may be minutes, "[h]" an elapsed time). */
+    static boolean showsADay(String format) {
+        String shown = QUOTED_OR_BRACKETED.matcher(format).replaceAll("").toLowerCase(Locale.ROOT);
+        return shown.contains("y") || shown.contains("d");
     }
 }

@@ -190,6 +190,12 @@ class AnswerExportIntegrationTest {
                     .isEqualTo(2.5);
             assertThat(first.getCell(columns.get("event_venue")).getStringCellValue())
                     .isEqualTo("good");
+            // a date is a date cell, as a Finn writes it, while the CSV keeps the ISO text
+            var started = first.getCell(columns.get("started"));
+            assertThat(started.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(started.getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(2026, 1, 15));
+            assertThat(started.getCellStyle().getDataFormatString()).isEqualTo("d.m.yyyy");
             Sheet codebook = workbook.getSheet("codebook");
             List<String> lines = new java.util.ArrayList<>();
             codebook.forEach(r -> lines.add(r.getCell(0).getStringCellValue() + "="

@@ -62,7 +62,7 @@ class AnswerValidatorNewTypesTest {
         assertThat(valueOf(check("start", "5.3.2024"), "start"))
                 .isEqualTo(new AnswerValue.Day(LocalDate.of(2024, 3, 5)));
         assertThat(problemOf(check("start", "2024-02-30")).reason()).isEqualTo(AnswerProblem.Reason.NOT_A_DATE);
-        assertThat(problemOf(check("start", "31.12.2019")).reason()).isEqualTo(AnswerProblem.Reason.BELOW_MIN);
+        assertThat(problemOf(check("start", "31.12.2019")).reason()).isEqualTo(AnswerProblem.Reason.TOO_EARLY);
     }
 
     @Test

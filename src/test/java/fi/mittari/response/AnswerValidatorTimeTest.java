@@ -82,10 +82,10 @@ class AnswerValidatorTimeTest {
     @Test
     void refusesTimesOutsideTheBoundsNamingTheBound() {
         var early = onlyProblem(check(Map.of("arrived", List.of("6.59"), "started", List.of("2026-12-03T09:30"))));
-        assertThat(early.reason()).isEqualTo(AnswerProblem.Reason.BELOW_MIN);
-        assertThat(early.englishMessage()).isEqualTo("must be at least 07:00");
+        assertThat(early.reason()).isEqualTo(AnswerProblem.Reason.TOO_EARLY);
+        assertThat(early.englishMessage()).isEqualTo("must be 07:00 or later");
         var before = onlyProblem(check(Map.of("started", List.of("1.1.2026 7.59"))));
-        assertThat(before.reason()).isEqualTo(AnswerProblem.Reason.BELOW_MIN);
+        assertThat(before.reason()).isEqualTo(AnswerProblem.Reason.TOO_EARLY);
         assertThat(before.arguments()).containsExactly("2026-01-01 08:00");
         assertThat(onlyProblem(check(Map.of())).reason()).isEqualTo(AnswerProblem.Reason.REQUIRED);
     }

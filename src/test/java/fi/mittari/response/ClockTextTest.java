@@ -10,7 +10,9 @@ class ClockTextTest {
 
     @Test
     void readsTimesAsATimeFieldSendsThemAndAsFinnsTypeThem() {
-        for (String typed : new String[] {"09:30", "9:30", "9.30", "09.30", "klo 9.30", "Klo 9.30", " 9.30 "}) {
+        for (String typed :
+                new String[] {"09:30", "9:30", "9.30", "09.30", "klo 9.30", "Klo 9.30", " 9.30 ", "kl. 9.30", "kl 9.30"
+                }) {
             assertThat(ClockText.time(typed)).as(typed).contains(LocalTime.of(9, 30));
         }
         assertThat(ClockText.time("00.00")).contains(LocalTime.MIDNIGHT);
@@ -41,7 +43,8 @@ class ClockTextTest {
             "3.12.2026 klo 9.30",
             "3.12.2026, 9.30",
             "03.12.2026 09:30",
-            "3.12.2026klo 9.30"
+            "3.12.2026klo 9.30",
+            "3.12.2026 kl. 9.30"
         }) {
             assertThat(ClockText.dateTime(typed)).as(typed).contains(expected);
         }

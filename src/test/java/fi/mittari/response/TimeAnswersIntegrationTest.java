@@ -2,6 +2,7 @@ package fi.mittari.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.campaign.Campaigns;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.results.CampaignResults;
 import fi.mittari.results.QuestionResult;
@@ -31,12 +32,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Time of day and datetime answers end to end: typed into the form as a Finn writes them or sent over the API in ISO
- * form, both stored as ISO text to the minute, exported as Excel time cells, and counted by hour on the results page.
+ * form, both stored as ISO text to the minute, exported as Excel time cells, and counted by hour (in the database)
+ * on the results page.
  */
 @MicronautTest(transactional = false)
 class TimeAnswersIntegrationTest {
 
-    private static final String YAML =
+    /** A required time from 07:00 and a datetime, in Finnish. */
+    static final String YAML =
             """
             key: %s
             defaultLanguage: fi
@@ -63,6 +66,12 @@ class TimeAnswersIntegrationTest {
     @Inject
     CampaignResults results;
 
+    @Inject
+    StoredResponses storedResponses;
+
+    @Inject
+    Campaigns campaigns;
+
     @Test
     void answersTypedIntoTheFormAndSentOverTheApiAreStoredExportedAndCountedByHour() throws Exception {
         String slug = "times-" + Long.toString(System.nanoTime(), 36);
@@ -82,7 +91,7 @@ class TimeAnswersIntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.html()).contains("Mihin aikaan saavuit?").contains("Anna kellonaika muodossa 9.30.");
         var early = walker.send(form, "q.arrived=6.30", "send");
-        assertThat(early.html()).contains("Anna vähintään 07:00.");
+        assertThat(early.html()).contains("Anna aikaisintaan 07:00.");
 
         var thanks = walker.send(form, "q.arrived=9.30&q.started=" + encode("3.12.2026 klo 9.30"), "send");
         assertThat(thanks.status()).isEqualTo(200);
@@ -120,7 +129,7 @@ class TimeAnswersIntegrationTest {
                 minutesOfDay.add(Math.round(time.getNumericCellValue() * 24 * 60));
                 Cell moment = row.getCell(started);
                 assertThat(moment.getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(moment.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm");
+                assertThat(moment.getCellStyle().getDataFormatString()).isEqualTo("d.m.yyyy hh:mm");
                 assertThat(DateUtil.isCellDateFormatted(moment)).isTrue();
                 moments.add(moment.getLocalDateTimeCellValue());
             }
@@ -145,6 +154,11 @@ class TimeAnswersIntegrationTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(startedByHour.rows()).extracting(ResultRow::label).containsExactly("09:00–09:59", "18:00–18:59");
+        // counted where the data is: one grouped row per question and hour
+        var period = new ResponsePeriod(
+                campaigns.bySlug(slug).orElseThrow().id(), LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1));
+        assertThat(storedResponses.hourCounts(period, List.of("arrived", "started")))
+                .isEqualTo(Map.of("arrived", Map.of("09", 2L), "started", Map.of("09", 1L, "18", 1L)));
     }
 
     private List<String> stored(String slug, String key) {

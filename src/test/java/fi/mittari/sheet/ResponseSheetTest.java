@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -52,6 +54,45 @@ class ResponseSheetTest {
         assertThat(row.number()).isEqualTo(2);
         assertThat(row.cells()).containsExactly("9", "2.5", "2025-03-14", "=not a formula", "");
         assertThat(row.unreadable()).containsEntry(4, "formulas are not read; paste values");
+    }
+
+    @Test
+    void xlsxTimeAndDateTimeCellsAreReadAsIsoTimesToTheSecond() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("responses");
+            XSSFRow header = sheet.createRow(0);
+            for (int c = 0; c < 4; c++) {
+                header.createCell(c).setCellValue("c" + c);
+            }
+            XSSFRow row = sheet.createRow(1);
+            formatted(row, 0, 9.5 / 24, "h:mm");
+            // a time typed on a day's number shows only the time: the day is not part of it
+            formatted(row, 1, 2 + (18 + 5 / 60.0) / 24, "[$-40B]h.mm;@");
+            formatted(row, 2, DateUtil.getExcelDate(LocalDateTime.of(2026, 12, 3, 9, 30)), "d.m.yyyy h:mm");
+            formatted(row, 3, (9 * 3600 + 30 * 60 + 15) / 86400.0, "hh:mm:ss");
+            var out = new ByteArrayOutputStream();
+            workbook.write(out);
+            SheetRow read =
+                    read(ResponseSheet.xlsx(out.toByteArray(), 10)).rows().get(0);
+            assertThat(read.cells()).containsExactly("09:30", "18:05", "2026-12-03T09:30", "09:30:15");
+        }
+    }
+
+    @Test
+    void aDateFormatShowsADayWhenItHasAYearOrADayOutsideQuotesAndBrackets() {
+        assertThat(SheetCellHandler.showsADay("d.m.yyyy h:mm")).isTrue();
+        assertThat(SheetCellHandler.showsADay("mmm yy")).isTrue();
+        assertThat(SheetCellHandler.showsADay("h:mm")).isFalse();
+        assertThat(SheetCellHandler.showsADay("[$-40B]h.mm;@")).isFalse();
+        assertThat(SheetCellHandler.showsADay("\"day\" h:mm")).isFalse();
+    }
+
+    private static void formatted(XSSFRow row, int column, double value, String format) {
+        var workbook = row.getSheet().getWorkbook();
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        row.createCell(column).setCellValue(value);
+        row.getCell(column).setCellStyle(style);
     }
 
     @Test

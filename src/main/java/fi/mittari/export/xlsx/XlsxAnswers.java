@@ -5,18 +5,15 @@ import fi.mittari.export.Codebook;
 import fi.mittari.export.Column;
 import fi.mittari.export.ColumnKind;
 import fi.mittari.export.ExportLayout;
+import fi.mittari.sheet.ClockCells;
 import fi.mittari.sheet.FormulaText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -24,15 +21,15 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * The rows as a workbook written with SXSSF, which keeps a window of 100 rows in memory and the rest in a temporary
  * file: sheet "answers" (continued on "answers 2"… past Excel's 1,048,576 rows) and sheet "codebook". Numeric columns
- * are number cells; times of day and datetimes are Excel's own time cells (a fraction of a day, or days since 1900,
- * with an hh:mm or yyyy-mm-dd hh:mm number format) so that they sort and subtract in a spreadsheet; everything else
+ * are number cells; dates, times of day and datetimes are Excel's own date and time cells (days since 1900 and a
+ * fraction of a day, formatted d.m.yyyy, hh:mm and d.m.yyyy hh:mm, see {@link ClockCells}) so that they sort and
+ * subtract in a spreadsheet; everything else
  * string cells, quote-prefixed when the text looks like a formula, so that a respondent's "=1+2" stays text even when
  * the cell is edited.
  */
 public final class XlsxAnswers implements AnswerTable {
 
     static final int ROWS_PER_SHEET = SpreadsheetVersion.EXCEL2007.getMaxRows();
-    private static final int SECONDS_A_DAY = 24 * 60 * 60;
 
     private final List<Column> columns;
     private final ExportLayout layout;
@@ -40,6 +37,7 @@ public final class XlsxAnswers implements AnswerTable {
     private final boolean labels;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
     private final CellStyle quoted;
+    private final CellStyle date;
     private final CellStyle timeOfDay;
     private final CellStyle dateTime;
     private final int rowsPerSheet;
@@ -61,8 +59,9 @@ public final class XlsxAnswers implements AnswerTable {
         workbook.setCompressTempFiles(true);
         this.quoted = workbook.createCellStyle();
         quoted.setQuotePrefixed(true);
-        this.timeOfDay = formatted("hh:mm");
-        this.dateTime = formatted("yyyy-mm-dd hh:mm");
+        this.date = formatted(ClockCells.DATE_FORMAT);
+        this.timeOfDay = formatted(ClockCells.TIME_FORMAT);
+        this.dateTime = formatted(ClockCells.DATE_TIME_FORMAT);
     }
 
     private CellStyle formatted(String format) {
@@ -134,22 +133,32 @@ public final class XlsxAnswers implements AnswerTable {
         }
     }
 
-    /** A time of day or a datetime as a time cell; false (and nothing written) for other columns or unread text. */
+    /** A date, time of day or datetime as a date or time cell; false (and nothing written) for other columns or text. */
     private boolean clock(Row row, int column, ColumnKind kind, String value) {
-        if (kind != ColumnKind.TIME && kind != ColumnKind.DATETIME) {
-            return false;
-        }
-        double serial;
-        try {
-            serial = kind == ColumnKind.TIME
-                    ? LocalTime.parse(value).toSecondOfDay() / (double) SECONDS_A_DAY
-                    : DateUtil.getExcelDate(LocalDateTime.parse(value));
-        } catch (DateTimeParseException unread) {
-            return false; // an unsent answer saved as typed
+        Optional<Double> serial =
+                switch (kind) {
+                    case DATE -> ClockCells.day(value);
+                    case TIME -> ClockCells.time(value);
+                    case DATETIME -> ClockCells.dateTime(value);
+                    case RESPONSE,
+                            CAMPAIGN,
+                            VERSION,
+                            LANGUAGE,
+                            DAY,
+                            STATUS,
+                            CODE,
+                            DUMMY,
+                            RANK,
+                            NUMBER,
+                            TEXT,
+                            CALCULATED -> Optional.empty();
+                };
+        if (serial.isEmpty()) {
+            return false; // an unsent answer saved as typed stays the text it is
         }
         var cell = row.createCell(column);
-        cell.setCellValue(serial);
-        cell.setCellStyle(kind == ColumnKind.TIME ? timeOfDay : dateTime);
+        cell.setCellValue(serial.get());
+        cell.setCellStyle(kind == ColumnKind.DATE ? date : kind == ColumnKind.TIME ? timeOfDay : dateTime);
         return true;
     }
 

@@ -1,9 +1,14 @@
 package fi.mittari.report.workbook;
 
 import fi.mittari.report.ReportLanguage;
+import fi.mittari.report.content.AnswerData;
 import fi.mittari.report.content.AnswerData.AnswerRow;
 import fi.mittari.report.content.WorkbookContent;
+import fi.mittari.sheet.ClockCells;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -13,7 +18,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * Data: the answers in long format, one row per answer (respondent number, campaign, question key, value), anonymised
  * or pseudonymised as the Codebook's note says (docs/privacy.md),
  * streamed from the database while written: rows are never collected, SXSSF holds 100 at a time. A value that is a
- * number is a NUMERIC cell; anything else is a quote-prefixed text cell, so a respondent's "=HYPERLINK(…)" stays text.
+ * number is a NUMERIC cell; the answer to a date, time or datetime question (as its codebook entry's type says) a date
+ * or time cell, so that it sorts and subtracts as one; anything else is a quote-prefixed text cell, so a respondent's
+ * "=HYPERLINK(…)" stays text.
  * Past Excel's 1,048,576 rows the answers continue on "Data 2", "Data 3"…, each with the header, frozen and filtered.
  */
 final class DataSheet implements StreamedSheet {
@@ -60,9 +67,21 @@ final class DataSheet implements StreamedSheet {
 
     @Override
     public void write(Tabs tabs, WorkbookContent content, Styles styles) {
-        var writer = new Writer(tabs, header(content.language()), styles);
-        content.data().orElseThrow().rows().forEach(writer::add);
+        AnswerData data = content.data().orElseThrow();
+        var writer = new Writer(tabs, header(content.language()), styles, types(data));
+        data.rows().forEach(writer::add);
         writer.finish();
+    }
+
+    /** Each question's type by campaign and key: the codebook is one entry a question, the rows are many. */
+    private static Map<String, String> types(AnswerData data) {
+        Map<String, String> types = new HashMap<>();
+        data.codebook().forEach(entry -> types.put(typeKey(entry.campaignSlug(), entry.questionKey()), entry.type()));
+        return types;
+    }
+
+    private static String typeKey(String campaignSlug, String questionKey) {
+        return campaignSlug + "\n" + questionKey;
     }
 
     /** The tab being written and its next row; starts a new tab when the current one is full. */
@@ -70,13 +89,15 @@ final class DataSheet implements StreamedSheet {
         private final Tabs tabs;
         private final List<String> header;
         private final Styles styles;
+        private final Map<String, String> types;
         private SXSSFSheet sheet;
         private int next;
 
-        Writer(Tabs tabs, List<String> header, Styles styles) {
+        Writer(Tabs tabs, List<String> header, Styles styles, Map<String, String> types) {
             this.tabs = tabs;
             this.header = header;
             this.styles = styles;
+            this.types = types;
         }
 
         void add(AnswerRow answer) {
@@ -91,12 +112,30 @@ final class DataSheet implements StreamedSheet {
             OutcomeCells.text(row, 1, answer.campaignSlug(), styles.text());
             OutcomeCells.text(row, 2, answer.questionKey(), styles.text());
             Cell value = row.createCell(3);
+            String type = types.getOrDefault(typeKey(answer.campaignSlug(), answer.questionKey()), "");
+            Optional<Double> clock = clock(type, answer.value());
             if (answer.number().isPresent()) {
                 value.setCellValue(answer.number().get().doubleValue());
+            } else if (clock.isPresent()) {
+                value.setCellValue(clock.get());
+                value.setCellStyle(
+                        type.equals("date")
+                                ? styles.date()
+                                : type.equals("time") ? styles.timeOfDay() : styles.dateTime());
             } else {
                 value.setCellValue(answer.value());
                 value.setCellStyle(styles.answerText());
             }
+        }
+
+        /** Anonymised data shows a date as its month ("2025-03"), and a merged value as "*": those stay text. */
+        private static Optional<Double> clock(String type, String value) {
+            return switch (type) {
+                case "date" -> ClockCells.day(value);
+                case "time" -> ClockCells.time(value);
+                case "datetime" -> ClockCells.dateTime(value);
+                default -> Optional.empty();
+            };
         }
 
         void finish() {

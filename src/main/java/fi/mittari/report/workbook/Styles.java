@@ -1,5 +1,6 @@
 package fi.mittari.report.workbook;
 
+import fi.mittari.sheet.ClockCells;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -19,8 +20,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class Styles {
 
     static final String COUNT_FORMAT = "#,##0";
-    static final String DATE_FORMAT = "d.m.yyyy";
-    static final String DATE_TIME_FORMAT = "d.m.yyyy hh:mm";
+    static final String DATE_FORMAT = ClockCells.DATE_FORMAT;
+    static final String DATE_TIME_FORMAT = ClockCells.DATE_TIME_FORMAT;
 
     private final Workbook workbook;
     private final CellStyle title;
@@ -34,6 +35,7 @@ final class Styles {
     private final CellStyle count;
     private final CellStyle date;
     private final CellStyle dateTime;
+    private final CellStyle timeOfDay;
     private final Map<Integer, CellStyle> decimals = new HashMap<>();
     private final Map<Integer, CellStyle> percents = new HashMap<>();
     private final Map<Integer, CellStyle> signed = new HashMap<>();
@@ -59,6 +61,7 @@ final class Styles {
         this.count = formatted(COUNT_FORMAT);
         this.date = formatted(DATE_FORMAT);
         this.dateTime = formatted(DATE_TIME_FORMAT);
+        this.timeOfDay = formatted(ClockCells.TIME_FORMAT);
     }
 
     CellStyle title() {
@@ -107,6 +110,10 @@ final class Styles {
 
     CellStyle dateTime() {
         return dateTime;
+    }
+
+    CellStyle timeOfDay() {
+        return timeOfDay;
     }
 
     /** A decimal number with exactly {@code places} decimals (0 gives {@code #,##0}). */

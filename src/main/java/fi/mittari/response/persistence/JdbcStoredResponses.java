@@ -59,6 +59,15 @@ class JdbcStoredResponses implements StoredResponses {
     private static final String NUMBERS = "SELECT a.question_key AS k, a.number_value AS v" + ANSWERS_TO
             + " AND a.number_value IS NOT NULL AND a.choice_value IS NULL";
 
+    // Times are stored as "09:30" and datetimes as "2026-12-03T09:30" (ADR 0043): the hour is the two characters
+    // five from the end, whichever the type. Cast, because a substring of a TEXT (CLOB in H2) cannot be grouped.
+    private static final String HOUR = "CAST(SUBSTRING(a.text_value, CHAR_LENGTH(a.text_value) - 4, 2) AS CHAR(2))";
+
+    private static final String HOUR_COUNTS = "SELECT a.question_key AS k, " + HOUR + " AS h, COUNT(*) AS n"
+            + ANSWERS_TO + " AND a.choice_value IS NULL AND CHAR_LENGTH(a.text_value) >= 5"
+            + " AND CAST(SUBSTRING(a.text_value, CHAR_LENGTH(a.text_value) - 2, 1) AS CHAR(1)) = ':'"
+            + " GROUP BY a.question_key, " + HOUR;
+
     private static final String COLUMNS =
             "SELECT r.id AS response_id, r.submitted_on AS submitted_on, a.question_key AS question_key,"
                     + " a.choice_value AS choice_value, a.number_value AS number_value, a.text_value AS text_value,"
@@ -139,6 +148,15 @@ class JdbcStoredResponses implements StoredResponses {
             numbers.computeIfAbsent(row.getString("k"), k -> new ArrayList<>()).add(row.getBigDecimal("v"));
         });
         return numbers;
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> hourCounts(ResponsePeriod period, Collection<String> keys) {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        jdbc.query(HOUR_COUNTS, params(period, keys), row -> {
+            counts.computeIfAbsent(row.getString("k"), k -> new HashMap<>()).put(row.getString("h"), row.getLong("n"));
+        });
+        return counts;
     }
 
     @Override

@@ -38,7 +38,8 @@ final class AnswerTexts {
         return AnswerReferences.fill(written, this::answer);
     }
 
-    private String answer(String key) {
+    /** What takes the place of {@code ${key}}: the answer as the respondent sees it, or nothing. */
+    String answer(String key) {
         if (!accepted.values().containsKey(key)) {
             return "";
         }

@@ -77,7 +77,7 @@ class LiveConditions {
             "choice");
 
     /** Whether every {@code ["call", name, [args]]} node of the tree names a function the script knows. */
-    private static boolean scriptKnowsItsFunctions(Object node) {
+    static boolean scriptKnowsItsFunctions(Object node) {
         if (!(node instanceof List<?> list) || list.isEmpty()) {
             return true;
         }
@@ -135,10 +135,13 @@ class LiveConditions {
         return answer;
     }
 
-    /** What the question's condition and choice filter refer to. */
+    /**
+     * What the question's condition and choice filter refer to, and a calculation, which the script may work out to
+     * show in a text on the same page (see {@link LiveTexts}).
+     */
     private static Set<String> references(Questionnaire questionnaire, Question question) {
         var rules = questionnaire.rulesOf(question.key());
-        return java.util.stream.Stream.of(rules.relevant(), rules.choiceFilter())
+        return java.util.stream.Stream.of(rules.relevant(), rules.choiceFilter(), question.calculation())
                 .flatMap(java.util.Optional::stream)
                 .flatMap(expression -> expression.references().stream())
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything the survey form template shows, already in the respondent's language. {@code knownAnswers} (JSON) and
- * {@code today} let the form's script evaluate conditions as the server would.
+ * {@code today} let the form's script evaluate conditions as the server would; {@code liveTexts} (JSON, "" for none)
+ * lets it show answers from the same page in labels and hints (see {@link LiveTexts}).
  */
 public record SurveyPage(
         String lang,
@@ -20,7 +21,8 @@ public record SurveyPage(
         Chrome chrome,
         Navigation navigation,
         String knownAnswers,
-        String today) {
+        String today,
+        String liveTexts) {
 
     public boolean hasErrors() {
         return !errors.isEmpty();

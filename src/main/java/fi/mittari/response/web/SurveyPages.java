@@ -35,13 +35,15 @@ class SurveyPages {
     private final UiText ui;
     private final LiveConditions live;
     private final ChoiceFilterFields filters;
+    private final LiveTexts texts;
     private final Clock clock;
     private final ZoneId zone;
 
-    SurveyPages(UiText ui, LiveConditions live, ChoiceFilterFields filters, Clock clock, ZoneId zone) {
+    SurveyPages(UiText ui, LiveConditions live, ChoiceFilterFields filters, LiveTexts texts, Clock clock, ZoneId zone) {
         this.ui = ui;
         this.live = live;
         this.filters = filters;
+        this.texts = texts;
         this.clock = clock;
         this.zone = zone;
     }
@@ -151,7 +153,14 @@ class SurveyPages {
                 navigation,
                 live.knownAnswers(questionnaire, pages, entered, hidden),
                 // The server's today() in the application's zone, so the form's script agrees with the server.
-                clock.instant().atZone(zone).toLocalDate().toString());
+                clock.instant().atZone(zone).toLocalDate().toString(),
+                texts.of(
+                        questionnaire,
+                        pages,
+                        new QuestionFields(ui, lang, questionnaire.defaultLanguage()),
+                        answerTexts,
+                        entered,
+                        text));
     }
 
     /**

@@ -11,6 +11,8 @@ import fi.mittari.report.content.WorkbookContent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +56,41 @@ class DataSheetTest {
             assertThat(cell(sheet, 6, 3).getStringCellValue()).isEqualTo("+SUM(A1:A9)");
             assertThat(cell(sheet, 6, 3).getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(cell(sheet, 1, 3).getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void writesDateTimeAndDatetimeAnswersAsDateAndTimeCellsAndTheirMonthsAsText() throws IOException {
+        String slug = "visits";
+        List<AnswerData.AnswerRow> rows = List.of(
+                new AnswerData.AnswerRow(1, slug, "born", "1980-02-29", Optional.empty()),
+                new AnswerData.AnswerRow(1, slug, "arrived", "09:30", Optional.empty()),
+                new AnswerData.AnswerRow(1, slug, "started", "2026-12-03T09:30", Optional.empty()),
+                // anonymised data shows a date as its month; a text answer that looks like a date stays text
+                new AnswerData.AnswerRow(2, slug, "born", "1980-02", Optional.empty()),
+                new AnswerData.AnswerRow(2, slug, "feedback", "2026-12-03", Optional.empty()));
+        var data = new AnswerData(
+                List.of(
+                        new AnswerData.CodebookEntry(slug, "born", "Syntynyt", "date", List.of()),
+                        new AnswerData.CodebookEntry(slug, "arrived", "Saapui", "time", List.of()),
+                        new AnswerData.CodebookEntry(slug, "started", "Alkoi", "datetime", List.of()),
+                        new AnswerData.CodebookEntry(slug, "feedback", "Palaute", "text", List.of())),
+                rows::forEach);
+        try (var workbook = streamed(new DataSheet(), "Data", data)) {
+            XSSFSheet sheet = workbook.getSheet("Data");
+            var born = cell(sheet, 1, 3);
+            assertThat(born.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(born.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(1980, 2, 29));
+            assertThat(born.getCellStyle().getDataFormatString()).isEqualTo("d.m.yyyy");
+            var arrived = cell(sheet, 2, 3);
+            assertThat(Math.round(arrived.getNumericCellValue() * 24 * 60)).isEqualTo(9 * 60 + 30L);
+            assertThat(arrived.getCellStyle().getDataFormatString()).isEqualTo("hh:mm");
+            var started = cell(sheet, 3, 3);
+            assertThat(started.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 3, 9, 30));
+            assertThat(started.getCellStyle().getDataFormatString()).isEqualTo("d.m.yyyy hh:mm");
+            assertThat(cell(sheet, 4, 3).getStringCellValue()).isEqualTo("1980-02");
+            assertThat(cell(sheet, 5, 3).getStringCellValue()).isEqualTo("2026-12-03");
+            assertThat(cell(sheet, 5, 3).getCellStyle().getQuotePrefixed()).isTrue();
         }
     }
 
@@ -116,12 +153,12 @@ class DataSheetTest {
 
     /** Writes only {@code sheet} of the English fixture into a streamed workbook and opens the bytes. */
     private static XSSFWorkbook streamed(DataSheet sheet, String name) throws IOException {
+        return streamed(sheet, name, OutcomeSheetsContent.data(OutcomeSheetsContent.answers()));
+    }
+
+    private static XSSFWorkbook streamed(DataSheet sheet, String name, AnswerData data) throws IOException {
         WorkbookContent content = OutcomeSheetsContent.with(
-                ReportLanguage.EN,
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.of(OutcomeSheetsContent.data(OutcomeSheetsContent.answers())));
+                ReportLanguage.EN, Optional.empty(), List.of(), Optional.empty(), Optional.of(data));
         var out = new ByteArrayOutputStream();
         try (var xssf = new XSSFWorkbook();
                 var workbook = new SXSSFWorkbook(xssf, 2)) {
