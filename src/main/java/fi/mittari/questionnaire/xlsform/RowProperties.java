@@ -32,9 +32,6 @@ final class RowProperties {
             "trigger", "triggers are not supported; ignored",
             "required_message", "Mittari shows its own message for a missing answer; required_message is ignored");
 
-    /** Filters that keep every choice, so leaving them out changes nothing the respondent sees. */
-    private static final Set<String> ALWAYS_TRUE = Set.of("true()", "true", "1");
-
     private final XPathTranslator translator;
 
     RowProperties(XPathTranslator translator) {
@@ -80,33 +77,9 @@ final class RowProperties {
         reportUnused(row, type);
     }
 
-    /**
-     * The choice filter of a select row over its choices' columns, translated; empty when there is none, when it keeps
-     * every choice (with a warning), or when it cannot be translated (reported at its cell).
-     */
+    /** The choice filter of a select row over its choices, translated; see {@link ChoiceFilterRows}. */
     Optional<String> choiceFilter(SurveyRow row, java.util.List<Map<String, Object>> choices) {
-        if (!row.has("choice_filter")) {
-            return Optional.empty();
-        }
-        String xpath = row.value("choice_filter");
-        if (ALWAYS_TRUE.contains(xpath.strip())) {
-            row.warning("choice_filter", "choice_filter '" + xpath + "' keeps every choice; ignored");
-            return Optional.empty();
-        }
-        java.util.Set<String> columns = new java.util.TreeSet<>();
-        choices.forEach(choice -> {
-            if (choice.get("attributes") instanceof Map<?, ?> attributes) {
-                attributes.keySet().forEach(name -> columns.add(String.valueOf(name)));
-            }
-        });
-        XPathTranslator.Translation translation =
-                translator.forChoiceFilter(columns).translate(xpath);
-        translation
-                .errors()
-                .forEach(reason ->
-                        row.error("choice_filter", "choice_filter '" + xpath + "' cannot be translated: " + reason));
-        translation.warnings().forEach(warning -> row.warning("choice_filter", "choice_filter: " + warning));
-        return translation.text();
+        return new ChoiceFilterRows(translator).translate(row, choices);
     }
 
     /**
@@ -224,7 +197,7 @@ final class RowProperties {
                 continue; // read with the choices, by choiceFilter
             }
             if (base.equals("choice_filter")
-                    && ALWAYS_TRUE.contains(row.value(header).strip())) {
+                    && ChoiceFilterRows.ALWAYS_TRUE.contains(row.value(header).strip())) {
                 row.warning(header, "choice_filter '" + row.value(header) + "' keeps every choice; ignored");
                 continue;
             }

@@ -50,7 +50,7 @@ class ChoiceFilterFields {
         return field.filtered(
                 field.options().stream()
                         .map(option -> choice(question, option.value())
-                                .map(choice -> option.withChoiceData(write(choice.attributes())))
+                                .map(choice -> option.withChoiceData(write(choice.filterAttributes())))
                                 .orElse(option))
                         .toList(),
                 write(ExpressionTree.of(filter.get())));
