@@ -148,8 +148,23 @@ final class RowProperties {
 
     /** The translated expression in the row's {@code header} column; empty when blank or (reported) untranslatable. */
     Optional<String> expression(SurveyRow row, String header) {
-        return row.has(header) ? expression(row, header, row.value(header)) : Optional.empty();
+        if (!row.has(header)) {
+            return Optional.empty();
+        }
+        String xpath = row.value(header).strip();
+        if (header.equals("relevant") && NUMBER.matcher(xpath).matches()) {
+            // XPath's boolean() of a number: how a form author switches a question off (0) or on for now
+            boolean shown = Double.parseDouble(xpath) != 0;
+            row.warning(
+                    header,
+                    "relevant '" + xpath + "' is a number, which ODK reads as " + shown + " (0 is false, any other"
+                            + " number true): read as " + shown);
+            return Optional.of(String.valueOf(shown));
+        }
+        return expression(row, header, row.value(header));
     }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private Optional<String> expression(SurveyRow row, String header, String xpath) {
         XPathTranslator.Translation translation = translator.translate(xpath);

@@ -204,6 +204,26 @@ class XlsFormAsPyxformReadsItTest {
         assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
     }
 
+    @Test
+    void aNumberAsRelevantReadsAsXPathReadsItZeroHidingTheQuestionWithAWarningAtItsCell() throws IOException {
+        XlsFormImport imported = XlsFormWorkbooks.importForm(
+                new String[][] {
+                    {"type", "name", "label", "relevant"},
+                    {"text", "off", "Off?", "0"},
+                    {"text", "on", "On?", "1"}
+                },
+                YES_NO);
+
+        assertThat(errors(imported)).isEmpty();
+        assertThat(imported.yaml()).contains("relevant: false").contains("relevant: true");
+        assertThat(imported.problems())
+                .filteredOn(p -> p.path().equals("survey!D2"))
+                .extracting(DefinitionProblem::message)
+                .containsExactly("relevant '0' is a number, which ODK reads as false (0 is false, any other number"
+                        + " true): read as false");
+        assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
+    }
+
     private static List<DefinitionProblem> errors(XlsFormImport imported) {
         return imported.problems().stream()
                 .filter(p -> p.severity() == DefinitionProblem.Severity.ERROR)
