@@ -37,20 +37,20 @@ final class ChoiceFilterReadingsFixture {
                 questions:
                   - key: state
                     type: single_choice
-                    label: {fi: Osavaltio?, en: State?}
+                    label: {fi: "Osavaltio?", en: "State?"}
                     choices: states
                   - key: county
                     type: single_choice
                     choiceFilter: "(state=choice('cf')) or choice('value') = 'king' and (state='texas')"
-                    label: {fi: Piirikunta?, en: County?}
+                    label: {fi: "Piirikunta?", en: "County?"}
                     choices: counties
                   - key: word
                     type: text
-                    label: {fi: Osavaltion englanninkielinen nimi, en: The state's English name}
+                    label: {fi: Osavaltion englanninkielinen nimi, en: English name of the state}
                   - key: by_label
                     type: single_choice
                     choiceFilter: choice('label::en') = word
-                    label: {fi: Sama osavaltio?, en: The same state?}
+                    label: {fi: "Sama osavaltio?", en: "The same state?"}
                     choices: states
               - key: second
                 title: {fi: Uudelleen, en: Again}
@@ -58,12 +58,12 @@ final class ChoiceFilterReadingsFixture {
                   - key: county_again
                     type: single_choice
                     choiceFilter: "(state=choice('cf')) or choice('value') = 'king' and (state='texas')"
-                    label: {fi: Piirikunta uudelleen?, en: County again?}
+                    label: {fi: "Piirikunta uudelleen?", en: "County again?"}
                     choices: counties
                   - key: by_label_again
                     type: single_choice
                     choiceFilter: choice('label::en') = word
-                    label: {fi: Sama osavaltio uudelleen?, en: The same state again?}
+                    label: {fi: "Sama osavaltio uudelleen?", en: "The same state again?"}
                     choices: states
             """;
 

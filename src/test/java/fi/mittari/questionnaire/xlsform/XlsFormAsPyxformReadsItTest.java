@@ -215,7 +215,7 @@ class XlsFormAsPyxformReadsItTest {
                 YES_NO);
 
         assertThat(errors(imported)).isEmpty();
-        assertThat(imported.yaml()).contains("relevant: false").contains("relevant: true");
+        assertThat(imported.yaml()).contains("relevant: 'false'").contains("relevant: 'true'");
         assertThat(imported.problems())
                 .filteredOn(p -> p.path().equals("survey!D2"))
                 .extracting(DefinitionProblem::message)

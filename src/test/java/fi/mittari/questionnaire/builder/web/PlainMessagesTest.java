@@ -213,7 +213,11 @@ class PlainMessagesTest {
                         .doesNotContainPattern("\\{\\d");
             }
         }
-        assertThat(PlainMessages.text(ProblemWording.of(messages.get(1)), PageLocale.ENGLISH))
+        String later = messages.stream()
+                .filter(m -> m.contains("comes later; a calculation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(PlainMessages.text(ProblemWording.of(later), PageLocale.ENGLISH))
                 .isEqualTo("the question 'feedback' comes later: a calculation can only use answers to earlier"
                         + " questions.");
     }
