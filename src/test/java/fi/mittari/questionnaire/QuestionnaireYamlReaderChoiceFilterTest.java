@@ -86,7 +86,8 @@ class QuestionnaireYamlReaderChoiceFilterTest {
         var result = (DefinitionResult.Accepted) withFilter("choice('label::fi') = 'Tampere'");
         var municipality = (SingleChoiceQuestion)
                 result.questionnaire().question("municipality").orElseThrow();
-        var filter = result.questionnaire().rulesOf("municipality").choiceFilter().orElseThrow();
+        var filter =
+                result.questionnaire().rulesOf("municipality").choiceFilter().orElseThrow();
 
         var evaluator = new ExpressionEvaluator(LocalDate.of(2026, 1, 1));
         assertThat(municipality.choices())
