@@ -17,6 +17,12 @@ public record Choice(
     /** What a choice filter calls the choice's own value, so it needs no attribute of its own. */
     public static final String VALUE_ATTRIBUTE = "value";
 
+    /**
+     * What a choice filter calls the choice's label in a language, {@code label::en}; no attribute can be named so,
+     * since attribute names have no colons.
+     */
+    public static final String LABEL_ATTRIBUTE_PREFIX = "label::";
+
     public Choice {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(label, "label");
@@ -40,8 +46,20 @@ public record Choice(
         return !retired;
     }
 
-    /** The named attribute, {@value #VALUE_ATTRIBUTE} being the choice's value; empty when the choice has none. */
+    /**
+     * The named attribute, {@value #VALUE_ATTRIBUTE} being the choice's value and {@code label::en} its label in that
+     * language; empty when the choice has none.
+     */
     public Optional<String> attribute(String name) {
-        return name.equals(VALUE_ATTRIBUTE) ? Optional.of(value) : Optional.ofNullable(attributes.get(name));
+        return name.equals(VALUE_ATTRIBUTE)
+                ? Optional.of(value)
+                : Optional.ofNullable(filterAttributes().get(name));
+    }
+
+    /** The attributes with the label in each of its languages as {@code label::en}: all a choice filter may read. */
+    public Map<String, String> filterAttributes() {
+        Map<String, String> all = new java.util.TreeMap<>(attributes);
+        label.texts().forEach((language, text) -> all.put(LABEL_ATTRIBUTE_PREFIX + language.code(), text));
+        return all;
     }
 }

@@ -10,14 +10,15 @@ final class ChoiceFilters {
     private ChoiceFilters() {}
 
     /**
-     * The attribute names {@code choice('…')} may use on this question: {@code value}, and every attribute any of its
-     * choices has (a choice without one gives an empty value, which no comparison keeps).
+     * The attribute names {@code choice('…')} may use on this question: {@code value}, every attribute any of its
+     * choices has (a choice without one gives an empty value, which no comparison keeps), and {@code label::en} for
+     * each language the labels are written in.
      */
     static Set<String> attributeNames(Question question) {
         Set<String> names = new TreeSet<>();
         names.add(Choice.VALUE_ATTRIBUTE);
         List<Choice> choices = question == null ? List.of() : question.answerChoices();
-        choices.forEach(choice -> names.addAll(choice.attributes().keySet()));
+        choices.forEach(choice -> names.addAll(choice.filterAttributes().keySet()));
         return names;
     }
 }

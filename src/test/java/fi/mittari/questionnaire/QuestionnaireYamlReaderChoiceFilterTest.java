@@ -77,8 +77,27 @@ class QuestionnaireYamlReaderChoiceFilterTest {
     @Test
     void anUnknownAttributeIsNamedWithTheAttributesThereAre() {
         assertThat(onlyMessage(withFilter("choice('regio') = region")))
-                .isEqualTo("the choices have no attribute 'regio'; did you mean 'region'? (attributes: region, size,"
-                        + " value)");
+                .isEqualTo("the choices have no attribute 'regio'; did you mean 'region'? (attributes: label::fi,"
+                        + " region, size, value)");
+    }
+
+    @Test
+    void aFilterReadsTheChoicesLabelInTheLanguageItNames() {
+        var result = (DefinitionResult.Accepted) withFilter("choice('label::fi') = 'Tampere'");
+        var municipality = (SingleChoiceQuestion)
+                result.questionnaire().question("municipality").orElseThrow();
+        var filter =
+                result.questionnaire().rulesOf("municipality").choiceFilter().orElseThrow();
+
+        var evaluator = new ExpressionEvaluator(LocalDate.of(2026, 1, 1));
+        assertThat(municipality.choices())
+                .filteredOn(choice -> evaluator.keeps(filter, key -> Value.EMPTY, name -> choice.attribute(name)
+                        .<Value>map(Value.Text::new)
+                        .orElse(Value.EMPTY)))
+                .extracting(Choice::value)
+                .containsExactly("tampere");
+        assertThat(onlyMessage(withFilter("choice('label::sv') = 'Tammerfors'")))
+                .startsWith("the choices have no attribute 'label::sv'");
     }
 
     @Test

@@ -14,7 +14,13 @@ final class ChoiceListReader {
     private final Map<String, String> renamed = new HashMap<>();
     private final Map<String, List<String>> names = new HashMap<>();
 
-    ChoiceListReader(SheetTable sheet, Language defaultLanguage, ImportProblems problems) {
+    private final ChoiceRepeats repeats;
+    private final Language defaultLanguage;
+
+    /** @param allowRepeats whether a list may repeat a name (the settings' {@code allow_choice_duplicates}) */
+    ChoiceListReader(SheetTable sheet, Language defaultLanguage, boolean allowRepeats, ImportProblems problems) {
+        this.repeats = new ChoiceRepeats(allowRepeats);
+        this.defaultLanguage = defaultLanguage;
         LocalizedColumns texts = new LocalizedColumns(sheet, defaultLanguage, problems);
         int listColumn =
                 sheet.column("list_name").orElse(sheet.column("list name").orElse(-1));
@@ -54,41 +60,108 @@ final class ChoiceListReader {
                         row.number(),
                         nameColumn,
                         "choice '" + name + "' has no label; its name is shown as the label");
+            } else if (labels.values().stream().anyMatch(text -> text.contains("${"))) {
+                problems.warning(
+                        sheet.name(),
+                        row.number(),
+                        texts.firstIndex("label"),
+                        "the label of choice '" + name + "' refers to an answer with ${…}; Mittari shows choice"
+                                + " labels as written, without the answer");
             }
-            Map<String, Object> choice = new LinkedHashMap<>();
-            choice.put("value", value);
-            choice.put("label", label);
-            int exclusiveColumn = sheet.column("mittari_exclusive").orElse(-1);
-            if (exclusiveColumn >= 0
-                    && List.of("yes", "true", "1")
-                            .contains(row.get(exclusiveColumn).strip())) {
-                choice.put("exclusive", true);
-            }
-            lists.computeIfAbsent(list, l -> new ArrayList<>()).add(choice);
-            names.computeIfAbsent(list, l -> new ArrayList<>()).add(name);
-            Map<String, Object> attributes = new LinkedHashMap<>();
-            for (int c = 0; c < sheet.headers().size(); c++) {
-                String header = sheet.headers().get(c);
-                boolean known = header.equals("list_name")
-                        || header.equals("list name")
-                        || header.equals("name")
-                        || header.equals("mittari_exclusive")
-                        || header.startsWith("label");
-                if (!known && !row.get(c).isBlank() && isAttribute(header)) {
-                    // a column a choice_filter may compare with, such as the region a municipality lies in
-                    attributes.put(header, row.get(c).strip());
-                } else if (!known && !row.get(c).isBlank()) {
+            Map<String, String> attributes = attributes(sheet, row, problems);
+            repeats.place(list, value, label).to(new ChoiceRepeats.Cases() {
+                @Override
+                public void own(String stored) {
+                    add(list, stored, name, label, attributes, row, sheet);
+                }
+
+                @Override
+                public void renamed(String stored, int line) {
                     problems.warning(
                             sheet.name(),
                             row.number(),
-                            c,
-                            "column '" + header + "' is not supported in" + " choices; ignored");
+                            nameColumn,
+                            "choice '" + name + "' repeats the name of line " + line
+                                    + " with another label, so it is another choice: it is stored as '" + stored
+                                    + "' (ODK stores '" + value + "' for both)");
+                    // the copies a loop makes of it need names of their own too
+                    add(list, stored, stored, label, attributes, row, sheet);
                 }
-            }
-            if (!attributes.isEmpty()) {
-                choice.put("attributes", attributes);
+
+                @Override
+                public void merged(Map<String, Object> choice, int line) {
+                    repeats.merged(choice, attributes);
+                    problems.warning(
+                            sheet.name(),
+                            row.number(),
+                            nameColumn,
+                            "choice '" + name + "' repeats line " + line + " with the same label: it is one"
+                                    + " choice, stored as '" + value + "' as in ODK, and offered wherever the"
+                                    + " choice_filter keeps either row");
+                }
+
+                @Override
+                public void refused(int line) {
+                    problems.error(
+                            sheet.name(),
+                            row.number(),
+                            nameColumn,
+                            "choice name '" + name + "' is already in list '" + list + "' on line " + line
+                                    + ", so answers could not tell the two apart; if that is meant (one name under"
+                                    + " two parents in a cascade), write allow_choice_duplicates: yes on the settings"
+                                    + " sheet");
+                }
+            });
+        }
+    }
+
+    /** @param name what a loop over the list calls the choice */
+    private void add(
+            String list,
+            String value,
+            String name,
+            Map<String, Object> label,
+            Map<String, String> attributes,
+            SheetTable.TableRow row,
+            SheetTable sheet) {
+        Map<String, Object> choice = new LinkedHashMap<>();
+        choice.put("value", value);
+        choice.put("label", label);
+        int exclusiveColumn = sheet.column("mittari_exclusive").orElse(-1);
+        if (exclusiveColumn >= 0
+                && List.of("yes", "true", "1").contains(row.get(exclusiveColumn).strip())) {
+            choice.put("exclusive", true);
+        }
+        if (!attributes.isEmpty()) {
+            choice.put("attributes", attributes);
+        }
+        lists.computeIfAbsent(list, l -> new ArrayList<>()).add(choice);
+        names.computeIfAbsent(list, l -> new ArrayList<>()).add(name);
+        repeats.kept(list, choice, row.number());
+    }
+
+    /** The row's other plainly named columns, which a choice_filter may compare with; the rest is reported. */
+    private static Map<String, String> attributes(SheetTable sheet, SheetTable.TableRow row, ImportProblems problems) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int c = 0; c < sheet.headers().size(); c++) {
+            String header = sheet.headers().get(c);
+            boolean known = header.equals("list_name")
+                    || header.equals("list name")
+                    || header.equals("name")
+                    || header.equals("mittari_exclusive")
+                    || header.startsWith("label");
+            if (!known && !row.get(c).isBlank() && isAttribute(header)) {
+                // a column a choice_filter may compare with, such as the region a municipality lies in
+                attributes.put(header, row.get(c).strip());
+            } else if (!known && !row.get(c).isBlank()) {
+                problems.warning(
+                        sheet.name(),
+                        row.number(),
+                        c,
+                        "column '" + header + "' is not supported in" + " choices; ignored");
             }
         }
+        return attributes;
     }
 
     /** Media columns show something Mittari does not; any other plainly named column is an attribute of the choice. */
@@ -106,6 +179,11 @@ final class ChoiceListReader {
     /** The names of a list's choices as the sheet writes them, in the order of {@link #lists()}. */
     List<String> names(String list) {
         return names.getOrDefault(list, List.of());
+    }
+
+    /** What a choice_filter over these choices needs: the language of a bare label, and the repeated choices. */
+    ChoiceFilterSource filterSource() {
+        return new ChoiceFilterSource(defaultLanguage, repeats);
     }
 
     /** Choice names that had to change, old to new, so expressions comparing with them can be refused. */

@@ -10,12 +10,19 @@ import java.util.Set;
 /**
  * The settings sheet: form_id becomes the questionnaire key, default_language the default language and form_title
  * the title in it. The exporter adds {@code mittari_title::…} and {@code mittari_description::…} columns for
- * translations XLSForm has no place for.
+ * translations XLSForm has no place for. {@code allow_choice_duplicates} lets a choice list repeat a name, as pyxform
+ * does only when asked.
  */
 record FormSettings(
-        String key, Language defaultLanguage, Map<Language, String> title, Map<Language, String> description) {
+        String key,
+        Language defaultLanguage,
+        Map<Language, String> title,
+        Map<Language, String> description,
+        boolean allowChoiceDuplicates) {
 
-    private static final Set<String> KNOWN = Set.of("form_id", "form_title", "default_language");
+    private static final Set<String> KNOWN =
+            Set.of("form_id", "form_title", "default_language", "allow_choice_duplicates");
+    private static final Set<String> YES = Set.of("yes", "true", "true()", "1");
 
     /**
      * @param surveyLanguage the one language the survey's labels are written in, when they name exactly one: the
@@ -74,7 +81,12 @@ record FormSettings(
                         sheet.name(), row.number(), c, "setting '" + header + "' is not used by Mittari;" + " ignored");
             }
         }
-        return new FormSettings(key, main, title, texts.texts(row, "mittari_description"));
+        return new FormSettings(
+                key,
+                main,
+                title,
+                texts.texts(row, "mittari_description"),
+                YES.contains(sheet.value(row, "allow_choice_duplicates").strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static Language defaultLanguage(

@@ -32,9 +32,6 @@ final class RowProperties {
             "trigger", "triggers are not supported; ignored",
             "required_message", "Mittari shows its own message for a missing answer; required_message is ignored");
 
-    /** Filters that keep every choice, so leaving them out changes nothing the respondent sees. */
-    private static final Set<String> ALWAYS_TRUE = Set.of("true()", "true", "1");
-
     private final XPathTranslator translator;
 
     RowProperties(XPathTranslator translator) {
@@ -80,33 +77,9 @@ final class RowProperties {
         reportUnused(row, type);
     }
 
-    /**
-     * The choice filter of a select row over its choices' columns, translated; empty when there is none, when it keeps
-     * every choice (with a warning), or when it cannot be translated (reported at its cell).
-     */
+    /** The choice filter of a select row over its choices, translated; see {@link ChoiceFilterRows}. */
     Optional<String> choiceFilter(SurveyRow row, java.util.List<Map<String, Object>> choices) {
-        if (!row.has("choice_filter")) {
-            return Optional.empty();
-        }
-        String xpath = row.value("choice_filter");
-        if (ALWAYS_TRUE.contains(xpath.strip())) {
-            row.warning("choice_filter", "choice_filter '" + xpath + "' keeps every choice; ignored");
-            return Optional.empty();
-        }
-        java.util.Set<String> columns = new java.util.TreeSet<>();
-        choices.forEach(choice -> {
-            if (choice.get("attributes") instanceof Map<?, ?> attributes) {
-                attributes.keySet().forEach(name -> columns.add(String.valueOf(name)));
-            }
-        });
-        XPathTranslator.Translation translation =
-                translator.forChoiceFilter(columns).translate(xpath);
-        translation
-                .errors()
-                .forEach(reason ->
-                        row.error("choice_filter", "choice_filter '" + xpath + "' cannot be translated: " + reason));
-        translation.warnings().forEach(warning -> row.warning("choice_filter", "choice_filter: " + warning));
-        return translation.text();
+        return new ChoiceFilterRows(translator).translate(row, choices);
     }
 
     /**
@@ -175,8 +148,23 @@ final class RowProperties {
 
     /** The translated expression in the row's {@code header} column; empty when blank or (reported) untranslatable. */
     Optional<String> expression(SurveyRow row, String header) {
-        return row.has(header) ? expression(row, header, row.value(header)) : Optional.empty();
+        if (!row.has(header)) {
+            return Optional.empty();
+        }
+        String xpath = row.value(header).strip();
+        if (header.equals("relevant") && NUMBER.matcher(xpath).matches()) {
+            // XPath's boolean() of a number: how a form author switches a question off (0) or on for now
+            boolean shown = Double.parseDouble(xpath) != 0;
+            row.warning(
+                    header,
+                    "relevant '" + xpath + "' is a number, which ODK reads as " + shown + " (0 is false, any other"
+                            + " number true): read as " + shown);
+            return Optional.of(String.valueOf(shown));
+        }
+        return expression(row, header, row.value(header));
     }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private Optional<String> expression(SurveyRow row, String header, String xpath) {
         XPathTranslator.Translation translation = translator.translate(xpath);
@@ -224,7 +212,7 @@ final class RowProperties {
                 continue; // read with the choices, by choiceFilter
             }
             if (base.equals("choice_filter")
-                    && ALWAYS_TRUE.contains(row.value(header).strip())) {
+                    && ChoiceFilterRows.ALWAYS_TRUE.contains(row.value(header).strip())) {
                 row.warning(header, "choice_filter '" + row.value(header) + "' keeps every choice; ignored");
                 continue;
             }

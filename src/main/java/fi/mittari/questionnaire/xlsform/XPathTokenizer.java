@@ -128,11 +128,18 @@ final class XPathTokenizer {
         return new XToken(Kind.TEXT, source.substring(start + 1, close), space, true);
     }
 
-    // Hyphens belong to names such as count-selected, but "a - b" and "x-1" stay arithmetic.
+    // Hyphens belong to names such as count-selected, but "a - b" and "x-1" stay arithmetic; a choice filter's
+    // label::English is one name.
     private String readName() {
         int start = position;
         while (position < source.length()) {
             char c = source.charAt(position);
+            if (source.startsWith("::", position)
+                    && position + 2 < source.length()
+                    && Character.isLetter(source.charAt(position + 2))) {
+                position += 2;
+                continue;
+            }
             boolean joiner = (c == '-' || c == ':')
                     && position + 1 < source.length()
                     && Character.isLetter(source.charAt(position + 1));

@@ -49,39 +49,51 @@ final class XPathTranslator {
     private final Map<String, String> renamedValues;
     /** Names of notes without a calculation: XLSForm gives them a value, which is always empty. */
     private final java.util.Set<String> valuelessNotes;
-    /** Present in a choice filter: the columns of the question's choices. */
-    private final Optional<java.util.Set<String>> choiceColumns;
+    /** Present in a choice filter: how its bare names read. */
+    private final Optional<ChoiceFilterNames> choiceNames;
+    /** What the choices sheet tells a choice filter. */
+    private final ChoiceFilterSource choiceSource;
 
     /**
      * @param keys every XLSForm question name and the Mittari key it became
      * @param renamedValues choice values that had to be renamed, old to new
      */
     XPathTranslator(Map<String, String> keys, Map<String, String> renamedValues) {
-        this(keys, renamedValues, java.util.Set.of());
+        this(keys, renamedValues, java.util.Set.of(), ChoiceFilterSource.none());
     }
 
-    /** @param valuelessNotes names of the note rows without a calculation, whose value is always empty text */
-    XPathTranslator(Map<String, String> keys, Map<String, String> renamedValues, java.util.Set<String> valuelessNotes) {
-        this(keys, renamedValues, valuelessNotes, Optional.empty());
+    /**
+     * @param valuelessNotes names of the note rows without a calculation, whose value is always empty text
+     * @param choiceSource what the choices sheet tells the question's choice filters
+     */
+    XPathTranslator(
+            Map<String, String> keys,
+            Map<String, String> renamedValues,
+            java.util.Set<String> valuelessNotes,
+            ChoiceFilterSource choiceSource) {
+        this(keys, renamedValues, valuelessNotes, choiceSource, Optional.empty());
     }
 
     private XPathTranslator(
             Map<String, String> keys,
             Map<String, String> renamedValues,
             java.util.Set<String> valuelessNotes,
-            Optional<java.util.Set<String>> choiceColumns) {
+            ChoiceFilterSource choiceSource,
+            Optional<ChoiceFilterNames> choiceNames) {
         this.keys = Map.copyOf(keys);
         this.renamedValues = Map.copyOf(renamedValues);
         this.valuelessNotes = java.util.Set.copyOf(valuelessNotes);
-        this.choiceColumns = choiceColumns.map(java.util.Set::copyOf);
+        this.choiceSource = choiceSource;
+        this.choiceNames = choiceNames;
     }
 
-    /**
-     * A translator for a choice_filter, where a bare name is a column of the choices sheet: {@code name} becomes
-     * {@code choice('value')} and any other of {@code columns} {@code choice('column')}.
-     */
-    XPathTranslator forChoiceFilter(java.util.Set<String> columns) {
-        return new XPathTranslator(keys, renamedValues, valuelessNotes, Optional.of(columns));
+    /** A translator for a choice_filter, where a bare name is a column of the choices sheet. */
+    XPathTranslator forChoiceFilter(ChoiceFilterNames names) {
+        return new XPathTranslator(keys, renamedValues, valuelessNotes, choiceSource, Optional.of(names));
+    }
+
+    ChoiceFilterSource choiceSource() {
+        return choiceSource;
     }
 
     /** The Mittari key of a survey row's name, for the ${name} references in its texts. */
@@ -104,38 +116,14 @@ final class XPathTranslator {
                 continue;
             }
             out.append(token.space());
-            i = translate(tokens, i, out, errors);
+            i = translate(tokens, i, out, errors, warnings);
         }
         if (tokens.isEmpty()) {
             errors.add("the expression is empty");
         }
-        typographicQuotes(tokens).ifPresent(warnings::add);
-        valuelessNoteReferences(tokens).ifPresent(warnings::add);
+        TranslationWarnings.typographicQuotes(tokens).ifPresent(warnings::add);
+        TranslationWarnings.valuelessNoteReferences(tokens, valuelessNotes).ifPresent(warnings::add);
         return new Translation(errors.isEmpty() ? Optional.of(out.toString()) : Optional.empty(), errors, warnings);
-    }
-
-    // A spreadsheet program turns the straight quotes people type into typographic ones, which XPath does not know;
-    // the author meant a text, so it is read as one, and said so.
-    private static Optional<String> typographicQuotes(List<XToken> tokens) {
-        List<String> texts = tokens.stream()
-                .filter(XToken::typographic)
-                .map(token -> "'" + token.text() + "'")
-                .toList();
-        return texts.isEmpty()
-                ? Optional.empty()
-                : Optional.of("typographic quotes (‘ ’ “ ”) were read as straight quotes: " + String.join(", ", texts));
-    }
-
-    private Optional<String> valuelessNoteReferences(List<XToken> tokens) {
-        List<String> notes = tokens.stream()
-                .filter(token -> token.kind() == Kind.REFERENCE && valuelessNotes.contains(token.text()))
-                .map(token -> "${" + token.text() + "}")
-                .distinct()
-                .toList();
-        return notes.isEmpty()
-                ? Optional.empty()
-                : Optional.of(String.join(", ", notes) + (notes.size() == 1 ? " is a note" : " are notes")
-                        + " without a calculation, whose value is always empty: read as ''");
     }
 
     /** {@code ${x} = ''} means "unanswered" in XLSForm; Mittari says so with empty(x) and answered(x). */
@@ -164,7 +152,7 @@ final class XPathTranslator {
     }
 
     /** Appends the translation of the token at {@code i} and returns the index of the next untranslated token. */
-    private int translate(List<XToken> tokens, int i, StringBuilder out, List<String> errors) {
+    private int translate(List<XToken> tokens, int i, StringBuilder out, List<String> errors, List<String> warnings) {
         XToken token = tokens.get(i);
         switch (token.kind()) {
             case REFERENCE:
@@ -175,7 +163,7 @@ final class XPathTranslator {
                 out.append(quote(token.text()));
                 return i + 1;
             case NAME:
-                return name(tokens, i, out, errors);
+                return name(tokens, i, out, errors, warnings);
             case UNSUPPORTED:
                 errors.add("'" + token.text() + "' is not supported in Mittari expressions");
                 return i + 1;
@@ -185,7 +173,7 @@ final class XPathTranslator {
         }
     }
 
-    private int name(List<XToken> tokens, int i, StringBuilder out, List<String> errors) {
+    private int name(List<XToken> tokens, int i, StringBuilder out, List<String> errors, List<String> warnings) {
         String name = tokens.get(i).text();
         // XPath has no and(), or(), div() or mod(): after an operand, "15 div (x)" is the operator before a parenthesis
         boolean call = i + 1 < tokens.size()
@@ -207,16 +195,8 @@ final class XPathTranslator {
             out.append(FUNCTIONS.get(name));
         } else if (call) {
             errors.add("function '" + name + "()' has no Mittari equivalent");
-        } else if (choiceColumns.isPresent()
-                && (name.equals("name") || choiceColumns.get().contains(name))) {
-            out.append("choice('").append(name.equals("name") ? "value" : name).append("')");
-        } else if (choiceColumns.isPresent() && name.equals("label")) {
-            errors.add("a filter over the choices' labels is not supported; filter on a column of the choices sheet");
-        } else if (choiceColumns.isPresent()) {
-            java.util.Set<String> columns = new java.util.TreeSet<>(choiceColumns.get());
-            columns.add("name");
-            errors.add("'" + name + "' is not a column of this question's choices (columns: "
-                    + String.join(", ", columns) + "); to compare with the text, write '" + name + "' in quotes");
+        } else if (choiceNames.isPresent()) {
+            out.append(choiceNames.get().read(name, errors, warnings));
         } else {
             errors.add("'" + name + "' is not supported in Mittari expressions; refer to questions as ${name}");
         }
@@ -247,7 +227,7 @@ final class XPathTranslator {
         }
     }
 
-    private static String quote(String text) {
+    static String quote(String text) {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 }

@@ -51,12 +51,15 @@ public final class XlsFormImporter {
                 problems);
         Language main = settings.defaultLanguage();
         LocalizedColumns surveyTexts = new LocalizedColumns(survey.get(), main, problems);
-        ChoiceListReader choices =
-                new ChoiceListReader(sheet(workbook, "choices").orElse(SheetTable.empty("choices")), main, problems);
+        ChoiceListReader choices = new ChoiceListReader(
+                sheet(workbook, "choices").orElse(SheetTable.empty("choices")),
+                main,
+                settings.allowChoiceDuplicates(),
+                problems);
         // select_one_external reads this sheet; it is read only when there is one, so a form without it gets no
         // warnings for it
-        Optional<ChoiceListReader> externalChoices =
-                sheet(workbook, "external_choices").map(sheet -> new ChoiceListReader(sheet, main, problems));
+        Optional<ChoiceListReader> externalChoices = sheet(workbook, "external_choices")
+                .map(sheet -> new ChoiceListReader(sheet, main, settings.allowChoiceDuplicates(), problems));
         SheetTable surveySheet = RepeatExpansion.expand(
                 LoopExpansion.expand(GeneratedNoteNames.named(survey.get()), choices, surveyTexts, problems),
                 surveyTexts,
@@ -66,7 +69,8 @@ public final class XlsFormImporter {
         List<SurveyRow> rows = surveySheet.rows().stream()
                 .map(row -> new SurveyRow(surveySheet, row, surveyTexts, problems))
                 .toList();
-        var translator = new XPathTranslator(keys, choices.renamed(), ShownCalculations.valuelessNotes(rows));
+        var translator = new XPathTranslator(
+                keys, choices.renamed(), ShownCalculations.valuelessNotes(rows), choices.filterSource());
         var converter = new SurveyRowConverter(
                 keys, choices.lists(), externalChoices.map(ChoiceListReader::lists), translator, main);
         Map<String, Object> root = new LinkedHashMap<>();

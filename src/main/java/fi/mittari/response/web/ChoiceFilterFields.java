@@ -10,6 +10,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,13 +48,41 @@ class ChoiceFilterFields {
                     .orElse(true); // the dropdown's "choose" and "other, please specify"
             return field.filtered(field.options().stream().filter(kept).toList(), "");
         }
+        Object tree = ExpressionTree.of(filter.get());
+        Set<String> labels = new java.util.HashSet<>();
+        labelsRead(tree, labels);
         return field.filtered(
                 field.options().stream()
                         .map(option -> choice(question, option.value())
-                                .map(choice -> option.withChoiceData(write(choice.attributes())))
+                                .map(choice -> option.withChoiceData(write(forScript(choice, labels))))
                                 .orElse(option))
                         .toList(),
-                write(ExpressionTree.of(filter.get())));
+                write(tree));
+    }
+
+    /** The choice's attributes and, of its labels, those the filter reads: what the script needs, no more. */
+    private static Map<String, String> forScript(Choice choice, Set<String> labels) {
+        Map<String, String> data = new java.util.TreeMap<>(choice.filterAttributes());
+        data.keySet().removeIf(name -> name.startsWith(Choice.LABEL_ATTRIBUTE_PREFIX) && !labels.contains(name));
+        return data;
+    }
+
+    /** The {@code choice('label::…')} the filter's tree reads: {@code ["call", "choice", [["text", name]]]}. */
+    private static void labelsRead(Object node, Set<String> labels) {
+        if (!(node instanceof List<?> list)) {
+            return;
+        }
+        if (list.size() == 3
+                && "call".equals(list.get(0))
+                && "choice".equals(list.get(1))
+                && list.get(2) instanceof List<?> arguments
+                && arguments.size() == 1
+                && arguments.get(0) instanceof List<?> argument
+                && argument.size() == 2
+                && "text".equals(argument.get(0))) {
+            labels.add(String.valueOf(argument.get(1)));
+        }
+        list.forEach(child -> labelsRead(child, labels));
     }
 
     /** The written choice behind an option; empty for "choose" and for "other", which no filter removes. */

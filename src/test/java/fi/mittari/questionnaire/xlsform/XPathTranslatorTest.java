@@ -96,8 +96,11 @@ class XPathTranslatorTest {
 
     @org.junit.jupiter.api.Test
     void aNoteWithoutACalculationIsReadAsEmptyTextWithAWarning() {
-        XPathTranslator withNote =
-                new XPathTranslator(Map.of("status", "status", "intro", "intro"), Map.of(), java.util.Set.of("intro"));
+        XPathTranslator withNote = new XPathTranslator(
+                Map.of("status", "status", "intro", "intro"),
+                Map.of(),
+                java.util.Set.of("intro"),
+                ChoiceFilterSource.none());
 
         XPathTranslator.Translation translation = withNote.translate("if(${intro} = ${intro}, 'same', ${status})");
 
@@ -110,7 +113,8 @@ class XPathTranslatorTest {
 
     @org.junit.jupiter.api.Test
     void aNoteComparedWithItselfIsEqualAsInOdk() {
-        XPathTranslator withNote = new XPathTranslator(Map.of("intro", "intro"), Map.of(), java.util.Set.of("intro"));
+        XPathTranslator withNote = new XPathTranslator(
+                Map.of("intro", "intro"), Map.of(), java.util.Set.of("intro"), ChoiceFilterSource.none());
         String mittari = withNote.translate("if(${intro}=${intro}, 'success', 'error')")
                 .text()
                 .orElseThrow();

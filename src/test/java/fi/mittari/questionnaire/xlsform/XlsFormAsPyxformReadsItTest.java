@@ -107,8 +107,13 @@ class XlsFormAsPyxformReadsItTest {
     @Test
     void aProblemTheReaderFindsInTheYamlIsPlacedAtTheSurveyCellItCameFrom() throws IOException {
         XlsFormImport imported = XlsFormWorkbooks.importForm(
-                new String[][] {{"type", "name", "label"}, {"text", "name", "Name?"}, {"select_one yn", "one", "One?"}},
-                new String[][] {{"list_name", "name", "label"}, {"yn", "yes", "Yes"}, {"yn", "yes", "Yes again"}});
+                new String[][] {
+                    {"type", "name", "label", "relevant"},
+                    {"text", "name", "Name?", ""},
+                    {"select_one yn", "one", "One?", "${later} = 'yes'"},
+                    {"select_one yn", "later", "Later?", ""}
+                },
+                YES_NO);
         DefinitionResult read = new QuestionnaireYamlReader().read("form.xlsx", imported.yaml());
 
         List<DefinitionProblem> located = imported.atCells(read.problems());
@@ -117,8 +122,8 @@ class XlsFormAsPyxformReadsItTest {
                 .filteredOn(p -> p.severity() == DefinitionProblem.Severity.ERROR)
                 .singleElement()
                 .satisfies(error -> {
-                    assertThat(error.path()).isEqualTo("survey!A3");
-                    assertThat(error.message()).contains("duplicate").contains("questions[1].choices[1]");
+                    assertThat(error.path()).isEqualTo("survey!D3");
+                    assertThat(error.message()).contains("later").contains("questions[1].relevant");
                 });
     }
 
@@ -163,22 +168,6 @@ class XlsFormAsPyxformReadsItTest {
     }
 
     @Test
-    void aChoiceFilterOverAColumnTheChoicesDoNotHaveIsRefusedAtItsCell() throws IOException {
-        XlsFormImport imported = XlsFormWorkbooks.importForm(
-                new String[][] {
-                    {"type", "name", "label", "choice_filter"}, {"select_one yn", "first", "First?", "pastel=yes"}
-                },
-                YES_NO);
-
-        assertThat(errors(imported)).extracting(DefinitionProblem::path).containsOnly("survey!D2");
-        assertThat(errors(imported))
-                .extracting(DefinitionProblem::message)
-                .anySatisfy(message -> assertThat(message)
-                        .contains("'pastel' is not a column of this question's choices (columns: name)"))
-                .anySatisfy(message -> assertThat(message).contains("write 'yes' in quotes"));
-    }
-
-    @Test
     void choicesSheetColumnsBecomeAttributesAFilterComparesWith() throws IOException {
         XlsFormImport imported = XlsFormWorkbooks.importForm(
                 new String[][] {
@@ -212,6 +201,26 @@ class XlsFormAsPyxformReadsItTest {
 
         assertThat(errors(imported)).isEmpty();
         assertThat(imported.problems()).extracting(DefinitionProblem::path).contains("survey!D2");
+        assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
+    }
+
+    @Test
+    void aNumberAsRelevantReadsAsXPathReadsItZeroHidingTheQuestionWithAWarningAtItsCell() throws IOException {
+        XlsFormImport imported = XlsFormWorkbooks.importForm(
+                new String[][] {
+                    {"type", "name", "label", "relevant"},
+                    {"text", "off", "Off?", "0"},
+                    {"text", "on", "On?", "1"}
+                },
+                YES_NO);
+
+        assertThat(errors(imported)).isEmpty();
+        assertThat(imported.yaml()).contains("relevant: 'false'").contains("relevant: 'true'");
+        assertThat(imported.problems())
+                .filteredOn(p -> p.path().equals("survey!D2"))
+                .extracting(DefinitionProblem::message)
+                .containsExactly("relevant '0' is a number, which ODK reads as false (0 is false, any other number"
+                        + " true): read as false");
         assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
     }
 

@@ -155,6 +155,73 @@ class PlainMessagesTest {
                 key, type, page, java.util.Map.of(fi.mittari.questionnaire.Language.FI, label), List.of());
     }
 
+    /** VALID with a calculate question {@code total} after the hours, calculating {@code calculation}. */
+    private static String withCalculation(String calculation) {
+        return broken(
+                "label: {fi: Tunnit, sv: Timmar}",
+                "label: {fi: Tunnit, sv: Timmar}\n      - key: total\n        type: calculate\n"
+                        + "        label: {fi: Summa, sv: Summa}\n        calculation: \"" + calculation + "\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            textBlock =
+                    """
+            total + 1                 | pickers.plain.calc.itself         | laskenta käyttää omaa arvoaan ('total'): laskenta voi käyttää vain aiempien kysymysten vastauksia.
+            feedback                  | pickers.plain.calc.later          | kysymys 'feedback' tulee vasta myöhemmin: laskenta voi käyttää vain aiempien kysymysten vastauksia.
+            if(hours, 1, 2)           | pickers.plain.calc.ifCondition    | if-funktion ensimmäisen osan pitää olla ehto (tosi tai epätosi), mutta se on luku.
+            if(hours > 1, 1, 'a')     | pickers.plain.calc.ifResults      | if-funktion molempien tulosten pitää olla samaa tyyppiä, mutta ensimmäinen on luku ja toinen teksti.
+            concat()                  | pickers.plain.calc.concatEmpty    | concat tarvitsee vähintään yhden arvon yhdistettäväksi.
+            round(hours, 1, 2)        | pickers.plain.calc.roundArguments | round tarvitsee luvun ja halutessasi desimaalien määrän (1 tai 2 arvoa), mutta sai 3.
+            """)
+    void eachProblemOfACalculationIsSaidPlainlyInFinnish(String calculation, String key, String sentence) {
+        List<DefinitionProblem> problems = problems(withCalculation(calculation));
+
+        assertThat(problems)
+                .extracting(p -> ProblemWording.of(p.message()).key())
+                .contains(key);
+        assertThat(PlainMessages.of(problems, LAYOUT, "club", PageLocale.FINNISH))
+                .extracting(PlainMessageView::sentence)
+                .anySatisfy(said -> assertThat(said).endsWith(sentence));
+    }
+
+    @Test
+    void everyProblemOfACalculationIsSaidInSwedishAndEnglishToo() {
+        List<String> messages = java.util.stream.Stream.of(
+                        "total + 1",
+                        "feedback",
+                        "if(hours, 1, 2)",
+                        "if(hours > 1, 1, 'a')",
+                        "concat()",
+                        "round(hours, 1, 2)",
+                        "int(feedback)",
+                        "selected_at(hours, 0)")
+                .flatMap(calculation -> problems(withCalculation(calculation)).stream())
+                .map(DefinitionProblem::message)
+                .toList();
+
+        assertThat(messages)
+                .hasSizeGreaterThanOrEqualTo(8)
+                .allMatch(m -> ProblemWording.of(m).plain(), "plain");
+        for (Locale locale : List.of(PageLocale.SWEDISH, PageLocale.ENGLISH)) {
+            for (String message : messages) {
+                assertThat(PlainMessages.text(ProblemWording.of(message), locale))
+                        .as("%s in %s", message, locale)
+                        .doesNotContain("pickers.")
+                        .doesNotContainPattern("\\{\\d");
+            }
+        }
+        String later = messages.stream()
+                .filter(m -> m.contains("comes later; a calculation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(PlainMessages.text(ProblemWording.of(later), PageLocale.ENGLISH))
+                .isEqualTo("the question 'feedback' comes later: a calculation can only use answers to earlier"
+                        + " questions.");
+    }
+
     /** Files and expressions breaking every rule the reader and the checker have; each must be said plainly. */
     @Test
     void everyProblemTheReaderAndTheCheckerMakeHasAPlainWordingInEveryLanguage() {
