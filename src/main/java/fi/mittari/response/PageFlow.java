@@ -41,15 +41,36 @@ public final class PageFlow {
         List<AnswerProblem> problems = walk.problems().stream()
                 .filter(problem -> page.questionKeys().stream().anyMatch(key -> belongsTo(problem.questionKey(), key)))
                 .toList();
-        return new Position(shown, index, problems, walk.hidden(), walk.accepted());
+        return new Position(
+                shown, index, problems, walk.hidden(), walk.accepted(), laterPageWaitsOn(questionnaire, page));
+    }
+
+    /**
+     * Whether a page after {@code page} has a condition on one of its answers: answered one way, the page is the last;
+     * answered another, more follow (as after a repeat's "add another?"). Without script the form cannot know which
+     * before the page is sent.
+     */
+    private static boolean laterPageWaitsOn(Questionnaire questionnaire, Page page) {
+        return questionnaire.pages().stream()
+                .dropWhile(later -> !later.key().equals(page.key()))
+                .skip(1)
+                .flatMap(later -> later.relevant().stream())
+                .flatMap(condition -> condition.references().stream())
+                .anyMatch(reference -> page.questionKeys().stream().anyMatch(key -> belongsTo(reference, key)));
     }
 
     /**
      * Page {@code index} of the {@code shown} pages, the problems of its answers, and the questions whose condition is
-     * false for the answers so far; {@code accepted} decides the choice filters that depend on earlier pages.
+     * false for the answers so far; {@code accepted} decides the choice filters that depend on earlier pages;
+     * {@code laterPageWaitsOn} whether a later page's condition refers to an answer on this page.
      */
     public record Position(
-            List<Page> shown, int index, List<AnswerProblem> problems, Set<String> hidden, AcceptedAnswers accepted) {
+            List<Page> shown,
+            int index,
+            List<AnswerProblem> problems,
+            Set<String> hidden,
+            AcceptedAnswers accepted,
+            boolean laterPageWaitsOn) {
 
         public Position {
             shown = List.copyOf(shown);
@@ -72,6 +93,14 @@ public final class PageFlow {
 
         public boolean last() {
             return index == shown.size() - 1;
+        }
+
+        /**
+         * The last page whatever is answered on it, so its button may say Send: last for the answers so far, and no
+         * later page waits on one of its answers (else the button says Next, which sends if none follows).
+         */
+        public boolean lastWhateverTheAnswers() {
+            return last() && !laterPageWaitsOn;
         }
 
         public Optional<Page> next() {

@@ -54,6 +54,10 @@ class RepeatedGroupFormIntegrationTest {
 
         var first = walker.open("/s/" + slug);
         assertThat(first.html()).contains("Työpaikka 1", "Lisätäänkö vielä yksi (Työpaikka)?");
+        assertThat(first.html())
+                .as("answering yes opens another instance, so the button says Next rather than Send")
+                .containsPattern("value=\"next\"\\s*>Seuraava</button>")
+                .doesNotContain("value=\"send\"", "Lähetä vastaukset");
         var second = walker.send(first, "q.job_1_employer=Kahvila&q.job_1_months=6&q.job_1_add_another=yes", "next");
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.html()).contains("Työpaikka 2").doesNotContain("Työpaikka 1<");

@@ -72,6 +72,10 @@ final class SheetTable {
 
     /** Header names compare case-insensitively and without spaces around "::"; the language part keeps its case. */
     private static String normalizeHeader(String header) {
+        Optional<String> alias = HeaderAliases.column(header);
+        if (alias.isPresent()) {
+            return alias.get();
+        }
         String[] parts = header.strip().split("\\s*::\\s*", 2);
         if (parts.length == 1) {
             // pyxform also reads "label:English" with one colon for the columns that are translated

@@ -52,7 +52,7 @@ final class PreviewScreen {
             List<AnswerProblem> problems,
             String note) {
         var step = new SurveyPages.Step(
-                at.page().key(), at.number(), at.shown().size(), at.first(), at.last(), false, false);
+                at.page().key(), at.number(), at.shown().size(), at.first(), at.lastWhateverTheAnswers(), false, false);
         String base = "/staff/questionnaires/" + key + "/preview";
         SurveyPage page = pages.page(
                 base,

@@ -45,7 +45,13 @@ class SurveyPageResponses {
             HttpStatus status) {
         boolean kiosk = entry.campaign().accessMode() == AccessMode.KIOSK;
         var step = new SurveyPages.Step(
-                at.page().key(), at.number(), at.shown().size(), at.first(), at.last(), !kiosk, kiosk);
+                at.page().key(),
+                at.number(),
+                at.shown().size(),
+                at.first(),
+                at.lastWhateverTheAnswers(),
+                !kiosk,
+                kiosk);
         SurveyPage view = pages.page(
                 entry.base(),
                 questionnaire,
