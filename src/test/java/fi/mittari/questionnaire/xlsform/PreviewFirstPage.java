@@ -10,21 +10,25 @@ import io.micronaut.http.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * Opens a published questionnaire's preview, as its designer would, and answers its first page the way a respondent
- * in a hurry would: the first option of every choice, 1 in numbers, a date, a word in texts.
+ * in a hurry would: the first option of every choice, 1 in numbers, a date, a word in texts. A number the page refuses
+ * (a form's constraint such as {@code . >= 5}) is corrected as a respondent would, trying a few larger numbers, since
+ * the page being taken once its answers are right is what shows the form works.
  */
 final class PreviewFirstPage {
 
     private final StaffApi staff;
     private final String path;
+    /** The page the last send answered with. */
+    private String lastPage = "";
 
     PreviewFirstPage(StaffApi staff, String key) {
         this.staff = staff;
@@ -36,6 +40,9 @@ final class PreviewFirstPage {
         return String.valueOf(root.get("key"));
     }
 
+    /** Numbers tried in turn in a number field the page marked as wrong. */
+    private static final List<String> CORRECTIONS = List.of("5", "10", "20", "50", "100", "0");
+
     /** Empty when the page was taken; otherwise the first error the page showed. */
     Optional<String> fill() {
         HttpResponse<String> shown =
@@ -43,15 +50,35 @@ final class PreviewFirstPage {
         assertThat(shown.code()).as(path).isEqualTo(200);
         Element form = Jsoup.parse(shown.body()).selectFirst("form#survey-form");
         assertThat(form).as(path + " shows a form").isNotNull();
+        Map<String, String> answers = answers(form);
+        Optional<String> error = send(answers);
+        for (int tried = 0; error.isPresent() && tried < CORRECTIONS.size(); tried++) {
+            Element refused = Jsoup.parse(lastPage).selectFirst("form#survey-form");
+            if (refused == null) {
+                break;
+            }
+            List<String> wrongNumbers = refused.select("input.input-number[aria-invalid=true]").stream()
+                    .map(input -> input.attr("name"))
+                    .toList();
+            if (wrongNumbers.isEmpty()) {
+                break;
+            }
+            String correction = CORRECTIONS.get(tried);
+            wrongNumbers.forEach(name -> answers.put(name, correction));
+            error = send(answers);
+        }
+        return error;
+    }
 
+    private Optional<String> send(Map<String, String> answers) {
         HttpResponse<String> sent = staff.exchange(
-                HttpRequest.POST(path, encode(answers(form)))
+                HttpRequest.POST(path, encode(answers))
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                         .accept(MediaType.TEXT_HTML_TYPE),
                 Argument.of(String.class));
         assertThat(sent.code()).as(path + " answered").isLessThan(500);
-        Document page = Jsoup.parse(sent.body() == null ? "" : sent.body());
-        Element errors = page.selectFirst(".error-summary");
+        lastPage = sent.body() == null ? "" : sent.body();
+        Element errors = Jsoup.parse(lastPage).selectFirst(".error-summary");
         return sent.code() == 200 && errors == null
                 ? Optional.empty()
                 : Optional.of(errors == null ? "HTTP " + sent.code() : errors.text());
