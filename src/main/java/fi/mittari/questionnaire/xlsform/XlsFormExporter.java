@@ -38,7 +38,7 @@ public final class XlsFormExporter {
                     questionnaire,
                     new SheetWriter(
                             workbook.createSheet("choices"), choiceHeaders(languages, attributeNames(questionnaire))),
-                    new QuestionRowWriter(yesNoList));
+                    new QuestionChoiceLists(yesNoList));
             settings(questionnaire, new SheetWriter(workbook.createSheet("settings"), settingsHeaders(languages)));
             workbook.write(out);
         } catch (IOException e) {
@@ -69,10 +69,10 @@ public final class XlsFormExporter {
     }
 
     /** Each list once: yes/no questions share one. */
-    private static void choices(Questionnaire questionnaire, SheetWriter sheet, QuestionRowWriter rows) {
+    private static void choices(Questionnaire questionnaire, SheetWriter sheet, QuestionChoiceLists lists) {
         Set<String> written = new HashSet<>();
         for (Question question : questionnaire.questions()) {
-            QuestionRowWriter.ChoiceList list = rows.choiceList(question);
+            QuestionChoiceLists.ChoiceList list = lists.of(question);
             if (written.add(list.name())) {
                 list.choices().forEach(choice -> sheet.row(choiceRow(list.name(), choice, questionnaire)));
             }
