@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,7 +216,8 @@ class RespondentPathsBenchmark {
         return row.toString();
     }
 
-    private static double median(List<Load> runs, java.util.function.ToDoubleFunction<RunCost.PerResponse> measure) {
+    /** The median over the rounds of one per-response cost (CPU, statements), as the throughput columns take theirs. */
+    private static double median(List<Load> runs, ToDoubleFunction<RunCost.PerResponse> measure) {
         return Medians.of(runs.stream().map(Load::cost).mapToDouble(measure).toArray());
     }
 
