@@ -2,6 +2,7 @@ package fi.mittari.campaign;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the campaign feature counts of a campaign's responses, for its page and its response cap (a port: the response
@@ -21,6 +22,12 @@ public interface CampaignResponses {
 
     /** How many responses were started and saved but not sent. */
     long unfinished(long campaignId);
+
+    /**
+     * The invitations of the campaign whose respondent has saved a page but not sent the response: as many as the
+     * campaign's unfinished responses at most, which the retention of unfinished responses bounds.
+     */
+    Set<Long> invitationsUnfinished(long campaignId);
 
     /** Complete responses per day they were submitted on, from {@code since} on; days without any are left out. */
     Map<LocalDate, Long> completePerDaySince(long campaignId, LocalDate since);

@@ -1,6 +1,7 @@
 package fi.mittari.campaign.mail;
 
 import fi.mittari.campaign.Campaign;
+import fi.mittari.campaign.CampaignResponses;
 import fi.mittari.campaign.mail.persistence.MailRecipients;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -13,13 +14,15 @@ public class InvitationMailStatus {
     public static final int MOST_LISTED = 2_000;
 
     private final MailRecipients recipients;
+    private final CampaignResponses responses;
 
-    InvitationMailStatus(MailRecipients recipients) {
+    InvitationMailStatus(MailRecipients recipients, CampaignResponses responses) {
         this.recipients = recipients;
+        this.responses = responses;
     }
 
     public ResponseRate rate(Campaign campaign) {
-        return recipients.rate(campaign.id());
+        return recipients.rate(campaign.id(), responses.invitationsUnfinished(campaign.id()));
     }
 
     public List<RecipientStatus> recipients(Campaign campaign) {

@@ -3,12 +3,17 @@ package fi.mittari.response.persistence;
 import fi.mittari.campaign.CampaignResponses;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The campaign's counts over tables response and partial_response; per day by the day stored beside each response. */
+/**
+ * The campaign's counts over tables response and partial_response; per day by the day stored beside each response;
+ * the invitations of its unfinished responses.
+ */
 @Singleton
 class JdbcCampaignResponses implements CampaignResponses {
 
@@ -26,6 +31,9 @@ class JdbcCampaignResponses implements CampaignResponses {
             "SELECT COUNT(*) FROM (SELECT 1 FROM response WHERE campaign_id = :campaignId LIMIT :limit) counted";
 
     private static final String UNFINISHED = "SELECT COUNT(*) FROM partial_response WHERE campaign_id = :campaignId";
+
+    private static final String INVITATIONS_UNFINISHED =
+            "SELECT invitation_id FROM partial_response WHERE campaign_id = :campaignId AND invitation_id IS NOT NULL";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -46,6 +54,12 @@ class JdbcCampaignResponses implements CampaignResponses {
     @Override
     public long unfinished(long campaignId) {
         return count(UNFINISHED, new MapSqlParameterSource("campaignId", campaignId));
+    }
+
+    @Override
+    public Set<Long> invitationsUnfinished(long campaignId) {
+        return new HashSet<>(jdbc.queryForList(
+                INVITATIONS_UNFINISHED, new MapSqlParameterSource("campaignId", campaignId), Long.class));
     }
 
     private long count(String sql, MapSqlParameterSource params) {

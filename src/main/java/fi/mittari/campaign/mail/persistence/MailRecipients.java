@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -144,23 +145,26 @@ public class MailRecipients {
                 });
     }
 
-    /** Invited, reached, started and complete, over the campaign's email recipients. */
-    public ResponseRate rate(long campaignId) {
+    /**
+     * Invited, reached, started and complete, over the campaign's email recipients; {@code invitationsUnfinished} are
+     * the invitations whose respondent saved a page without sending (the response feature's, which owns them).
+     */
+    public ResponseRate rate(long campaignId, Set<Long> invitationsUnfinished) {
+        String savedAPage = invitationsUnfinished.isEmpty() ? "1 = 0" : "i.id IN (:unfinished)";
         return jdbc.queryForObject(
                 """
                 SELECT COUNT(*) AS invited,
                        COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM mail_message m WHERE m.recipient_id = r.id
                                                         AND m.round_no = 0 AND m.status = 'SENT')
                                          THEN 1 ELSE 0 END), 0) AS reached,
-                       COALESCE(SUM(CASE WHEN i.response_id IS NOT NULL OR EXISTS (SELECT 1 FROM partial_response p
-                                                                           WHERE p.invitation_id = i.id)
-                                         THEN 1 ELSE 0 END), 0) AS started,
+                       COALESCE(SUM(CASE WHEN i.response_id IS NOT NULL OR %s THEN 1 ELSE 0 END), 0) AS started,
                        COALESCE(SUM(CASE WHEN i.response_id IS NOT NULL THEN 1 ELSE 0 END), 0) AS complete
                   FROM mail_recipient r
                   JOIN invitation i ON i.id = r.invitation_id
                  WHERE r.campaign_id = :campaign
-                """,
-                Map.of("campaign", campaignId),
+                """
+                        .formatted(savedAPage),
+                new MapSqlParameterSource("campaign", campaignId).addValue("unfinished", invitationsUnfinished),
                 (row, n) -> new ResponseRate(
                         row.getLong("invited"),
                         row.getLong("reached"),
