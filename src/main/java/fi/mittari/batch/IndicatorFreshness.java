@@ -34,9 +34,8 @@ final class IndicatorFreshness {
             SELECT MAX(t) FROM (
               SELECT MAX(r.submitted_at) AS t
                 FROM response r
-                JOIN campaign c ON c.id = r.campaign_id
-                LEFT JOIN event ce ON ce.code = c.event_code
-                JOIN project p ON p.id = COALESCE(c.project_id, ce.project_id)
+                JOIN campaign_in_project cip ON cip.campaign_id = r.campaign_id
+                JOIN project p ON p.id = cip.project_id
                WHERE %1$s
               UNION ALL
               SELECT MAX(e.created_at) FROM event e JOIN project p ON p.id = e.project_id WHERE %1$s

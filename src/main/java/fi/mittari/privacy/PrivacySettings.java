@@ -81,8 +81,8 @@ public class PrivacySettings {
                        c.retention_action AS c_action, p.name AS project_name, p.funder,
                        p.retention_months AS p_months, p.retention_action AS p_action
                   FROM campaign c
-                  LEFT JOIN event ce ON ce.code = c.event_code
-                  LEFT JOIN project p ON p.id = COALESCE(c.project_id, ce.project_id)
+                  JOIN campaign_in_project cip ON cip.campaign_id = c.id
+                  LEFT JOIN project p ON p.id = cip.project_id
                  WHERE c.slug = :slug
                 """,
                 Map.of("slug", slug));

@@ -27,8 +27,8 @@ public class RetentionPlan {
             SELECT c.id, c.slug, c.title, c.closes_at, c.retention_months AS c_months, c.retention_action AS c_action,
                    p.code AS project_code, p.ends_on, p.retention_months AS p_months, p.retention_action AS p_action
               FROM campaign c
-              LEFT JOIN event ce ON ce.code = c.event_code
-              LEFT JOIN project p ON p.id = COALESCE(c.project_id, ce.project_id)
+              JOIN campaign_in_project cip ON cip.campaign_id = c.id
+              LEFT JOIN project p ON p.id = cip.project_id
              ORDER BY c.slug
             """;
 

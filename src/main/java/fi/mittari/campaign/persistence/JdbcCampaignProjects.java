@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The project of each campaign, read over campaign, its event and the project (the campaign's own first). */
+/** The project of each campaign, read over campaign and the view that says which project it is in (migration V33). */
 @Singleton
 class JdbcCampaignProjects implements CampaignProjects {
 
@@ -18,8 +18,8 @@ class JdbcCampaignProjects implements CampaignProjects {
             """
             SELECT c.id, c.slug, p.code AS project_code
               FROM campaign c
-              LEFT JOIN event ce ON ce.code = c.event_code
-              LEFT JOIN project p ON p.id = COALESCE(c.project_id, ce.project_id)
+              JOIN campaign_in_project cip ON cip.campaign_id = c.id
+              LEFT JOIN project p ON p.id = cip.project_id
              WHERE %s
              ORDER BY c.slug
             """;

@@ -70,7 +70,7 @@ final class CoachingOutcomes {
             String r, String id, String outcome, String concept, IndicatorDefinition definition, SqlParams params) {
         return " FROM response " + r
                 + " JOIN campaign " + r + "c ON " + r + "c.id = " + r + ".campaign_id"
-                + " LEFT JOIN event " + r + "e ON " + r + "e.code = " + r + "c.event_code"
+                + " JOIN campaign_in_project " + r + "p ON " + r + "p.campaign_id = " + r + ".campaign_id"
                 + " JOIN answer " + id + " ON " + id + ".response_id = " + r + ".id AND "
                 + concepts.condition(id, r, "id.participant", params)
                 + " JOIN answer " + outcome + " ON " + outcome + ".response_id = " + r + ".id AND "
@@ -79,15 +79,11 @@ final class CoachingOutcomes {
                 + " WHERE " + within(r, definition, params);
     }
 
-    /** Response {@code r} (campaign {@code r}c, event {@code r}e) is a survey of cp's project in cp's window. */
+    /** Response {@code r} (campaign {@code r}c, its project {@code r}p) is a survey of cp's project in cp's window. */
     private String within(String r, IndicatorDefinition definition, SqlParams params) {
         StringBuilder sql = new StringBuilder();
         sql.append(r).append("c.purpose = 'SURVEY'");
-        sql.append(" AND COALESCE(")
-                .append(r)
-                .append("c.project_id, ")
-                .append(r)
-                .append("e.project_id) = cp.project_id");
+        sql.append(" AND ").append(r).append("p.project_id = cp.project_id");
         // the window is of days in MITTARI_TIME_ZONE, the response's stored day (docs/indicators.md, "Time zone"): the
         // instant it was sent would draw the window's edges in the zone of the JVM or the database
         sql.append(" AND (cp.started_on IS NULL OR ").append(r).append(".submitted_on >= cp.started_on)");

@@ -33,7 +33,8 @@ enum IndicatorSource {
             FROM response r
             JOIN campaign c ON c.id = r.campaign_id
             LEFT JOIN event e ON e.code = c.event_code
-            LEFT JOIN project p ON p.id = COALESCE(c.project_id, e.project_id)"""),
+            JOIN campaign_in_project cip ON cip.campaign_id = c.id
+            LEFT JOIN project p ON p.id = cip.project_id"""),
     COACHED("FROM coached_participant cp\nJOIN project p ON p.id = cp.project_id");
 
     private final String from;
