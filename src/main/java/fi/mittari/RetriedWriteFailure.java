@@ -1,18 +1,16 @@
 package fi.mittari;
 
-import io.micronaut.core.annotation.Introspected;
-import io.micronaut.retry.annotation.RetryPredicate;
 import java.sql.SQLException;
+import java.util.function.Predicate;
 
 /**
- * The failures of a respondent's write that are worth trying again, as {@code @Retryable} asks (docs/operations.md,
+ * The failures of a respondent's write that are worth trying again, as {@link RetriedWrites} asks (docs/operations.md,
  * Galera): a Galera node refused the transaction at certification because another node committed a conflicting one
  * first (MariaDB reports it as a deadlock, error 1213, SQLState 40001), or the connection was lost because the
  * database node behind it died (SQLState class 08; the pool then hands out a connection to a node that lives). Trying
  * again is safe: a submission is stored once per submission key, and a saved page replaces the one saved before.
  */
-@Introspected
-public final class RetriedWriteFailure implements RetryPredicate {
+public final class RetriedWriteFailure implements Predicate<Throwable> {
 
     static final int ER_LOCK_DEADLOCK = 1213;
 

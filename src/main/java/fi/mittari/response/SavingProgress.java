@@ -1,6 +1,7 @@
 package fi.mittari.response;
 
 import fi.mittari.RetriedWriteFailure;
+import fi.mittari.RetriedWrites;
 import fi.mittari.Sha256;
 import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.Invitation;
@@ -9,7 +10,6 @@ import fi.mittari.questionnaire.Questionnaire;
 import fi.mittari.response.persistence.PartialResponseRepository;
 import fi.mittari.response.persistence.PartialResponseRow;
 import io.micronaut.core.type.Argument;
-import io.micronaut.retry.annotation.Retryable;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -65,10 +65,21 @@ public class SavingProgress {
     /**
      * Saves where the respondent is; the first save starts the clock of {@code startedAt}. Only the answers a sent
      * response could hold are kept (see {@link PartialAnswers}); answers that do not {@link #fits fit} are refused.
-     * Retried like a submission (see {@link RetriedWriteFailure}).
+     * Retried like a submission (see {@link RetriedWriteFailure}, {@link RetriedWrites}).
      */
-    @Retryable(attempts = "5", delay = "100ms", multiplier = "2", predicate = RetriedWriteFailure.class)
     public Progress save(
+            Campaign campaign,
+            Questionnaire questionnaire,
+            Optional<Invitation> invitation,
+            String submissionKey,
+            Language language,
+            String pageKey,
+            SubmittedAnswers sent) {
+        return RetriedWrites.run(
+                () -> saveOnce(campaign, questionnaire, invitation, submissionKey, language, pageKey, sent));
+    }
+
+    private Progress saveOnce(
             Campaign campaign,
             Questionnaire questionnaire,
             Optional<Invitation> invitation,

@@ -1,6 +1,7 @@
 package fi.mittari.response;
 
 import fi.mittari.RetriedWriteFailure;
+import fi.mittari.RetriedWrites;
 import fi.mittari.campaign.AccessMode;
 import fi.mittari.campaign.Campaigns;
 import fi.mittari.campaign.Invitation;
@@ -10,7 +11,6 @@ import fi.mittari.response.persistence.ResponseRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.retry.annotation.Retryable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,20 +54,21 @@ public class SubmittingResponse {
 
     /**
      * Retried as a whole, the check for an earlier copy included, when a Galera node refuses the write at
-     * certification or its connection is lost (see {@link RetriedWriteFailure}).
+     * certification or its connection is lost (see {@link RetriedWriteFailure}, {@link RetriedWrites}).
      *
      * <p>An earlier copy is looked for only when this one is not stored: the unique key on (campaign, submission key)
      * refuses a second copy, so a stored response proves there was none, and the first submission of a key (nearly
      * all of them) costs no look-up. Whatever else this one would have met (a closed campaign, answers now refused,
      * a used invitation), a repeat is still answered with the response stored the first time.
      */
-    @Retryable(attempts = "5", delay = "100ms", multiplier = "2", predicate = RetriedWriteFailure.class)
     public SubmissionOutcome submit(Submission submission) {
-        SubmissionOutcome outcome = store(submission);
-        if (outcome instanceof SubmissionOutcome.Stored) {
-            return outcome;
-        }
-        return alreadyStored(submission).orElse(outcome);
+        return RetriedWrites.run(() -> {
+            SubmissionOutcome outcome = store(submission);
+            if (outcome instanceof SubmissionOutcome.Stored) {
+                return outcome;
+            }
+            return alreadyStored(submission).orElse(outcome);
+        });
     }
 
     private SubmissionOutcome store(Submission submission) {

@@ -109,7 +109,6 @@ class ArchitectureTest {
             "fi.mittari.questionnaire.QuestionnaireDrafts",
             "fi.mittari.report.archive.ReportArchive",
             "fi.mittari.response.ResponseWriter",
-            "fi.mittari.response.SubmittingResponse",
             "fi.mittari.response.SavingProgress",
             "fi.mittari.security.FunderProjects",
             "fi.mittari.security.OwnAccount",
