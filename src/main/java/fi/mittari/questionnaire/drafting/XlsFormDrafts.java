@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.DraftSaveOutcome;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.builder.DocumentReading;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
+import fi.mittari.questionnaire.xlsform.UnaskableQuestions;
 import fi.mittari.questionnaire.xlsform.XlsFormImport;
 import fi.mittari.questionnaire.xlsform.XlsFormImporter;
 import jakarta.inject.Singleton;
@@ -33,8 +34,7 @@ public class XlsFormDrafts {
         if (workbook.length > MAX_WORKBOOK_BYTES) {
             return new WorkbookDraft.TooLarge();
         }
-        XlsFormImport converted =
-                new XlsFormImporter().importWorkbook(key + ".xlsx", new ByteArrayInputStream(workbook));
+        XlsFormImport converted = read(key + ".xlsx", workbook, UnaskableQuestions.REFUSE);
         if (converted.hasErrors()) {
             return new WorkbookDraft.Refused(converted.problems(), false);
         }
@@ -44,16 +44,21 @@ public class XlsFormDrafts {
     /**
      * Starts a new questionnaire from the workbook {@code fileName}. Its key is {@code key} when given, else the
      * workbook's form_id, else the file's name; a key already in use is refused, so that an import never overwrites
-     * a questionnaire.
+     * a questionnaire. {@code unaskable} says whether questions Mittari cannot ask refuse the form or are left out; a
+     * refusal says whether leaving them out would let it import.
      */
-    public WorkbookDraft create(String fileName, Optional<String> key, byte[] workbook, String user) {
+    public WorkbookDraft create(
+            String fileName, Optional<String> key, byte[] workbook, UnaskableQuestions unaskable, String user) {
         if (workbook.length > MAX_WORKBOOK_BYTES) {
             return new WorkbookDraft.TooLarge();
         }
-        XlsFormImport converted = new XlsFormImporter()
-                .importWorkbook(key.map(k -> k + ".xlsx").orElse(fileName), new ByteArrayInputStream(workbook));
+        String source = key.map(k -> k + ".xlsx").orElse(fileName);
+        XlsFormImport converted = read(source, workbook, unaskable);
         if (converted.hasErrors()) {
-            return new WorkbookDraft.Refused(converted.problems(), false);
+            // Read again, leaving them out, rather than guessing from the messages which rows were the cause.
+            boolean withoutUnaskable = unaskable == UnaskableQuestions.REFUSE
+                    && !read(source, workbook, UnaskableQuestions.LEAVE_OUT).hasErrors();
+            return new WorkbookDraft.Refused(converted.problems(), withoutUnaskable);
         }
         String yaml = converted.yaml();
         if (key.isPresent() && QuestionnaireDocument.read(yaml) instanceof DocumentReading.Read read) {
@@ -63,5 +68,9 @@ public class XlsFormDrafts {
         }
         DraftSaveOutcome saved = drafts.create(yaml, user);
         return new WorkbookDraft.Converted(saved, converted.problems());
+    }
+
+    private static XlsFormImport read(String source, byte[] workbook, UnaskableQuestions unaskable) {
+        return new XlsFormImporter().importWorkbook(source, new ByteArrayInputStream(workbook), unaskable);
     }
 }

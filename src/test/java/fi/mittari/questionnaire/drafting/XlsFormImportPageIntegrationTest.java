@@ -57,7 +57,13 @@ class XlsFormImportPageIntegrationTest {
 
     @AfterEach
     void discardDrafts() {
-        List.of("xls-page-clean", "xls-page-refused", "xls-page-warned", "xls-page-typed")
+        List.of(
+                        "xls-page-clean",
+                        "xls-page-refused",
+                        "xls-page-warned",
+                        "xls-page-typed",
+                        "xls-page-left-out",
+                        "xls-page-api")
                 .forEach(drafts::discard);
         http.close();
     }
@@ -83,8 +89,47 @@ class XlsFormImportPageIntegrationTest {
                 .doesNotContain("answers are not collected")
                 .doesNotContain("cannot be translated")
                 .contains("href=\"#workbook-problems\"")
-                .contains("href=\"#x-file\"");
+                .contains("href=\"#x-file\"")
+                // pulldata() would refuse it still, so leaving out the location is not offered
+                .doesNotContain("Tuo ilman näitä kysymyksiä");
         assertThat(drafts.draft("xls-page-refused")).isEmpty();
+    }
+
+    @Test
+    void aFormRefusedOnlyForQuestionsMittariCannotAskIsOfferedWithoutThemAndImportsSo() throws IOException {
+        byte[] workbook = workbook("xls-page-left-out", "Sijainnit", new String[][] {
+            {"type", "name", "label"},
+            {"select_one yn", "agree", "Samaa mieltä?"},
+            {"geopoint", "where", "Missä olet?"},
+            {"image", "photo", "Ota kuva"}
+        });
+
+        HttpResponse<String> refused = upload(workbook, "sijainnit.xlsx", "", false);
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("Lomaketta ei tuotu: 2 kohtaa estävät tuonnin")
+                .contains("href=\"#x-leave-out\"")
+                .contains(">Tuo ilman näitä kysymyksiä</button>")
+                .containsPattern("id=\"x-leave-out\"[^>]*checked");
+        assertThat(drafts.draft("xls-page-left-out")).isEmpty();
+
+        HttpResponse<String> imported = upload(workbook, "sijainnit.xlsx", "", true);
+
+        assertThat(imported.code()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body())
+                .contains("Tuotu, 2 huomautusta.")
+                .contains("survey!A3")
+                .contains(
+                        "kysymys &#39;where&#39; jätettiin pois: Mittari ei kerää tyypin &#39;geopoint&#39; vastauksia.")
+                .contains("survey!A4");
+        assertThat(drafts.draft("xls-page-left-out")).hasValueSatisfying(draft -> {
+            assertThat(draft.definition())
+                    .contains("agree")
+                    .doesNotContain("where")
+                    .doesNotContain("photo");
+            assertThat(draft.publishable()).isTrue();
+        });
     }
 
     @Test
@@ -114,7 +159,7 @@ class XlsFormImportPageIntegrationTest {
         assertThat(page.code()).as(page.body()).isEqualTo(200);
         assertThat(page.body())
                 .contains("Tuotu, 2 huomautusta.")
-                .contains("settings!B2")
+                .contains("settings!A2")
                 .contains("lomakkeella ei ole nimeä (form_title)")
                 .contains("survey!D2")
                 .contains("href=\"/staff/questionnaires/xls-page-warned/builder\"");
@@ -141,6 +186,26 @@ class XlsFormImportPageIntegrationTest {
         assertThat(typed.code()).as(typed.body()).isEqualTo(303);
         assertThat(drafts.draft("xls-page-typed"))
                 .hasValueSatisfying(draft -> assertThat(draft.definition()).contains("key: xls-page-typed"));
+    }
+
+    @Test
+    void theApiSavesADraftFromAWorkbookOrRefusesItWithEveryProblemAsBefore() throws IOException {
+        byte[] refused = workbook(
+                "xls-page-api", "Api", new String[][] {{"type", "name", "label"}, {"geopoint", "where", "Missä?"}});
+        byte[] clean = workbook(
+                "xls-page-api", "Api", new String[][] {{"type", "name", "label"}, {"select_one yn", "agree", "Ok?"}});
+
+        HttpResponse<java.util.Map<String, Object>> refusal =
+                staff.send(HttpRequest.PUT("/api/questionnaires/xls-page-api/draft/xlsform", refused)
+                        .contentType(MediaType.of(XLSX)));
+        HttpResponse<java.util.Map<String, Object>> saved =
+                staff.send(HttpRequest.PUT("/api/questionnaires/xls-page-api/draft/xlsform", clean)
+                        .contentType(MediaType.of(XLSX)));
+
+        assertThat(refusal.code()).isEqualTo(422);
+        assertThat(refusal.body().toString()).contains("survey!A2").contains("geopoint answers are not collected");
+        assertThat(saved.code()).isEqualTo(201);
+        assertThat(drafts.draft("xls-page-api")).isPresent();
     }
 
     @Test
@@ -173,10 +238,14 @@ class XlsFormImportPageIntegrationTest {
     }
 
     private HttpResponse<String> upload(byte[] workbook, String fileName, String key) {
-        MultipartBody body = MultipartBody.builder()
+        return upload(workbook, fileName, key, false);
+    }
+
+    private HttpResponse<String> upload(byte[] workbook, String fileName, String key, boolean leaveOut) {
+        var parts = MultipartBody.builder()
                 .addPart("file", fileName, MediaType.of(XLSX), workbook)
-                .addPart("key", key)
-                .build();
+                .addPart("key", key);
+        MultipartBody body = leaveOut ? parts.addPart("leaveOut", "1").build() : parts.build();
         return staff.exchange(
                 HttpRequest.POST(PAGE, body)
                         .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)

@@ -9,6 +9,7 @@ import fi.mittari.questionnaire.drafting.WorkbookDraft;
 import fi.mittari.questionnaire.drafting.XlsFormDrafts;
 import fi.mittari.questionnaire.drafting.web.XlsFormImportPage.CellProblem;
 import fi.mittari.questionnaire.drafting.web.XlsFormImportPage.FieldProblem;
+import fi.mittari.questionnaire.xlsform.UnaskableQuestions;
 import fi.mittari.security.Roles;
 import fi.mittari.web.PageLocale;
 import fi.mittari.web.i18n.StaffMessages;
@@ -83,7 +84,12 @@ class XlsFormImportController {
             return refused(typed, leaving, new FieldProblem(FILE, say(locale, "drafting.xlsform.problem.noFile")));
         }
         Optional<String> chosenKey = typed.isEmpty() ? Optional.empty() : Optional.of(typed);
-        WorkbookDraft outcome = workbooks.create(file.getFilename(), chosenKey, bytes(file), user.getName());
+        WorkbookDraft outcome = workbooks.create(
+                file.getFilename(),
+                chosenKey,
+                bytes(file),
+                leaving ? UnaskableQuestions.LEAVE_OUT : UnaskableQuestions.REFUSE,
+                user.getName());
         if (outcome instanceof WorkbookDraft.Refused refusal) {
             return HttpResponse.<ModelAndView<?>>unprocessableEntity()
                     .body(form(new XlsFormImportPage(
