@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * The reader's messages are exact but speak YAML; this table matches each message the reader and the checker make
  * (their texts are fixed in those classes and tested there) and takes out the parts that vary. An argument that is one
  * of the checker's type words or a language name becomes a {@link Word}, said in the staff's language too. A message
- * no rule matches keeps its exact text ({@link #EXACT}), so no problem is ever hidden.
+ * that wraps another (the XLSForm importer's "relevant '…' cannot be translated: <reason>") names the wrapped part
+ * {@code (?<reason>…)} in its pattern, and that part is worded in turn. A message no rule matches keeps its exact text
+ * ({@link #EXACT}), so no problem is ever hidden: the staff then read the English original.
  */
 public record ProblemWording(String key, List<Object> arguments) {
 
@@ -31,9 +33,16 @@ public record ProblemWording(String key, List<Object> arguments) {
     /** A quoted argument of a message: 'region'. */
     static final String QUOTED = "'([^']*)'";
 
-    private static final List<Rule> RULES = rules(java.util.stream.Stream.concat(
-                    ExpressionProblemPatterns.PATTERNS_AND_KEYS.stream(),
-                    DefinitionProblemPatterns.PATTERNS_AND_KEYS.stream())
+    /** The name of a pattern's group that is itself a message, worded by the rules in turn. */
+    private static final String REASON = "reason";
+
+    private static final List<Rule> RULES = rules(java.util.stream.Stream.of(
+                    // first, so that a converted questionnaire's problem is unwrapped before a rule ending in .* eats
+                    // the cell's note; its other messages share no beginning with the reader's or the checker's
+                    XlsFormProblemPatterns.PATTERNS_AND_KEYS,
+                    ExpressionProblemPatterns.PATTERNS_AND_KEYS,
+                    DefinitionProblemPatterns.PATTERNS_AND_KEYS)
+            .flatMap(List::stream)
             .toList());
 
     /** The plain wording of {@code message}, or {@link #EXACT} with the message itself. */
@@ -42,12 +51,15 @@ public record ProblemWording(String key, List<Object> arguments) {
             Matcher matcher = rule.pattern().matcher(message);
             if (matcher.matches()) {
                 List<Object> arguments = new ArrayList<>();
+                int reason = reasonGroup(rule, matcher);
                 for (int group = 1; group <= matcher.groupCount(); group++) {
                     String argument = matcher.group(group);
                     arguments.add(
-                            ProblemWords.WORDS.containsKey(argument)
-                                    ? new Word("pickers.word." + ProblemWords.WORDS.get(argument))
-                                    : argument);
+                            group == reason
+                                    ? of(argument)
+                                    : ProblemWords.WORDS.containsKey(argument)
+                                            ? new Word("pickers.word." + ProblemWords.WORDS.get(argument))
+                                            : argument);
                 }
                 return new ProblemWording("pickers.plain." + rule.key(), arguments);
             }
@@ -55,9 +67,24 @@ public record ProblemWording(String key, List<Object> arguments) {
         return new ProblemWording(EXACT, List.of(message));
     }
 
-    /** Whether a rule matched, rather than the exact message being kept. */
+    /** Whether a rule matched, rather than the exact message being kept, here and in every wrapped reason. */
     public boolean plain() {
-        return !key.equals(EXACT);
+        return !key.equals(EXACT)
+                && arguments.stream()
+                        .allMatch(argument -> !(argument instanceof ProblemWording inner) || inner.plain());
+    }
+
+    /** The number of the group named {@code reason} (Java 17 cannot list a pattern's names); 0 when it has none. */
+    private static int reasonGroup(Rule rule, Matcher matcher) {
+        if (!rule.pattern().pattern().contains("(?<" + REASON + ">")) {
+            return 0;
+        }
+        for (int group = 1; group <= matcher.groupCount(); group++) {
+            if (matcher.start(group) == matcher.start(REASON) && matcher.end(group) == matcher.end(REASON)) {
+                return group;
+            }
+        }
+        return 0;
     }
 
     private static List<Rule> rules(List<String> patternsAndKeys) {

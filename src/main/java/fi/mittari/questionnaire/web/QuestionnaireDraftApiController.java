@@ -2,12 +2,11 @@ package fi.mittari.questionnaire.web;
 
 import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
-import fi.mittari.questionnaire.xlsform.XlsFormImport;
-import fi.mittari.questionnaire.xlsform.XlsFormImporter;
+import fi.mittari.questionnaire.drafting.WorkbookDraft;
+import fi.mittari.questionnaire.drafting.XlsFormDrafts;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
-import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,7 +26,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,9 +40,11 @@ import java.util.List;
 class QuestionnaireDraftApiController {
 
     private final QuestionnaireDrafts drafts;
+    private final XlsFormDrafts workbooks;
 
-    QuestionnaireDraftApiController(QuestionnaireDrafts drafts) {
+    QuestionnaireDraftApiController(QuestionnaireDrafts drafts, XlsFormDrafts workbooks) {
         this.drafts = drafts;
+        this.workbooks = workbooks;
     }
 
     /** Starts a new questionnaire: the body is its YAML definition, which names its key. */
@@ -105,19 +105,18 @@ class QuestionnaireDraftApiController {
             description = "Created",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
     HttpResponse<?> saveWorkbook(String key, @Body byte[] workbook, Authentication user) {
-        if (workbook.length > XlsFormApiController.MAX_WORKBOOK_BYTES) {
-            return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                    .body(ApiProblem.of("The workbook is larger than 10 MB"));
+        WorkbookDraft outcome = workbooks.save(key, workbook, user.getName());
+        if (outcome instanceof WorkbookDraft.Converted converted) {
+            return DraftApiResponses.saved(converted.saved());
         }
-        XlsFormImport converted =
-                new XlsFormImporter().importWorkbook(key + ".xlsx", new ByteArrayInputStream(workbook));
-        if (converted.problems().stream().anyMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR)) {
+        if (outcome instanceof WorkbookDraft.Refused refused) {
             return HttpResponse.unprocessableEntity()
                     .body(new Refusal(
                             "The workbook has rows that do not map; nothing was saved",
-                            ProblemView.all(converted.problems())));
+                            ProblemView.all(refused.problems())));
         }
-        return DraftApiResponses.saved(drafts.save(key, converted.yaml(), user.getName()));
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                .body(ApiProblem.of("The workbook is larger than 10 MB"));
     }
 
     @Delete("/{key}/draft")

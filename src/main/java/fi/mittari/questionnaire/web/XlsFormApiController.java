@@ -2,6 +2,7 @@ package fi.mittari.questionnaire.web;
 
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
+import fi.mittari.questionnaire.drafting.XlsFormDrafts;
 import fi.mittari.questionnaire.xlsform.XlsFormExporter;
 import fi.mittari.questionnaire.xlsform.XlsFormImport;
 import fi.mittari.questionnaire.xlsform.XlsFormImporter;
@@ -42,7 +43,6 @@ import java.util.List;
 class XlsFormApiController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
 
     private final QuestionnaireCatalog catalog;
 
@@ -84,7 +84,7 @@ class XlsFormApiController {
             description = "OK",
             content = @Content(schema = @Schema(implementation = Conversion.class)))
     HttpResponse<?> convert(@Body byte[] workbook, @Nullable @QueryValue String name) {
-        if (workbook.length > MAX_WORKBOOK_BYTES) {
+        if (workbook.length > XlsFormDrafts.MAX_WORKBOOK_BYTES) {
             return HttpResponse.status(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE)
                     .body(ApiProblem.of("The workbook is larger than 10 MB"));
         }

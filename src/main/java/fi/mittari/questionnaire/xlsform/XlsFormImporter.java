@@ -21,11 +21,19 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class XlsFormImporter {
 
-    /** Reads the workbook; {@code source} (usually the file name) labels the problems. Never throws for bad input. */
+    /**
+     * Reads the workbook; {@code source} (usually the file name) labels the problems. Never throws for bad input. A
+     * question Mittari cannot ask refuses the form ({@link UnaskableQuestions#REFUSE}).
+     */
     public XlsFormImport importWorkbook(String source, InputStream xlsx) {
+        return importWorkbook(source, xlsx, UnaskableQuestions.REFUSE);
+    }
+
+    /** Reads the workbook, refusing or leaving out the questions Mittari cannot ask as {@code unaskable} says. */
+    public XlsFormImport importWorkbook(String source, InputStream xlsx, UnaskableQuestions unaskable) {
         ImportProblems problems = new ImportProblems(source);
         try (Workbook workbook = WorkbookFactory.create(xlsx)) {
-            return convert(source, workbook, problems);
+            return convert(source, workbook, unaskable, problems);
         } catch (IOException | RuntimeException unreadable) {
             // POI signals a corrupt or non-OOXML file with assorted runtime exceptions.
             problems.error("workbook", 1, 0, "not a readable .xlsx workbook: " + unreadable.getMessage());
@@ -33,7 +41,8 @@ public final class XlsFormImporter {
         }
     }
 
-    private XlsFormImport convert(String source, Workbook workbook, ImportProblems problems) {
+    private XlsFormImport convert(
+            String source, Workbook workbook, UnaskableQuestions unaskable, ImportProblems problems) {
         // pyxform reads a workbook of one sheet as the survey, whatever the sheet is called
         Optional<SheetTable> survey = sheet(workbook, "survey")
                 .or(() -> workbook.getNumberOfSheets() == 1
@@ -60,10 +69,12 @@ public final class XlsFormImporter {
         // warnings for it
         Optional<ChoiceListReader> externalChoices = sheet(workbook, "external_choices")
                 .map(sheet -> new ChoiceListReader(sheet, main, settings.allowChoiceDuplicates(), problems));
+        SheetTable named = GeneratedNoteNames.named(survey.get());
+        SheetTable asked = unaskable == UnaskableQuestions.LEAVE_OUT
+                ? UnaskableRows.leaveOut(named, surveyTexts, problems).survey()
+                : named;
         SheetTable surveySheet = RepeatExpansion.expand(
-                LoopExpansion.expand(GeneratedNoteNames.named(survey.get()), choices, surveyTexts, problems),
-                surveyTexts,
-                problems);
+                LoopExpansion.expand(asked, choices, surveyTexts, problems), surveyTexts, problems);
         Map<String, Integer> rowsByKey = new HashMap<>();
         Map<String, String> keys = keys(surveySheet, problems, rowsByKey);
         List<SurveyRow> rows = surveySheet.rows().stream()

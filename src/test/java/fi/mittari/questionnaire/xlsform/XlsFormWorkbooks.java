@@ -39,10 +39,15 @@ final class XlsFormWorkbooks {
     }
 
     static XlsFormImport importWorkbook(XSSFWorkbook workbook) throws IOException {
+        return importWorkbook(workbook, UnaskableQuestions.REFUSE);
+    }
+
+    static XlsFormImport importWorkbook(XSSFWorkbook workbook, UnaskableQuestions unaskable) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
         workbook.close();
-        return new XlsFormImporter().importWorkbook("form.xlsx", new ByteArrayInputStream(out.toByteArray()));
+        return new XlsFormImporter()
+                .importWorkbook("form.xlsx", new ByteArrayInputStream(out.toByteArray()), unaskable);
     }
 
     static XSSFWorkbook workbook(String[][] survey, String[][] choices) {

@@ -50,7 +50,7 @@ public final class PlainMessages {
         Object[] arguments = wording.arguments().stream()
                 .map(argument -> argument instanceof ProblemWording.Word word
                         ? StaffMessages.message(locale, word.key()).orElse(word.key())
-                        : argument)
+                        : argument instanceof ProblemWording reason ? text(reason, locale) : argument)
                 .toArray();
         return StaffMessages.message(locale, wording.key(), arguments)
                 .orElseGet(() -> wording.arguments().isEmpty()

@@ -1,0 +1,50 @@
+package fi.mittari.questionnaire.drafting.web;
+
+import io.micronaut.core.annotation.Nullable;
+import java.util.List;
+
+/**
+ * The XLSForm import form as shown: the key as typed, whether questions Mittari cannot ask are left out, the fields
+ * refused ({@code field} is the input's id), and when the workbook itself was refused, every problem at its cell;
+ * {@code offerLeaveOut} when leaving those questions out would let it import. A public record for Thymeleaf.
+ */
+public record XlsFormImportPage(
+        String key,
+        boolean leaveOut,
+        List<FieldProblem> fieldProblems,
+        List<CellProblem> problems,
+        boolean offerLeaveOut) {
+
+    static XlsFormImportPage empty() {
+        return new XlsFormImportPage("", false, List.of(), List.of(), false);
+    }
+
+    public boolean refused() {
+        return !fieldProblems.isEmpty() || !problems.isEmpty();
+    }
+
+    public List<CellProblem> errors() {
+        return problems.stream().filter(CellProblem::error).toList();
+    }
+
+    public List<CellProblem> warnings() {
+        return problems.stream().filter(p -> !p.error()).toList();
+    }
+
+    /** The problem of the input {@code field}, or null. */
+    public @Nullable FieldProblem problemOf(String field) {
+        return fieldProblems.stream()
+                .filter(p -> p.field().equals(field))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A refused field: the input's id and the text, in the staff's language. */
+    public record FieldProblem(String field, String text) {}
+
+    /** A problem of the workbook at its cell ("survey!B7"), in the staff's language, and whether it stops the import. */
+    public record CellProblem(String cell, String text, boolean error) {}
+
+    /** What was imported: the new questionnaire's key, the builder's address and the importer's warnings. */
+    public record Imported(String key, String builder, List<CellProblem> warnings) {}
+}

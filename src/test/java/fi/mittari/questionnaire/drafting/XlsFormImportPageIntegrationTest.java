@@ -1,0 +1,276 @@
+package fi.mittari.questionnaire.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.mittari.questionnaire.QuestionnaireDrafts;
+import fi.mittari.support.StaffApi;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.DefaultHttpClientConfiguration;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The staff page that imports an XLSForm workbook: a refusal lists every problem at its cell in Finnish and stores
+ * nothing; a workbook that maps becomes a draft and opens in the builder, through a page of warnings when there are
+ * any; a key in use is refused on the key field.
+ */
+@MicronautTest(transactional = false)
+class XlsFormImportPageIntegrationTest {
+
+    private static final String PAGE = "/staff/questionnaires/from-xlsform";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String[][] CHOICES = {
+        {"list_name", "name", "label"}, {"yn", "yes", "Kyllä"}, {"yn", "no", "Ei"}
+    };
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    QuestionnaireDrafts drafts;
+
+    private HttpClient http;
+    private StaffApi staff;
+
+    @BeforeEach
+    void login() {
+        var configuration = new DefaultHttpClientConfiguration();
+        configuration.setFollowRedirects(false);
+        http = HttpClient.create(server.getURL(), configuration);
+        staff = StaffApi.loginAsAdmin(http.toBlocking());
+    }
+
+    @AfterEach
+    void discardDrafts() {
+        List.of(
+                        "xls-page-clean",
+                        "xls-page-refused",
+                        "xls-page-warned",
+                        "xls-page-typed",
+                        "xls-page-left-out",
+                        "xls-page-api")
+                .forEach(drafts::discard);
+        http.close();
+    }
+
+    @Test
+    void aRefusedWorkbookShowsEveryProblemInFinnishAtItsCellAndStoresNothing() throws IOException {
+        byte[] workbook = workbook("xls-page-refused", "Sijainnit", new String[][] {
+            {"type", "name", "label", "relevant"},
+            {"select_one yn", "agree", "Samaa mieltä?", ""},
+            {"geopoint", "where", "Missä olet?", ""},
+            {"text", "why", "Miksi?", "pulldata('a', 'b', 'c', 'd') = 1"}
+        });
+
+        HttpResponse<String> page = upload(workbook, "sijainnit.xlsx", "");
+
+        assertThat(page.code()).isEqualTo(422);
+        assertThat(page.body())
+                .contains("Lomaketta ei tuotu: 2 kohtaa estävät tuonnin")
+                .contains("survey!A3")
+                .contains("Mittari ei osaa kysyä tyypin &#39;geopoint&#39; kysymyksiä")
+                .contains("survey!D4")
+                .contains("funktiolle pulldata() ei ole vastinetta Mittarissa.")
+                .doesNotContain("answers are not collected")
+                .doesNotContain("cannot be translated")
+                .contains("href=\"#workbook-problems\"")
+                .contains("href=\"#x-file\"")
+                // pulldata() would refuse it still, so leaving out the location is not offered
+                .doesNotContain("Tuo ilman näitä kysymyksiä");
+        assertThat(drafts.draft("xls-page-refused")).isEmpty();
+    }
+
+    @Test
+    void aFormRefusedOnlyForQuestionsMittariCannotAskIsOfferedWithoutThemAndImportsSo() throws IOException {
+        byte[] workbook = workbook("xls-page-left-out", "Sijainnit", new String[][] {
+            {"type", "name", "label"},
+            {"select_one yn", "agree", "Samaa mieltä?"},
+            {"geopoint", "where", "Missä olet?"},
+            {"image", "photo", "Ota kuva"}
+        });
+
+        HttpResponse<String> refused = upload(workbook, "sijainnit.xlsx", "", false);
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("Lomaketta ei tuotu: 2 kohtaa estävät tuonnin")
+                .contains("href=\"#x-leave-out\"")
+                .contains(">Tuo ilman näitä kysymyksiä</button>")
+                .containsPattern("id=\"x-leave-out\"[^>]*checked");
+        assertThat(drafts.draft("xls-page-left-out")).isEmpty();
+
+        HttpResponse<String> imported = upload(workbook, "sijainnit.xlsx", "", true);
+
+        assertThat(imported.code()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body())
+                .contains("Tuotu, 2 huomautusta.")
+                .contains("survey!A3")
+                .contains(
+                        "kysymys &#39;where&#39; jätettiin pois: Mittari ei kerää tyypin &#39;geopoint&#39; vastauksia.")
+                .contains("survey!A4");
+        assertThat(drafts.draft("xls-page-left-out")).hasValueSatisfying(draft -> {
+            assertThat(draft.definition())
+                    .contains("agree")
+                    .doesNotContain("where")
+                    .doesNotContain("photo");
+            assertThat(draft.publishable()).isTrue();
+        });
+    }
+
+    @Test
+    void aWorkbookThatMapsCleanlyBecomesADraftAndOpensInTheBuilder() throws IOException {
+        byte[] workbook = workbook("xls-page-clean", "Palaute", new String[][] {
+            {"type", "name", "label"}, {"select_one yn", "agree", "Samaa mieltä?"}
+        });
+
+        HttpResponse<String> response = upload(workbook, "palaute.xlsx", "");
+
+        assertThat(response.code()).as(response.body()).isEqualTo(303);
+        assertThat(response.header("Location")).isEqualTo("/staff/questionnaires/xls-page-clean/builder?saved");
+        assertThat(drafts.draft("xls-page-clean")).hasValueSatisfying(draft -> {
+            assertThat(draft.publishable()).isTrue();
+            assertThat(draft.definition()).contains("agree").contains("Samaa mieltä?");
+        });
+    }
+
+    @Test
+    void anImportThatChangedSomethingListsItsWarningsWithTheirCellsBeforeTheBuilder() throws IOException {
+        byte[] workbook = workbook("xls-page-warned", "", new String[][] {
+            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi?", "multiline numbers"}
+        });
+
+        HttpResponse<String> page = upload(workbook, "palaute.xlsx", "");
+
+        assertThat(page.code()).as(page.body()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Tuotu, 2 huomautusta.")
+                .contains("settings!A2")
+                .contains("lomakkeella ei ole nimeä (form_title)")
+                .contains("survey!D2")
+                .contains("href=\"/staff/questionnaires/xls-page-warned/builder\"");
+        assertThat(drafts.draft("xls-page-warned")).isPresent();
+    }
+
+    @Test
+    void aKeyInUseIsRefusedOnTheKeyFieldAndATypedKeyWinsOverTheFormId() throws IOException {
+        byte[] workbook = workbook("xls-page-clean", "Palaute", new String[][] {
+            {"type", "name", "label"}, {"select_one yn", "agree", "Samaa mieltä?"}
+        });
+        assertThat(upload(workbook, "palaute.xlsx", "").code()).isEqualTo(303);
+
+        HttpResponse<String> again = upload(workbook, "palaute.xlsx", "");
+
+        assertThat(again.code()).isEqualTo(422);
+        assertThat(again.body())
+                .contains("Tunnus xls-page-clean on jo toisen kyselyn käytössä")
+                .contains("href=\"#x-key\"")
+                .contains("aria-invalid=\"true\"");
+
+        HttpResponse<String> typed = upload(workbook, "palaute.xlsx", "xls-page-typed");
+
+        assertThat(typed.code()).as(typed.body()).isEqualTo(303);
+        assertThat(drafts.draft("xls-page-typed"))
+                .hasValueSatisfying(draft -> assertThat(draft.definition()).contains("key: xls-page-typed"));
+    }
+
+    @Test
+    void theApiSavesADraftFromAWorkbookOrRefusesItWithEveryProblemAsBefore() throws IOException {
+        byte[] refused = workbook(
+                "xls-page-api", "Api", new String[][] {{"type", "name", "label"}, {"geopoint", "where", "Missä?"}});
+        byte[] clean = workbook(
+                "xls-page-api", "Api", new String[][] {{"type", "name", "label"}, {"select_one yn", "agree", "Ok?"}});
+
+        HttpResponse<java.util.Map<String, Object>> refusal =
+                staff.send(HttpRequest.PUT("/api/questionnaires/xls-page-api/draft/xlsform", refused)
+                        .contentType(MediaType.of(XLSX)));
+        HttpResponse<java.util.Map<String, Object>> saved =
+                staff.send(HttpRequest.PUT("/api/questionnaires/xls-page-api/draft/xlsform", clean)
+                        .contentType(MediaType.of(XLSX)));
+
+        assertThat(refusal.code()).isEqualTo(422);
+        assertThat(refusal.body().toString()).contains("survey!A2").contains("geopoint answers are not collected");
+        assertThat(saved.code()).isEqualTo(201);
+        assertThat(drafts.draft("xls-page-api")).isPresent();
+    }
+
+    @Test
+    void noFileChosenIsRefusedOnTheFileField() {
+        MultipartBody body = MultipartBody.builder().addPart("key", "").build();
+
+        HttpResponse<String> page = staff.exchange(
+                HttpRequest.POST(PAGE, body)
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                        .accept(MediaType.TEXT_HTML_TYPE),
+                Argument.STRING);
+
+        assertThat(page.code()).isEqualTo(422);
+        assertThat(page.body()).contains("Valitse tuotava XLSForm-tiedosto.").contains("href=\"#x-file\"");
+    }
+
+    @Test
+    void theFormIsOfferedFromTheQuestionnaireListAndTheBuildersStartPage() {
+        for (String path : List.of("/staff/questionnaires", "/staff/questionnaires/new-empty")) {
+            String page = staff.exchange(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE), Argument.STRING)
+                    .body();
+            assertThat(page).as(path).contains("href=\"" + PAGE + "\"").contains("Tuo XLSForm-tiedosto (Kobo, ODK)");
+        }
+        String form = staff.exchange(HttpRequest.GET(PAGE).accept(MediaType.TEXT_HTML_TYPE), Argument.STRING)
+                .body();
+        assertThat(form)
+                .contains("enctype=\"multipart/form-data\"")
+                .contains("<label for=\"x-file\"")
+                .contains("<label for=\"x-key\"");
+    }
+
+    private HttpResponse<String> upload(byte[] workbook, String fileName, String key) {
+        return upload(workbook, fileName, key, false);
+    }
+
+    private HttpResponse<String> upload(byte[] workbook, String fileName, String key, boolean leaveOut) {
+        var parts = MultipartBody.builder()
+                .addPart("file", fileName, MediaType.of(XLSX), workbook)
+                .addPart("key", key);
+        MultipartBody body = leaveOut ? parts.addPart("leaveOut", "1").build() : parts.build();
+        return staff.exchange(
+                HttpRequest.POST(PAGE, body)
+                        .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                        .accept(MediaType.TEXT_HTML_TYPE),
+                Argument.STRING);
+    }
+
+    /** A workbook as a form author writes it: survey, the yes/no choices, and settings with this id and title. */
+    static byte[] workbook(String formId, String title, String[][] survey) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            fill(workbook.createSheet("survey"), survey);
+            fill(workbook.createSheet("choices"), CHOICES);
+            fill(workbook.createSheet("settings"), new String[][] {{"form_title", "form_id"}, {title, formId}});
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void fill(Sheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
+        }
+    }
+}
