@@ -71,6 +71,8 @@ public final class XlsFormImporter {
                 .toList();
         var translator = new XPathTranslator(
                 keys, choices.renamed(), ShownCalculations.valuelessNotes(rows), choices.filterSource());
+        choices.keyReferences(translator::key, problems);
+        externalChoices.ifPresent(external -> external.keyReferences(translator::key, problems));
         var converter = new SurveyRowConverter(
                 keys, choices.lists(), externalChoices.map(ChoiceListReader::lists), translator, main);
         Map<String, Object> root = new LinkedHashMap<>();
