@@ -22,14 +22,14 @@ class QuestionnaireYamlReaderChoiceLabelReferencesTest {
             questions:
               - key: before
                 type: single_choice
-                label: {fi: Missä asuit?}
+                label: {fi: "Missä asuit?"}
                 choices: %s
               - key: name
                 type: text
-                label: {fi: Nimesi?}
+                label: {fi: "Nimesi?"}
               - key: where
                 type: single_choice
-                label: {fi: Missä asut?}
+                label: {fi: "Missä asut?"}
                 choices:
                   - {value: own, label: {fi: "${%s} kotona"}}
                   - {value: other, label: {fi: Muualla}}
