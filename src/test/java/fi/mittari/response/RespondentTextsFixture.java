@@ -48,9 +48,11 @@ final class RespondentTextsFixture {
                 questions:
                   - key: arrival
                     type: calculate
+                    label: {fi: Saapuminen}
                     calculation: arrived
                   - key: times
                     type: calculate
+                    label: {fi: Ajat}
                     calculation: concat(arrived, ' / ', started)
                   - key: summary
                     type: note
