@@ -46,10 +46,6 @@ final class RespondentTextsFixture {
               - key: second
                 title: {fi: Lopuksi, sv: Till sist, en: Finally}
                 questions:
-                  - key: arrival
-                    type: calculate
-                    label: {fi: Saapuminen}
-                    calculation: arrived
                   - key: times
                     type: calculate
                     label: {fi: Ajat}
@@ -57,9 +53,9 @@ final class RespondentTextsFixture {
                   - key: summary
                     type: note
                     label:
-                      fi: "Saavuit ${arrival} (${times}), päivänä ${visited}."
-                      sv: "Du kom ${arrival} (${times}), dagen ${visited}."
-                      en: "You arrived at ${arrival} (${times}) on ${visited}."
+                      fi: "Saavuit ${times}, päivänä ${visited}."
+                      sv: "Du kom ${times}, dagen ${visited}."
+                      en: "You arrived at ${times} on ${visited}."
                   - key: where
                     type: single_choice
                     label: {fi: "Kenen luona olit?", sv: "Hos vem var du?", en: "Whose place was it?"}

@@ -63,7 +63,7 @@ class RespondentTextsIntegrationTest {
         assertThat(second.html())
                 .contains("Omassa kodissa (Aino &lt;b&gt;)")
                 .doesNotContain("${name}")
-                .contains("Saavuit 7.05 (7.05 / 3.12.2026 klo 9.30), päivänä 3.12.2026.");
+                .contains("Saavuit 7.05 / 3.12.2026 klo 9.30, päivänä 3.12.2026.");
     }
 
     @Test
@@ -74,7 +74,7 @@ class RespondentTextsIntegrationTest {
 
         assertThat(second.html())
                 .contains("Hemma hos mig (Aino &lt;b&gt;)")
-                .contains("Du kom 7.05 (7.05 / 3.12.2026 kl. 9.30), dagen 3.12.2026.");
+                .contains("Du kom 7.05 / 3.12.2026 kl. 9.30, dagen 3.12.2026.");
     }
 
     private static String encode(String value) {
