@@ -260,9 +260,28 @@ window.addEventListener('pageshow', function (event) {
         return first.type === 'text' ? clock(first.value) : EMPTY;
       case 'datetime':
         return first.type === 'text' ? moment(first.value) : EMPTY;
+      case 'round':
+        return round(first, args.length === 2 ? evaluate(args[1]) : {type: 'num', value: 0});
       default:
         return EMPTY;
     }
+  }
+
+  /*
+   * Half away from zero to the given digits (negative: tens, hundreds), as the server rounds its decimals. Shifting the
+   * decimal point in the number's text, not multiplying, keeps 2.675 from becoming 267.49999… on the way.
+   */
+  function round(value, digits) {
+    if (value.type !== 'num' || digits.type !== 'num' || digits.value % 1 !== 0 || Math.abs(digits.value) > 15) {
+      return EMPTY;
+    }
+    var rounded = shift(Math.round(shift(Math.abs(value.value), digits.value)), -digits.value);
+    return {type: 'num', value: value.value < 0 ? -rounded : rounded};
+  }
+
+  function shift(number, places) {
+    var parts = String(number).split('e');
+    return Number(parts[0] + 'e' + (Number(parts[1] || 0) + places));
   }
 
   /*
@@ -390,8 +409,12 @@ window.addEventListener('pageshow', function (event) {
     var values = entered(key).filter(function (v) {
       return v.trim() !== '';
     });
-    if (element.hidden || isEmpty(typed(element.getAttribute('data-kind'), values))) {
+    var value = typed(element.getAttribute('data-kind'), values);
+    if (element.hidden || isEmpty(value)) {
       return '';
+    }
+    if (['day', 'time', 'datetime'].indexOf(value.type) >= 0) {
+      return written(value);
     }
     var labels = choiceLabels[key] || {};
     return values.map(function (v) {
@@ -399,15 +422,37 @@ window.addEventListener('pageshow', function (event) {
     }).join(', ');
   }
 
-  /* A calculated value as the server stores it: a number to four decimals without trailing zeros. */
+  /*
+   * A value as the server writes it in a text: a number to four decimals without trailing zeros, a date or a time as
+   * the page's language writes it (MomentText on the server).
+   */
   function written(value) {
     switch (value.type) {
       case 'num': return String(parseFloat(value.value.toFixed(4)));
       case 'bool': return value.value ? 'true' : 'false';
       case 'choices': return value.value.join(' ');
       case 'empty': return '';
+      case 'day': return dayText(value.value);
+      case 'time': return timeText(value.value);
+      case 'datetime': return dayText(value.value.slice(0, 10)) + ({fi: ' klo ', sv: ' kl. '}[language] || ', ')
+        + timeText(value.value.slice(11));
       default: return String(value.value);
     }
+  }
+
+  var language = (document.documentElement.lang || 'fi').slice(0, 2);
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  /* yyyy-mm-dd as "3.12.2026", or in English "3 Dec 2026". */
+  function dayText(iso) {
+    var day = parseInt(iso.slice(8, 10), 10);
+    var month = parseInt(iso.slice(5, 7), 10);
+    return language === 'en' ? day + ' ' + MONTHS[month - 1] + ' ' + iso.slice(0, 4) : day + '.' + month + '.' + iso.slice(0, 4);
+  }
+
+  /* hh:mm as "7.05", or in English "7:05". */
+  function timeText(iso) {
+    return parseInt(iso.slice(0, 2), 10) + (language === 'en' ? ':' : '.') + iso.slice(3, 5);
   }
 
   /* As text, never markup; an unchanged text is left alone, so nothing is read out again. */

@@ -13,10 +13,13 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the {@code ${key}} references in each question's label and hint and, once every question is known, checks
- * that each names an earlier question with an answer to show: a later one has none yet when the text is read.
+ * Reads the {@code ${key}} references in each question's label, hint and choices' labels and, once every question is
+ * known, checks that each names an earlier question with an answer to show: a later one has none yet when the text is
+ * read. A question's choices from a named list are checked as that question's: the same list may serve questions
+ * before and after the one a label refers to.
  */
 final class AnswerReferencesYamlReader {
 
@@ -24,8 +27,12 @@ final class AnswerReferencesYamlReader {
 
     private record Written(String key, int position, Node node, String path, String property, Set<String> keys) {}
 
+    /** A question whose choices are a named list, whose labels are known once the question is read. */
+    private record Listed(String key, int position, Node node, String path) {}
+
     private final YamlProblems problems;
     private final List<Written> written = new ArrayList<>();
+    private final List<Listed> listed = new ArrayList<>();
 
     AnswerReferencesYamlReader(YamlProblems problems) {
         this.problems = problems;
@@ -41,6 +48,44 @@ final class AnswerReferencesYamlReader {
                 }
             });
         }
+        question.value("choices", false).ifPresent(choices -> readChoices(choices, question, key, position));
+    }
+
+    private void readChoices(Node choices, YamlMapping question, String key, int position) {
+        if (choices instanceof ScalarNode) {
+            listed.add(new Listed(key, position, choices, question.child("choices")));
+        } else if (choices instanceof SequenceNode sequence) {
+            List<Node> items = sequence.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof MappingNode choice) {
+                    readChoice(choice, question.child("choices") + "[" + i + "]", key, position);
+                }
+            }
+        }
+    }
+
+    private void readChoice(MappingNode choice, String path, String key, int position) {
+        String value = "";
+        Node label = null;
+        for (var tuple : choice.getValue()) {
+            String property = tuple.getKeyNode() instanceof ScalarNode name ? name.getValue() : "";
+            if (property.equals("value") && tuple.getValueNode() instanceof ScalarNode scalar) {
+                value = scalar.getValue();
+            } else if (property.equals("label")) {
+                label = tuple.getValueNode();
+            }
+        }
+        if (label != null) {
+            Set<String> keys = new LinkedHashSet<>();
+            texts(label).forEach(text -> keys.addAll(AnswerReferences.keysIn(text)));
+            if (!keys.isEmpty()) {
+                written.add(new Written(key, position, label, path + ".label", choiceLabel(value), keys));
+            }
+        }
+    }
+
+    private static String choiceLabel(String value) {
+        return "the label of choice '" + value + "'";
     }
 
     private static List<String> texts(Node node) {
@@ -62,7 +107,17 @@ final class AnswerReferencesYamlReader {
             positions.putIfAbsent(questions.get(i).key(), i);
             byKey.putIfAbsent(questions.get(i).key(), questions.get(i));
         }
-        for (Written w : written) {
+        List<Written> all = new ArrayList<>(written);
+        for (Listed l : listed) {
+            for (Choice choice : byKey.containsKey(l.key()) ? byKey.get(l.key()).answerChoices() : List.<Choice>of()) {
+                Set<String> keys = new LinkedHashSet<>();
+                choice.label().texts().values().forEach(text -> keys.addAll(AnswerReferences.keysIn(text)));
+                if (!keys.isEmpty()) {
+                    all.add(new Written(l.key(), l.position(), l.node(), l.path(), choiceLabel(choice.value()), keys));
+                }
+            }
+        }
+        for (Written w : all) {
             for (String key : w.keys()) {
                 Question referred = byKey.get(key);
                 String reference = w.property() + " refers to ${" + key + "}, which ";

@@ -25,8 +25,8 @@ final class AnswerLogic {
     private final ExpressionEvaluator evaluator;
     private final Map<String, Value> accepted = new HashMap<>();
 
-    AnswerLogic(LocalDateTime now) {
-        this.evaluator = new ExpressionEvaluator(now);
+    AnswerLogic(LocalDateTime now, java.util.Locale locale) {
+        this.evaluator = new ExpressionEvaluator(now, locale);
     }
 
     boolean shown(QuestionRules rules) {

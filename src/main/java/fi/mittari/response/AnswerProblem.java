@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Why one question's answer was refused. {@code arguments} fill the reason's message (for example the allowed range);
- * the web layer words it in the respondent's language.
+ * the web layer words it in the respondent's language. A date or time bound is a {@code LocalDate}, {@code LocalTime}
+ * or {@code LocalDateTime}, which each language writes its own way.
  */
 public record AnswerProblem(String questionKey, Reason reason, List<Object> arguments) {
 
@@ -59,8 +60,8 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
             case NOT_A_DATETIME -> "must be a date and time like 2025-01-31T09:30";
             case BELOW_MIN -> "must be at least " + arguments.get(0);
             case ABOVE_MAX -> "must be at most " + arguments.get(0);
-            case TOO_EARLY -> "must be " + arguments.get(0) + " or later";
-            case TOO_LATE -> "must be " + arguments.get(0) + " or earlier";
+            case TOO_EARLY -> "must be " + iso(arguments.get(0)) + " or later";
+            case TOO_LATE -> "must be " + iso(arguments.get(0)) + " or earlier";
             case NOT_ACCEPTED -> "must be accepted to continue";
             case CONSTRAINT -> "does not meet the question's constraint";
             case TOO_FEW_CHOICES -> "choose at least " + arguments.get(0);
@@ -74,5 +75,10 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
             case RANKED_TWICE -> "'" + arguments.get(0) + "' is ranked more than once";
             case FILTERED_OUT -> "'" + arguments.get(0) + "' is not offered for the earlier answers (choice filter)";
         };
+    }
+
+    /** A bound as API clients read it: "2026-12-03", "07:00", "2026-12-03 09:30". */
+    private static String iso(Object bound) {
+        return bound instanceof java.time.LocalDateTime dateTime ? ClockText.shown(dateTime) : String.valueOf(bound);
     }
 }

@@ -21,14 +21,21 @@ import java.util.Set;
 public final class AnswerValidator {
 
     private final LocalDateTime now;
+    private final java.util.Locale locale;
 
     /** {@code today} is what {@code today()} means in conditions and constraints; now() is its start. */
     public AnswerValidator(LocalDate today) {
-        this(today.atStartOfDay());
+        this(today.atStartOfDay(), java.util.Locale.ROOT);
     }
 
-    private AnswerValidator(LocalDateTime now) {
+    private AnswerValidator(LocalDateTime now, java.util.Locale locale) {
         this.now = now;
+        this.locale = locale;
+    }
+
+    /** The same validator for a respondent answering in {@code language}: concat() writes dates and times in it. */
+    public AnswerValidator in(fi.mittari.questionnaire.Language language) {
+        return new AnswerValidator(now, language.locale());
     }
 
     /**
@@ -36,7 +43,7 @@ public final class AnswerValidator {
      * now() the time there.
      */
     static AnswerValidator at(java.time.Instant now, java.time.ZoneId zone) {
-        return new AnswerValidator(LocalDateTime.ofInstant(now, zone));
+        return new AnswerValidator(LocalDateTime.ofInstant(now, zone), java.util.Locale.ROOT);
     }
 
     public AnswerCheck check(Questionnaire questionnaire, SubmittedAnswers submitted) {
@@ -48,7 +55,7 @@ public final class AnswerValidator {
      * valid answers on the pages before it), from one pass over the questionnaire.
      */
     public Walk walk(Questionnaire questionnaire, SubmittedAnswers submitted) {
-        AnswerLogic logic = new AnswerLogic(now);
+        AnswerLogic logic = new AnswerLogic(now, locale);
         List<AnswerProblem> problems = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         List<Page> shown = new ArrayList<>();

@@ -5,7 +5,6 @@ import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.TimeQuestion;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -96,10 +95,8 @@ final class BoundedAnswers {
         return Optional.empty();
     }
 
+    /** A date or a time stays typed, so that each message can write it as its language does. */
     private static Object shown(Object bound) {
-        if (bound instanceof LocalDateTime dateTime) {
-            return ClockText.shown(dateTime);
-        }
-        return bound instanceof BigDecimal number ? number.toPlainString() : bound.toString();
+        return bound instanceof BigDecimal number ? number.toPlainString() : bound;
     }
 }

@@ -19,8 +19,9 @@ public final class PageFlow {
 
     private final AnswerValidator validator;
 
-    public PageFlow(LocalDate today) {
-        this.validator = new AnswerValidator(today);
+    /** {@code language}: the respondent's, in which concat() writes dates and times. */
+    public PageFlow(LocalDate today, fi.mittari.questionnaire.Language language) {
+        this.validator = new AnswerValidator(today).in(language);
     }
 
     /**

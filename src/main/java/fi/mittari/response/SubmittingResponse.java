@@ -91,7 +91,9 @@ public class SubmittingResponse {
         StoredQuestionnaire questionnaire = questionnaires
                 .version(submission.campaign().questionnaireVersionId())
                 .orElseThrow(() -> new IllegalStateException("campaign without its questionnaire version"));
-        AnswerCheck check = AnswerValidator.at(now, zone).check(questionnaire.questionnaire(), submission.answers());
+        AnswerCheck check = AnswerValidator.at(now, zone)
+                .in(submission.language())
+                .check(questionnaire.questionnaire(), submission.answers());
         if (check instanceof AnswerCheck.Invalid invalid) {
             return new SubmissionOutcome.Refused(invalid.problems());
         }

@@ -42,7 +42,7 @@ class PageTurnTest {
             """))
             .questionnaire());
 
-    private final PageFlow flow = new PageFlow(LocalDate.of(2026, 12, 2));
+    private final PageFlow flow = new PageFlow(LocalDate.of(2026, 12, 2), fi.mittari.questionnaire.Language.FI);
 
     @Test
     void aLanguageSwitchKeepsThePageAndChecksNothing() {

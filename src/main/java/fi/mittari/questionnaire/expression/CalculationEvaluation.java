@@ -3,6 +3,7 @@ package fi.mittari.questionnaire.expression;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,8 @@ final class CalculationEvaluation {
 
     private CalculationEvaluation() {}
 
-    static Value call(Expression.Call call, Value first, Function<Expression, Value> evaluate) {
+    /** {@code locale}: the language concat writes dates and times in ({@link MomentText}). */
+    static Value call(Expression.Call call, Value first, Function<Expression, Value> evaluate, Locale locale) {
         List<Expression> arguments = call.arguments();
         switch (call.function()) {
             case "if":
@@ -26,11 +28,11 @@ final class CalculationEvaluation {
                         ? evaluate.apply(arguments.get(ExpressionEvaluator.isTrue(first) ? 1 : 2))
                         : Value.EMPTY;
             case "concat":
-                return new Value.Text(text(first)
+                return new Value.Text(text(first, locale)
                         + arguments.stream()
                                 .skip(1)
                                 .map(evaluate)
-                                .map(CalculationEvaluation::text)
+                                .map(value -> text(value, locale))
                                 .collect(Collectors.joining()));
             case "int":
                 return first instanceof Value.Num number
@@ -45,12 +47,15 @@ final class CalculationEvaluation {
         }
     }
 
-    /** A value as concat writes it: nothing for no value, numbers without trailing zeros, choices space-separated. */
-    static String text(Value value) {
-        return value.accept(AS_TEXT);
+    /**
+     * A value as concat writes it: nothing for no value, numbers without trailing zeros, choices space-separated, and
+     * dates and times as {@code locale}'s language writes them.
+     */
+    static String text(Value value, Locale locale) {
+        return value.accept(new AsText(locale));
     }
 
-    private static final Value.Cases<String> AS_TEXT = new Value.Cases<>() {
+    private record AsText(Locale locale) implements Value.Cases<String> {
         @Override
         public String empty(Value.Empty empty) {
             return "";
@@ -73,25 +78,24 @@ final class CalculationEvaluation {
 
         @Override
         public String day(Value.Day day) {
-            return day.value().toString();
+            return MomentText.date(day.value(), locale);
         }
 
-        // A time and a moment have been written as nothing since the language gained them; kept so, not decided here.
         @Override
         public String timeOfDay(Value.TimeOfDay time) {
-            return "";
+            return MomentText.time(time.value(), locale);
         }
 
         @Override
         public String dateTime(Value.DateTime dateTime) {
-            return "";
+            return MomentText.dateTime(dateTime.value(), locale);
         }
 
         @Override
         public String choices(Value.Choices choices) {
             return String.join(" ", choices.values());
         }
-    };
+    }
 
     static String plain(BigDecimal number) {
         return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -19,6 +20,7 @@ public final class ExpressionEvaluator {
     private static final MathContext DIVISION = MathContext.DECIMAL64;
 
     private final LocalDateTime now;
+    private final Locale locale;
 
     /** @param today the date {@code today()} gives; {@code now()} gives the start of that day */
     public ExpressionEvaluator(LocalDate today) {
@@ -27,7 +29,16 @@ public final class ExpressionEvaluator {
 
     /** @param now the moment {@code now()} gives, in the application's zone; {@code today()} gives its date */
     public ExpressionEvaluator(LocalDateTime now) {
+        this(now, Locale.ROOT);
+    }
+
+    /**
+     * @param locale the respondent's language, in which concat() writes dates and times; {@link Locale#ROOT} writes
+     *     them in ISO, for an evaluation no respondent reads
+     */
+    public ExpressionEvaluator(LocalDateTime now, Locale locale) {
         this.now = Objects.requireNonNull(now, "now");
+        this.locale = Objects.requireNonNull(locale, "locale");
     }
 
     /**
@@ -99,7 +110,7 @@ public final class ExpressionEvaluator {
                     && call.function().equals("choice")) {
                 return choiceAttribute(call);
             } else if (expression instanceof Expression.Call call) {
-                return FunctionEvaluation.call(call, this::evaluate, now);
+                return FunctionEvaluation.call(call, this::evaluate, now, locale);
             }
             throw new IllegalStateException("unhandled expression " + expression);
         }

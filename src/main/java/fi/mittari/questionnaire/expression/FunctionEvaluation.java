@@ -13,7 +13,8 @@ final class FunctionEvaluation {
 
     private FunctionEvaluation() {}
 
-    static Value call(Expression.Call call, Function<Expression, Value> evaluate, LocalDateTime now) {
+    static Value call(
+            Expression.Call call, Function<Expression, Value> evaluate, LocalDateTime now, java.util.Locale locale) {
         if (call.function().equals("today")) {
             return new Value.Day(now.toLocalDate());
         }
@@ -49,7 +50,7 @@ final class FunctionEvaluation {
             case "int":
             case "round":
             case "selected_at":
-                return CalculationEvaluation.call(call, first, evaluate);
+                return CalculationEvaluation.call(call, first, evaluate, locale);
             case "time", "datetime":
                 return first instanceof Value.Text text ? literal(call.function(), text.value()) : Value.EMPTY;
             default:

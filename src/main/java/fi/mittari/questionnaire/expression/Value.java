@@ -16,9 +16,12 @@ public sealed interface Value {
     /** The value of an unanswered question, and of arithmetic that has no meaningful result. */
     Value EMPTY = new Empty();
 
-    /** The value as a text shows it (concat, an answer in a label): nothing for no value, 2.5 not 2.5000. */
-    static String text(Value value) {
-        return CalculationEvaluation.text(value);
+    /**
+     * The value as a text shows it (concat, an answer in a label): nothing for no value, 2.5 not 2.5000, a date or a
+     * time as {@code locale}'s language writes it ({@link MomentText}).
+     */
+    static String text(Value value, java.util.Locale locale) {
+        return CalculationEvaluation.text(value, locale);
     }
 
     /** The answer of {@code cases} for this kind of value. */

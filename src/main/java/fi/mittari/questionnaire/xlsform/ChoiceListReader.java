@@ -17,10 +17,17 @@ final class ChoiceListReader {
     private final ChoiceRepeats repeats;
     private final Language defaultLanguage;
 
+    /** A label showing an answer, at its first label cell: its ${name}s become question keys once those are known. */
+    private record Referring(Map<String, Object> label, int row, int column) {}
+
+    private final List<Referring> referring = new ArrayList<>();
+    private final String sheetName;
+
     /** @param allowRepeats whether a list may repeat a name (the settings' {@code allow_choice_duplicates}) */
     ChoiceListReader(SheetTable sheet, Language defaultLanguage, boolean allowRepeats, ImportProblems problems) {
         this.repeats = new ChoiceRepeats(allowRepeats);
         this.defaultLanguage = defaultLanguage;
+        this.sheetName = sheet.name();
         LocalizedColumns texts = new LocalizedColumns(sheet, defaultLanguage, problems);
         int listColumn =
                 sheet.column("list_name").orElse(sheet.column("list name").orElse(-1));
@@ -61,12 +68,7 @@ final class ChoiceListReader {
                         nameColumn,
                         "choice '" + name + "' has no label; its name is shown as the label");
             } else if (labels.values().stream().anyMatch(text -> text.contains("${"))) {
-                problems.warning(
-                        sheet.name(),
-                        row.number(),
-                        texts.firstIndex("label"),
-                        "the label of choice '" + name + "' refers to an answer with ${…}; Mittari shows choice"
-                                + " labels as written, without the answer");
+                referring.add(new Referring(label, row.number(), texts.firstIndex("label")));
             }
             Map<String, String> attributes = attributes(sheet, row, problems);
             repeats.place(list, value, label).to(new ChoiceRepeats.Cases() {
@@ -189,5 +191,28 @@ final class ChoiceListReader {
     /** Choice names that had to change, old to new, so expressions comparing with them can be refused. */
     Map<String, String> renamed() {
         return renamed;
+    }
+
+    /**
+     * ${name} in a choice's label names a survey row, as in a question's label; Mittari spells it with the question's
+     * key, which may differ. An unknown name is refused at the label's cell; whether the question comes before the
+     * choice's is checked when the questionnaire is read, as for any label.
+     */
+    void keyReferences(java.util.function.Function<String, java.util.Optional<String>> key, ImportProblems problems) {
+        for (Referring r : referring) {
+            r.label()
+                    .replaceAll((language, text) ->
+                            fi.mittari.questionnaire.AnswerReferences.fill(String.valueOf(text), name -> {
+                                if (key.apply(name).isEmpty()) {
+                                    problems.error(
+                                            sheetName,
+                                            r.row(),
+                                            r.column(),
+                                            "label refers to ${" + name
+                                                    + "}, which is not a question in the survey sheet");
+                                }
+                                return "${" + key.apply(name).orElse(name) + "}";
+                            }));
+        }
     }
 }

@@ -19,18 +19,26 @@ final class SheetTable {
         }
     }
 
+    /**
+     * Two header cells that name the same column, such as {@code relevant} and its alias {@code bind::relevant}:
+     * {@code first} and {@code second} are 0-based column indexes, with the headers as the sheet writes them.
+     */
+    record RepeatedColumn(String column, int first, String firstWritten, int second, String secondWritten) {}
+
     private final String name;
     private final List<String> headers;
     private final List<TableRow> rows;
+    private final List<RepeatedColumn> repeated;
 
-    private SheetTable(String name, List<String> headers, List<TableRow> rows) {
+    private SheetTable(String name, List<String> headers, List<TableRow> rows, List<RepeatedColumn> repeated) {
         this.name = name;
         this.headers = List.copyOf(headers);
         this.rows = List.copyOf(rows);
+        this.repeated = List.copyOf(repeated);
     }
 
     static SheetTable empty(String name) {
-        return new SheetTable(name, List.of(), List.of());
+        return new SheetTable(name, List.of(), List.of(), List.of());
     }
 
     /**
@@ -45,6 +53,7 @@ final class SheetTable {
         // never as its formula text.
         formatter.setUseCachedValuesForFormulaCells(true);
         List<String> headers = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         List<TableRow> rows = new ArrayList<>();
         int lastFilled = -1;
         for (Row row : sheet) {
@@ -57,6 +66,7 @@ final class SheetTable {
                 cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
             }
             if (headers.isEmpty() && rows.isEmpty()) {
+                written.addAll(cells);
                 cells.forEach(header -> headers.add(normalizeHeader(header)));
                 lastFilled = row.getRowNum();
             } else if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
@@ -64,7 +74,43 @@ final class SheetTable {
                 lastFilled = row.getRowNum();
             }
         }
-        return new SheetTable(sheet.getSheetName(), headers, rows);
+        return new SheetTable(sheet.getSheetName(), headers, rows, repeated(headers, written));
+    }
+
+    /** Each header cell naming a column an earlier cell already names; blank header cells name nothing. */
+    private static List<RepeatedColumn> repeated(List<String> headers, List<String> written) {
+        List<RepeatedColumn> repeated = new ArrayList<>();
+        java.util.Map<String, Integer> firsts = new java.util.HashMap<>();
+        for (int c = 0; c < headers.size(); c++) {
+            if (headers.get(c).isEmpty()) {
+                continue;
+            }
+            Integer first = firsts.putIfAbsent(headers.get(c), c);
+            if (first != null) {
+                repeated.add(new RepeatedColumn(headers.get(c), first, written.get(first), c, written.get(c)));
+            }
+        }
+        return repeated;
+    }
+
+    /**
+     * Refuses each column the header row names twice, at its second cell: which of the two a row means is anyone's
+     * guess, and pyxform refuses such a sheet too ("different names for the same column").
+     */
+    void reportRepeatedColumns(ImportProblems problems) {
+        for (RepeatedColumn r : repeated) {
+            problems.error(
+                    name,
+                    1,
+                    r.second(),
+                    "columns '" + r.firstWritten() + "' (" + cell(r.first()) + ") and '" + r.secondWritten() + "' ("
+                            + cell(r.second()) + ") are both the column " + r.column()
+                            + "; remove or rename one of them, so that it is clear which one the rows mean");
+        }
+    }
+
+    private static String cell(int column) {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(column) + "1";
     }
 
     private static final java.util.Set<String> TRANSLATED =
@@ -90,7 +136,7 @@ final class SheetTable {
 
     /** The same sheet and headers with other rows: loops expanded into the rows they stand for. */
     SheetTable withRows(List<TableRow> otherRows) {
-        return new SheetTable(name, headers, otherRows);
+        return new SheetTable(name, headers, otherRows, repeated);
     }
 
     /** The same rows with a column of this header at the end, when the sheet has none: an expansion writes into it. */
@@ -100,7 +146,7 @@ final class SheetTable {
         }
         List<String> wider = new ArrayList<>(headers);
         wider.add(header);
-        return new SheetTable(name, wider, rows);
+        return new SheetTable(name, wider, rows, repeated);
     }
 
     String name() {

@@ -44,16 +44,16 @@ public final class XlsFormImporter {
     private XlsFormImport convert(
             String source, Workbook workbook, UnaskableQuestions unaskable, ImportProblems problems) {
         // pyxform reads a workbook of one sheet as the survey, whatever the sheet is called
-        Optional<SheetTable> survey = sheet(workbook, "survey")
+        Optional<SheetTable> survey = sheet(workbook, "survey", problems)
                 .or(() -> workbook.getNumberOfSheets() == 1
-                        ? Optional.of(SheetTable.of(workbook.getSheetAt(0)))
+                        ? Optional.of(read(workbook.getSheetAt(0), problems))
                         : Optional.empty());
         if (survey.isEmpty()) {
             problems.error("survey", 1, 0, "the workbook has no survey sheet");
             return new XlsFormImport("", problems.all());
         }
         FormSettings settings = FormSettings.read(
-                sheet(workbook, "settings").orElse(SheetTable.empty("settings")),
+                sheet(workbook, "settings", problems).orElse(SheetTable.empty("settings")),
                 source,
                 onlyLabelLanguage(survey.get()),
                 namedLabelLanguages(survey.get()),
@@ -61,13 +61,13 @@ public final class XlsFormImporter {
         Language main = settings.defaultLanguage();
         LocalizedColumns surveyTexts = new LocalizedColumns(survey.get(), main, problems);
         ChoiceListReader choices = new ChoiceListReader(
-                sheet(workbook, "choices").orElse(SheetTable.empty("choices")),
+                sheet(workbook, "choices", problems).orElse(SheetTable.empty("choices")),
                 main,
                 settings.allowChoiceDuplicates(),
                 problems);
         // select_one_external reads this sheet; it is read only when there is one, so a form without it gets no
         // warnings for it
-        Optional<ChoiceListReader> externalChoices = sheet(workbook, "external_choices")
+        Optional<ChoiceListReader> externalChoices = sheet(workbook, "external_choices", problems)
                 .map(sheet -> new ChoiceListReader(sheet, main, settings.allowChoiceDuplicates(), problems));
         SheetTable named = GeneratedNoteNames.named(survey.get());
         SheetTable asked = unaskable == UnaskableQuestions.LEAVE_OUT
@@ -82,6 +82,8 @@ public final class XlsFormImporter {
                 .toList();
         var translator = new XPathTranslator(
                 keys, choices.renamed(), ShownCalculations.valuelessNotes(rows), choices.filterSource());
+        choices.keyReferences(translator::key, problems);
+        externalChoices.ifPresent(external -> external.keyReferences(translator::key, problems));
         var converter = new SurveyRowConverter(
                 keys, choices.lists(), externalChoices.map(ChoiceListReader::lists), translator, main);
         Map<String, Object> root = new LinkedHashMap<>();
@@ -204,12 +206,18 @@ public final class XlsFormImporter {
         return keys;
     }
 
-    private static Optional<SheetTable> sheet(Workbook workbook, String name) {
+    private static Optional<SheetTable> sheet(Workbook workbook, String name, ImportProblems problems) {
         for (Sheet sheet : workbook) {
             if (sheet.getSheetName().strip().equalsIgnoreCase(name)) {
-                return Optional.of(SheetTable.of(sheet));
+                return Optional.of(read(sheet, problems));
             }
         }
         return Optional.empty();
+    }
+
+    private static SheetTable read(Sheet sheet, ImportProblems problems) {
+        SheetTable table = SheetTable.of(sheet);
+        table.reportRepeatedColumns(problems);
+        return table;
     }
 }

@@ -20,8 +20,9 @@ import java.util.function.Predicate;
  * The choices a filtered question offers on its page. When the filter depends only on earlier pages, the server
  * decides: the page shows the kept choices alone and works the same without JavaScript. When it depends on a question
  * on the same page, every choice is shown with its attributes, and the form's script (assets/conditions.js) hides
- * those the filter drops as the respondent answers; without the script every choice stays, and the server refuses a
- * choice outside the filter when the page is sent, saying why.
+ * those the filter drops as the respondent answers; without the script (or when the filter uses a function the script
+ * does not know) every choice stays, and the server refuses a choice outside the filter when the page is sent, saying
+ * why.
  */
 @Singleton
 class ChoiceFilterFields {
@@ -49,6 +50,10 @@ class ChoiceFilterFields {
             return field.filtered(field.options().stream().filter(kept).toList(), "");
         }
         Object tree = ExpressionTree.of(filter.get());
+        if (!LiveConditions.scriptKnowsItsFunctions(tree)) {
+            // the script would read the unknown function as empty and hide every choice: all stay, as without it
+            return field;
+        }
         Set<String> labels = new java.util.HashSet<>();
         labelsRead(tree, labels);
         return field.filtered(

@@ -74,7 +74,8 @@ class LiveConditions {
             "time",
             "datetime",
             "matches",
-            "choice");
+            "choice",
+            "round");
 
     /** Whether every {@code ["call", name, [args]]} node of the tree names a function the script knows. */
     static boolean scriptKnowsItsFunctions(Object node) {

@@ -69,7 +69,7 @@ class LiveTexts {
             pieces(field.hint(), live, answers).ifPresent(hint -> pieces.put("hint", hint));
             if (!pieces.isEmpty()) {
                 texts.put(question.key(), pieces);
-                referredChoices(questionnaire, field, live, text, choices);
+                referredChoices(questionnaire, field, live, answers, choices);
             }
         }
         if (texts.isEmpty()) {
@@ -101,7 +101,7 @@ class LiveTexts {
             Questionnaire questionnaire,
             QuestionField field,
             Set<String> live,
-            Function<LocalizedText, String> text,
+            AnswerTexts answers,
             Map<String, Object> choices) {
         for (String key : AnswerReferences.keysIn(field.label() + " " + field.hint())) {
             questionnaire
@@ -110,7 +110,7 @@ class LiveTexts {
                             live.contains(key) && !referred.answerChoices().isEmpty())
                     .ifPresent(referred -> {
                         Map<String, String> labels = new LinkedHashMap<>();
-                        referred.answerChoices().forEach(c -> labels.put(c.value(), text.apply(c.label())));
+                        referred.answerChoices().forEach(c -> labels.put(c.value(), answers.label(c)));
                         choices.put(key, labels);
                     });
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -25,16 +26,19 @@ final class PartFields {
     private final UiText ui;
     private final Language lang;
     private final Function<LocalizedText, String> text;
+    private final Function<LocalizedText, String> filled;
 
-    PartFields(UiText ui, Language lang, Function<LocalizedText, String> text) {
+    /** {@code fill} puts earlier answers in place of the references in the question's label and its choices'. */
+    PartFields(UiText ui, Language lang, Function<LocalizedText, String> text, UnaryOperator<String> fill) {
         this.ui = ui;
         this.lang = lang;
         this.text = text;
+        this.filled = text.andThen(fill);
     }
 
     /** One radio group per item; the error summary names the item as "Question – item". */
     List<QuestionField.Part> matrix(MatrixQuestion matrix, SubmittedAnswers entered, Map<String, String> errors) {
-        String question = text.apply(matrix.label());
+        String question = filled.apply(matrix.label());
         List<QuestionField.Part> parts = new ArrayList<>();
         for (MatrixItem item : matrix.items()) {
             String answerKey = matrix.answerKey(item);
@@ -42,7 +46,7 @@ final class PartFields {
             List<String> chosen = entered.of(answerKey);
             List<QuestionField.Option> options = matrix.choices().stream()
                     .map(c -> new QuestionField.Option(
-                            base + "-" + c.value(), c.value(), text.apply(c.label()), chosen.contains(c.value()), ""))
+                            base + "-" + c.value(), c.value(), filled.apply(c.label()), chosen.contains(c.value()), ""))
                     .toList();
             String label = text.apply(item.label());
             parts.add(new QuestionField.Part(
@@ -68,7 +72,7 @@ final class PartFields {
             IntStream.rangeClosed(1, ranking.ranks())
                     .mapToObj(String::valueOf)
                     .forEach(rank -> ranks.add(new QuestionField.Option("", rank, rank, rank.equals(given), "")));
-            String label = text.apply(choice.label());
+            String label = filled.apply(choice.label());
             parts.add(new QuestionField.Part(
                     "q-" + answerKey, SurveyPages.FIELD_PREFIX + answerKey, label, ranks, "", "", label));
         }

@@ -44,13 +44,13 @@ final class QuestionFields {
         this(ui, lang, fallback, written -> written);
     }
 
-    /** {@code fill} puts earlier answers in place of the references in labels and hints. */
+    /** {@code fill} puts earlier answers in place of the references in labels, hints and choices' labels. */
     QuestionFields(UiText ui, Language lang, Language fallback, java.util.function.UnaryOperator<String> fill) {
         this.fill = fill;
         this.ui = ui;
         this.lang = lang;
         this.text = t -> t.in(lang, fallback);
-        this.parts = new PartFields(ui, lang, text);
+        this.parts = new PartFields(ui, lang, text, fill);
     }
 
     /** {@code errors} are messages by answer key: the question's own, and "question.part" for its parts. */
@@ -208,7 +208,7 @@ final class QuestionFields {
 
     private List<QuestionField.Option> options(String id, List<Choice> choices, List<String> entered) {
         return choices.stream()
-                .map(c -> option(id, c.value(), text.apply(c.label()), entered))
+                .map(c -> option(id, c.value(), fill.apply(text.apply(c.label())), entered))
                 .toList();
     }
 

@@ -84,8 +84,8 @@ class QuestionnairePreviewController {
         }
         var screen = new PreviewScreen(pages, key, questionnaire.get(), locales.of(request));
         SubmittedAnswers none = new SubmittedAnswers(Map.of());
-        return screen.show(
-                language(questionnaire.get(), lang), none, flow().at(questionnaire.get(), none, ""), List.of(), "");
+        Language language = language(questionnaire.get(), lang);
+        return screen.show(language, none, flow(language).at(questionnaire.get(), none, ""), List.of(), "");
     }
 
     @Post
@@ -114,7 +114,7 @@ class QuestionnairePreviewController {
                 sent,
                 SurveyFormController.answersFrom(fields, PreviewScreen.KEPT_PREFIX),
                 SurveyFormController.answersFrom(fields));
-        PageFlow flow = flow();
+        PageFlow flow = flow(language);
         var screen = new PreviewScreen(pages, key, questionnaire, locales.of(request));
         PageTurn asked = PageTurn.of(
                 questionnaire,
@@ -151,7 +151,7 @@ class QuestionnairePreviewController {
             @Override
             public HttpResponse<?> send(PageTurn.Send turn) {
                 // As a real send: the whole response checked; a page at fault shown with its problems.
-                AnswerCheck check = new AnswerValidator(today()).check(questionnaire, answers);
+                AnswerCheck check = new AnswerValidator(today()).in(language).check(questionnaire, answers);
                 if (check instanceof AnswerCheck.Invalid invalid) {
                     var shown = flow.at(questionnaire, answers, "").shown();
                     Page atFault =
@@ -205,8 +205,8 @@ class QuestionnairePreviewController {
         return clock.instant().atZone(zone).toLocalDate();
     }
 
-    private PageFlow flow() {
+    private PageFlow flow(Language language) {
         // The application's zone decides what today() means in conditions, as on the real form.
-        return new PageFlow(today());
+        return new PageFlow(today(), language);
     }
 }

@@ -78,7 +78,8 @@ class SurveyFlow {
             return refusal.get();
         }
         SubmittedAnswers answers = saved.map(SavingProgress.Progress::answers).orElse(new SubmittedAnswers(Map.of()));
-        var at = flow().at(
+        var at = flow(language)
+                .at(
                         questionnaire,
                         answers,
                         saved.map(SavingProgress.Progress::pageKey).orElse(""));
@@ -109,7 +110,7 @@ class SurveyFlow {
         if (!progress.fits(questionnaire, answers)) {
             return messages.message(HttpStatus.REQUEST_ENTITY_TOO_LARGE, language, "toolarge");
         }
-        PageFlow.Position at = flow().at(questionnaire, answers, sent.key());
+        PageFlow.Position at = flow(language).at(questionnaire, answers, sent.key());
         PageTurn asked = PageTurn.of(
                 questionnaire,
                 at,
@@ -162,7 +163,7 @@ class SurveyFlow {
                         language,
                         answers,
                         saved.map(SavingProgress.Progress::startedAt),
-                        flow());
+                        flow(language));
             }
 
             /** Saved on {@code page}, then that page shown in {@code shownIn} at the respondent's own address. */
@@ -184,9 +185,9 @@ class SurveyFlow {
                 answers);
     }
 
-    private PageFlow flow() {
+    private PageFlow flow(Language language) {
         // The application's zone decides what today() means in conditions, as on the form the respondent sees.
-        return new PageFlow(clock.instant().atZone(zone).toLocalDate());
+        return new PageFlow(clock.instant().atZone(zone).toLocalDate(), language);
     }
 
     Questionnaire questionnaire(Campaign campaign) {

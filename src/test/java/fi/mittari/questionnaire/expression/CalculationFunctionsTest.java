@@ -80,6 +80,33 @@ class CalculationFunctionsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "fi; Saavuit 7.05, alkoi 3.12.2026 klo 9.30, päivänä 3.12.2026",
+                "sv; Saavuit 7.05, alkoi 3.12.2026 kl. 9.30, päivänä 3.12.2026",
+                "en; Saavuit 7:05, alkoi 3 Dec 2026, 9:30, päivänä 3 Dec 2026"
+            })
+    void concatWritesTimesAndDatetimesAsTheRespondentsLanguageDoes(String language, String expected) {
+        var inLanguage = new ExpressionEvaluator(NOW, java.util.Locale.forLanguageTag(language));
+        answers.put("arrived", new Value.TimeOfDay(java.time.LocalTime.of(7, 5)));
+        answers.put("started", new Value.DateTime(LocalDateTime.of(2026, 12, 3, 9, 30)));
+        answers.put("visited", new Value.Day(java.time.LocalDate.of(2026, 12, 3)));
+        assertThat(inLanguage.evaluate(
+                        parsed("concat('Saavuit ', arrived, ', alkoi ', started, ', päivänä ', visited)"),
+                        answers::get,
+                        Value.EMPTY))
+                .isEqualTo(new Value.Text(expected));
+    }
+
+    @Test
+    void withoutALanguageConcatWritesTimesInTheirStoredIsoForm() {
+        answers.put("arrived", new Value.TimeOfDay(java.time.LocalTime.of(7, 5)));
+        answers.put("started", new Value.DateTime(LocalDateTime.of(2026, 12, 3, 9, 30)));
+        assertThat(evaluate("concat(arrived, '|', started)")).isEqualTo(new Value.Text("07:05|2026-12-03T09:30"));
+    }
+
+    @ParameterizedTest
     @CsvSource({"7.9, 7", "-7.9, -7", "3, 3", "0.2, 0"})
     void intCutsTheFractionTowardsZero(String given, String expected) {
         answers.put("hours", number(given));

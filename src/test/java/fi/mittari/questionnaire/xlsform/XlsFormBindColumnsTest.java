@@ -67,4 +67,37 @@ class XlsFormBindColumnsTest {
         assertThat(imported.problems()).singleElement().satisfies(warning -> assertThat(warning.message())
                 .containsIgnoringCase("bind:jr:noAppErrorString"));
     }
+
+    @Test
+    void aColumnWrittenTwiceUnderAnAliasIsRefusedNamingBothHeaderCells() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label", "relevant", "bind::relevant"},
+                    {"select_one yn", "smokes", "Smokes?", "", ""},
+                    {"integer", "per_day", "How many a day?", "${smokes} = 'yes'", "${smokes} = 'no'"}
+                },
+                YES_NO);
+
+        assertThat(errors(imported)).singleElement().satisfies(error -> {
+            assertThat(error.path()).isEqualTo("survey!E1");
+            assertThat(error.message())
+                    .contains("'relevant' (D1)")
+                    .contains("'bind::relevant' (E1)")
+                    .contains("column relevant");
+        });
+    }
+
+    @Test
+    void aFriendlierAliasBesideItsPlainColumnIsRefusedToo() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label", "constraint message", "constraint_message"},
+                    {"integer", "age", "Age?", "At least five", "Five or more"}
+                },
+                YES_NO);
+
+        assertThat(errors(imported)).singleElement().satisfies(error -> assertThat(error.message())
+                .contains("'constraint message' (D1)")
+                .contains("'constraint_message' (E1)"));
+    }
 }

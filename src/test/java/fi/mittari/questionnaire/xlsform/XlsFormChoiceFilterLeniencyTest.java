@@ -148,18 +148,30 @@ class XlsFormChoiceFilterLeniencyTest {
     }
 
     @Test
-    void aChoiceLabelShowingAnAnswerIsWarnedAtItsCellSinceItIsShownAsWritten() throws IOException {
+    void aChoiceLabelShowingAnEarlierAnswerIsKeptWithTheQuestionsKey() throws IOException {
+        XlsFormImport imported = XlsFormWorkbooks.importForm(
+                new String[][] {
+                    {"type", "name", "label"}, {"text", "Name1", "Name?"}, {"select_one names", "pick", "Pick?"}
+                },
+                new String[][] {{"list_name", "name", "label"}, {"names", "self", "Me (${Name1})"}});
+
+        assertThat(imported.problems()).noneMatch(problem -> problem.path().startsWith("choices!"));
+        assertThat(imported.yaml()).contains("Me (${name1})");
+        assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
+    }
+
+    @Test
+    void aChoiceLabelShowingAnUnknownAnswerIsRefusedAtItsCell() throws IOException {
         XlsFormImport imported = XlsFormWorkbooks.importForm(
                 new String[][] {
                     {"type", "name", "label"}, {"text", "name1", "Name?"}, {"select_one names", "pick", "Pick?"}
                 },
-                new String[][] {{"list_name", "name", "label"}, {"names", "name1", "${name1}"}});
+                new String[][] {{"list_name", "name", "label"}, {"names", "self", "Me (${nmae1})"}});
 
-        assertThat(errors(imported)).isEmpty();
-        assertThat(imported.problems())
-                .filteredOn(problem -> problem.path().equals("choices!C2"))
-                .extracting(DefinitionProblem::message)
-                .containsExactly("the label of choice 'name1' refers to an answer with ${…}; Mittari shows choice"
-                        + " labels as written, without the answer");
+        assertThat(errors(imported)).singleElement().satisfies(error -> {
+            assertThat(error.path()).isEqualTo("choices!C2");
+            assertThat(error.message())
+                    .isEqualTo("label refers to ${nmae1}, which is not a question in the survey sheet");
+        });
     }
 }
