@@ -5,7 +5,6 @@ import fi.mittari.questionnaire.DateTimeQuestion;
 import fi.mittari.questionnaire.NumberQuestion;
 import fi.mittari.questionnaire.TimeQuestion;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -85,21 +84,12 @@ final class BoundedAnswers {
         boolean moment = !(value instanceof BigDecimal);
         if (min.isPresent() && value.compareTo(min.get()) < 0) {
             return Optional.of(new Outcome.Refused(
-                    moment ? AnswerProblem.Reason.TOO_EARLY : AnswerProblem.Reason.BELOW_MIN,
-                    List.of(shown(min.get()))));
+                    moment ? AnswerProblem.Reason.TOO_EARLY : AnswerProblem.Reason.BELOW_MIN, List.of(min.get())));
         }
         if (max.isPresent() && value.compareTo(max.get()) > 0) {
             return Optional.of(new Outcome.Refused(
-                    moment ? AnswerProblem.Reason.TOO_LATE : AnswerProblem.Reason.ABOVE_MAX,
-                    List.of(shown(max.get()))));
+                    moment ? AnswerProblem.Reason.TOO_LATE : AnswerProblem.Reason.ABOVE_MAX, List.of(max.get())));
         }
         return Optional.empty();
-    }
-
-    private static Object shown(Object bound) {
-        if (bound instanceof LocalDateTime dateTime) {
-            return ClockText.shown(dateTime);
-        }
-        return bound instanceof BigDecimal number ? number.toPlainString() : bound.toString();
     }
 }

@@ -87,7 +87,7 @@ class SurveyPages {
                 .collect(Collectors.toMap(
                         AnswerProblem::questionKey, p -> message(questionnaire, lang, p), (a, b) -> a));
         Function<LocalizedText, String> text = t -> t.in(lang, questionnaire.defaultLanguage());
-        var answerTexts = new AnswerTexts(questionnaire, entered, accepted, text);
+        var answerTexts = new AnswerTexts(questionnaire, entered, accepted, text, new RespondentWriting(lang));
         var questionFields = new QuestionFields(ui, lang, questionnaire.defaultLanguage(), answerTexts::fill);
         List<SurveyPage.Section> sections = new ArrayList<>();
         List<SurveyPage.ErrorLink> errorLinks = new ArrayList<>();
@@ -200,6 +200,6 @@ class SurveyPages {
         return ui.get(
                 lang.locale(),
                 "answer." + problem.reason().name(),
-                problem.arguments().toArray());
+                new RespondentWriting(lang).arguments(problem.arguments()));
     }
 }
