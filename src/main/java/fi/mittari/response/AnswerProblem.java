@@ -1,11 +1,13 @@
 package fi.mittari.response;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * Why one question's answer was refused. {@code arguments} fill the reason's message (for example the allowed range);
- * the web layer words it in the respondent's language. A date or time bound is a {@code LocalDate}, {@code LocalTime}
- * or {@code LocalDateTime}, which each language writes its own way.
+ * the web layer words it in the respondent's language. A bound stays a value (a {@code LocalDate}, {@code LocalTime},
+ * {@code LocalDateTime} or {@code BigDecimal}), so that each language can write it as its respondents type it.
  */
 public record AnswerProblem(String questionKey, Reason reason, List<Object> arguments) {
 
@@ -58,8 +60,8 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
             case NOT_A_DATE -> "must be a date like 2025-01-31";
             case NOT_A_TIME -> "must be a time of day like 09:30";
             case NOT_A_DATETIME -> "must be a date and time like 2025-01-31T09:30";
-            case BELOW_MIN -> "must be at least " + arguments.get(0);
-            case ABOVE_MAX -> "must be at most " + arguments.get(0);
+            case BELOW_MIN -> "must be at least " + iso(arguments.get(0));
+            case ABOVE_MAX -> "must be at most " + iso(arguments.get(0));
             case TOO_EARLY -> "must be " + iso(arguments.get(0)) + " or later";
             case TOO_LATE -> "must be " + iso(arguments.get(0)) + " or earlier";
             case NOT_ACCEPTED -> "must be accepted to continue";
@@ -77,8 +79,11 @@ public record AnswerProblem(String questionKey, Reason reason, List<Object> argu
         };
     }
 
-    /** A bound as API clients read it: "2026-12-03", "07:00", "2026-12-03 09:30". */
+    /** A bound as the API writes it, the same in every language: "2026-12-03", "09:30", "2026-12-03 09:30", "2.5". */
     private static String iso(Object bound) {
-        return bound instanceof java.time.LocalDateTime dateTime ? ClockText.shown(dateTime) : String.valueOf(bound);
+        if (bound instanceof LocalDateTime dateTime) {
+            return ClockText.shown(dateTime);
+        }
+        return bound instanceof BigDecimal number ? number.toPlainString() : bound.toString();
     }
 }

@@ -84,19 +84,12 @@ final class BoundedAnswers {
         boolean moment = !(value instanceof BigDecimal);
         if (min.isPresent() && value.compareTo(min.get()) < 0) {
             return Optional.of(new Outcome.Refused(
-                    moment ? AnswerProblem.Reason.TOO_EARLY : AnswerProblem.Reason.BELOW_MIN,
-                    List.of(shown(min.get()))));
+                    moment ? AnswerProblem.Reason.TOO_EARLY : AnswerProblem.Reason.BELOW_MIN, List.of(min.get())));
         }
         if (max.isPresent() && value.compareTo(max.get()) > 0) {
             return Optional.of(new Outcome.Refused(
-                    moment ? AnswerProblem.Reason.TOO_LATE : AnswerProblem.Reason.ABOVE_MAX,
-                    List.of(shown(max.get()))));
+                    moment ? AnswerProblem.Reason.TOO_LATE : AnswerProblem.Reason.ABOVE_MAX, List.of(max.get())));
         }
         return Optional.empty();
-    }
-
-    /** A date or a time stays typed, so that each message can write it as its language does. */
-    private static Object shown(Object bound) {
-        return bound instanceof BigDecimal number ? number.toPlainString() : bound;
     }
 }

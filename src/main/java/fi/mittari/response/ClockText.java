@@ -67,6 +67,11 @@ public final class ClockText {
         return day(parts.group(1)).flatMap(day -> time(parts.group(2)).map(day::atTime));
     }
 
+    /** A day as respondents type it and as the form's hints show it: "31.1.2025". */
+    public static String typed(LocalDate day) {
+        return FINNISH_DATE.format(day);
+    }
+
     /** The stored form: "09:30". */
     public static String iso(LocalTime time) {
         return ISO_MINUTES.format(time);

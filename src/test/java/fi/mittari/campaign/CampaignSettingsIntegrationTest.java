@@ -53,6 +53,17 @@ class CampaignSettingsIntegrationTest {
     }
 
     @Test
+    void theOpeningDayIsWrittenAsFinlandSwedishAndBritishEnglishReadersWriteIt() {
+        open(Map.of("opensAt", "2099-03-01"));
+
+        // not the JDK's Sweden-Swedish "1 mars 2099" nor its American "Mar 1, 2099, 12:00 AM"
+        assertThat(respondentPage("/s/" + slug + "?lang=sv").body())
+                .contains("Du kan svara på enkäten från och med 1.3.2099 00.00.");
+        assertThat(respondentPage("/s/" + slug + "?lang=en").body())
+                .contains("You can answer this survey from 1 Mar 2099 00:00.");
+    }
+
+    @Test
     void aFullCampaignTakesNoMoreResponsesAndSaysSo() {
         open(Map.of("responseCap", 1));
         assertThat(submit("yes").code()).isEqualTo(201);

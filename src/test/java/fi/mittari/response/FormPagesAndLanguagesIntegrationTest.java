@@ -59,6 +59,17 @@ class FormPagesAndLanguagesIntegrationTest {
     }
 
     @Test
+    void theRequiredMarkFollowsTheLabelWithoutASpaceSoThatItNeverWrapsAlone() {
+        var walker = new FormWalker(client.toBlocking());
+        String html = walker.open("/s/" + slug + "?lang=sv").html();
+
+        // a space between them is where a phone's line breaks, leaving the * alone under the question
+        assertThat(html)
+                .contains("genom KeKo?</span><span class=\"required\"><span aria-hidden=\"true\">*</span>"
+                        + "<span class=\"visually-hidden\"> (obligatorisk)</span></span>");
+    }
+
+    @Test
     void switchingTheLanguageKeepsWhatWasTypedOnThePageWithoutCheckingIt() {
         var walker = new FormWalker(client.toBlocking());
         var finnish = walker.open("/s/" + slug);

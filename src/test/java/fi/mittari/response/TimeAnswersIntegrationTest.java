@@ -91,6 +91,7 @@ class TimeAnswersIntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.html()).contains("Mihin aikaan saavuit?").contains("Anna kellonaika muodossa 9.30.");
         var early = walker.send(form, "q.arrived=6.30", "send");
+        // the bound as the hint writes a time, so it can be typed back
         assertThat(early.html()).contains("Anna aikaisintaan 7.00.");
 
         var thanks = walker.send(form, "q.arrived=9.30&q.started=" + encode("3.12.2026 klo 9.30"), "send");

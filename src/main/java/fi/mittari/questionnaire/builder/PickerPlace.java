@@ -57,9 +57,18 @@ public record PickerPlace(String field, String question, int page) {
                 : PickerScope.condition(layout.questions(), question);
     }
 
-    /** The message key of the picker's legend. */
-    public String legendKey() {
-        return "pickers.legend." + (isPage() ? "page" : field);
+    /**
+     * The message key of the picker's legend. A calculation is never shown, so its condition decides whether it is
+     * worked out ("Calculate only when"), not whether it is shown.
+     */
+    public String legendKey(QuestionnaireLayout layout) {
+        if (isPage()) {
+            return "pickers.legend.page";
+        }
+        boolean calculation = field.equals(RELEVANT)
+                && layout.questions().stream()
+                        .anyMatch(q -> q.key().equals(question) && q.type().equals("calculate"));
+        return "pickers.legend." + (calculation ? "calculate" : field);
     }
 
     /** The request parameters naming this place. */

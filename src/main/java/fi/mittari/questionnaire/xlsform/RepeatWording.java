@@ -26,7 +26,7 @@ final class RepeatWording {
         String named = repeatLabel.isBlank() ? "" : " (" + repeatLabel.strip() + ")";
         return switch (language) {
             case FI -> "Lisätäänkö vielä yksi" + named + "?";
-            case SV -> "Vill du lägga till en till" + named + "?";
+            case SV -> "Vill du lägga till ännu en" + named + "?";
             case EN -> "Add another" + named + "?";
         };
     }

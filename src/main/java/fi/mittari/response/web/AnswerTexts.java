@@ -6,13 +6,11 @@ import fi.mittari.questionnaire.Choice;
 import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
-import fi.mittari.questionnaire.expression.Value;
 import fi.mittari.questionnaire.expression.ValueType;
 import fi.mittari.response.AcceptedAnswers;
 import fi.mittari.response.SubmittedAnswers;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Earlier answers as they appear in place of {@code ${key}} in labels, hints and choice labels: a choice by its label
  * in the respondent's language (itself filled), several choices separated by commas, a date or a time as the language
- * writes it, anything else as the respondent wrote it. A question not answered (or hidden, or answered with something
+ * writes it, a calculated number as the page writes numbers ("28,57" in Finnish and Swedish), anything else as the respondent wrote it. A question not answered (or hidden, or answered with something
  * refused) shows nothing, as in XLSForm. The templates write the result as text, so an answer is never markup.
  */
 final class AnswerTexts {
@@ -31,19 +29,19 @@ final class AnswerTexts {
     private final SubmittedAnswers entered;
     private final AcceptedAnswers accepted;
     private final Function<LocalizedText, String> text;
-    private final Locale locale;
+    private final RespondentWriting writing;
 
     AnswerTexts(
             Questionnaire questionnaire,
             SubmittedAnswers entered,
             AcceptedAnswers accepted,
             Function<LocalizedText, String> text,
-            Locale locale) {
+            RespondentWriting writing) {
         this.questionnaire = questionnaire;
         this.entered = entered;
         this.accepted = accepted;
         this.text = text;
-        this.locale = locale;
+        this.writing = writing;
     }
 
     String fill(String written) {
@@ -82,7 +80,7 @@ final class AnswerTexts {
         // the server's own value (nothing the respondent entered), or a date or time however it was typed
         if (question.calculation().isPresent()
                 || MOMENTS.contains(AnswerTypes.of(List.of(question)).get(key))) {
-            return Value.text(accepted.values().get(key), locale);
+            return writing.value(accepted.values().get(key));
         }
         return entered.of(key).stream()
                 .map(value -> question.answerChoices().stream()

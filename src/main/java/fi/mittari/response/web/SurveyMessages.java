@@ -5,9 +5,11 @@ import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.CampaignState;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.response.RespondentLanguage;
+import fi.mittari.web.PageLocale;
 import fi.mittari.web.PublicAddress;
 import fi.mittari.web.PublicAddress.LinkBase;
 import fi.mittari.web.UiText;
+import fi.mittari.web.i18n.Formatting;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,8 +17,6 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,18 +46,19 @@ class SurveyMessages {
 
     /** Before opening, after closing and when full: a plain page that says so, with the date, not an error. */
     HttpResponse<?> notTakingAnswers(Campaign campaign, CampaignState state, Language language) {
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.locale())
-                .withZone(zone);
+        // as staff pages write a moment: "15.1.2027 00.00", in English "15 Jan 2027 00:00" (not the JDK's
+        // Sweden-Swedish "15 jan. 2027" nor its American "Jan 15, 2027, 12:00 AM")
+        var when = new Formatting(PageLocale.forLanguage(language.code()), zone);
         if (state == CampaignState.NOT_YET_OPEN) {
-            String opens = when.format(campaign.openingTime().orElseThrow());
+            String opens = when.dateTime(campaign.openingTime().orElseThrow());
             return message(HttpStatus.OK, language, "notopen", opens);
         }
         if (state == CampaignState.FULL) {
             return message(HttpStatus.GONE, language, "full");
         }
         return campaign.closingTime()
-                .<HttpResponse<?>>map(closes -> message(HttpStatus.GONE, language, "closed.dated", when.format(closes)))
+                .<HttpResponse<?>>map(
+                        closes -> message(HttpStatus.GONE, language, "closed.dated", when.dateTime(closes)))
                 .orElseGet(() -> message(HttpStatus.GONE, language, "closed"));
     }
 

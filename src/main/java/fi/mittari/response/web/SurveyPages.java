@@ -88,7 +88,7 @@ class SurveyPages {
                 .collect(Collectors.toMap(
                         AnswerProblem::questionKey, p -> message(questionnaire, lang, p), (a, b) -> a));
         Function<LocalizedText, String> text = t -> t.in(lang, questionnaire.defaultLanguage());
-        var answerTexts = new AnswerTexts(questionnaire, entered, accepted, text, lang.locale());
+        var answerTexts = new AnswerTexts(questionnaire, entered, accepted, text, new RespondentWriting(lang));
         var questionFields = new QuestionFields(ui, lang, questionnaire.defaultLanguage(), answerTexts::fill);
         List<SurveyPage.Section> sections = new ArrayList<>();
         List<SurveyPage.ErrorLink> errorLinks = new ArrayList<>();
@@ -201,19 +201,6 @@ class SurveyPages {
         return ui.get(
                 lang.locale(),
                 "answer." + problem.reason().name(),
-                problem.arguments().stream()
-                        .map(argument -> written(argument, lang.locale()))
-                        .toArray());
-    }
-
-    /** A date or time bound as the respondent's language writes it ("aikaisintaan 7.00"), not as it is stored. */
-    private static Object written(Object argument, java.util.Locale locale) {
-        if (argument instanceof java.time.LocalDate day) {
-            return MomentText.date(day, locale);
-        }
-        if (argument instanceof java.time.LocalTime time) {
-            return MomentText.time(time, locale);
-        }
-        return argument instanceof java.time.LocalDateTime moment ? MomentText.dateTime(moment, locale) : argument;
+                new RespondentWriting(lang).arguments(problem.arguments()));
     }
 }

@@ -143,4 +143,14 @@ class CalculationsInPickersTest {
         assertThat(feedbackCondition(layout).subject("doubled")).isEmpty();
         assertThat(feedbackCondition(layout).subject("greeting")).isPresent();
     }
+
+    @Test
+    void aCalculationsConditionSaysWhenItIsWorkedOutNotWhenItIsShown() {
+        QuestionnaireLayout layout = ofDocument(YAML);
+
+        assertThat(PickerPlace.condition("doubled").legendKey(layout)).isEqualTo("pickers.legend.calculate");
+        assertThat(PickerPlace.condition("feedback").legendKey(layout)).isEqualTo("pickers.legend.relevant");
+        assertThat(PickerPlace.constraint("feedback").legendKey(layout)).isEqualTo("pickers.legend.constraint");
+        assertThat(PickerPlace.pageCondition(0).legendKey(layout)).isEqualTo("pickers.legend.page");
+    }
 }

@@ -44,7 +44,7 @@ public final class PickerViews {
         return new PickerView(
                 prefix,
                 id,
-                place.legendKey(),
+                place.legendKey(layout),
                 place.query(),
                 state.mode(),
                 subjects.stream()

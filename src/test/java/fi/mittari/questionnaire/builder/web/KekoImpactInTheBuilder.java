@@ -76,7 +76,7 @@ final class KekoImpactInTheBuilder {
                                 "client_pathways",
                                 new Text(
                                         "Suunnitelleet asiakkaille uusia jatkopolkuja",
-                                        "Planerat nya stigar vidare för klienter",
+                                        "Planerat nya vägar vidare för klienterna",
                                         "Planned new pathways for clients")),
                         new Row(
                                 "joint_services",
