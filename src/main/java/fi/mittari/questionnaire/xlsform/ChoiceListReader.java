@@ -39,12 +39,18 @@ final class ChoiceListReader {
             if (list.isBlank() && name.isBlank() && labels.isEmpty()) {
                 continue; // a comment or spacer row, which pyxform skips too
             }
-            if (list.isBlank() || name.isBlank()) {
-                problems.error(
+            if (list.isBlank()) {
+                // pyxform groups choices by list_name and skips a row without one: it belongs to no list, so no
+                // question could offer it (onadata's good_eats form has such a stray label)
+                problems.warning(
                         sheet.name(),
                         row.number(),
-                        list.isBlank() ? Math.max(0, listColumn) : nameColumn,
-                        "a choice needs both a list_name and a name");
+                        Math.max(0, listColumn),
+                        "this row has no list_name, so it belongs to no choice list and is left out");
+                continue;
+            }
+            if (name.isBlank()) {
+                problems.error(sheet.name(), row.number(), nameColumn, "a choice needs both a list_name and a name");
                 continue;
             }
             String value = Names.choiceValue(name);

@@ -9,16 +9,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * pyxform's example workbooks ({@code src/test/resources/xlsform/pyxform}, see the README there) with the outcome
- * recorded for each in {@code expected-outcomes.tsv}: what pyxform does with it and what Mittari does.
+ * A corpus of workbooks with the outcome recorded for each in its {@code expected-outcomes.tsv}: what pyxform does with
+ * it and what Mittari does. Two corpora share the format: pyxform's example workbooks ({@link #FOLDER}) and real forms
+ * of other public projects ({@link #PUBLIC_FOLDER}); the README in each folder names the sources.
  */
 final class PyxformCorpus {
 
     static final String FOLDER = "/xlsform/pyxform/";
+    static final String PUBLIC_FOLDER = "/xlsform/public/";
     static final String TABLE = "expected-outcomes.tsv";
 
     /** One line of the table; {@code cell} and {@code reason} are empty for a form that publishes. */
-    record Form(String file, String pyxform, String outcome, String cell, String reason) {
+    record Form(String folder, String file, String pyxform, String outcome, String cell, String reason) {
 
         boolean pyxformAccepts() {
             return pyxform.equals("accepted");
@@ -30,7 +32,7 @@ final class PyxformCorpus {
 
         byte[] workbook() {
             try (InputStream in = Objects.requireNonNull(
-                    PyxformCorpus.class.getResourceAsStream(FOLDER + file), () -> "no corpus file " + file)) {
+                    PyxformCorpus.class.getResourceAsStream(folder + file), () -> "no corpus file " + file)) {
                 return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -38,27 +40,32 @@ final class PyxformCorpus {
         }
 
         Form withOutcome(String actual, String actualCell, String actualReason) {
-            return new Form(file, pyxform, actual, actualCell, actualReason);
+            return new Form(folder, file, pyxform, actual, actualCell, actualReason);
         }
     }
 
     private PyxformCorpus() {}
 
-    /** The recorded table without its header line. */
+    /** The recorded table of pyxform's examples without its header line. */
     static List<Form> expected() {
-        return lines().stream()
+        return expected(FOLDER);
+    }
+
+    /** The recorded table of the corpus in {@code folder} without its header line. */
+    static List<Form> expected(String folder) {
+        return lines(folder).stream()
                 .skip(1)
                 .map(line -> Arrays.copyOf(line.split("\t", -1), 5))
-                .map(cells -> new Form(cells[0], cells[1], cells[2], blank(cells[3]), blank(cells[4])))
+                .map(cells -> new Form(folder, cells[0], cells[1], cells[2], blank(cells[3]), blank(cells[4])))
                 .toList();
     }
 
     static String header() {
-        return lines().get(0);
+        return lines(FOLDER).get(0);
     }
 
-    private static List<String> lines() {
-        try (InputStream in = Objects.requireNonNull(PyxformCorpus.class.getResourceAsStream(FOLDER + TABLE))) {
+    private static List<String> lines(String folder) {
+        try (InputStream in = Objects.requireNonNull(PyxformCorpus.class.getResourceAsStream(folder + TABLE))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .filter(line -> !line.isBlank())

@@ -31,6 +31,30 @@ class XlsFormPyxformReadingDifferencesTest {
     }
 
     @Test
+    void aChoiceRowWithoutAListNameIsLeftOutWithAWarningAsPyxformLeavesItOut() throws IOException {
+        XlsFormImport imported = XlsFormWorkbooks.importForm(
+                new String[][] {{"type", "name", "label"}, {"select_one yn", "ok", "OK?"}},
+                new String[][] {{"list_name", "name", "label"}, {"yn", "yes", "Yes"}, {"", "", "No"}, {"yn", "no", "No"}
+                });
+
+        assertThat(errors(imported)).isEmpty();
+        assertThat(imported.problems())
+                .filteredOn(problem -> problem.path().equals("choices!A3"))
+                .singleElement()
+                .satisfies(warning -> assertThat(warning.message()).contains("no list_name"));
+        assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
+    }
+
+    @Test
+    void aChoiceRowWithAListNameButNoNameIsStillRefusedAtItsNameCell() throws IOException {
+        XlsFormImport imported = XlsFormWorkbooks.importForm(
+                new String[][] {{"type", "name", "label"}, {"select_one yn", "ok", "OK?"}},
+                new String[][] {{"list_name", "name", "label"}, {"yn", "yes", "Yes"}, {"yn", "", "No"}});
+
+        assertThat(errors(imported)).extracting(DefinitionProblem::path).containsExactly("choices!B3");
+    }
+
+    @Test
     void aDefaultLanguageMittariDoesNotOfferGivesWayToALabelLanguageItDoesWithAWarning() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         XlsFormWorkbooks.fill(workbook.createSheet("survey"), new String[][] {
