@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Values on a respondent's page. A bound in an error message is written as the form's hints write it and as the
@@ -53,7 +54,7 @@ final class RespondentWriting {
 
             @Override
             public String bool(Value.Bool bool) {
-                return Value.text(bool);
+                return Value.text(bool, Locale.ROOT);
             }
 
             @Override
@@ -83,7 +84,7 @@ final class RespondentWriting {
 
             @Override
             public String choices(Value.Choices choices) {
-                return Value.text(choices);
+                return Value.text(choices, Locale.ROOT);
             }
         });
     }
@@ -102,7 +103,7 @@ final class RespondentWriting {
 
     /** Without trailing zeros; a decimal comma in Finnish and Swedish, as "37,5" in the number hint. */
     String number(BigDecimal number) {
-        String plain = Value.text(new Value.Num(number));
+        String plain = Value.text(new Value.Num(number), Locale.ROOT);
         return language == Language.EN ? plain : plain.replace('.', ',');
     }
 }

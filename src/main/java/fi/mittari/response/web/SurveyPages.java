@@ -5,7 +5,6 @@ import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
-import fi.mittari.questionnaire.expression.MomentText;
 import fi.mittari.response.AcceptedAnswers;
 import fi.mittari.response.AnswerProblem;
 import fi.mittari.response.SubmittedAnswers;
