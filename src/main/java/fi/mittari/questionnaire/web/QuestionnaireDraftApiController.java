@@ -2,6 +2,7 @@ package fi.mittari.questionnaire.web;
 
 import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
+import fi.mittari.questionnaire.xlsform.UnaskableQuestions;
 import fi.mittari.questionnaire.xlsform.XlsFormImport;
 import fi.mittari.questionnaire.xlsform.XlsFormImporter;
 import fi.mittari.security.Roles;
@@ -19,17 +20,20 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Drafts over the API: create a questionnaire, save its draft from YAML or XLSForm, review the changes against the live
@@ -104,13 +108,37 @@ class QuestionnaireDraftApiController {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    HttpResponse<?> saveWorkbook(String key, @Body byte[] workbook, Authentication user) {
+    @ApiResponse(
+            responseCode = "400",
+            description = "unaskable is neither 'refuse' nor 'leave-out'",
+            content = @Content(schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "The workbook has rows that do not map; nothing was saved",
+            content = @Content(schema = @Schema(implementation = Refusal.class)))
+    HttpResponse<?> saveWorkbook(
+            String key,
+            @Body byte[] workbook,
+            @Parameter(
+                            description = XlsFormApiController.UNASKABLE_PARAMETER,
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"refuse", "leave-out"}))
+                    @Nullable
+                    @QueryValue
+                    String unaskable,
+            Authentication user) {
         if (workbook.length > XlsFormApiController.MAX_WORKBOOK_BYTES) {
             return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
                     .body(ApiProblem.of("The workbook is larger than 10 MB"));
         }
+        Optional<UnaskableQuestions> choice = XlsFormApiController.unaskable(unaskable);
+        if (choice.isEmpty()) {
+            return XlsFormApiController.unknownUnaskable(unaskable);
+        }
         XlsFormImport converted =
-                new XlsFormImporter().importWorkbook(key + ".xlsx", new ByteArrayInputStream(workbook));
+                new XlsFormImporter().importWorkbook(key + ".xlsx", new ByteArrayInputStream(workbook), choice.get());
         if (converted.problems().stream().anyMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR)) {
             return HttpResponse.unprocessableEntity()
                     .body(new Refusal(
