@@ -29,12 +29,15 @@ public class XlsFormDrafts {
         this.drafts = drafts;
     }
 
-    /** Saves the draft of questionnaire {@code key} (creating it when there is none) from the workbook. */
-    public WorkbookDraft save(String key, byte[] workbook, String user) {
+    /**
+     * Saves the draft of questionnaire {@code key} (creating it when there is none) from the workbook; {@code
+     * unaskable} says whether questions Mittari cannot ask refuse the workbook or are left out.
+     */
+    public WorkbookDraft save(String key, byte[] workbook, UnaskableQuestions unaskable, String user) {
         if (workbook.length > MAX_WORKBOOK_BYTES) {
             return new WorkbookDraft.TooLarge();
         }
-        XlsFormImport converted = read(key + ".xlsx", workbook, UnaskableQuestions.REFUSE);
+        XlsFormImport converted = read(key + ".xlsx", workbook, unaskable);
         if (converted.hasErrors()) {
             return new WorkbookDraft.Refused(converted.problems(), false);
         }

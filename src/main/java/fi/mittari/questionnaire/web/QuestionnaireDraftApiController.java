@@ -4,6 +4,7 @@ import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.drafting.WorkbookDraft;
 import fi.mittari.questionnaire.drafting.XlsFormDrafts;
+import fi.mittari.questionnaire.xlsform.UnaskableQuestions;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
@@ -18,16 +19,19 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Drafts over the API: create a questionnaire, save its draft from YAML or XLSForm, review the changes against the live
@@ -104,8 +108,32 @@ class QuestionnaireDraftApiController {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    HttpResponse<?> saveWorkbook(String key, @Body byte[] workbook, Authentication user) {
-        WorkbookDraft outcome = workbooks.save(key, workbook, user.getName());
+    @ApiResponse(
+            responseCode = "400",
+            description = "unaskable is neither 'refuse' nor 'leave-out'",
+            content = @Content(schema = @Schema(implementation = ApiProblem.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "The workbook has rows that do not map; nothing was saved",
+            content = @Content(schema = @Schema(implementation = Refusal.class)))
+    HttpResponse<?> saveWorkbook(
+            String key,
+            @Body byte[] workbook,
+            @Parameter(
+                            description = XlsFormApiController.UNASKABLE_PARAMETER,
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"refuse", "leave-out"}))
+                    @Nullable
+                    @QueryValue
+                    String unaskable,
+            Authentication user) {
+        Optional<UnaskableQuestions> choice = XlsFormApiController.unaskable(unaskable);
+        if (choice.isEmpty()) {
+            return XlsFormApiController.unknownUnaskable(unaskable);
+        }
+        WorkbookDraft outcome = workbooks.save(key, workbook, choice.get(), user.getName());
         if (outcome instanceof WorkbookDraft.Converted converted) {
             return DraftApiResponses.saved(converted.saved());
         }

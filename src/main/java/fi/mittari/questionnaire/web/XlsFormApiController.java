@@ -3,6 +3,7 @@ package fi.mittari.questionnaire.web;
 import fi.mittari.questionnaire.DefinitionResult;
 import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.drafting.XlsFormDrafts;
+import fi.mittari.questionnaire.xlsform.UnaskableQuestions;
 import fi.mittari.questionnaire.xlsform.XlsFormExporter;
 import fi.mittari.questionnaire.xlsform.XlsFormImport;
 import fi.mittari.questionnaire.xlsform.XlsFormImporter;
@@ -24,6 +25,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,6 +34,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * XLSForm, the spreadsheet format of KoboToolbox and ODK: export any stored questionnaire, and convert a workbook into
@@ -43,6 +46,13 @@ import java.util.List;
 class XlsFormApiController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The description of the {@code unaskable} query parameter, the same on every XLSForm import. */
+    static final String UNASKABLE_PARAMETER =
+            "What to do with questions Mittari cannot ask (locations, photos, sound, video, files, barcodes,"
+                    + " OpenStreetMap): 'refuse' (the default) refuses the form with each such row; 'leave-out' leaves"
+                    + " them and the groups they empty out of the questionnaire, each with a warning at its cell, and"
+                    + " refuses a cell that still refers to one of them";
 
     private final QuestionnaireCatalog catalog;
 
@@ -83,13 +93,33 @@ class XlsFormApiController {
             responseCode = "200",
             description = "OK",
             content = @Content(schema = @Schema(implementation = Conversion.class)))
-    HttpResponse<?> convert(@Body byte[] workbook, @Nullable @QueryValue String name) {
+    @ApiResponse(
+            responseCode = "400",
+            description = "unaskable is neither 'refuse' nor 'leave-out'",
+            content = @Content(schema = @Schema(implementation = ApiProblem.class)))
+    HttpResponse<?> convert(
+            @Body byte[] workbook,
+            @Nullable @QueryValue String name,
+            @Parameter(
+                            description = UNASKABLE_PARAMETER,
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"refuse", "leave-out"}))
+                    @Nullable
+                    @QueryValue
+                    String unaskable) {
         if (workbook.length > XlsFormDrafts.MAX_WORKBOOK_BYTES) {
             return HttpResponse.status(io.micronaut.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE)
                     .body(ApiProblem.of("The workbook is larger than 10 MB"));
         }
+        Optional<UnaskableQuestions> choice = unaskable(unaskable);
+        if (choice.isEmpty()) {
+            return unknownUnaskable(unaskable);
+        }
         String source = name == null || name.isBlank() ? "workbook.xlsx" : name;
-        XlsFormImport converted = new XlsFormImporter().importWorkbook(source, new ByteArrayInputStream(workbook));
+        XlsFormImport converted =
+                new XlsFormImporter().importWorkbook(source, new ByteArrayInputStream(workbook), choice.get());
         List<DefinitionProblem> problems = new ArrayList<>(converted.problems());
         boolean valid = false;
         if (converted.problems().stream().noneMatch(p -> p.severity() == DefinitionProblem.Severity.ERROR)) {
@@ -108,6 +138,19 @@ class XlsFormApiController {
                                 p.message(),
                                 p.severity().name()))
                         .toList()));
+    }
+
+    /** The choice the {@code unaskable} query value spells: none, {@code refuse} or {@code leave-out}. */
+    static Optional<UnaskableQuestions> unaskable(@Nullable String value) {
+        if (value == null || value.isBlank() || value.equals("refuse")) {
+            return Optional.of(UnaskableQuestions.REFUSE);
+        }
+        return value.equals("leave-out") ? Optional.of(UnaskableQuestions.LEAVE_OUT) : Optional.empty();
+    }
+
+    static HttpResponse<?> unknownUnaskable(String value) {
+        return HttpResponse.badRequest(
+                ApiProblem.of("unaskable is '" + value + "'; it takes 'refuse' (the default) or 'leave-out'"));
     }
 
     /** {@code where} is the sheet and cell ("survey!B7") or, for problems in the YAML, its path. */

@@ -17,6 +17,8 @@ final class RefusedTypes {
             Map.entry("gps", "gps" + LOCATION_OR_MEDIA),
             Map.entry("geotrace", "geotrace" + LOCATION_OR_MEDIA),
             Map.entry("geoshape", "geoshape" + LOCATION_OR_MEDIA),
+            Map.entry("background-geopoint", "background-geopoint" + LOCATION_OR_MEDIA),
+            Map.entry("background-audio", "background-audio" + LOCATION_OR_MEDIA),
             Map.entry("image", "image" + LOCATION_OR_MEDIA),
             Map.entry("photo", "photo" + LOCATION_OR_MEDIA),
             Map.entry("audio", "audio" + LOCATION_OR_MEDIA),
@@ -72,6 +74,9 @@ final class RefusedTypes {
         if (reason == null) {
             return "type '" + written + "' is not supported by Mittari";
         }
-        return "type '" + written + "': " + reason;
+        return "type '" + written + "': " + reason
+                + (UNASKABLE.containsKey(word)
+                        ? "; to import the form without it, choose to leave out the questions Mittari cannot ask"
+                        : "");
     }
 }

@@ -20,7 +20,18 @@ final class UnaskableRows {
     record LeftOut(String name, String cell, String reason) {}
 
     /** The survey without the rows left out, and those rows by name (a nameless row cannot be referred to). */
-    record Result(SheetTable survey, Map<String, LeftOut> byName) {}
+    record Result(SheetTable survey, Map<String, LeftOut> byName) {
+
+        /**
+         * The keys expressions may name: a left-out row's too, so that a reference to it is reported once, by {@link
+         * UnaskableReferences} at its cell, and not again as a name the survey does not have.
+         */
+        Map<String, String> referable(Map<String, String> keys) {
+            Map<String, String> referable = new LinkedHashMap<>(keys);
+            byName.keySet().forEach(name -> referable.putIfAbsent(name, Names.questionKey(name)));
+            return referable;
+        }
+    }
 
     /** An open group, with where its begin row went in the output and whether a row inside it was left out. */
     private static final class Open {
@@ -36,7 +47,26 @@ final class UnaskableRows {
 
     private UnaskableRows() {}
 
-    static Result leaveOut(SheetTable survey, LocalizedColumns texts, ImportProblems problems) {
+    /**
+     * With {@link UnaskableQuestions#LEAVE_OUT}, the survey without the rows Mittari cannot ask, every cell of the
+     * survey and choices sheets that still refers to one of them refused; otherwise the survey as it is.
+     */
+    static Result apply(
+            UnaskableQuestions choice,
+            SheetTable survey,
+            SheetTable choices,
+            LocalizedColumns texts,
+            ImportProblems problems) {
+        if (choice == UnaskableQuestions.REFUSE) {
+            return new Result(survey, Map.of());
+        }
+        Result result = leaveOut(survey, texts, problems);
+        UnaskableReferences.refuse(result.survey(), result.byName(), problems);
+        UnaskableReferences.refuse(choices, result.byName(), problems);
+        return result;
+    }
+
+    private static Result leaveOut(SheetTable survey, LocalizedColumns texts, ImportProblems problems) {
         int typeColumn = survey.column("type").orElse(0);
         Map<String, LeftOut> byName = new LinkedHashMap<>();
         List<SheetTable.TableRow> kept = new ArrayList<>();

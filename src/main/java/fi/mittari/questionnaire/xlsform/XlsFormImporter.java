@@ -60,28 +60,26 @@ public final class XlsFormImporter {
                 problems);
         Language main = settings.defaultLanguage();
         LocalizedColumns surveyTexts = new LocalizedColumns(survey.get(), main, problems);
-        ChoiceListReader choices = new ChoiceListReader(
-                sheet(workbook, "choices", problems).orElse(SheetTable.empty("choices")),
-                main,
-                settings.allowChoiceDuplicates(),
-                problems);
+        SheetTable choicesSheet = sheet(workbook, "choices", problems).orElse(SheetTable.empty("choices"));
+        ChoiceListReader choices = new ChoiceListReader(choicesSheet, main, settings.allowChoiceDuplicates(), problems);
         // select_one_external reads this sheet; it is read only when there is one, so a form without it gets no
         // warnings for it
         Optional<ChoiceListReader> externalChoices = sheet(workbook, "external_choices", problems)
                 .map(sheet -> new ChoiceListReader(sheet, main, settings.allowChoiceDuplicates(), problems));
-        SheetTable named = GeneratedNoteNames.named(survey.get());
-        SheetTable asked = unaskable == UnaskableQuestions.LEAVE_OUT
-                ? UnaskableRows.leaveOut(named, surveyTexts, problems).survey()
-                : named;
+        var asked = UnaskableRows.apply(
+                unaskable, GeneratedNoteNames.named(survey.get()), choicesSheet, surveyTexts, problems);
         SheetTable surveySheet = RepeatExpansion.expand(
-                LoopExpansion.expand(asked, choices, surveyTexts, problems), surveyTexts, problems);
+                LoopExpansion.expand(asked.survey(), choices, surveyTexts, problems), surveyTexts, problems);
         Map<String, Integer> rowsByKey = new HashMap<>();
         Map<String, String> keys = keys(surveySheet, problems, rowsByKey);
         List<SurveyRow> rows = surveySheet.rows().stream()
                 .map(row -> new SurveyRow(surveySheet, row, surveyTexts, problems))
                 .toList();
         var translator = new XPathTranslator(
-                keys, choices.renamed(), ShownCalculations.valuelessNotes(rows), choices.filterSource());
+                asked.referable(keys),
+                choices.renamed(),
+                ShownCalculations.valuelessNotes(rows),
+                choices.filterSource());
         choices.keyReferences(translator::key, problems);
         externalChoices.ifPresent(external -> external.keyReferences(translator::key, problems));
         var converter = new SurveyRowConverter(
