@@ -37,6 +37,9 @@ final class XlsFormProblemPatterns {
             "xls.type.include",
             "type " + Q + " is not supported by Mittari",
             "xls.type.unknown",
+            // a column given twice, under two of its names (HeaderAliases) or the same one
+            "columns " + Q + " \\((\\S+)\\) and " + Q + " \\((\\S+)\\) are both the column (\\S+);.*",
+            "xls.columnTwice",
             // rows left out on request (UnaskableQuestions.LEAVE_OUT), each with why
             "question " + Q + " \\([^)]*\\) left out: (?<reason>.+)",
             "xls.leftOut.question",

@@ -1,15 +1,7 @@
 package fi.mittari.questionnaire.xlsform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * Real forms that other public projects use (health visits, household and facility surveys, OpenStreetMap field
@@ -28,18 +20,12 @@ class PublicFormsCorpusIntegrationTest extends PyxformCorpusIntegrationTest {
         return PyxformCorpus.PUBLIC_FOLDER;
     }
 
-    @Test
-    void theGuideQuotesTheShareOfFormsPyxformAcceptsThatPublish() throws IOException {
-        List<PyxformCorpus.Form> accepted =
-                actual().stream().filter(PyxformCorpus.Form::pyxformAccepts).toList();
-        long published = accepted.stream()
-                .filter(form -> form.outcome().equals("published"))
-                .count();
-        String share = "of the %d that pyxform accepts, %d publish (%d %%)"
-                .formatted(accepted.size(), published, Math.round(100.0 * published / accepted.size()));
-        System.out.println("Public forms: " + share);
-
-        String guide = Files.readString(Path.of("surveys/README.md"), StandardCharsets.UTF_8);
-        assertThat(guide.replaceAll("\\s+", " ")).contains(share);
+    /**
+     * Real forms lean on what Mittari does not do more than pyxform's examples (see the guide): the floor is the share
+     * they reach today, so that it can only rise.
+     */
+    @Override
+    double leavingOutFloor() {
+        return 40;
     }
 }

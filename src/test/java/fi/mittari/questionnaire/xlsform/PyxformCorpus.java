@@ -18,6 +18,8 @@ final class PyxformCorpus {
     static final String FOLDER = "/xlsform/pyxform/";
     static final String PUBLIC_FOLDER = "/xlsform/public/";
     static final String TABLE = "expected-outcomes.tsv";
+    /** The outcomes when the questions Mittari cannot ask are left out ({@code unaskable=leave-out}). */
+    static final String LEAVING_OUT_TABLE = "expected-outcomes-leaving-out.tsv";
 
     /** One line of the table; {@code cell} and {@code reason} are empty for a form that publishes. */
     record Form(String folder, String file, String pyxform, String outcome, String cell, String reason) {
@@ -53,7 +55,12 @@ final class PyxformCorpus {
 
     /** The recorded table of the corpus in {@code folder} without its header line. */
     static List<Form> expected(String folder) {
-        return lines(folder).stream()
+        return expected(folder, TABLE);
+    }
+
+    /** The table {@code table} of the corpus in {@code folder} without its header line. */
+    static List<Form> expected(String folder, String table) {
+        return lines(folder, table).stream()
                 .skip(1)
                 .map(line -> Arrays.copyOf(line.split("\t", -1), 5))
                 .map(cells -> new Form(folder, cells[0], cells[1], cells[2], blank(cells[3]), blank(cells[4])))
@@ -61,11 +68,11 @@ final class PyxformCorpus {
     }
 
     static String header() {
-        return lines(FOLDER).get(0);
+        return lines(FOLDER, TABLE).get(0);
     }
 
-    private static List<String> lines(String folder) {
-        try (InputStream in = Objects.requireNonNull(PyxformCorpus.class.getResourceAsStream(folder + TABLE))) {
+    private static List<String> lines(String folder, String table) {
+        try (InputStream in = Objects.requireNonNull(PyxformCorpus.class.getResourceAsStream(folder + table))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .filter(line -> !line.isBlank())

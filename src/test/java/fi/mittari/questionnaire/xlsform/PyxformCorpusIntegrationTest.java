@@ -13,6 +13,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ class PyxformCorpusIntegrationTest {
     QuestionnaireCatalog catalog;
 
     private List<PyxformCorpus.Form> actual;
+    private List<PyxformCorpus.Form> actualLeavingOut;
 
     /** The corpus this class runs; a subclass runs the same checks on another. */
     String folder() {
@@ -55,6 +57,59 @@ class PyxformCorpusIntegrationTest {
                 .collect(Collectors.joining("\n"));
 
         assertThat(table(actual())).isEqualTo(expected);
+    }
+
+    @Test
+    void leavingOutTheQuestionsMittariCannotAskEveryFormHasTheOutcomeItsTableRecords() {
+        String expected = PyxformCorpus.expected(folder(), PyxformCorpus.LEAVING_OUT_TABLE).stream()
+                .map(PyxformCorpus.Form::line)
+                .collect(Collectors.joining("\n"));
+
+        assertThat(table(actualLeavingOut())).isEqualTo(expected);
+    }
+
+    /**
+     * The share of the forms pyxform accepts that publish, by default and with the questions Mittari cannot ask left
+     * out, is the one the questionnaire authors' guide quotes, and the second is at least {@link #leavingOutFloor}.
+     */
+    @Test
+    void theGuideQuotesTheSharesOfFormsPyxformAcceptsThatPublish() throws IOException {
+        String shares =
+                "of the %d that pyxform accepts, %s publish (%s), and %s when the questions Mittari cannot ask are left out"
+                        .formatted(
+                                actual().stream()
+                                        .filter(PyxformCorpus.Form::pyxformAccepts)
+                                        .count(),
+                                published(actual()),
+                                percent(actual()),
+                                published(actualLeavingOut()) + " (" + percent(actualLeavingOut()) + ")");
+        System.out.println("Corpus shares of " + folder() + ": " + shares);
+
+        String guide = Files.readString(Path.of("surveys/README.md"), StandardCharsets.UTF_8);
+        assertThat(guide.replaceAll("\\s+", " ")).contains(shares);
+        assertThat(100.0
+                        * published(actualLeavingOut())
+                        / accepted(actualLeavingOut()).size())
+                .isGreaterThanOrEqualTo(leavingOutFloor());
+    }
+
+    /** The least share, in per cent, of the forms pyxform accepts that publish with unaskable questions left out. */
+    double leavingOutFloor() {
+        return 80;
+    }
+
+    private static List<PyxformCorpus.Form> accepted(List<PyxformCorpus.Form> forms) {
+        return forms.stream().filter(PyxformCorpus.Form::pyxformAccepts).toList();
+    }
+
+    private static long published(List<PyxformCorpus.Form> forms) {
+        return accepted(forms).stream()
+                .filter(form -> form.outcome().equals("published"))
+                .count();
+    }
+
+    private static String percent(List<PyxformCorpus.Form> forms) {
+        return Math.round(100.0 * published(forms) / accepted(forms).size()) + " %";
     }
 
     @Test
@@ -83,18 +138,32 @@ class PyxformCorpusIntegrationTest {
 
     synchronized List<PyxformCorpus.Form> actual() {
         if (actual == null) {
-            StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
-            actual = PyxformCorpus.expected(folder()).stream()
-                    .map(form -> outcome(staff, form))
-                    .toList();
-            System.out.println("Corpus outcomes of " + folder() + ":\n" + table(actual));
+            actual = outcomes("refuse");
         }
         return actual;
     }
 
-    private PyxformCorpus.Form outcome(StaffApi staff, PyxformCorpus.Form form) {
+    synchronized List<PyxformCorpus.Form> actualLeavingOut() {
+        if (actualLeavingOut == null) {
+            actualLeavingOut = outcomes("leave-out");
+        }
+        return actualLeavingOut;
+    }
+
+    private List<PyxformCorpus.Form> outcomes(String unaskable) {
+        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
+        List<PyxformCorpus.Form> outcomes = PyxformCorpus.expected(folder()).stream()
+                .map(form -> outcome(staff, form, unaskable))
+                .toList();
+        System.out.println("Corpus outcomes of " + folder() + " (unaskable=" + unaskable + "):\n" + table(outcomes));
+        return outcomes;
+    }
+
+    private PyxformCorpus.Form outcome(StaffApi staff, PyxformCorpus.Form form, String unaskable) {
         HttpResponse<Map<String, Object>> converted = staff.send(HttpRequest.POST(
-                        "/api/questionnaires/xlsform?name=" + form.file().replace('/', '-'), form.workbook())
+                        "/api/questionnaires/xlsform?unaskable=" + unaskable + "&name="
+                                + form.file().replace('/', '-'),
+                        form.workbook())
                 .contentType(MediaType.of(XLSX)));
         assertThat(converted.code()).as(form.file()).isEqualTo(200);
         Map<String, Object> body = converted.body();
