@@ -34,12 +34,11 @@ class RespondentTextsIntegrationTest {
     @CsvSource(
             delimiter = ';',
             value = {
-                "fi; Anna aikaisintaan 7.00.; Anna aikaisintaan 3.12.2026 klo 7.00.; Anna viimeistään 31.12.2026.",
-                "sv; Ange tidigast 7.00.; Ange tidigast 3.12.2026 kl. 7.00.; Ange senast 31.12.2026.",
-                "en; Please give 7:00 or later.; Please give 3 Dec 2026, 7:00 or later.;"
-                        + " Please give 31 Dec 2026 or earlier."
+                "fi; Anna aikaisintaan 7.00.; Anna aikaisintaan 3.12.2026 7.00.; Anna viimeistään 31.12.2026.",
+                "sv; Ange tidigast 7.00.; Ange tidigast 3.12.2026 7.00.; Ange senast 31.12.2026.",
+                "en; Please give 7:00 or later.; Please give 3.12.2026 7:00 or later.; Please give 31.12.2026 or earlier."
             })
-    void boundsOfDatesAndTimesAreWrittenAsTheRespondentsLanguageWritesThem(
+    void boundsOfDatesAndTimesAreWrittenAsTheFormsHintsAskThemToBeTyped(
             String language, String time, String dateTime, String date) {
         String slug = RespondentTextsFixture.open(StaffApi.loginAsAdmin(client.toBlocking()), "bounds");
         var walker = new FormWalker(client.toBlocking());
