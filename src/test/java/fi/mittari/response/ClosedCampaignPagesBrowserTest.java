@@ -85,7 +85,7 @@ class ClosedCampaignPagesBrowserTest {
             form.checkPage("closed, in Finnish");
             browser.open(server.getURL() + "/s/" + closed + "?lang=sv");
             assertThat(browser.title()).isEqualTo("Enkäten har stängts");
-            assertThat(browser.pageSource()).contains("Svarstiden gick ut 31 jan. 2020");
+            assertThat(browser.pageSource()).contains("Svarstiden gick ut 31.1.2020 23.00");
             form.checkPage("closed, in Swedish");
             browser.open(server.getURL() + "/s/" + later + "?lang=fi");
             assertThat(browser.title()).isEqualTo("Kysely ei ole vielä avoinna");
@@ -93,7 +93,7 @@ class ClosedCampaignPagesBrowserTest {
             form.checkPage("not yet open, in Finnish");
             browser.open(server.getURL() + "/s/" + later + "?lang=sv");
             assertThat(browser.title()).isEqualTo("Enkäten är inte öppen ännu");
-            assertThat(browser.pageSource()).contains("från och med 1 mars 2099");
+            assertThat(browser.pageSource()).contains("från och med 1.3.2099");
             form.checkPage("not yet open, in Swedish");
             assertThat(form.violations()).isEmpty();
         }
