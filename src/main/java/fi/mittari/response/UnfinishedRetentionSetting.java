@@ -10,6 +10,6 @@ import jakarta.validation.constraints.Min;
  */
 @Context
 @ConfigurationProperties("mittari.retention")
-record UnfinishedRetentionSetting(
+public record UnfinishedRetentionSetting(
         @Min(value = 1, message = "MITTARI_UNFINISHED_RETENTION_DAYS must be a whole number ≥ 1, was {validatedValue}")
                 int unfinishedDays) {}

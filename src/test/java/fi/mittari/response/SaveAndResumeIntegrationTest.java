@@ -33,14 +33,20 @@ class SaveAndResumeIntegrationTest {
 
     @Test
     void aRespondentLeavesWithTheResumeLinkAndComesBackToTheSamePageInTheSameLanguage() {
-        String slug = open("public");
+        String slug = open("public", Map.of("closesAt", "2099-03-01T10:00:00Z"));
         var walker = new FormWalker(client.toBlocking());
         var second = walker.send(walker.open("/s/" + slug + "?lang=sv"), PAGE_ONE, "next");
         assertThat(second.html()).contains("Sida 2 av 3");
 
         var later = walker.send(second, "q.region=lappi", "later");
 
-        assertThat(later.html()).contains("Du kan fortsätta senare").doesNotContain("<form");
+        assertThat(later.html())
+                .contains("Du kan fortsätta senare")
+                .as("the respondent learns how long the saved answers wait, and where the privacy notice is")
+                .contains("Dina svar sparas i 30 dagar efter den senaste sparningen")
+                .contains("Enkäten stänger 1.3.2099 12.00.")
+                .contains("href=\"/privacy/" + slug + "?lang=sv\"")
+                .doesNotContain("<form");
         var link = Pattern.compile("href=\"http://localhost:8080(/r/[A-Za-z0-9_-]+)\\?lang=sv\"")
                 .matcher(later.html());
         assertThat(link.find()).isTrue();
@@ -54,7 +60,7 @@ class SaveAndResumeIntegrationTest {
                 .isZero();
 
         var sent = walker.fill(link.group(1), ALL);
-        assertThat(sent.html()).contains("Tack för ditt svar!");
+        assertThat(sent.html()).contains("Tack för ditt svar!").contains("href=\"/privacy/" + slug + "?lang=sv\"");
         assertThat(responses.countByCampaignId(
                         campaigns.bySlug(slug).orElseThrow().id()))
                 .isEqualTo(1);
@@ -93,11 +99,15 @@ class SaveAndResumeIntegrationTest {
     }
 
     private String open(String mode) {
+        return open(mode, Map.of());
+    }
+
+    private String open(String mode, Map<String, String> more) {
         String slug = mode + "-" + System.nanoTime();
-        StaffApi.loginAsAdmin(client.toBlocking())
-                .post(
-                        "/api/campaigns",
-                        Map.of("slug", slug, "questionnaire", "keko-impact", "title", "Resume", "accessMode", mode));
+        var fields = new java.util.HashMap<String, String>(
+                Map.of("slug", slug, "questionnaire", "keko-impact", "title", "Resume", "accessMode", mode));
+        fields.putAll(more);
+        StaffApi.loginAsAdmin(client.toBlocking()).post("/api/campaigns", fields);
         return slug;
     }
 }

@@ -132,7 +132,8 @@ class SurveyFlow {
             @Override
             public HttpResponse<?> later(PageTurn.Later turn) {
                 save(entry, key, language, turn.page(), answers);
-                return messages.resumeLater(language, entry.invitation().isPresent() ? "" : "/r/" + key);
+                return messages.resumeLater(
+                        campaign, language, entry.invitation().isPresent() ? "" : "/r/" + key);
             }
 
             @Override

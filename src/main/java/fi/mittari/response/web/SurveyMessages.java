@@ -5,6 +5,7 @@ import fi.mittari.campaign.Campaign;
 import fi.mittari.campaign.CampaignState;
 import fi.mittari.questionnaire.Language;
 import fi.mittari.response.RespondentLanguage;
+import fi.mittari.response.UnfinishedRetentionSetting;
 import fi.mittari.web.PageLocale;
 import fi.mittari.web.PublicAddress;
 import fi.mittari.web.PublicAddress.LinkBase;
@@ -28,11 +29,13 @@ class SurveyMessages {
     private final UiText ui;
     private final PublicAddress address;
     private final ZoneId zone;
+    private final UnfinishedRetentionSetting unfinished;
 
-    SurveyMessages(UiText ui, PublicAddress address, ZoneId zone) {
+    SurveyMessages(UiText ui, PublicAddress address, ZoneId zone, UnfinishedRetentionSetting unfinished) {
         this.ui = ui;
         this.address = address;
         this.zone = zone;
+        this.unfinished = unfinished;
     }
 
     HttpResponse<?> notFound(@Nullable String lang, @Nullable String acceptLanguage) {
@@ -46,9 +49,7 @@ class SurveyMessages {
 
     /** Before opening, after closing and when full: a plain page that says so, with the date, not an error. */
     HttpResponse<?> notTakingAnswers(Campaign campaign, CampaignState state, Language language) {
-        // as staff pages write a moment: "15.1.2027 00.00", in English "15 Jan 2027 00:00" (not the JDK's
-        // Sweden-Swedish "15 jan. 2027" nor its American "Jan 15, 2027, 12:00 AM")
-        var when = new Formatting(PageLocale.forLanguage(language.code()), zone);
+        var when = formatting(language);
         if (state == CampaignState.NOT_YET_OPEN) {
             String opens = when.dateTime(campaign.openingTime().orElseThrow());
             return message(HttpStatus.OK, language, "notopen", opens);
@@ -75,22 +76,42 @@ class SurveyMessages {
                 next,
                 next.isEmpty() ? "" : ui.get(language.locale(), "kiosk.next"),
                 false);
-        return HttpResponse.ok(new ModelAndView<>("survey/message", Map.of("page", model)))
+        return HttpResponse.ok(new ModelAndView<>("survey/message", withCampaign(model, campaign)))
                 .header("Cache-Control", "no-store");
     }
 
-    /** After "continue later": the resume link to keep, or (for an invitation) a reminder to use that link again. */
-    HttpResponse<?> resumeLater(Language language, String resumePath) {
+    /**
+     * After "continue later": the resume link to keep, or (for an invitation) a reminder to use that link again, and
+     * until when: unfinished answers are deleted some days after their last save, and a campaign may close sooner.
+     */
+    HttpResponse<?> resumeLater(Campaign campaign, Language language, String resumePath) {
+        var locale = language.locale();
+        String kept = ui.get(locale, "resume.kept", unfinished.unfinishedDays());
+        String closes = campaign.closingTime()
+                .map(time -> " "
+                        + ui.get(locale, "resume.closes", formatting(language).dateTime(time)))
+                .orElse("");
         var model = new MessagePage(
                 language.code(),
-                ui.get(language.locale(), "resume.title"),
-                ui.get(language.locale(), resumePath.isEmpty() ? "resume.invited.body" : "resume.body"),
-                ui.get(language.locale(), "skip.to.content"),
+                ui.get(locale, "resume.title"),
+                ui.get(locale, resumePath.isEmpty() ? "resume.invited.body" : "resume.body") + " " + kept + closes,
+                ui.get(locale, "skip.to.content"),
                 resumePath.isEmpty() ? "" : resumeBase().of(resumePath + "?lang=" + language.code()),
                 "",
                 true);
-        return HttpResponse.ok(new ModelAndView<>("survey/message", Map.of("page", model)))
+        return HttpResponse.ok(new ModelAndView<>("survey/message", withCampaign(model, campaign)))
                 .header("Cache-Control", "no-store");
+    }
+
+    /** The campaign named for the footer, which then links its privacy notice (see {@link RespondentFooter}). */
+    private static Map<String, Object> withCampaign(MessagePage page, Campaign campaign) {
+        return Map.of("page", page, RespondentFooter.CAMPAIGN, campaign.slug());
+    }
+
+    // as staff pages write a moment: "15.1.2027 00.00", in English "15 Jan 2027 00:00" (not the JDK's
+    // Sweden-Swedish "15 jan. 2027" nor its American "Jan 15, 2027, 12:00 AM")
+    private Formatting formatting(Language language) {
+        return new Formatting(PageLocale.forLanguage(language.code()), zone);
     }
 
     /** Taken from the request being answered, so the form's flow need not hand it down to this page. */
