@@ -82,6 +82,8 @@ class XlsFormImportPageIntegrationTest {
         assertThat(page.code()).isEqualTo(422);
         assertThat(page.body())
                 .contains("Lomaketta ei tuotu: 2 kohtaa estävät tuonnin")
+                .as("the notation is explained with the first cell listed")
+                .contains("survey!A3 on survey-välilehden solu A3.")
                 .contains("survey!A3")
                 .contains("Mittari ei osaa kysyä tyypin &#39;geopoint&#39; kysymyksiä")
                 .contains("survey!D4")

@@ -31,6 +31,18 @@ public record XlsFormImportPage(
         return problems.stream().filter(p -> !p.error()).toList();
     }
 
+    /**
+     * The cell the problems' introduction explains the notation with: the first one listed, so the example is one the
+     * reader sees right below it.
+     */
+    public String exampleCell() {
+        return errors().stream()
+                .map(CellProblem::cell)
+                .filter(cell -> cell.indexOf('!') > 0)
+                .findFirst()
+                .orElse("survey!A2");
+    }
+
     /** The problem of the input {@code field}, or null. */
     public @Nullable FieldProblem problemOf(String field) {
         return fieldProblems.stream()
