@@ -168,7 +168,12 @@ class AccountPagesIntegrationTest {
         String password = create("pages-oma", "roles=FUNDER");
         CookieSession here = CookieSession.login(http.toBlocking(), "pages-oma", password);
         CookieSession elsewhere = CookieSession.login(http.toBlocking(), "pages-oma", password);
-        assertThat(here.get("/staff/account").body()).contains("Oma tili").contains("pages-oma");
+        assertThat(here.get("/staff/account").body())
+                .contains("Oma tili")
+                .contains("pages-oma")
+                .as("each language is offered in its own name, whatever the page's language")
+                .contains("<option value=\"sv\" lang=\"sv\">svenska</option>")
+                .contains("<option value=\"en\" lang=\"en\">English</option>");
 
         Answer wrong = here.post(
                 "/staff/account/password",
