@@ -50,10 +50,7 @@ public class SavingProgress {
 
     /** The progress of an invitation, else of the submission key; empty for a fresh start. */
     public Optional<Progress> find(Optional<Invitation> invitation, String submissionKey) {
-        Optional<PartialResponseRow> row = invitation.isPresent()
-                ? partials.findByInvitationId(invitation.get().id())
-                : partials.findBySubmissionKeyHash(hash(submissionKey));
-        return row.map(this::progress);
+        return saved(invitation, submissionKey).map(this::progress);
     }
 
     /** Whether these answers may be saved: false when even those kept are over the size of a response in progress. */
@@ -91,9 +88,7 @@ public class SavingProgress {
         SubmittedAnswers answers = PartialAnswers.admissible(questionnaire, sent, AnswerValidator.at(now, zone))
                 .orElseThrow(() -> new IllegalArgumentException("a response in progress over "
                         + PartialAnswers.MAX_CHARACTERS + " characters; check fits() first"));
-        Optional<PartialResponseRow> existing = invitation.isPresent()
-                ? partials.findByInvitationId(invitation.get().id())
-                : partials.findBySubmissionKeyHash(hash(submissionKey));
+        Optional<PartialResponseRow> existing = saved(invitation, submissionKey);
         var row = new PartialResponseRow(
                 existing.map(PartialResponseRow::id).orElse(null),
                 campaign.id(),
@@ -108,10 +103,14 @@ public class SavingProgress {
     }
 
     public void discard(Optional<Invitation> invitation, String submissionKey) {
-        Optional<PartialResponseRow> row = invitation.isPresent()
+        saved(invitation, submissionKey).ifPresent(partials::delete);
+    }
+
+    /** An invitation's response in progress is found by the invitation, any other by its submission key's hash. */
+    private Optional<PartialResponseRow> saved(Optional<Invitation> invitation, String submissionKey) {
+        return invitation.isPresent()
                 ? partials.findByInvitationId(invitation.get().id())
                 : partials.findBySubmissionKeyHash(hash(submissionKey));
-        row.ifPresent(partials::delete);
     }
 
     /** Responses started but not sent, for a campaign's counts. */
