@@ -53,6 +53,38 @@ class XlsFormAsOdkUsersWriteItTest {
     }
 
     @Test
+    void aNoteShowingOnlyAPictureIsLeftOutWithAWarning() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label::en", "image::en"},
+                    {"note", "logo", " ", "logo.png"},
+                    {"select_one yn", "first", "First?", ""}
+                },
+                YES_NO);
+
+        assertThat(imported.problems())
+                .filteredOn(p -> p.severity() == DefinitionProblem.Severity.ERROR)
+                .isEmpty();
+        assertThat(imported.problems())
+                .filteredOn(p -> p.path().equals("survey!A2"))
+                .extracting(DefinitionProblem::message)
+                .singleElement()
+                .satisfies(
+                        message -> assertThat(message).contains("only an image").endsWith("row ignored"));
+        assertThat(imported.yaml()).doesNotContain("logo");
+        assertThat(accepted(imported)).isTrue();
+    }
+
+    @Test
+    void aNoteWithNeitherTextNorPictureIsStillRefused() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {{"type", "name", "label"}, {"note", "empty", ""}, {"select_one yn", "first", "First?"}},
+                YES_NO);
+
+        assertThat(accepted(imported)).isFalse();
+    }
+
+    @Test
     void andBeforeAParenthesisIsTheOperator() throws IOException {
         XlsFormImport imported = importForm(
                 new String[][] {
