@@ -167,6 +167,8 @@ final class XlsFormProblemPatterns {
             "xls.group.notEnded",
             "the group has no label; its page is titled with its name",
             "xls.group.noLabel",
+            "the group has no label; its matrix is titled with its name",
+            "xls.group.matrixNoLabel",
             "a group inside a group is flattened into its page.*",
             "xls.group.nested",
             "the group holds no question, so it makes no page",

@@ -206,6 +206,11 @@ final class SurveyRowConverter {
         properties.put("items", matrixItems);
         properties.put("choices", choiceLists.get(listName));
         return question(group, "matrix", properties).map(matrix -> {
+            if (!matrix.containsKey("label")) {
+                // ODK shows a table-list group without a label as the bare table; a matrix needs a title
+                group.warning("label", "the group has no label; its matrix is titled with its name");
+                matrix.put("label", Map.of(main.code(), group.value("name").strip()));
+            }
             if (allRequired) {
                 matrix.put("required", true);
             }
