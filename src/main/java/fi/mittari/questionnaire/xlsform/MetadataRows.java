@@ -45,13 +45,18 @@ final class MetadataRows {
         this.referred = Set.copyOf(referred);
     }
 
+    /** Whether a row of this type (as written, lowercase) is metadata, which ODK Collect fills in without asking. */
+    static boolean isMetadata(String type) {
+        return MOMENTS.containsKey(type) || UNCOLLECTED.contains(type);
+    }
+
     /** The metadata rows of {@code survey}, and which of them a cell of the survey or {@code choices} refers to. */
     static MetadataRows of(SheetTable survey, SheetTable choices) {
         Map<String, String> types = new HashMap<>();
         for (SheetTable.TableRow row : survey.rows()) {
             String type = survey.value(row, "type").strip().toLowerCase(Locale.ROOT);
             String name = survey.value(row, "name").strip();
-            if (!name.isEmpty() && (MOMENTS.containsKey(type) || UNCOLLECTED.contains(type))) {
+            if (!name.isEmpty() && isMetadata(type)) {
                 types.put(name, type);
             }
         }

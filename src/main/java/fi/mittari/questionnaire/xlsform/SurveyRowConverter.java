@@ -13,22 +13,8 @@ import java.util.Set;
  */
 final class SurveyRowConverter {
 
-    private static final Set<String> METADATA = Set.of(
-            "start",
-            "end",
-            "today",
-            "deviceid",
-            "subscriberid",
-            "simserial",
-            "phonenumber",
-            "username",
-            "email",
-            "audit",
-            "start-geopoint",
-            "imei",
-            "uri:deviceid",
-            // a value kept out of sight, which only a default or an external app fills in
-            "hidden");
+    /** A value kept out of sight, which only a default or an external app fills in: ignored like metadata. */
+    private static final String HIDDEN = "hidden";
 
     /** The types whose read-only row shows its calculation's value; a refused type stays refused. */
     private static final Set<String> SHOWN_READ_ONLY =
@@ -131,7 +117,7 @@ final class SurveyRowConverter {
                 return metadata.calculation(row.value("name").strip())
                         .map(calculation -> moment(row, word, calculation))
                         .or(() -> unknown(row, word));
-            case "hidden":
+            case HIDDEN:
                 // pyxform's hidden is a value without a control: with a calculation it is one
                 return row.has("calculation") ? calculate(row) : unknown(row, word);
             default:
@@ -235,7 +221,7 @@ final class SurveyRowConverter {
     }
 
     private Optional<Map<String, Object>> unknown(SurveyRow row, String type) {
-        if (METADATA.contains(type)) {
+        if (MetadataRows.isMetadata(type) || type.equals(HIDDEN)) {
             row.warning("type", "metadata '" + type + "' is not collected by Mittari; row ignored");
         } else if (type.isEmpty() && !row.has("name") && row.texts("label").isEmpty()) {
             row.warning("type", "a row without type, name or label is a comment; row ignored");
