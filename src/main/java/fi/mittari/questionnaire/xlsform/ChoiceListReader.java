@@ -204,21 +204,21 @@ final class ChoiceListReader {
      * key, which may differ. An unknown name is refused at the label's cell; whether the question comes before the
      * choice's is checked when the questionnaire is read, as for any label.
      */
-    void keyReferences(java.util.function.Function<String, java.util.Optional<String>> key, ImportProblems problems) {
+    void keyReferences(XPathTranslator translator, ImportProblems problems) {
+        TextReferences references = new TextReferences(translator);
         for (Referring r : referring) {
-            r.label()
-                    .replaceAll((language, text) ->
-                            fi.mittari.questionnaire.AnswerReferences.fill(String.valueOf(text), name -> {
-                                if (key.apply(name).isEmpty()) {
-                                    problems.error(
-                                            sheetName,
-                                            r.row(),
-                                            r.column(),
-                                            "label refers to ${" + name
-                                                    + "}, which is not a question in the survey sheet");
-                                }
-                                return "${" + key.apply(name).orElse(name) + "}";
-                            }));
+            Map<String, Object> keyed = references.keyed("label", r.label(), new TextReferences.Cell() {
+                @Override
+                public void error(String message) {
+                    problems.error(sheetName, r.row(), r.column(), message);
+                }
+
+                @Override
+                public void warning(String message) {
+                    problems.warning(sheetName, r.row(), r.column(), message);
+                }
+            });
+            r.label().putAll(keyed);
         }
     }
 }

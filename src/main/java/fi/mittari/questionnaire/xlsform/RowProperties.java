@@ -82,24 +82,19 @@ final class RowProperties {
         return new ChoiceFilterRows(translator).translate(row, choices);
     }
 
-    /**
-     * ${name} in a label or hint names a survey row; Mittari spells it with the question's key, which may differ.
-     * An unknown name is reported at the cell.
-     */
+    /** ${name} in a label or hint names a survey row; see {@link TextReferences}. */
     private Map<String, Object> answerReferences(SurveyRow row, String header, Map<String, Object> texts) {
-        Map<String, Object> keyed = new java.util.LinkedHashMap<>();
-        texts.forEach((language, text) ->
-                keyed.put(language, fi.mittari.questionnaire.AnswerReferences.fill(String.valueOf(text), name -> {
-                    Optional<String> key = translator.key(name);
-                    if (key.isEmpty()) {
-                        row.error(
-                                header,
-                                header + " refers to ${" + name + "}, which is not a question in the"
-                                        + " survey sheet");
-                    }
-                    return "${" + key.orElse(name) + "}";
-                })));
-        return keyed;
+        return new TextReferences(translator).keyed(header, texts, new TextReferences.Cell() {
+            @Override
+            public void error(String message) {
+                row.error(header, message);
+            }
+
+            @Override
+            public void warning(String message) {
+                row.warning(header, message);
+            }
+        });
     }
 
     void addTypeSpecific(SurveyRow row, String type, Map<String, Object> question) {

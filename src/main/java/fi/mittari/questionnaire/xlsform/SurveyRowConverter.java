@@ -13,22 +13,8 @@ import java.util.Set;
  */
 final class SurveyRowConverter {
 
-    private static final Set<String> METADATA = Set.of(
-            "start",
-            "end",
-            "today",
-            "deviceid",
-            "subscriberid",
-            "simserial",
-            "phonenumber",
-            "username",
-            "email",
-            "audit",
-            "start-geopoint",
-            "imei",
-            "uri:deviceid",
-            // a value kept out of sight, which only a default or an external app fills in
-            "hidden");
+    /** A value kept out of sight, which only a default or an external app fills in: ignored like metadata. */
+    private static final String HIDDEN = "hidden";
 
     /** The types whose read-only row shows its calculation's value; a refused type stays refused. */
     private static final Set<String> SHOWN_READ_ONLY =
@@ -40,17 +26,21 @@ final class SurveyRowConverter {
     private final SelectRows selects;
     private final RowProperties properties;
     private final ShownCalculations shownCalculations;
+    private final MetadataRows metadata;
 
     /**
      * @param externalChoiceLists the lists of the workbook's external_choices sheet, empty when it has none
+     * @param metadata the survey's metadata rows, a referred moment among them becoming a calculation
      */
     SurveyRowConverter(
             Map<String, String> keys,
             Map<String, List<Map<String, Object>>> choiceLists,
             Optional<Map<String, List<Map<String, Object>>>> externalChoiceLists,
             XPathTranslator translator,
+            MetadataRows metadata,
             Language main) {
         this.main = main;
+        this.metadata = metadata;
         this.keys = keys;
         this.choiceLists = choiceLists;
         this.properties = new RowProperties(translator);
@@ -93,8 +83,9 @@ final class SurveyRowConverter {
                 return question(row, "number", Map.of());
             case "decimal":
                 return question(row, "number", Map.of("decimal", true));
-            case "text":
             case "note":
+                return mediaOnly(row) ? ignoredMedia(row) : question(row, word, Map.of());
+            case "text":
             case "date":
             case "time":
             case "datetime":
@@ -120,12 +111,37 @@ final class SurveyRowConverter {
                 return question(row, "yes_no", Map.of());
             case "calculate":
                 return calculate(row);
-            case "hidden":
+            case "start":
+            case "end":
+            case "today":
+                return metadata.calculation(row.value("name").strip())
+                        .map(calculation -> moment(row, word, calculation))
+                        .or(() -> unknown(row, word));
+            case HIDDEN:
                 // pyxform's hidden is a value without a control: with a calculation it is one
                 return row.has("calculation") ? calculate(row) : unknown(row, word);
             default:
                 return unknown(row, word);
         }
+    }
+
+    /** The columns in which a row shows a picture, a sound or a video, with or without a language. */
+    private static final Set<String> MEDIA = Set.of("image", "big-image", "audio", "video", "media");
+
+    /** A note with no text of its own, only media: what ODK forms use for a picture between questions. */
+    private static boolean mediaOnly(SurveyRow row) {
+        return row.texts("label").isEmpty()
+                && row.texts("hint").isEmpty()
+                && MEDIA.stream().anyMatch(media -> row.texts(media).isPresent());
+    }
+
+    /** Mittari shows no media, and a note without text shows nothing, so the row is left out rather than refused. */
+    private static Optional<Map<String, Object>> ignoredMedia(SurveyRow row) {
+        row.warning(
+                "type",
+                "a note with only an image, sound or video and no text shows nothing in Mittari, which"
+                        + " shows no media; row ignored");
+        return Optional.empty();
     }
 
     /** A value the server works out; pyxform's rows have no label, so staff see the name until one is written. */
@@ -144,6 +160,27 @@ final class SurveyRowConverter {
     }
 
     /**
+     * A start, end or today row that a cell refers to: the server's clock gives its value. Mittari works a calculation
+     * out each time it checks the answers (when a page is shown, with the day's start as now(), and when the response
+     * is sent, with that moment), and stores the value worked out when the response is sent.
+     */
+    private Map<String, Object> moment(SurveyRow row, String type, String calculation) {
+        row.warning(
+                "type",
+                "metadata '" + type + "' is referred to, so it becomes a calculate question of " + calculation + ": "
+                        + (type.equals("today")
+                                ? "pages show today's date, and the date the response is sent is stored"
+                                : "the time the response is sent is stored, for start too; before that, pages show"
+                                        + " today's date at 00:00"));
+        Map<String, Object> question = new LinkedHashMap<>();
+        question.put("key", keys.get(row.value("name")));
+        question.put("type", "calculate");
+        question.put("label", Map.of(main.code(), row.value("name").strip()));
+        question.put("calculation", calculation);
+        return question;
+    }
+
+    /**
      * A matrix from a {@code table-list} group whose rows ({@code items}) are all select_one on one list: the group
      * row gives its key, label and hint, each item row an item, named without the group's "name_" prefix.
      */
@@ -155,6 +192,11 @@ final class SurveyRowConverter {
         properties.put("items", matrixItems);
         properties.put("choices", choiceLists.get(listName));
         return question(group, "matrix", properties).map(matrix -> {
+            if (!matrix.containsKey("label")) {
+                // ODK shows a table-list group without a label as the bare table; a matrix needs a title
+                group.warning("label", "the group has no label; its matrix is titled with its name");
+                matrix.put("label", Map.of(main.code(), group.value("name").strip()));
+            }
             if (allRequired) {
                 matrix.put("required", true);
             }
@@ -179,7 +221,7 @@ final class SurveyRowConverter {
     }
 
     private Optional<Map<String, Object>> unknown(SurveyRow row, String type) {
-        if (METADATA.contains(type)) {
+        if (MetadataRows.isMetadata(type) || type.equals(HIDDEN)) {
             row.warning("type", "metadata '" + type + "' is not collected by Mittari; row ignored");
         } else if (type.isEmpty() && !row.has("name") && row.texts("label").isEmpty()) {
             row.warning("type", "a row without type, name or label is a comment; row ignored");

@@ -53,6 +53,10 @@ final class XPathTranslator {
     private final Optional<ChoiceFilterNames> choiceNames;
     /** What the choices sheet tells a choice filter. */
     private final ChoiceFilterSource choiceSource;
+    /** The metadata rows, for a reference to one Mittari has no value for. */
+    private final MetadataRows metadata;
+    /** Why a reference to a name cannot be followed, for a name written on more than one row. */
+    private final java.util.function.Function<String, Optional<String>> ambiguity;
 
     /**
      * @param keys every XLSForm question name and the Mittari key it became
@@ -71,7 +75,14 @@ final class XPathTranslator {
             Map<String, String> renamedValues,
             java.util.Set<String> valuelessNotes,
             ChoiceFilterSource choiceSource) {
-        this(keys, renamedValues, valuelessNotes, choiceSource, Optional.empty());
+        this(
+                keys,
+                renamedValues,
+                valuelessNotes,
+                choiceSource,
+                Optional.empty(),
+                MetadataRows.none(),
+                name -> Optional.empty());
     }
 
     private XPathTranslator(
@@ -79,17 +90,42 @@ final class XPathTranslator {
             Map<String, String> renamedValues,
             java.util.Set<String> valuelessNotes,
             ChoiceFilterSource choiceSource,
-            Optional<ChoiceFilterNames> choiceNames) {
+            Optional<ChoiceFilterNames> choiceNames,
+            MetadataRows metadata,
+            java.util.function.Function<String, Optional<String>> ambiguity) {
         this.keys = Map.copyOf(keys);
         this.renamedValues = Map.copyOf(renamedValues);
         this.valuelessNotes = java.util.Set.copyOf(valuelessNotes);
         this.choiceSource = choiceSource;
         this.choiceNames = choiceNames;
+        this.metadata = metadata;
+        this.ambiguity = ambiguity;
     }
 
     /** A translator for a choice_filter, where a bare name is a column of the choices sheet. */
     XPathTranslator forChoiceFilter(ChoiceFilterNames names) {
-        return new XPathTranslator(keys, renamedValues, valuelessNotes, choiceSource, Optional.of(names));
+        return new XPathTranslator(
+                keys, renamedValues, valuelessNotes, choiceSource, Optional.of(names), metadata, ambiguity);
+    }
+
+    /**
+     * The same translator refusing references that cannot be followed: to metadata Mittari does not collect, and to
+     * a name written on more than one row ({@code ambiguity} says why, for such a name).
+     */
+    XPathTranslator refusing(
+            MetadataRows metadataRows, java.util.function.Function<String, Optional<String>> ambiguousNames) {
+        return new XPathTranslator(
+                keys, renamedValues, valuelessNotes, choiceSource, choiceNames, metadataRows, ambiguousNames);
+    }
+
+    /** The type of the metadata row {@code name} names, when Mittari has no value for it (deviceid, username…). */
+    Optional<String> uncollectedMetadata(String name) {
+        return metadata.uncollected(name);
+    }
+
+    /** Why a reference to {@code name} is ambiguous, when it is. */
+    Optional<String> ambiguity(String name) {
+        return ambiguity.apply(name);
     }
 
     ChoiceFilterSource choiceSource() {
@@ -211,6 +247,13 @@ final class XPathTranslator {
     }
 
     private String key(String name, List<String> errors) {
+        Optional<String> unreadable = ambiguity(name).or(() -> uncollectedMetadata(name)
+                .map(type -> "${" + name + "} is metadata '" + type
+                        + "', which Mittari does not collect, so it has no value"));
+        if (unreadable.isPresent()) {
+            errors.add(unreadable.get());
+            return name;
+        }
         String key = keys.get(name);
         if (key == null) {
             errors.add("${" + name + "} is not a question in the survey sheet");

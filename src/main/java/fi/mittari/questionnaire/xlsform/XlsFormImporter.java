@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -68,22 +67,27 @@ public final class XlsFormImporter {
                 .map(sheet -> new ChoiceListReader(sheet, main, settings.allowChoiceDuplicates(), problems));
         var asked = UnaskableRows.apply(
                 unaskable, GeneratedNoteNames.named(survey.get()), choicesSheet, surveyTexts, problems);
-        SheetTable surveySheet = RepeatExpansion.expand(
-                LoopExpansion.expand(asked.survey(), choices, surveyTexts, problems), surveyTexts, problems);
+        var grouped = GroupedNames.rename(
+                RepeatExpansion.expand(
+                        LoopExpansion.expand(asked.survey(), choices, surveyTexts, problems), surveyTexts, problems),
+                problems);
+        SheetTable surveySheet = grouped.survey();
         Map<String, Integer> rowsByKey = new HashMap<>();
-        Map<String, String> keys = keys(surveySheet, problems, rowsByKey);
+        Map<String, String> keys = grouped.withRenamed(keys(surveySheet, problems, rowsByKey));
+        var metadata = MetadataRows.of(surveySheet, choicesSheet);
         List<SurveyRow> rows = surveySheet.rows().stream()
                 .map(row -> new SurveyRow(surveySheet, row, surveyTexts, problems))
                 .toList();
         var translator = new XPathTranslator(
-                asked.referable(keys),
-                choices.renamed(),
-                ShownCalculations.valuelessNotes(rows),
-                choices.filterSource());
-        choices.keyReferences(translator::key, problems);
-        externalChoices.ifPresent(external -> external.keyReferences(translator::key, problems));
+                        asked.referable(keys),
+                        choices.renamed(),
+                        ShownCalculations.valuelessNotes(rows),
+                        choices.filterSource())
+                .refusing(metadata, grouped::ambiguity);
+        choices.keyReferences(translator, problems);
+        externalChoices.ifPresent(external -> external.keyReferences(translator, problems));
         var converter = new SurveyRowConverter(
-                keys, choices.lists(), externalChoices.map(ChoiceListReader::lists), translator, main);
+                keys, choices.lists(), externalChoices.map(ChoiceListReader::lists), translator, metadata, main);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("key", settings.key());
         root.put("defaultLanguage", main.code());
@@ -129,22 +133,14 @@ public final class XlsFormImporter {
         return new SurveyCells(survey.name(), rowsByKey, columns);
     }
 
-    /** The language of the survey's labels when every label column names the same one ({@code label::English}). */
+    /**
+     * The language of the survey's labels when the label columns name one language Mittari offers
+     * ({@code label::English}), beside any it does not ({@code label::Swahili}), whose columns are reported and left
+     * out: the form can be asked in that language only.
+     */
     private static Optional<Language> onlyLabelLanguage(SheetTable survey) {
-        Set<Language> named = new java.util.HashSet<>();
-        for (String header : survey.headers()) {
-            if (header.equals("label")) {
-                return Optional.empty();
-            }
-            if (header.startsWith("label::")) {
-                Optional<Language> language = LanguageNames.parse(header.substring("label::".length()));
-                if (language.isEmpty()) {
-                    return Optional.empty();
-                }
-                named.add(language.get());
-            }
-        }
-        return named.size() == 1 ? named.stream().findFirst() : Optional.empty();
+        List<Language> named = namedLabelLanguages(survey);
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /** The languages Mittari offers that the label columns name, in column order; none when one names no language. */
@@ -179,7 +175,9 @@ public final class XlsFormImporter {
         int nameColumn = survey.column("name").orElse(0);
         for (SheetTable.TableRow row : survey.rows()) {
             String name = survey.value(row, "name");
-            if (name.isBlank() || survey.value(row, "type").toLowerCase().startsWith("end")) {
+            // the end of a group or repeat has no key of its own; "end" alone is metadata, which may be referred to
+            String type = survey.value(row, "type").strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.isBlank() || type.startsWith("end") && !type.equals("end")) {
                 continue;
             }
             String key = Names.questionKey(name);

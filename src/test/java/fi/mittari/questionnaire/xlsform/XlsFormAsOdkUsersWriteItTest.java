@@ -53,6 +53,61 @@ class XlsFormAsOdkUsersWriteItTest {
     }
 
     @Test
+    void aNoteShowingOnlyAPictureIsLeftOutWithAWarning() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label::en", "image::en"},
+                    {"note", "logo", " ", "logo.png"},
+                    {"select_one yn", "first", "First?", ""}
+                },
+                YES_NO);
+
+        assertThat(imported.problems())
+                .filteredOn(p -> p.severity() == DefinitionProblem.Severity.ERROR)
+                .isEmpty();
+        assertThat(imported.problems())
+                .filteredOn(p -> p.path().equals("survey!A2"))
+                .extracting(DefinitionProblem::message)
+                .singleElement()
+                .satisfies(
+                        message -> assertThat(message).contains("only an image").endsWith("row ignored"));
+        assertThat(imported.yaml()).doesNotContain("logo");
+        assertThat(accepted(imported)).isTrue();
+    }
+
+    @Test
+    void aNoteWithNeitherTextNorPictureIsStillRefused() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {{"type", "name", "label"}, {"note", "empty", ""}, {"select_one yn", "first", "First?"}},
+                YES_NO);
+
+        assertThat(accepted(imported)).isFalse();
+    }
+
+    @Test
+    void aTableListGroupWithoutALabelIsAMatrixTitledWithItsName() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label", "appearance"},
+                    {"begin group", "satisfaction", "", "table-list"},
+                    {"select_one yn", "food", "Food", ""},
+                    {"select_one yn", "rooms", "Rooms", ""},
+                    {"end group", "", "", ""}
+                },
+                YES_NO);
+
+        assertThat(imported.problems())
+                .filteredOn(p -> p.severity() == DefinitionProblem.Severity.ERROR)
+                .isEmpty();
+        assertThat(imported.problems())
+                .filteredOn(p -> p.path().equals("survey!C2"))
+                .extracting(DefinitionProblem::message)
+                .containsExactly("the group has no label; its matrix is titled with its name");
+        assertThat(imported.yaml()).contains("type: matrix").contains("fi: satisfaction");
+        assertThat(accepted(imported)).isTrue();
+    }
+
+    @Test
     void andBeforeAParenthesisIsTheOperator() throws IOException {
         XlsFormImport imported = importForm(
                 new String[][] {

@@ -79,6 +79,26 @@ class XlsFormPyxformReadingDifferencesTest {
     }
 
     @Test
+    void withoutADefaultLanguageAFormIsReadInTheOneLabelLanguageMittariOffers() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        XlsFormWorkbooks.fill(workbook.createSheet("survey"), new String[][] {
+            {"type", "name", "label::English", "label::Chinese"}, {"text", "name", "Your name", "你的名字"}
+        });
+        XlsFormWorkbooks.fill(
+                workbook.createSheet("settings"), new String[][] {{"form_title", "form_id"}, {"Plots", "plots"}});
+
+        XlsFormImport imported = XlsFormWorkbooks.importWorkbook(workbook);
+
+        assertThat(errors(imported)).isEmpty();
+        assertThat(imported.problems())
+                .filteredOn(problem -> problem.path().equals("survey!D1"))
+                .singleElement()
+                .satisfies(warning -> assertThat(warning.message()).contains("is ignored"));
+        assertThat(imported.yaml()).contains("defaultLanguage: en").contains("en: Your name");
+        assertThat(XlsFormWorkbooks.accepted(imported)).isTrue();
+    }
+
+    @Test
     void aDefaultLanguageMittariDoesNotOfferIsRefusedWhenNoLabelColumnIsInOneItDoes() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         XlsFormWorkbooks.fill(
