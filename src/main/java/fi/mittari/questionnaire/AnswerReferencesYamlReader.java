@@ -17,9 +17,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the {@code ${key}} references in each question's label, hint, choices' labels and a matrix's item labels and,
- * once every question is
- * known, checks that each names an earlier question with an answer to show: a later one has none yet when the text is
- * read. A question's choices from a named list are checked as that question's: the same list may serve questions
+ * once every question is known, checks that each names an earlier question with an answer to show: a later one has
+ * none yet when the text is read. A question's choices from a named list are checked as that question's: the same list may serve questions
  * before and after the one a label refers to.
  */
 final class AnswerReferencesYamlReader {

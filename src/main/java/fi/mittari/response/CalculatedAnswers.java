@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The value of a calculation as the answer stored for it: a number, a date, a time of day, a date and time or a text
- * (true and false as texts). What has no value is not
- * stored, and never an error for the respondent: an unanswered question used in it, division by zero, a number the
- * answer table cannot hold (more than 15 digits before the point) or a text longer than {@link #LONGEST_TEXT}.
+ * (true and false as texts). What has no value is not stored, and never an error for the respondent: an unanswered
+ * question used in it, division by zero, a number the answer table cannot hold (more than 15 digits before the point)
+ * or a text longer than {@link #LONGEST_TEXT}.
  */
 final class CalculatedAnswers {
 

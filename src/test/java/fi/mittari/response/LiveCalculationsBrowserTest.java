@@ -90,6 +90,7 @@ class LiveCalculationsBrowserTest {
                     label: {fi: Arvioi, sv: Bedöm, en: Rate}
                     items:
                       - {key: programme, label: {fi: "Ohjelma ${adults} aikuiselle", sv: "Program för ${adults} vuxna", en: "Programme for ${adults} adults"}}
+                      - {key: pet_care, label: {fi: "Hoito (${pets})", sv: "Skötsel (${pets})", en: "Care (${pets})"}}
                     choices:
                       - {value: good, label: {fi: Hyvä, sv: Bra, en: Good}}
                       - {value: poor, label: {fi: Huono, sv: Dålig, en: Poor}}
@@ -185,6 +186,10 @@ class LiveCalculationsBrowserTest {
             browser.type("#q-adults", "3");
             assertThat(text(browser, ".matrix-row legend")).isEqualTo("Ohjelma 3 aikuiselle");
             assertThat(browser.focusedId()).as("typing goes on where it was").isEqualTo("q-adults");
+            browser.click("#q-pets-cat");
+            assertThat(browser.script("return document.querySelectorAll('.matrix-row > legend')[1].textContent.trim()"))
+                    .as("a choice by its label, as the server shows it")
+                    .isEqualTo("Hoito (Kissa)");
         }
     }
 

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the form's script (assets/conditions.js) needs to show answers given on the same page in place of
- * {@code ${key}} in labels, hints and a matrix's item labels while the respondent answers: each such text cut at its references, the labels of
- * the choices referred to, and the page's calculations the script can work out. Progressive enhancement only: the
+ * {@code ${key}} in labels, hints and a matrix's item labels while the respondent answers: each such text cut at its
+ * references, the labels of the choices referred to, and the page's calculations the script can work out. Progressive enhancement only: the
  * server fills every reference when it shows a page, so without the script an answer from the same page appears on the
  * next page. A reference the script cannot follow (a matrix, a ranking, a calculation with a condition of its own or
  * a function the script does not know) is filled by the server as before.
@@ -126,7 +126,8 @@ class LiveTexts {
             Set<String> live,
             AnswerTexts answers,
             Map<String, Object> choices) {
-        for (String key : AnswerReferences.keysIn(field.label() + " " + field.hint())) {
+        for (String key : AnswerReferences.keysIn(
+                field.label() + " " + field.hint() + " " + String.join(" ", matrixItems(field)))) {
             questionnaire
                     .question(key)
                     .filter(referred ->
