@@ -129,15 +129,15 @@ class LiveCalculationsBrowserTest {
             browser.type("#q-guests", "kolme"); // refused: the page comes back, its texts filled by the server
             browser.click("button[value=next]");
             browser.awaitSource("error-summary");
-            assertThat(text(browser, "#q-numbers")).isEqualTo("Aikuisia 28,57 %, kolmannes 0,6667.");
-            assertThat(text(browser, "#q-functions")).startsWith("iso; pareja 1, alkaen 3.12.2026 7.05; dog; ");
-            assertThat(text(browser, ".matrix-row legend")).isEqualTo("Ohjelma 2 aikuiselle");
+            assertThat(browser.text("#q-numbers")).isEqualTo("Aikuisia 28,57 %, kolmannes 0,6667.");
+            assertThat(browser.text("#q-functions")).startsWith("iso; pareja 1, alkaen 3.12.2026 7.05; dog; ");
+            assertThat(browser.text(".matrix-row legend")).isEqualTo("Ohjelma 2 aikuiselle");
 
             browser.clear("#q-guests");
             browser.click("button[value=next]");
             browser.awaitSource("Sivu 2/2");
-            assertThat(text(browser, "#q-later")).isEqualTo("Alkaa 9.30, aikuisia 28,57 %.");
-            assertThat(text(browser, ".matrix-row legend")).isEqualTo("Ruoka 2 aikuiselle");
+            assertThat(browser.text("#q-later")).isEqualTo("Alkaa 9.30, aikuisia 28,57 %.");
+            assertThat(browser.text(".matrix-row legend")).isEqualTo("Ruoka 2 aikuiselle");
         }
     }
 
@@ -152,7 +152,7 @@ class LiveCalculationsBrowserTest {
             }) {
                 browser.open(server.getURL() + "/s/" + slug + "?lang=" + language[0]);
                 answer(browser);
-                assertThat(text(browser, "#q-numbers")).as(language[0]).isEqualTo(language[1]);
+                assertThat(browser.text("#q-numbers")).as(language[0]).isEqualTo(language[1]);
             }
         }
     }
@@ -165,14 +165,14 @@ class LiveCalculationsBrowserTest {
             answer(browser);
             String today = String.valueOf(
                     browser.script("return document.getElementById('survey-form').getAttribute('data-today')"));
-            assertThat(text(browser, "#q-functions"))
+            assertThat(browser.text("#q-functions"))
                     .startsWith("iso; pareja 1, alkaen 3.12.2026 7.05; dog; " + today + "T")
                     .matches(".*; \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d)?");
 
             browser.clear("#q-children");
             browser.type("#q-children", "1");
             browser.click("#q-pets-dog");
-            assertThat(text(browser, "#q-functions"))
+            assertThat(browser.text("#q-functions"))
                     .as("each follows the answers")
                     .startsWith("pieni; pareja 1, alkaen 3.12.2026 7.05; cat; ");
         }
@@ -184,7 +184,7 @@ class LiveCalculationsBrowserTest {
         try (Browser browser = Browser.start()) {
             browser.open(server.getURL() + "/s/" + slug + "?lang=fi");
             browser.type("#q-adults", "3");
-            assertThat(text(browser, ".matrix-row legend")).isEqualTo("Ohjelma 3 aikuiselle");
+            assertThat(browser.text(".matrix-row legend")).isEqualTo("Ohjelma 3 aikuiselle");
             assertThat(browser.focusedId()).as("typing goes on where it was").isEqualTo("q-adults");
             browser.click("#q-pets-cat");
             assertThat(browser.script("return document.querySelectorAll('.matrix-row > legend')[1].textContent.trim()"))
@@ -202,15 +202,7 @@ class LiveCalculationsBrowserTest {
     }
 
     private String open() {
-        String slug = "live-calculations-" + Long.toString(System.nanoTime(), 36);
-        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
-        PublishedQuestionnaire.publish(staff, slug, YAML);
-        staff.openCampaign(slug, slug, "Perhe");
-        return slug;
-    }
-
-    private static String text(Browser browser, String selector) throws Exception {
-        return String.valueOf(
-                browser.script("return document.querySelector(arguments[0]).textContent.trim()", selector));
+        return PublishedQuestionnaire.openForRespondents(
+                StaffApi.loginAsAdmin(client.toBlocking()), "live-calculations-", YAML, "Perhe");
     }
 }
