@@ -10,6 +10,8 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,6 +105,9 @@ class LiveCalculationsBrowserTest {
                       fi: "Alkaa ${starts}, aikuisia ${share} %%."
                       sv: "Börjar ${starts}, vuxna ${share} %%."
                       en: "Starts ${starts}, adults ${share} %%."
+                  - key: moment_later
+                    type: note
+                    label: {fi: "${stamp}", sv: "${stamp}", en: "${stamp}"}
                   - key: again
                     type: matrix
                     label: {fi: Arvioi vielä, sv: Bedöm igen, en: Rate again}
@@ -137,6 +142,12 @@ class LiveCalculationsBrowserTest {
             browser.click("button[value=next]");
             browser.awaitSource("Sivu 2/2");
             assertThat(browser.text("#q-later")).isEqualTo("Alkaa 9.30, aikuisia 28,57 %.");
+            LocalDateTime written = LocalDateTime.parse(String.valueOf(
+                    browser.script("return document.getElementById('survey-form').getAttribute('data-now')")));
+            assertThat(Duration.between(LocalDateTime.parse(browser.text("#q-moment_later")), written)
+                            .abs())
+                    .as("now() on the page is the moment the server wrote it, not the start of the day")
+                    .isLessThan(Duration.ofMinutes(1));
             assertThat(browser.text(".matrix-row legend")).isEqualTo("Ruoka 2 aikuiselle");
         }
     }
