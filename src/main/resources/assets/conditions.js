@@ -32,6 +32,9 @@ window.addEventListener('pageshow', function (event) {
   }
   var known = parse(form.getAttribute('data-answers')) || {};
   var today = form.getAttribute('data-today') || '';
+  /* now() as the server gives it: the moment it wrote the page, moved on by the time the page has been open. */
+  var now = form.getAttribute('data-now') || '';
+  var opened = Date.now();
   var questions = Array.prototype.slice.call(form.querySelectorAll('[data-key]'));
   var byKey = {};
   questions.forEach(function (element) {
@@ -172,9 +175,26 @@ window.addEventListener('pageshow', function (event) {
     }
     calculating[key] = true;
     try {
-      return evaluate(calculations[key]);
+      return stored(evaluate(calculations[key]));
     } finally {
       calculating[key] = false;
+    }
+  }
+
+  /*
+   * A calculation's value as the server stores it (fi.mittari.response.CalculatedAnswers), which is what later
+   * calculations and the texts see: a number rounded to four decimals (none from 10^15 on), true and false as texts,
+   * no empty text nor one longer than 2000 characters, no multiple choice.
+   */
+  function stored(value) {
+    switch (value.type) {
+      case 'num':
+        var rounded = round(value, {type: 'num', value: 4});
+        return Math.abs(rounded.value) < 1e15 ? rounded : EMPTY;
+      case 'bool': return {type: 'text', value: value.value ? 'true' : 'false'};
+      case 'text': return value.value === '' || value.value.length > 2000 ? EMPTY : value;
+      case 'choices': return EMPTY;
+      default: return value;
     }
   }
 
@@ -227,6 +247,9 @@ window.addEventListener('pageshow', function (event) {
     if (name === 'today') {
       return {type: 'day', value: today};
     }
+    if (name === 'now') {
+      return currentMoment();
+    }
     if (args.length === 0) {
       return EMPTY;
     }
@@ -262,6 +285,16 @@ window.addEventListener('pageshow', function (event) {
         return first.type === 'text' ? moment(first.value) : EMPTY;
       case 'round':
         return round(first, args.length === 2 ? evaluate(args[1]) : {type: 'num', value: 0});
+      case 'if':
+        return args.length === 3 ? evaluate(args[isTrue(first) ? 1 : 2]) : EMPTY;
+      case 'concat':
+        return {type: 'text', value: [concatText(first)].concat(args.slice(1).map(function (arg) {
+          return concatText(evaluate(arg));
+        })).join('')};
+      case 'int':
+        return first.type === 'num' ? {type: 'num', value: Math.trunc(first.value) || 0} : EMPTY;
+      case 'selected_at':
+        return selectedAt(first, args.length === 2 ? evaluate(args[1]) : EMPTY);
       default:
         return EMPTY;
     }
@@ -277,6 +310,31 @@ window.addEventListener('pageshow', function (event) {
     }
     var rounded = shift(Math.round(shift(Math.abs(value.value), digits.value)), -digits.value);
     return {type: 'num', value: value.value < 0 ? -rounded : rounded};
+  }
+
+  /* The value at a place (0 the first) among the selected choices, a single choice being the only one. */
+  function selectedAt(answer, index) {
+    if (index.type !== 'num' || index.value % 1 !== 0) {
+      return EMPTY;
+    }
+    var values = answer.type === 'choices' ? answer.value
+      : (answer.type === 'text' && answer.value.trim() !== '' ? [answer.value] : []);
+    return index.value >= 0 && index.value < values.length ? {type: 'text', value: values[index.value]} : EMPTY;
+  }
+
+  /*
+   * The server's moment of writing the page plus the time the page has been open, as Java writes a LocalDateTime to
+   * the second: 2026-12-04T15:30:05, without ":00" for a whole minute. Counted as UTC so that no zone moves it.
+   */
+  function currentMoment() {
+    var parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(now);
+    if (!parts) {
+      return EMPTY;
+    }
+    var at = new Date(Date.UTC(+parts[1], +parts[2] - 1, +parts[3], +parts[4], +parts[5], +(parts[6] || 0))
+      + Math.max(0, Date.now() - opened));
+    var text = at.toISOString().slice(0, 19);
+    return {type: 'text', value: /:00$/.test(text) ? text.slice(0, 16) : text};
   }
 
   function shift(number, places) {
@@ -377,8 +435,9 @@ window.addEventListener('pageshow', function (event) {
   }
 
   /*
-   * The elements whose text shows answers: a question's label (or a note's text) and its hint. A note's text is read
-   * out when it changes (politely, after what the respondent is doing): it is where a calculated total is shown.
+   * The elements whose text shows answers: a question's label (or a note's text), its hint and a matrix's item labels
+   * (by their place). A note's text is read out when it changes (politely, after what the respondent is doing): it is
+   * where a calculated total is shown.
    */
   function liveTargets(texts) {
     var targets = [];
@@ -394,6 +453,13 @@ window.addEventListener('pageshow', function (event) {
             target.setAttribute('aria-live', 'polite');
           }
           targets.push({target: target, pieces: texts[key][part[0]]});
+        }
+      });
+      var items = texts[key].items || {};
+      var rows = element.querySelectorAll('.matrix-row > legend');
+      Object.keys(items).forEach(function (place) {
+        if (rows[place]) {
+          targets.push({target: rows[place], pieces: items[place]});
         }
       });
     });
@@ -423,12 +489,25 @@ window.addEventListener('pageshow', function (event) {
   }
 
   /*
-   * A value as the server writes it in a text: a number to four decimals without trailing zeros, a date or a time as
-   * the page's language writes it (MomentText on the server).
+   * A calculation's value as the server writes it in place of ${key} (RespondentWriting): its number, already rounded
+   * to four decimals when stored, without trailing zeros and with a decimal comma in Finnish and Swedish ("28,57"), a
+   * date or a time as the page's language writes it (MomentText on the server).
    */
   function written(value) {
+    if (value.type === 'num') {
+      var plainNumber = plain(value.value);
+      return language === 'en' ? plainNumber : plainNumber.replace('.', ',');
+    }
+    return concatText(value);
+  }
+
+  /*
+   * A value as concat() writes it on the server (CalculationEvaluation.text): a number without trailing zeros and
+   * always with a decimal point, true or false, choices apart by spaces, a date or a time in the page's language.
+   */
+  function concatText(value) {
     switch (value.type) {
-      case 'num': return String(parseFloat(value.value.toFixed(4)));
+      case 'num': return plain(value.value);
       case 'bool': return value.value ? 'true' : 'false';
       case 'choices': return value.value.join(' ');
       case 'empty': return '';
@@ -438,6 +517,27 @@ window.addEventListener('pageshow', function (event) {
         + timeText(value.value.slice(11));
       default: return String(value.value);
     }
+  }
+
+  /*
+   * A number as BigDecimal.toPlainString writes it after stripping trailing zeros: never an exponent, "0" for zero.
+   * The browser counts in binary; fifteen significant digits, more than a survey quantity has, drop the noise of that
+   * (0.1 + 0.2 is 0.3, as on the server).
+   */
+  function plain(number) {
+    if (number === 0 || !isFinite(number)) {
+      return '0';
+    }
+    var text = String(Number(number.toPrecision(15)));
+    var parts = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+    if (!parts) {
+      return text;
+    }
+    var digits = parts[2] + (parts[3] || '');
+    var exponent = parseInt(parts[4], 10);
+    return parts[1] + (exponent < 0
+      ? '0.' + new Array(-exponent).join('0') + digits
+      : digits + new Array(exponent - digits.length + 2).join('0'));
   }
 
   var language = (document.documentElement.lang || 'fi').slice(0, 2);

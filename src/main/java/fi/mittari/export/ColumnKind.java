@@ -25,7 +25,7 @@ public enum ColumnKind {
     DATETIME(false),
     /** A respondent's own words: an open question or the text of "other". */
     TEXT(false),
-    /** A calculation's value as the server worked it out: a number, a date or a text (never the respondent's). */
+    /** A calculation's value as the server worked it out: a number, a date, a time or a text (never the respondent's). */
     CALCULATED(false);
 
     private final boolean numeric;

@@ -16,9 +16,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the {@code ${key}} references in each question's label, hint and choices' labels and, once every question is
- * known, checks that each names an earlier question with an answer to show: a later one has none yet when the text is
- * read. A question's choices from a named list are checked as that question's: the same list may serve questions
+ * Reads the {@code ${key}} references in each question's label, hint, choices' labels and a matrix's item labels and,
+ * once every question is known, checks that each names an earlier question with an answer to show: a later one has
+ * none yet when the text is read. A question's choices from a named list are checked as that question's: the same list may serve questions
  * before and after the one a label refers to.
  */
 final class AnswerReferencesYamlReader {
@@ -49,6 +49,41 @@ final class AnswerReferencesYamlReader {
             });
         }
         question.value("choices", false).ifPresent(choices -> readChoices(choices, question, key, position));
+        question.value("items", false).ifPresent(items -> readItems(items, question, key, position));
+    }
+
+    /** A matrix's items, whose labels the server fills like the question's own. */
+    private void readItems(Node items, YamlMapping question, String key, int position) {
+        if (!(items instanceof SequenceNode sequence)) {
+            return;
+        }
+        for (int i = 0; i < sequence.getValue().size(); i++) {
+            if (sequence.getValue().get(i) instanceof MappingNode item) {
+                String itemKey = "";
+                Node label = null;
+                for (var tuple : item.getValue()) {
+                    String property = tuple.getKeyNode() instanceof ScalarNode name ? name.getValue() : "";
+                    if (property.equals("key") && tuple.getValueNode() instanceof ScalarNode scalar) {
+                        itemKey = scalar.getValue();
+                    } else if (property.equals("label")) {
+                        label = tuple.getValueNode();
+                    }
+                }
+                String path = question.child("items") + "[" + i + "].label";
+                written(key, position, label, path, "the label of item '" + itemKey + "'");
+            }
+        }
+    }
+
+    private void written(String key, int position, Node label, String path, String property) {
+        if (label == null) {
+            return;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        texts(label).forEach(text -> keys.addAll(AnswerReferences.keysIn(text)));
+        if (!keys.isEmpty()) {
+            written.add(new Written(key, position, label, path, property, keys));
+        }
     }
 
     private void readChoices(Node choices, YamlMapping question, String key, int position) {
@@ -75,13 +110,7 @@ final class AnswerReferencesYamlReader {
                 label = tuple.getValueNode();
             }
         }
-        if (label != null) {
-            Set<String> keys = new LinkedHashSet<>();
-            texts(label).forEach(text -> keys.addAll(AnswerReferences.keysIn(text)));
-            if (!keys.isEmpty()) {
-                written.add(new Written(key, position, label, path + ".label", choiceLabel(value), keys));
-            }
-        }
+        written(key, position, label, path + ".label", choiceLabel(value));
     }
 
     private static String choiceLabel(String value) {

@@ -25,7 +25,12 @@ public final class AnswerValidator {
 
     /** {@code today} is what {@code today()} means in conditions and constraints; now() is its start. */
     public AnswerValidator(LocalDate today) {
-        this(today.atStartOfDay(), java.util.Locale.ROOT);
+        this(today.atStartOfDay());
+    }
+
+    /** {@code now} is what now() gives in conditions and calculations; today() is its date. */
+    AnswerValidator(LocalDateTime now) {
+        this(now, java.util.Locale.ROOT);
     }
 
     private AnswerValidator(LocalDateTime now, java.util.Locale locale) {

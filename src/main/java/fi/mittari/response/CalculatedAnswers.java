@@ -6,9 +6,10 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * The value of a calculation as the answer stored for it: a number, a date or a text. What has no value is not
- * stored, and never an error for the respondent: an unanswered question used in it, division by zero, a number the
- * answer table cannot hold (more than 15 digits before the point) or a text longer than {@link #LONGEST_TEXT}.
+ * The value of a calculation as the answer stored for it: a number, a date, a time of day, a date and time or a text
+ * (true and false as texts). What has no value is not stored, and never an error for the respondent: an unanswered
+ * question used in it, division by zero, a number the answer table cannot hold (more than 15 digits before the point)
+ * or a text longer than {@link #LONGEST_TEXT}.
  */
 final class CalculatedAnswers {
 
@@ -55,15 +56,15 @@ final class CalculatedAnswers {
             return Optional.empty();
         }
 
-        // Not stored, as before the kinds were listed: a calculation's answer is a number, a date or a text.
+        // Stored as a time question's answer is, so that ${key} shows it on the pages after and the export has it.
         @Override
         public Optional<AnswerValue> timeOfDay(Value.TimeOfDay time) {
-            return Optional.empty();
+            return Optional.of(new AnswerValue.TimeOfDay(time.value()));
         }
 
         @Override
         public Optional<AnswerValue> dateTime(Value.DateTime dateTime) {
-            return Optional.empty();
+            return Optional.of(new AnswerValue.DateTime(dateTime.value()));
         }
 
         @Override

@@ -19,9 +19,14 @@ public final class PageFlow {
 
     private final AnswerValidator validator;
 
-    /** {@code language}: the respondent's, in which concat() writes dates and times. */
+    /** {@code language}: the respondent's, in which concat() writes dates and times; now() is the start of today. */
     public PageFlow(LocalDate today, fi.mittari.questionnaire.Language language) {
-        this.validator = new AnswerValidator(today).in(language);
+        this(today.atStartOfDay(), language);
+    }
+
+    /** {@code now}: what now() gives, in the application's zone, so that a page shows what sending it would store. */
+    public PageFlow(java.time.LocalDateTime now, fi.mittari.questionnaire.Language language) {
+        this.validator = new AnswerValidator(now).in(language);
     }
 
     /**

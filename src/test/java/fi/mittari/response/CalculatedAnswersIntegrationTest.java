@@ -192,13 +192,14 @@ class CalculatedAnswersIntegrationTest {
     }
 
     @Test
-    void conditionsTheFormsScriptCannotEvaluateAreLeftToTheServer() {
+    void aConditionOnACalculationIsLeftToTheServerAndOneWithIfGoesToTheFormsScript() {
         String html = client.toBlocking().retrieve(HttpRequest.GET("/s/" + slug + "?lang=fi"));
-        // if() is not among the script's functions, and size is a calculation the script never sees
+        // the script evaluates if() as the server does; size is a calculation the script never sees
         assertThat(html)
                 .contains("name=\"q.long_days\"")
                 .contains("name=\"q.why_expensive\"")
-                .doesNotContain("data-condition=");
+                .containsPattern("data-key=\"long_days\"[^>]*data-condition=")
+                .doesNotContainPattern("data-key=\"why_expensive\"[^>]*data-condition=");
     }
 
     private static BigDecimal number(List<AnswerRow> rows, String key) {

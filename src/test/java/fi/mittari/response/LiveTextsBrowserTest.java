@@ -79,23 +79,23 @@ class LiveTextsBrowserTest {
         String slug = open();
         try (Browser browser = Browser.start()) {
             browser.open(server.getURL() + "/s/" + slug);
-            assertThat(text(browser, "#q-greeting")).isEqualTo("Hei !");
+            assertThat(browser.text("#q-greeting")).isEqualTo("Hei !");
 
             browser.type("#q-name", "Aino");
-            assertThat(text(browser, "#q-greeting")).isEqualTo("Hei Aino!");
+            assertThat(browser.text("#q-greeting")).isEqualTo("Hei Aino!");
             assertThat(browser.focusedId()).as("typing goes on where it was").isEqualTo("q-name");
-            assertThat(text(browser, "#q-pet_name-hint")).isEqualTo("Kirjoita, mitä Aino kutsuu sitä.");
+            assertThat(browser.text("#q-pet_name-hint")).isEqualTo("Kirjoita, mitä Aino kutsuu sitä.");
 
             browser.click("#q-pet-cat");
             assertThat(browser.accessibleName("#q-pet_name")).contains("Lemmikkisi (Kissa) nimi");
 
             browser.type("#q-adults", "2");
             browser.type("#q-children", "3");
-            assertThat(text(browser, "#q-total")).isEqualTo("Teitä on 5.");
+            assertThat(browser.text("#q-total")).isEqualTo("Teitä on 5.");
             assertThat(browser.script("return document.getElementById('q-total').getAttribute('aria-live')"))
                     .isEqualTo("polite");
             browser.clear("#q-children");
-            assertThat(text(browser, "#q-total"))
+            assertThat(browser.text("#q-total"))
                     .as("no value without both numbers")
                     .isEqualTo("Teitä on .");
             browser.type("#q-children", "1");
@@ -114,26 +114,18 @@ class LiveTextsBrowserTest {
             browser.type("#q-name", "Aino");
             browser.type("#q-adults", "2");
             browser.type("#q-children", "kolme"); // refused: the page comes back
-            assertThat(text(browser, "#q-greeting"))
+            assertThat(browser.text("#q-greeting"))
                     .as("nothing runs in the page")
                     .isEqualTo("Hei !");
             browser.click("button[value=next]");
             browser.awaitSource("error-summary");
-            assertThat(text(browser, "#q-greeting")).isEqualTo("Hei Aino!");
-            assertThat(text(browser, "#q-total")).isEqualTo("Teitä on .");
+            assertThat(browser.text("#q-greeting")).isEqualTo("Hei Aino!");
+            assertThat(browser.text("#q-total")).isEqualTo("Teitä on .");
         }
     }
 
     private String open() {
-        String slug = "live-texts-" + Long.toString(System.nanoTime(), 36);
-        StaffApi staff = StaffApi.loginAsAdmin(client.toBlocking());
-        PublishedQuestionnaire.publish(staff, slug, YAML);
-        staff.openCampaign(slug, slug, "Perhe");
-        return slug;
-    }
-
-    private static String text(Browser browser, String selector) throws Exception {
-        return String.valueOf(
-                browser.script("return document.querySelector(arguments[0]).textContent.trim()", selector));
+        return PublishedQuestionnaire.openForRespondents(
+                StaffApi.loginAsAdmin(client.toBlocking()), "live-texts-", YAML, "Perhe");
     }
 }

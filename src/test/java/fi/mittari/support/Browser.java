@@ -282,6 +282,11 @@ public final class Browser implements AutoCloseable {
                 .get("value");
     }
 
+    /** The text of the first element {@code cssSelector} finds, trimmed: what a label or a note says now. */
+    public String text(String cssSelector) throws IOException, InterruptedException {
+        return String.valueOf(script("return document.querySelector(arguments[0]).textContent.trim()", cssSelector));
+    }
+
     /** Saves what the window shows now as a PNG, to look at a layout. */
     public void screenshot(Path file) throws IOException, InterruptedException {
         String png = (String) call("GET", session + "/screenshot", null).get("value");

@@ -29,6 +29,17 @@ public final class PublishedQuestionnaire {
 
     private PublishedQuestionnaire() {}
 
+    /**
+     * Publishes {@code yaml} ({@code %s} its key) under a new key starting with {@code prefix} and opens a campaign of
+     * it, for respondents to answer at /s/ and the returned key.
+     */
+    public static String openForRespondents(StaffApi staff, String prefix, String yaml, String title) {
+        String slug = prefix + Long.toString(System.nanoTime(), 36);
+        publish(staff, slug, yaml);
+        staff.openCampaign(slug, slug, title);
+        return slug;
+    }
+
     /** Saves {@code yaml} as questionnaire {@code key}'s draft and publishes it as version 1. */
     public static void publish(StaffApi staff, String key, String yaml) {
         assertThat(staff.send(HttpRequest.POST("/api/questionnaires", yaml.formatted(key))

@@ -75,7 +75,12 @@ class LiveConditions {
             "datetime",
             "matches",
             "choice",
-            "round");
+            "round",
+            "if",
+            "concat",
+            "int",
+            "selected_at",
+            "now");
 
     /** Whether every {@code ["call", name, [args]]} node of the tree names a function the script knows. */
     static boolean scriptKnowsItsFunctions(Object node) {

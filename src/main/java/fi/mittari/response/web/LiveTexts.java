@@ -1,7 +1,6 @@
 package fi.mittari.response.web;
 
 import fi.mittari.questionnaire.AnswerReferences;
-import fi.mittari.questionnaire.LocalizedText;
 import fi.mittari.questionnaire.Page;
 import fi.mittari.questionnaire.Question;
 import fi.mittari.questionnaire.Questionnaire;
@@ -15,13 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * What the form's script (assets/conditions.js) needs to show answers given on the same page in place of
- * {@code ${key}} in labels and hints while the respondent answers: each such text cut at its references, the labels of
- * the choices referred to, and the page's calculations the script can work out. Progressive enhancement only: the
+ * {@code ${key}} in labels, hints and a matrix's item labels while the respondent answers: each such text cut at its
+ * references, the labels of the choices referred to, and the page's calculations the script can work out. Progressive enhancement only: the
  * server fills every reference when it shows a page, so without the script an answer from the same page appears on the
  * next page. A reference the script cannot follow (a matrix, a ranking, a calculation with a condition of its own or
  * a function the script does not know) is filled by the server as before.
@@ -36,8 +34,9 @@ class LiveTexts {
     }
 
     /**
-     * {"texts": {key: {"label": pieces, "hint": pieces}}, "choices": {key: {value: label}}, "calculations": {key:
-     * tree}}, where a piece is plain text or {"ref": key}; "" when no text on the page refers to an answer on it.
+     * {"texts": {key: {"label": pieces, "hint": pieces, "items": {place: pieces}}}, "choices": {key: {value: label}},
+     * "calculations": {key: tree}}, where a piece is plain text or {"ref": key} and "items" are a matrix's item labels
+     * by their place, 0 the first; "" when no text on the page refers to an answer on it.
      * {@code unfilled} builds fields with their references left in; {@code answers} fills the others.
      */
     String of(
@@ -45,8 +44,7 @@ class LiveTexts {
             List<Page> rendered,
             QuestionFields unfilled,
             AnswerTexts answers,
-            SubmittedAnswers entered,
-            Function<LocalizedText, String> text) {
+            SubmittedAnswers entered) {
         List<Question> onScreen = rendered.stream()
                 .flatMap(page -> questionnaire.questionsOn(page).stream())
                 .toList();
@@ -60,13 +58,17 @@ class LiveTexts {
         Map<String, Object> texts = new LinkedHashMap<>();
         Map<String, Object> choices = new LinkedHashMap<>();
         for (Question question : onScreen) {
-            if (question.calculation().isPresent() || !refers(question, text)) {
+            if (question.calculation().isPresent()) {
                 continue;
             }
             QuestionField field = unfilled.field(question, entered, Map.of());
+            if (!refers(field)) {
+                continue;
+            }
             Map<String, Object> pieces = new LinkedHashMap<>();
             pieces(field.label(), live, answers).ifPresent(label -> pieces.put("label", label));
             pieces(field.hint(), live, answers).ifPresent(hint -> pieces.put("hint", hint));
+            itemPieces(field, live, answers).ifPresent(items -> pieces.put("items", items));
             if (!pieces.isEmpty()) {
                 texts.put(question.key(), pieces);
                 referredChoices(questionnaire, field, live, answers, choices);
@@ -82,9 +84,30 @@ class LiveTexts {
         return write(all);
     }
 
-    private static boolean refers(Question question, Function<LocalizedText, String> text) {
-        return text.apply(question.label()).contains("${")
-                || text.apply(question.hint()).contains("${");
+    /** Whether the field's label, hint or a matrix item's label (written with its references left in) has one. */
+    private static boolean refers(QuestionField field) {
+        return field.label().contains("${")
+                || field.hint().contains("${")
+                || matrixItems(field).stream().anyMatch(label -> label.contains("${"));
+    }
+
+    /** A matrix's item labels in order; a ranking's parts are its choices, whose labels the script leaves alone. */
+    private static List<String> matrixItems(QuestionField field) {
+        return "matrix".equals(field.kind())
+                ? field.parts().stream().map(QuestionField.Part::label).toList()
+                : List.of();
+    }
+
+    /** The pieces of each item label that refers to an answer the script follows, by the item's place (0 first). */
+    private static java.util.Optional<Map<String, Object>> itemPieces(
+            QuestionField field, Set<String> live, AnswerTexts answers) {
+        List<String> labels = matrixItems(field);
+        Map<String, Object> items = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            String place = String.valueOf(i);
+            pieces(labels.get(i), live, answers).ifPresent(pieces -> items.put(place, pieces));
+        }
+        return items.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(items);
     }
 
     /** The text's pieces when it refers to an answer the script follows; its other references filled as text. */
@@ -103,7 +126,8 @@ class LiveTexts {
             Set<String> live,
             AnswerTexts answers,
             Map<String, Object> choices) {
-        for (String key : AnswerReferences.keysIn(field.label() + " " + field.hint())) {
+        for (String key : AnswerReferences.keysIn(
+                field.label() + " " + field.hint() + " " + String.join(" ", matrixItems(field)))) {
             questionnaire
                     .question(key)
                     .filter(referred ->

@@ -25,14 +25,12 @@ final class PartFields {
 
     private final UiText ui;
     private final Language lang;
-    private final Function<LocalizedText, String> text;
     private final Function<LocalizedText, String> filled;
 
-    /** {@code fill} puts earlier answers in place of the references in the question's label and its choices'. */
+    /** {@code fill} puts earlier answers in place of the references in the question's label, its items' and choices'. */
     PartFields(UiText ui, Language lang, Function<LocalizedText, String> text, UnaryOperator<String> fill) {
         this.ui = ui;
         this.lang = lang;
-        this.text = text;
         this.filled = text.andThen(fill);
     }
 
@@ -48,7 +46,7 @@ final class PartFields {
                     .map(c -> new QuestionField.Option(
                             base + "-" + c.value(), c.value(), filled.apply(c.label()), chosen.contains(c.value()), ""))
                     .toList();
-            String label = text.apply(item.label());
+            String label = filled.apply(item.label());
             parts.add(new QuestionField.Part(
                     options.isEmpty() ? base : options.get(0).id(),
                     SurveyPages.FIELD_PREFIX + answerKey,

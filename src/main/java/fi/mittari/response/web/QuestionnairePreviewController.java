@@ -206,7 +206,7 @@ class QuestionnairePreviewController {
     }
 
     private PageFlow flow(Language language) {
-        // The application's zone decides what today() means in conditions, as on the real form.
-        return new PageFlow(today(), language);
+        // The application's zone decides what today() and now() mean, as on the real form.
+        return new PageFlow(clock.instant().atZone(zone).toLocalDateTime(), language);
     }
 }

@@ -187,8 +187,8 @@ class SurveyFlow {
     }
 
     private PageFlow flow(Language language) {
-        // The application's zone decides what today() means in conditions, as on the form the respondent sees.
-        return new PageFlow(clock.instant().atZone(zone).toLocalDate(), language);
+        // The application's zone decides what today() and now() mean in conditions, as on the form the respondent sees.
+        return new PageFlow(clock.instant().atZone(zone).toLocalDateTime(), language);
     }
 
     Questionnaire questionnaire(Campaign campaign) {

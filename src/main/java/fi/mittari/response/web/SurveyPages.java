@@ -154,13 +154,18 @@ class SurveyPages {
                 live.knownAnswers(questionnaire, pages, entered, hidden),
                 // The server's today() in the application's zone, so the form's script agrees with the server.
                 clock.instant().atZone(zone).toLocalDate().toString(),
+                // now() as the server gives it: to the second, in the application's zone
+                clock.instant()
+                        .atZone(zone)
+                        .toLocalDateTime()
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        .toString(),
                 texts.of(
                         questionnaire,
                         pages,
                         new QuestionFields(ui, lang, questionnaire.defaultLanguage()),
                         answerTexts,
-                        entered,
-                        text));
+                        entered));
     }
 
     /**
