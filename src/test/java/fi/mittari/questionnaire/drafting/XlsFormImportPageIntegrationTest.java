@@ -63,6 +63,7 @@ class XlsFormImportPageIntegrationTest {
                         "xls-page-warned",
                         "xls-page-typed",
                         "xls-page-left-out",
+                        "xls-page-reloaded",
                         "xls-page-api")
                 .forEach(drafts::discard);
         http.close();
@@ -167,13 +168,61 @@ class XlsFormImportPageIntegrationTest {
     }
 
     @Test
+    void reloadingThePageOfNotesPostsTheSameImportAgainAndShowsTheNotesAgainWithoutChangingTheDraft()
+            throws IOException {
+        byte[] workbook = workbook("xls-page-reloaded", "", new String[][] {
+            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi?", "multiline numbers"}
+        });
+        HttpResponse<String> first = upload(workbook, "palaute.xlsx", "");
+        assertThat(first.code()).as(first.body()).isEqualTo(200);
+        var saved = drafts.draft("xls-page-reloaded").orElseThrow();
+
+        // what the browser sends when the page is reloaded: the same form, the same file
+        HttpResponse<String> reloaded = upload(workbook, "palaute.xlsx", "");
+
+        assertThat(reloaded.code()).as(reloaded.body()).isEqualTo(200);
+        assertThat(reloaded.body())
+                .contains("Tuotu, 2 huomautusta.")
+                .contains("settings!A2")
+                .contains("survey!D2")
+                .doesNotContain("on jo toisen kyselyn käytössä");
+        assertThat(drafts.draft("xls-page-reloaded"))
+                .hasValueSatisfying(draft -> assertThat(draft.updatedAt()).isEqualTo(saved.updatedAt()));
+    }
+
+    @Test
+    void anotherWorkbookOrAnEditedDraftUnderTheSameKeyIsStillRefusedAsTaken() throws IOException {
+        byte[] workbook = workbook("xls-page-reloaded", "", new String[][] {
+            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi?", "multiline numbers"}
+        });
+        byte[] another = workbook("xls-page-reloaded", "", new String[][] {
+            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi ei?", "multiline numbers"}
+        });
+        assertThat(upload(workbook, "palaute.xlsx", "").code()).isEqualTo(200);
+
+        assertThat(upload(another, "palaute.xlsx", "").code()).isEqualTo(422);
+
+        String edited =
+                drafts.draft("xls-page-reloaded").orElseThrow().definition().replace("Miksi?", "Miksi näin?");
+        drafts.save("xls-page-reloaded", edited, "admin");
+        HttpResponse<String> again = upload(workbook, "palaute.xlsx", "");
+        assertThat(again.code()).isEqualTo(422);
+        assertThat(again.body()).contains("Tunnus xls-page-reloaded on jo toisen kyselyn käytössä");
+        assertThat(drafts.draft("xls-page-reloaded").orElseThrow().definition()).contains("Miksi näin?");
+    }
+
+    @Test
     void aKeyInUseIsRefusedOnTheKeyFieldAndATypedKeyWinsOverTheFormId() throws IOException {
         byte[] workbook = workbook("xls-page-clean", "Palaute", new String[][] {
             {"type", "name", "label"}, {"select_one yn", "agree", "Samaa mieltä?"}
         });
+        byte[] anotherForm = workbook("xls-page-clean", "Toinen palaute", new String[][] {
+            {"type", "name", "label"}, {"select_one yn", "agree", "Samaa mieltä?"}
+        });
         assertThat(upload(workbook, "palaute.xlsx", "").code()).isEqualTo(303);
 
-        HttpResponse<String> again = upload(workbook, "palaute.xlsx", "");
+        // another form under the same form_id (the same one again is a reload, shown as imported)
+        HttpResponse<String> again = upload(anotherForm, "palaute.xlsx", "");
 
         assertThat(again.code()).isEqualTo(422);
         assertThat(again.body())
