@@ -151,9 +151,7 @@ class XlsFormImportPageIntegrationTest {
 
     @Test
     void anImportThatChangedSomethingListsItsWarningsWithTheirCellsBeforeTheBuilder() throws IOException {
-        byte[] workbook = workbook("xls-page-warned", "", new String[][] {
-            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi?", "multiline numbers"}
-        });
+        byte[] workbook = withTwoNotes("xls-page-warned");
 
         HttpResponse<String> page = upload(workbook, "palaute.xlsx", "");
 
@@ -170,9 +168,7 @@ class XlsFormImportPageIntegrationTest {
     @Test
     void reloadingThePageOfNotesPostsTheSameImportAgainAndShowsTheNotesAgainWithoutChangingTheDraft()
             throws IOException {
-        byte[] workbook = workbook("xls-page-reloaded", "", new String[][] {
-            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi?", "multiline numbers"}
-        });
+        byte[] workbook = withTwoNotes("xls-page-reloaded");
         HttpResponse<String> first = upload(workbook, "palaute.xlsx", "");
         assertThat(first.code()).as(first.body()).isEqualTo(200);
         var saved = drafts.draft("xls-page-reloaded").orElseThrow();
@@ -192,9 +188,7 @@ class XlsFormImportPageIntegrationTest {
 
     @Test
     void anotherWorkbookOrAnEditedDraftUnderTheSameKeyIsStillRefusedAsTaken() throws IOException {
-        byte[] workbook = workbook("xls-page-reloaded", "", new String[][] {
-            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi?", "multiline numbers"}
-        });
+        byte[] workbook = withTwoNotes("xls-page-reloaded");
         byte[] another = workbook("xls-page-reloaded", "", new String[][] {
             {"type", "name", "label", "appearance"}, {"text", "why", "Miksi ei?", "multiline numbers"}
         });
@@ -300,6 +294,13 @@ class XlsFormImportPageIntegrationTest {
                         .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                         .accept(MediaType.TEXT_HTML_TYPE),
                 Argument.STRING);
+    }
+
+    /** A workbook whose import notes two things: it has no form_title, and an appearance Mittari ignores (survey!D2). */
+    private static byte[] withTwoNotes(String formId) throws IOException {
+        return workbook(formId, "", new String[][] {
+            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi?", "multiline numbers"}
+        });
     }
 
     /** A workbook as a form author writes it: survey, the yes/no choices, and settings with this id and title. */
