@@ -51,7 +51,8 @@ final class XlsFormProblemPatterns {
             "xls.leftOut.osm",
             "every question in it is left out",
             "xls.leftOut.empty",
-            // a cell that still refers to a row left out (UnaskableReferences): why that row went, why the cell fails
+            // a cell that still refers to a row left out (UnaskableReferences): why that row went, why the cell fails;
+            // the wording leaves out the cell, which the page shows beside it
             "(\\S+) refers to " + Q + ", which is left out \\((?<reason>.+)\\): (?<why>[^;]+);"
                     + " rewrite the cell without it or remove it",
             "xls.leftOut.reference",

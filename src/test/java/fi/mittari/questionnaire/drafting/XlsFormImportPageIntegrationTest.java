@@ -134,6 +134,26 @@ class XlsFormImportPageIntegrationTest {
     }
 
     @Test
+    void aCellThatStillRefersToALeftOutQuestionIsRefusedInFinnishWithBothReasons() throws IOException {
+        byte[] workbook = workbook("xls-page-left-out", "Sijainnit", new String[][] {
+            {"type", "name", "label", "relevant"},
+            {"geopoint", "where", "Missä olet?", ""},
+            {"text", "why", "Miksi siellä?", "${where} != ''"}
+        });
+
+        HttpResponse<String> refused = upload(workbook, "sijainnit.xlsx", "", true);
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("survey!D3")
+                .contains("solu viittaa riviin &#39;where&#39;, joka jätettiin pois: ilman sitä vastausta ei voi"
+                        + " päätellä, kysytäänkö tämä.")
+                .contains("Rivi jätettiin pois, koska Mittari ei kerää tyypin &#39;geopoint&#39; vastauksia.")
+                .doesNotContain("which is left out");
+        assertThat(drafts.draft("xls-page-left-out")).isEmpty();
+    }
+
+    @Test
     void aWorkbookThatMapsCleanlyBecomesADraftAndOpensInTheBuilder() throws IOException {
         byte[] workbook = workbook("xls-page-clean", "Palaute", new String[][] {
             {"type", "name", "label"}, {"select_one yn", "agree", "Samaa mieltä?"}

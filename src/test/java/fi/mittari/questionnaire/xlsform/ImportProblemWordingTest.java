@@ -89,7 +89,7 @@ class ImportProblemWordingTest {
         Stream.concat(UnaskableReferences.WHY.values().stream(), Stream.of(UnaskableReferences.ANY_OTHER))
                 .forEach(ImportProblemWordingTest::assertWorded);
         assertThat(finnish(refusals.get(0)))
-                .isEqualTo("survey!C6 viittaa riviin 'where', joka jätettiin pois: teksti näyttää sen vastauksen, joka"
+                .isEqualTo("solu viittaa riviin 'where', joka jätettiin pois: teksti näyttää sen vastauksen, joka"
                         + " puuttuisi. Kirjoita solu ilman viittausta tai poista se. Rivi jätettiin pois, koska"
                         + " Mittari ei kerää tyypin 'geopoint' vastauksia.");
         assertThat(refusals)
