@@ -12,8 +12,16 @@ import java.util.List;
 @Serdeable
 @Schema(description = "What the import left out or changed at a cell of the workbook")
 record ImportWarningView(
-        @Schema(description = "The workbook's sheet, such as survey", example = "survey") String sheet,
-        @Schema(description = "The cell in that sheet, such as B7", example = "A3") String cell,
+        @Schema(
+                        description = "The workbook's sheet, such as survey",
+                        example = "survey",
+                        requiredMode = Schema.RequiredMode.REQUIRED)
+                String sheet,
+        @Schema(
+                        description = "The cell in that sheet, such as A3",
+                        example = "A3",
+                        requiredMode = Schema.RequiredMode.REQUIRED)
+                String cell,
         String message) {
 
     static ImportWarningView of(DefinitionProblem warning) {
