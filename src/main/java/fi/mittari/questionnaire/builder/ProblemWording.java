@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * (their texts are fixed in those classes and tested there) and takes out the parts that vary. An argument that is one
  * of the checker's type words or a language name becomes a {@link Word}, said in the staff's language too. A message
  * that wraps another (the XLSForm importer's "relevant '…' cannot be translated: <reason>") names the wrapped part
- * {@code (?<reason>…)} in its pattern, and that part is worded in turn. A message no rule matches keeps its exact text
+ * {@code (?<reason>…)} in its pattern, and that part is worded in turn; one that wraps two names the second
+ * {@code (?<why>…)}. A message no rule matches keeps its exact text
  * ({@link #EXACT}), so no problem is ever hidden: the staff then read the English original.
  */
 public record ProblemWording(String key, List<Object> arguments) {
@@ -33,8 +34,8 @@ public record ProblemWording(String key, List<Object> arguments) {
     /** A quoted argument of a message: 'region'. */
     static final String QUOTED = "'([^']*)'";
 
-    /** The name of a pattern's group that is itself a message, worded by the rules in turn. */
-    private static final String REASON = "reason";
+    /** The names of a pattern's groups that are themselves messages, worded by the rules in turn. */
+    private static final List<String> WRAPPED = List.of("reason", "why");
 
     private static final List<Rule> RULES = rules(java.util.stream.Stream.of(
                     // first, so that a converted questionnaire's problem is unwrapped before a rule ending in .* eats
@@ -51,11 +52,11 @@ public record ProblemWording(String key, List<Object> arguments) {
             Matcher matcher = rule.pattern().matcher(message);
             if (matcher.matches()) {
                 List<Object> arguments = new ArrayList<>();
-                int reason = reasonGroup(rule, matcher);
+                List<Integer> wrapped = wrappedGroups(rule, matcher);
                 for (int group = 1; group <= matcher.groupCount(); group++) {
                     String argument = matcher.group(group);
                     arguments.add(
-                            group == reason
+                            wrapped.contains(group)
                                     ? of(argument)
                                     : ProblemWords.WORDS.containsKey(argument)
                                             ? new Word("pickers.word." + ProblemWords.WORDS.get(argument))
@@ -74,17 +75,21 @@ public record ProblemWording(String key, List<Object> arguments) {
                         .allMatch(argument -> !(argument instanceof ProblemWording inner) || inner.plain());
     }
 
-    /** The number of the group named {@code reason} (Java 17 cannot list a pattern's names); 0 when it has none. */
-    private static int reasonGroup(Rule rule, Matcher matcher) {
-        if (!rule.pattern().pattern().contains("(?<" + REASON + ">")) {
-            return 0;
-        }
-        for (int group = 1; group <= matcher.groupCount(); group++) {
-            if (matcher.start(group) == matcher.start(REASON) && matcher.end(group) == matcher.end(REASON)) {
-                return group;
+    /** The numbers of the groups named in {@link #WRAPPED} (Java 17 cannot list a pattern's names). */
+    private static List<Integer> wrappedGroups(Rule rule, Matcher matcher) {
+        List<Integer> wrapped = new ArrayList<>();
+        for (String name : WRAPPED) {
+            if (!rule.pattern().pattern().contains("(?<" + name + ">")) {
+                continue;
+            }
+            for (int group = 1; group <= matcher.groupCount(); group++) {
+                if (matcher.start(group) == matcher.start(name) && matcher.end(group) == matcher.end(name)) {
+                    wrapped.add(group);
+                    break;
+                }
             }
         }
-        return 0;
+        return wrapped;
     }
 
     private static List<Rule> rules(List<String> patternsAndKeys) {

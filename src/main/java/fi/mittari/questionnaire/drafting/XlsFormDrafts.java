@@ -1,6 +1,7 @@
 package fi.mittari.questionnaire.drafting;
 
 import fi.mittari.questionnaire.DraftSaveOutcome;
+import fi.mittari.questionnaire.QuestionnaireCatalog;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.builder.DocumentReading;
 import fi.mittari.questionnaire.builder.QuestionnaireDocument;
@@ -24,9 +25,11 @@ public class XlsFormDrafts {
     public static final int MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
 
     private final QuestionnaireDrafts drafts;
+    private final QuestionnaireCatalog catalog;
 
-    XlsFormDrafts(QuestionnaireDrafts drafts) {
+    XlsFormDrafts(QuestionnaireDrafts drafts, QuestionnaireCatalog catalog) {
         this.drafts = drafts;
+        this.catalog = catalog;
     }
 
     /**
@@ -47,7 +50,7 @@ public class XlsFormDrafts {
     /**
      * Starts a new questionnaire from the workbook {@code fileName}. Its key is {@code key} when given, else the
      * workbook's form_id, else the file's name; a key already in use is refused, so that an import never overwrites
-     * a questionnaire. {@code unaskable} says whether questions Mittari cannot ask refuse the form or are left out; a
+     * a questionnaire, unless it is this same import again ({@link #sameImportAgain}). {@code unaskable} says whether questions Mittari cannot ask refuse the form or are left out; a
      * refusal says whether leaving them out would let it import.
      */
     public WorkbookDraft create(
@@ -70,7 +73,27 @@ public class XlsFormDrafts {
             yaml = read.document().yaml();
         }
         DraftSaveOutcome saved = drafts.create(yaml, user);
+        if (saved instanceof DraftSaveOutcome.KeyTaken taken) {
+            saved = sameImportAgain(taken.key(), yaml, user).orElse(saved);
+        }
         return new WorkbookDraft.Converted(saved, converted.problems());
+    }
+
+    /**
+     * The draft this very import made, when the same workbook comes again from the same person: a reload of the page
+     * that showed the import's notes posts the form again, and should show them again rather than call the key taken.
+     * The notes are kept nowhere (any instance may answer the reload), so they are found again by converting the same
+     * workbook. It is the same import only while nothing else has happened to the questionnaire: its draft is still
+     * the converted text, saved by this person, and no version of it has been published.
+     */
+    private Optional<DraftSaveOutcome> sameImportAgain(String key, String yaml, String user) {
+        if (catalog.latest(key).isPresent()) {
+            return Optional.empty();
+        }
+        return drafts.draft(key)
+                .filter(draft ->
+                        draft.definition().equals(yaml) && draft.updatedBy().equals(user))
+                .map(draft -> new DraftSaveOutcome.Saved(draft, false));
     }
 
     private static XlsFormImport read(String source, byte[] workbook, UnaskableQuestions unaskable) {

@@ -1,15 +1,20 @@
 package fi.mittari.questionnaire.web;
 
+import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.DraftSaveOutcome;
 import fi.mittari.questionnaire.PublishOutcome;
 import fi.mittari.questionnaire.web.QuestionnaireDraftApiController.ConfirmationNeeded;
 import fi.mittari.questionnaire.web.QuestionnaireDraftApiController.DraftView;
+import fi.mittari.questionnaire.web.QuestionnaireDraftApiController.ImportedDraftView;
 import fi.mittari.questionnaire.web.QuestionnaireDraftApiController.Publication;
 import fi.mittari.questionnaire.web.QuestionnaireDraftApiController.Refusal;
 import fi.mittari.web.ApiProblem;
+import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The API's answers to what became of a draft: saved or created, refused for its key, published or unchanged, refused
@@ -49,11 +54,22 @@ final class DraftApiResponses {
     }
 
     static HttpResponse<?> saved(DraftSaveOutcome outcome) {
+        return saved(outcome, DraftView::of);
+    }
+
+    /** As {@link #saved(DraftSaveOutcome)}, the saved draft with what the XLSForm import left out or changed. */
+    static HttpResponse<?> imported(DraftSaveOutcome outcome, List<DefinitionProblem> importWarnings) {
+        return saved(outcome, draft -> ImportedDraftView.of(draft, importWarnings));
+    }
+
+    private static HttpResponse<?> saved(DraftSaveOutcome outcome, Function<Draft, Object> view) {
         if (outcome instanceof DraftSaveOutcome.Saved saved) {
-            DraftView view = DraftView.of(saved.draft());
+            Object body = view.apply(saved.draft());
             return saved.created()
-                    ? HttpResponse.created(view, URI.create("/api/questionnaires/" + view.key() + "/draft"))
-                    : HttpResponse.ok(view);
+                    ? HttpResponse.created(
+                            body,
+                            URI.create("/api/questionnaires/" + saved.draft().key() + "/draft"))
+                    : HttpResponse.ok(body);
         }
         if (outcome instanceof DraftSaveOutcome.KeyTaken taken) {
             return HttpResponse.status(HttpStatus.CONFLICT)

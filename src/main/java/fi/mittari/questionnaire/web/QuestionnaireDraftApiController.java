@@ -1,5 +1,6 @@
 package fi.mittari.questionnaire.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.mittari.questionnaire.Draft;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
 import fi.mittari.questionnaire.drafting.WorkbookDraft;
@@ -8,6 +9,7 @@ import fi.mittari.questionnaire.xlsform.UnaskableQuestions;
 import fi.mittari.security.Roles;
 import fi.mittari.web.ApiErrors;
 import fi.mittari.web.ApiProblem;
+import fi.mittari.yaml.DefinitionProblem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -96,18 +98,19 @@ class QuestionnaireDraftApiController {
 
     /**
      * Saves the draft from an XLSForm workbook. A workbook with rows that do not map is refused with every such row, so
-     * that nothing of the form is silently lost; otherwise its YAML translation is saved like any draft.
+     * that nothing of the form is silently lost; otherwise its YAML translation is saved like any draft, and the answer
+     * lists what the import left out or changed (importWarnings: sheet, cell, message), which nothing else keeps.
      */
     @Put("/{key}/draft/xlsform")
     @Consumes({XlsFormApiController.XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @ApiResponse(
             responseCode = "200",
-            description = "Saved",
-            content = @Content(schema = @Schema(implementation = DraftView.class)))
+            description = "Saved; importWarnings lists what the import left out or changed, each at its cell",
+            content = @Content(schema = @Schema(implementation = ImportedDraftView.class)))
     @ApiResponse(
             responseCode = "201",
-            description = "Created",
-            content = @Content(schema = @Schema(implementation = DraftView.class)))
+            description = "Created; importWarnings lists what the import left out or changed, each at its cell",
+            content = @Content(schema = @Schema(implementation = ImportedDraftView.class)))
     @ApiResponse(
             responseCode = "400",
             description = "unaskable is neither 'refuse' nor 'leave-out'",
@@ -135,7 +138,7 @@ class QuestionnaireDraftApiController {
         }
         WorkbookDraft outcome = workbooks.save(key, workbook, choice.get(), user.getName());
         if (outcome instanceof WorkbookDraft.Converted converted) {
-            return DraftApiResponses.saved(converted.saved());
+            return DraftApiResponses.imported(converted.saved(), converted.warnings());
         }
         if (outcome instanceof WorkbookDraft.Refused refused) {
             return HttpResponse.unprocessableEntity()
@@ -218,6 +221,37 @@ class QuestionnaireDraftApiController {
                     ProblemView.all(draft.read().problems()),
                     draft.updatedBy(),
                     draft.updatedAt());
+        }
+    }
+
+    /**
+     * A draft saved from an XLSForm workbook: the draft as {@link DraftView} gives it, and {@code importWarnings}, what
+     * the import left out (with {@code ?unaskable=leave-out}, each question left out) or changed (a name that had to
+     * become another key, a setting or column ignored...), each at its sheet and cell. They are not kept with the
+     * draft, so this answer is the only place they are told.
+     */
+    @Serdeable
+    record ImportedDraftView(
+            String key,
+            String definition,
+            boolean publishable,
+            List<ProblemView> problems,
+            String updatedBy,
+            Instant updatedAt,
+            // always there, [] when the import changed nothing, so that a caller need not know an empty list is left
+            // out
+            @JsonInclude(JsonInclude.Include.ALWAYS) List<ImportWarningView> importWarnings) {
+
+        static ImportedDraftView of(Draft draft, List<DefinitionProblem> importWarnings) {
+            DraftView view = DraftView.of(draft);
+            return new ImportedDraftView(
+                    view.key(),
+                    view.definition(),
+                    view.publishable(),
+                    view.problems(),
+                    view.updatedBy(),
+                    view.updatedAt(),
+                    ImportWarningView.all(importWarnings));
         }
     }
 }

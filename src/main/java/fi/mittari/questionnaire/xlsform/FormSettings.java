@@ -42,7 +42,8 @@ record FormSettings(
         Language main = defaultLanguage(sheet, row, problems, surveyLanguage, namedLanguages);
         String formId = sheet.value(row, "form_id");
         if (formId.isBlank()) {
-            formId = source.replaceAll("(?i)\\.xlsx$", "").replaceAll(".*[/\\\\]", "");
+            // the old .xls is read as well as .xlsx, and neither extension is part of the form's name
+            formId = source.replaceAll("(?i)\\.xlsx?$", "").replaceAll(".*[/\\\\]", "");
             problems.warning(
                     sheet.name(),
                     row.number(),

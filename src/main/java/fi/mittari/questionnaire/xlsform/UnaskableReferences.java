@@ -16,8 +16,11 @@ final class UnaskableReferences {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{\\s*([^}\\s]+)\\s*}");
 
-    /** Why a reference in each column cannot stand without the answer; other columns get {@link #ANY_OTHER}. */
-    private static final Map<String, String> WHY = Map.ofEntries(
+    /**
+     * Why a reference in each column cannot stand without the answer; other columns get {@link #ANY_OTHER}. Not
+     * private: the staff page words each of them, and a test holds every column here to that.
+     */
+    static final Map<String, String> WHY = Map.ofEntries(
             Map.entry("relevant", "whether to ask it cannot be worked out without that answer"),
             Map.entry("constraint", "the answer cannot be checked without that answer"),
             Map.entry("calculation", "the value cannot be worked out without that answer"),
@@ -33,7 +36,7 @@ final class UnaskableReferences {
             Map.entry("constraint_message", "the text shows that answer, which would be missing"),
             Map.entry("required_message", "the text shows that answer, which would be missing"));
 
-    private static final String ANY_OTHER = "the form cannot be read there without that answer";
+    static final String ANY_OTHER = "the form cannot be read there without that answer";
 
     private UnaskableReferences() {}
 

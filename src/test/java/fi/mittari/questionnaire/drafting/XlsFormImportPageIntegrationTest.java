@@ -63,6 +63,7 @@ class XlsFormImportPageIntegrationTest {
                         "xls-page-warned",
                         "xls-page-typed",
                         "xls-page-left-out",
+                        "xls-page-reloaded",
                         "xls-page-api")
                 .forEach(drafts::discard);
         http.close();
@@ -135,6 +136,26 @@ class XlsFormImportPageIntegrationTest {
     }
 
     @Test
+    void aCellThatStillRefersToALeftOutQuestionIsRefusedInFinnishWithBothReasons() throws IOException {
+        byte[] workbook = workbook("xls-page-left-out", "Sijainnit", new String[][] {
+            {"type", "name", "label", "relevant"},
+            {"geopoint", "where", "Missä olet?", ""},
+            {"text", "why", "Miksi siellä?", "${where} != ''"}
+        });
+
+        HttpResponse<String> refused = upload(workbook, "sijainnit.xlsx", "", true);
+
+        assertThat(refused.code()).isEqualTo(422);
+        assertThat(refused.body())
+                .contains("survey!D3")
+                .contains("solu viittaa riviin &#39;where&#39;, joka jätettiin pois: ilman sitä vastausta ei voi"
+                        + " päätellä, kysytäänkö tämä.")
+                .contains("Rivi jätettiin pois, koska Mittari ei kerää tyypin &#39;geopoint&#39; vastauksia.")
+                .doesNotContain("which is left out");
+        assertThat(drafts.draft("xls-page-left-out")).isEmpty();
+    }
+
+    @Test
     void aWorkbookThatMapsCleanlyBecomesADraftAndOpensInTheBuilder() throws IOException {
         byte[] workbook = workbook("xls-page-clean", "Palaute", new String[][] {
             {"type", "name", "label"}, {"select_one yn", "agree", "Samaa mieltä?"}
@@ -152,9 +173,7 @@ class XlsFormImportPageIntegrationTest {
 
     @Test
     void anImportThatChangedSomethingListsItsWarningsWithTheirCellsBeforeTheBuilder() throws IOException {
-        byte[] workbook = workbook("xls-page-warned", "", new String[][] {
-            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi?", "multiline numbers"}
-        });
+        byte[] workbook = withTwoNotes("xls-page-warned");
 
         HttpResponse<String> page = upload(workbook, "palaute.xlsx", "");
 
@@ -169,13 +188,57 @@ class XlsFormImportPageIntegrationTest {
     }
 
     @Test
+    void reloadingThePageOfNotesPostsTheSameImportAgainAndShowsTheNotesAgainWithoutChangingTheDraft()
+            throws IOException {
+        byte[] workbook = withTwoNotes("xls-page-reloaded");
+        HttpResponse<String> first = upload(workbook, "palaute.xlsx", "");
+        assertThat(first.code()).as(first.body()).isEqualTo(200);
+        var saved = drafts.draft("xls-page-reloaded").orElseThrow();
+
+        // what the browser sends when the page is reloaded: the same form, the same file
+        HttpResponse<String> reloaded = upload(workbook, "palaute.xlsx", "");
+
+        assertThat(reloaded.code()).as(reloaded.body()).isEqualTo(200);
+        assertThat(reloaded.body())
+                .contains("Tuotu, 2 huomautusta.")
+                .contains("settings!A2")
+                .contains("survey!D2")
+                .doesNotContain("on jo toisen kyselyn käytössä");
+        assertThat(drafts.draft("xls-page-reloaded"))
+                .hasValueSatisfying(draft -> assertThat(draft.updatedAt()).isEqualTo(saved.updatedAt()));
+    }
+
+    @Test
+    void anotherWorkbookOrAnEditedDraftUnderTheSameKeyIsStillRefusedAsTaken() throws IOException {
+        byte[] workbook = withTwoNotes("xls-page-reloaded");
+        byte[] another = workbook("xls-page-reloaded", "", new String[][] {
+            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi ei?", "multiline numbers"}
+        });
+        assertThat(upload(workbook, "palaute.xlsx", "").code()).isEqualTo(200);
+
+        assertThat(upload(another, "palaute.xlsx", "").code()).isEqualTo(422);
+
+        String edited =
+                drafts.draft("xls-page-reloaded").orElseThrow().definition().replace("Miksi?", "Miksi näin?");
+        drafts.save("xls-page-reloaded", edited, "admin");
+        HttpResponse<String> again = upload(workbook, "palaute.xlsx", "");
+        assertThat(again.code()).isEqualTo(422);
+        assertThat(again.body()).contains("Tunnus xls-page-reloaded on jo toisen kyselyn käytössä");
+        assertThat(drafts.draft("xls-page-reloaded").orElseThrow().definition()).contains("Miksi näin?");
+    }
+
+    @Test
     void aKeyInUseIsRefusedOnTheKeyFieldAndATypedKeyWinsOverTheFormId() throws IOException {
         byte[] workbook = workbook("xls-page-clean", "Palaute", new String[][] {
             {"type", "name", "label"}, {"select_one yn", "agree", "Samaa mieltä?"}
         });
+        byte[] anotherForm = workbook("xls-page-clean", "Toinen palaute", new String[][] {
+            {"type", "name", "label"}, {"select_one yn", "agree", "Samaa mieltä?"}
+        });
         assertThat(upload(workbook, "palaute.xlsx", "").code()).isEqualTo(303);
 
-        HttpResponse<String> again = upload(workbook, "palaute.xlsx", "");
+        // another form under the same form_id (the same one again is a reload, shown as imported)
+        HttpResponse<String> again = upload(anotherForm, "palaute.xlsx", "");
 
         assertThat(again.code()).isEqualTo(422);
         assertThat(again.body())
@@ -253,6 +316,13 @@ class XlsFormImportPageIntegrationTest {
                         .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                         .accept(MediaType.TEXT_HTML_TYPE),
                 Argument.STRING);
+    }
+
+    /** A workbook whose import notes two things: it has no form_title, and an appearance Mittari ignores (survey!D2). */
+    private static byte[] withTwoNotes(String formId) throws IOException {
+        return workbook(formId, "", new String[][] {
+            {"type", "name", "label", "appearance"}, {"text", "why", "Miksi?", "multiline numbers"}
+        });
     }
 
     /** A workbook as a form author writes it: survey, the yes/no choices, and settings with this id and title. */

@@ -35,16 +35,81 @@ class ImportProblemWordingTest {
     }
 
     @Test
-    void everyErrorAndWarningTheImporterFindsInTheCorpusIsWorded() {
+    void everyErrorAndWarningTheImporterFindsInEitherCorpusIsWordedWhetherUnaskableQuestionsAreRefusedOrLeftOut() {
         List<String> unworded = new ArrayList<>();
-        for (PyxformCorpus.Form form : PyxformCorpus.expected()) {
-            new XlsFormImporter()
-                    .importWorkbook(form.file(), new ByteArrayInputStream(form.workbook())).problems().stream()
-                            .map(DefinitionProblem::message)
+        int messages = 0;
+        for (String folder : List.of(PyxformCorpus.FOLDER, PyxformCorpus.PUBLIC_FOLDER)) {
+            for (PyxformCorpus.Form form : PyxformCorpus.expected(folder)) {
+                for (UnaskableQuestions unaskable : UnaskableQuestions.values()) {
+                    List<String> found = messages(form.file(), form.workbook(), unaskable);
+                    messages += found.size();
+                    found.stream()
                             .filter(message -> !ProblemWording.of(message).plain())
-                            .forEach(message -> unworded.add(form.file() + ": " + message));
+                            .forEach(message -> unworded.add(form.file() + " (" + unaskable + "): " + message));
+                }
+            }
         }
+        assertThat(messages).isGreaterThan(100);
         assertThat(unworded).isEmpty();
+    }
+
+    /**
+     * A cell that refers to a left-out row is refused with why the row went and why the cell cannot stand without it;
+     * the workbook here refers to it from every column the importer has a reason for (and one it has not), so a column
+     * added to {@link UnaskableReferences#WHY} without its wording fails here.
+     */
+    @Test
+    void aReferenceToALeftOutRowIsWordedFromEveryColumnAndForEveryReasonARowIsLeftOut() throws IOException {
+        List<String> columns = new ArrayList<>(UnaskableReferences.WHY.keySet());
+        columns.removeAll(List.of("label", "name", "type"));
+        columns.add("mittari_notes");
+        List<String> header = new ArrayList<>(List.of("type", "name", "label"));
+        header.addAll(columns);
+        List<String[]> survey = new ArrayList<>();
+        survey.add(header.toArray(String[]::new));
+        survey.add(row(header.size(), "geopoint", "where", "Where?"));
+        survey.add(row(header.size(), "begin group", "media", "Media"));
+        survey.add(row(header.size(), "image", "picture", "Picture"));
+        survey.add(row(header.size(), "end group", "", ""));
+        String[] referring = row(header.size(), "integer", "count", "${where} and ${media}");
+        for (int column = 3; column < header.size(); column++) {
+            referring[column] = column % 2 == 0 ? "${where} = 1" : "${media} = 1";
+        }
+        survey.add(referring);
+
+        List<String> refusals = XlsFormWorkbooks.errors(XlsFormWorkbooks.importWorkbook(
+                        XlsFormWorkbooks.workbook(survey.toArray(String[][]::new), XlsFormWorkbooks.YES_NO),
+                        UnaskableQuestions.LEAVE_OUT))
+                .stream()
+                .map(DefinitionProblem::message)
+                .filter(message -> message.contains("which is left out"))
+                .toList();
+
+        assertThat(refusals).hasSize(header.size() - 2).allSatisfy(ImportProblemWordingTest::assertWorded);
+        Stream.concat(UnaskableReferences.WHY.values().stream(), Stream.of(UnaskableReferences.ANY_OTHER))
+                .forEach(ImportProblemWordingTest::assertWorded);
+        assertThat(finnish(refusals.get(0)))
+                .isEqualTo("solu viittaa riviin 'where', joka jätettiin pois: teksti näyttää sen vastauksen, joka"
+                        + " puuttuisi. Kirjoita solu ilman viittausta tai poista se. Rivi jätettiin pois, koska"
+                        + " Mittari ei kerää tyypin 'geopoint' vastauksia.");
+        assertThat(refusals)
+                .anySatisfy(message -> assertThat(PlainMessages.text(ProblemWording.of(message), PageLocale.SWEDISH))
+                        .contains("hänvisar till raden 'media'")
+                        .endsWith("Raden lämnades bort: alla dess frågor lämnades bort."));
+    }
+
+    private static String[] row(int width, String... cells) {
+        String[] row = new String[width];
+        java.util.Arrays.fill(row, "");
+        System.arraycopy(cells, 0, row, 0, cells.length);
+        return row;
+    }
+
+    private static List<String> messages(String file, byte[] workbook, UnaskableQuestions unaskable) {
+        return new XlsFormImporter()
+                .importWorkbook(file, new ByteArrayInputStream(workbook), unaskable).problems().stream()
+                        .map(DefinitionProblem::message)
+                        .toList();
     }
 
     @Test

@@ -3,12 +3,14 @@ package fi.mittari.questionnaire.xlsform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.support.StaffApi;
+import fi.mittari.support.TimeZones;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,25 +21,25 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Opens a published questionnaire's preview, as its designer would, and answers its first page the way a respondent
- * in a hurry would: the first option of every choice, 1 in numbers, a date, a word in texts. A number the page refuses
- * (a form's constraint such as {@code . >= 5}) is corrected as a respondent would, trying a few larger numbers, since
- * the page being taken once its answers are right is what shows the form works.
+ * in a hurry would: the first option of every choice, 1 in numbers, a date, a word in texts. A number or date the page
+ * refuses is corrected as a respondent would who reads the question's rule: a value inside the bounds its constraint
+ * or its min and max set ({@code . > 10.51 and . < 18.39}, {@code . >= today()}: a future date), then a few larger
+ * numbers, since the page being taken once its answers are right is what shows the form works.
  */
 final class PreviewFirstPage {
 
     private final StaffApi staff;
     private final String path;
+    private final AnswerRules rules;
     /** The page the last send answered with. */
     private String lastPage = "";
 
-    PreviewFirstPage(StaffApi staff, String key) {
-        this.staff = staff;
-        this.path = "/staff/questionnaires/" + key + "/preview";
-    }
-
-    static String key(String yaml) {
+    /** The preview of the questionnaire {@code yaml} defines, which must be published. */
+    PreviewFirstPage(StaffApi staff, String yaml) {
         Map<?, ?> root = new Yaml().load(yaml);
-        return String.valueOf(root.get("key"));
+        this.staff = staff;
+        this.path = "/staff/questionnaires/" + root.get("key") + "/preview";
+        this.rules = AnswerRules.of(root, LocalDate.now(TimeZones.HELSINKI));
     }
 
     /** Numbers tried in turn in a number field the page marked as wrong. */
@@ -52,6 +54,9 @@ final class PreviewFirstPage {
         assertThat(form).as(path + " shows a form").isNotNull();
         Map<String, String> answers = answers(form);
         Optional<String> error = send(answers);
+        if (error.isPresent() && followRules(answers)) {
+            error = send(answers);
+        }
         for (int tried = 0; error.isPresent() && tried < CORRECTIONS.size(); tried++) {
             Element refused = Jsoup.parse(lastPage).selectFirst("form#survey-form");
             if (refused == null) {
@@ -68,6 +73,29 @@ final class PreviewFirstPage {
             error = send(answers);
         }
         return error;
+    }
+
+    /**
+     * Puts the answer the question's rule allows in each number and date field the last page marked as wrong;
+     * whether any was put.
+     */
+    private boolean followRules(Map<String, String> answers) {
+        Element refused = Jsoup.parse(lastPage).selectFirst("form#survey-form");
+        if (refused == null) {
+            return false;
+        }
+        boolean corrected = false;
+        for (Element input :
+                refused.select("input.input-number[aria-invalid=true], input.input-date[aria-invalid=true]")) {
+            String name = input.attr("name");
+            // a field is named for its question: "q." and the key
+            Optional<String> allowed = rules.allowed(name.substring(name.indexOf('.') + 1));
+            if (allowed.isPresent() && !allowed.get().equals(answers.get(name))) {
+                answers.put(name, allowed.get());
+                corrected = true;
+            }
+        }
+        return corrected;
     }
 
     private Optional<String> send(Map<String, String> answers) {
