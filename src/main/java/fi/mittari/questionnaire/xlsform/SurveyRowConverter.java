@@ -161,8 +161,8 @@ final class SurveyRowConverter {
 
     /**
      * A start, end or today row that a cell refers to: the server's clock gives its value. Mittari works a calculation
-     * out each time it checks the answers (when a page is shown, with the day's start as now(), and when the response
-     * is sent, with that moment), and stores the value worked out when the response is sent.
+     * out each time it checks the answers (when a page is shown, with that moment as now(), and when the response is
+     * sent, with that moment), and stores the value worked out when the response is sent.
      */
     private Map<String, Object> moment(SurveyRow row, String type, String calculation) {
         row.warning(
@@ -170,8 +170,8 @@ final class SurveyRowConverter {
                 "metadata '" + type + "' is referred to, so it becomes a calculate question of " + calculation + ": "
                         + (type.equals("today")
                                 ? "pages show today's date, and the date the response is sent is stored"
-                                : "the time the response is sent is stored, for start too; before that, pages show"
-                                        + " today's date at 00:00"));
+                                : "the time the response is sent is stored, for start too; before that, a page shows"
+                                        + " the moment it is shown"));
         Map<String, Object> question = new LinkedHashMap<>();
         question.put("key", keys.get(row.value("name")));
         question.put("type", "calculate");
