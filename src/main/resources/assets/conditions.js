@@ -323,8 +323,9 @@ window.addEventListener('pageshow', function (event) {
   }
 
   /*
-   * The server's moment of writing the page plus the time the page has been open, as Java writes a LocalDateTime to
-   * the second: 2026-12-04T15:30:05, without ":00" for a whole minute. Counted as UTC so that no zone moves it.
+   * The server's moment of writing the page (to the second, so that the minute turns when it does on the server) plus
+   * the time the page has been open: a date and time to the minute, as the server's now() is. Counted as UTC so that
+   * no zone moves it.
    */
   function currentMoment() {
     var parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(now);
@@ -333,8 +334,7 @@ window.addEventListener('pageshow', function (event) {
     }
     var at = new Date(Date.UTC(+parts[1], +parts[2] - 1, +parts[3], +parts[4], +parts[5], +(parts[6] || 0))
       + Math.max(0, Date.now() - opened));
-    var text = at.toISOString().slice(0, 19);
-    return {type: 'text', value: /:00$/.test(text) ? text.slice(0, 16) : text};
+    return {type: 'datetime', value: at.toISOString().slice(0, 16)};
   }
 
   function shift(number, places) {

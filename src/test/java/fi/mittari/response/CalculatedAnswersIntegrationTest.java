@@ -17,6 +17,10 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Calculations are worked out on the server from the answers before them and stored as answers, through the form and
- * the API alike: a number, a text from a choice, and none where the value is empty (division by zero). A later
- * condition sees a calculation's value, and a respondent cannot send one.
+ * the API alike: a number, a text from a choice, now() as a datetime, and none where the value is empty (division by
+ * zero). A later condition sees a calculation's value, and a respondent cannot send one.
  */
 @MicronautTest(transactional = false)
 class CalculatedAnswersIntegrationTest {
@@ -60,6 +64,14 @@ class CalculatedAnswersIntegrationTest {
                 type: text
                 label: {fi: "Miksi niin kallis?"}
                 relevant: size = 'kallis'
+              - key: sent_at
+                type: calculate
+                label: {fi: Lähetetty}
+                calculation: now()
+              - key: since_2000
+                type: text
+                label: {fi: "Lisätietoja"}
+                relevant: sent_at > datetime('2000-01-01T00:00')
             """;
 
     @Inject
@@ -74,6 +86,12 @@ class CalculatedAnswersIntegrationTest {
 
     @Inject
     AnswerRepository answers;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ZoneId zone;
 
     private StaffApi staff;
     private String slug;
@@ -118,6 +136,24 @@ class CalculatedAnswersIntegrationTest {
         assertThat(rows)
                 .extracting(AnswerRow::questionKey, AnswerRow::textValue)
                 .contains(tuple("size", "edullinen 22"));
+    }
+
+    @Test
+    void nowIsStoredAsADatetimeIsToTheMinuteAndComparesWithADatetime() {
+        LocalDateTime before = LocalDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MINUTES);
+        List<AnswerRow> rows = rowsOfApiResponse(Map.of("hours", 4, "cost", 90, "since_2000", "kyllä"));
+        LocalDateTime after = LocalDateTime.now(clock.withZone(zone));
+        String stored = rows.stream()
+                .filter(row -> row.questionKey().equals("sent_at"))
+                .map(AnswerRow::textValue)
+                .findFirst()
+                .orElseThrow();
+        assertThat(stored).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d");
+        assertThat(LocalDateTime.parse(stored)).isBetween(before, after);
+        assertThat(rows)
+                .as("the condition comparing it with a datetime holds")
+                .extracting(AnswerRow::questionKey, AnswerRow::textValue)
+                .contains(tuple("since_2000", "kyllä"));
     }
 
     @Test

@@ -27,7 +27,10 @@ public final class ExpressionEvaluator {
         this(Objects.requireNonNull(today, "today").atStartOfDay());
     }
 
-    /** @param now the moment {@code now()} gives, in the application's zone; {@code today()} gives its date */
+    /**
+     * @param now the moment in the application's zone; {@code now()} gives it cut to the minute, {@code today()} its
+     *     date
+     */
     public ExpressionEvaluator(LocalDateTime now) {
         this(now, Locale.ROOT);
     }

@@ -19,7 +19,9 @@ final class FunctionEvaluation {
             return new Value.Day(now.toLocalDate());
         }
         if (call.function().equals("now")) {
-            return new Value.Text(now.truncatedTo(ChronoUnit.SECONDS).toString());
+            // To the minute, as every date and time in Mittari is: an answer, a datetime('…'), the stored ISO text
+            // (docs/adr/0061-now-is-a-date-and-time.md)
+            return new Value.DateTime(now.truncatedTo(ChronoUnit.MINUTES));
         }
         if (call.function().equals(TextPatterns.FUNCTION)) {
             return TextPatterns.evaluate(call, evaluate);

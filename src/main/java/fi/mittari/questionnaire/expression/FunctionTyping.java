@@ -60,7 +60,7 @@ final class FunctionTyping {
                 return CalculationTyping.rounding(call, inference);
             case "now":
                 hasArity(call, inference, 0);
-                return Optional.of(ValueType.TEXT);
+                return Optional.of(ValueType.DATETIME);
             case "selected_at":
                 return CalculationTyping.selectedAt(call, inference);
             case "time":

@@ -170,8 +170,9 @@ final class SurveyRowConverter {
                 "metadata '" + type + "' is referred to, so it becomes a calculate question of " + calculation + ": "
                         + (type.equals("today")
                                 ? "pages show today's date, and the date the response is sent is stored"
-                                : "the time the response is sent is stored, for start too; before that, a page shows"
-                                        + " the moment it is shown"));
+                                : "the time the response is sent is stored, to the minute, for start too; before"
+                                        + " that, a page shows the moment it is shown, as a date and time in the"
+                                        + " respondent's language"));
         Map<String, Object> question = new LinkedHashMap<>();
         question.put("key", keys.get(row.value("name")));
         question.put("type", "calculate");

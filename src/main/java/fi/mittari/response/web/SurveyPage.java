@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Everything the survey form template shows, already in the respondent's language. {@code knownAnswers} (JSON) and
  * {@code today} let the form's script evaluate conditions as the server would, {@code now} (the moment the page is
- * written, as now() gives it) its calculations; {@code liveTexts} (JSON, "" for none)
- * lets it show answers from the same page in labels and hints (see {@link LiveTexts}).
+ * written, to the second, from which the script counts its now()) its calculations; {@code liveTexts} (JSON, "" for
+ * none) lets it show answers from the same page in labels and hints (see {@link LiveTexts}).
  */
 public record SurveyPage(
         String lang,

@@ -154,7 +154,8 @@ class SurveyPages {
                 live.knownAnswers(questionnaire, pages, entered, hidden),
                 // The server's today() in the application's zone, so the form's script agrees with the server.
                 clock.instant().atZone(zone).toLocalDate().toString(),
-                // now() as the server gives it: to the second, in the application's zone
+                // The moment of writing the page, in the application's zone: to the second, so that the script's
+                // now() (to the minute, as the server's) turns to the next minute when the server's would
                 clock.instant()
                         .atZone(zone)
                         .toLocalDateTime()

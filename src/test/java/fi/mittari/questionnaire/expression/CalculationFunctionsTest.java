@@ -141,9 +141,42 @@ class CalculationFunctionsTest {
     }
 
     @Test
-    void nowGivesTheMomentOfEvaluationToTheSecondAndTodayItsDate() {
-        assertThat(evaluate("now()")).isEqualTo(new Value.Text("2025-06-15T14:05:09"));
+    void nowGivesTheMomentOfEvaluationToTheMinuteAndTodayItsDate() {
+        assertThat(evaluate("now()")).isEqualTo(new Value.DateTime(LocalDateTime.of(2025, 6, 15, 14, 5)));
         assertThat(evaluate("today()")).isEqualTo(new Value.Day(NOW.toLocalDate()));
+    }
+
+    @Test
+    void nowComparesWithDatetimesAsAnyDatetimeDoes() {
+        assertThat(evaluate("now() > datetime('2025-06-15T14:04')")).isEqualTo(new Value.Bool(true));
+        assertThat(evaluate("now() = datetime('2025-06-15T14:05')"))
+                .as("seconds are cut, as in every date and time")
+                .isEqualTo(new Value.Bool(true));
+        assertThat(evaluate("now() < datetime('2025-06-15T14:05')")).isEqualTo(new Value.Bool(false));
+        assertThat(problems("now() <= datetime('2025-12-31T23:59')")).isEmpty();
+    }
+
+    @Test
+    void nowIsNoText() {
+        assertThat(problems("now() = '2025-06-15T14:05'"))
+                .containsExactly("cannot compare a date and time with a text");
+        assertThat(problems("matches(now(), '^2025')"))
+                .containsExactly(
+                        "matches needs a text, a single-choice answer or a number, but this is a date and time");
+        assertThat(problems("if(hours > 1, now(), 'never')"))
+                .containsExactly("both results of if must be of one type, but the first is a date and time and the"
+                        + " second a text");
+        assertThat(typed("if(hours > 1, now(), '')").type()).contains(ValueType.DATETIME);
+    }
+
+    @Test
+    void concatWritesNowAsTheLanguageWritesADateAndTime() {
+        Value finnish = new ExpressionEvaluator(NOW, java.util.Locale.forLanguageTag("fi"))
+                .evaluate(parsed("concat('Aloitettu ', now())"), answers::get, Value.EMPTY);
+        assertThat(finnish).isEqualTo(new Value.Text("Aloitettu 15.6.2025 klo 14.05"));
+        assertThat(evaluate("concat(now())"))
+                .as("without a language, the stored ISO form")
+                .isEqualTo(new Value.Text("2025-06-15T14:05"));
     }
 
     @Test
@@ -177,7 +210,7 @@ class CalculationFunctionsTest {
                 "concat(name, hours, activities); TEXT",
                 "round(hours / 3, 2); NUMBER",
                 "int(hours); NUMBER",
-                "now(); TEXT",
+                "now(); DATETIME",
                 "selected_at(activities, 0); CHOICE",
                 "hours > 3; BOOLEAN"
             })

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -80,8 +81,10 @@ class XlsFormMetadataPublishedIntegrationTest {
         String finnishDay = today.getDayOfMonth() + "." + today.getMonthValue() + "." + today.getYear();
         assertThat(text).contains("Tänään on " + finnishDay).contains("Laite:").doesNotContain("${");
         // what the import's warning at the start row says: before the response is sent, a page shows the moment it is
-        // shown, as now() writes it
-        assertThat(text).containsPattern("Aloitettu " + today + "T\\d\\d:\\d\\d:\\d\\d");
+        // shown, as Finnish writes a date and a time: 4.12.2026 klo 18.12, the hour without a leading zero
+        assertThat(text)
+                .containsPattern("Aloitettu " + Pattern.quote(finnishDay) + " klo \\d{1,2}\\.\\d\\d(?!\\d|[.:]\\d)")
+                .doesNotContain("Aloitettu " + today + "T");
     }
 
     private static byte[] bytes(XSSFWorkbook workbook) throws IOException {

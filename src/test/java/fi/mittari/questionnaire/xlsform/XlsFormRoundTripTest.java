@@ -79,7 +79,7 @@ class XlsFormRoundTripTest {
                     label: {fi: Yhteenveto}
                     hint: {fi: Henkilökunnalle}
                     relevant: hours > 0
-                    calculation: "if(round(hours / 7, 1) > 2, concat(selected_at(support, 0), ' ', int(hours)), now())"
+                    calculation: "if(round(hours / 7, 1) > 2, concat(selected_at(support, 0), ' ', int(hours)), concat(now()))"
                 """;
         Questionnaire original = read("calculated.yaml", yaml);
         ByteArrayOutputStream workbook = new ByteArrayOutputStream();
