@@ -1,8 +1,8 @@
 -- An XLSForm workbook the staff page refused only for questions Mittari cannot ask, kept so that "import without
 -- them" is one click on whichever node answers it. token is random and the row belongs to one username; key is what
--- was typed in the key field (NULL when nothing was); workbook is the file as uploaded (at most 10 MB). A row is
--- deleted when its button is used, and one older than an hour is never read again and is deleted with the next
--- import; a person keeps at most one (ADR 0062).
+-- was typed in the key field (NULL when nothing was); workbook is the file as uploaded (at most 10 MB), gzipped. A
+-- row is deleted when its button is used, and one older than an hour is never read again and is deleted with the
+-- next import; a person keeps at most one (ADR 0062).
 CREATE TABLE xlsform_kept_upload (
     token             VARCHAR(64)  NOT NULL PRIMARY KEY,
     username          VARCHAR(255) NOT NULL,

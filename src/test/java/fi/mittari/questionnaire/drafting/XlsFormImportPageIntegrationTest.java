@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
@@ -204,6 +205,27 @@ class XlsFormImportPageIntegrationTest {
         assertThat(kept.find("expired-other", "someone")).isEmpty();
         assertThat(kept.find("fresh-other", "someone")).isPresent();
         kept.forget("fresh-other", "someone");
+    }
+
+    @Test
+    void workbooksOfTheLargestSizeReadAreKeptWholeWhetherTheyCompressOrNot() {
+        // the upload limit, not the database's packet size, bounds a kept workbook: an .xls is mostly zero bytes,
+        // which the driver escapes; an .xlsx is already compressed
+        byte[] zeros = new byte[XlsFormDrafts.MAX_WORKBOOK_BYTES];
+        zeros[zeros.length - 1] = 7;
+        byte[] noise = new byte[XlsFormDrafts.MAX_WORKBOOK_BYTES];
+        new Random(62).nextBytes(noise);
+
+        for (byte[] largest : List.of(zeros, noise)) {
+            kept.keep(
+                    "largest",
+                    "someone",
+                    new KeptWorkbooks.Kept("large.xls", Optional.empty(), largest, clock.instant()));
+
+            assertThat(kept.find("largest", "someone")).hasValueSatisfying(workbook -> assertThat(workbook.workbook())
+                    .isEqualTo(largest));
+            assertThat(kept.forget("largest", "someone")).isTrue();
+        }
     }
 
     @Test
