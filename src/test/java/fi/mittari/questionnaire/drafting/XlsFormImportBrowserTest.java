@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The XLSForm import in a real Chromium, with the file chosen as a staff member chooses it: the form, a refusal (its
- * summary taking the focus, every problem at its cell) and the page of notes after an import, each without WCAG 2.1
+ * summary taking the focus, every problem at its cell), the offer to import without what Mittari cannot ask (reached
+ * from the summary, one click) and the page of notes after an import, each without WCAG 2.1
  * A/AA violations and without sideways scrolling on a phone (390 px) or a wide screen (1200 px). Screenshots of each
  * go to target/screenshots/xlsform-*.png, to look at.
  */
@@ -72,6 +73,36 @@ class XlsFormImportBrowserTest {
             check(browser, "imported");
             browser.click("#to-builder");
             browser.awaitUrlEnding("/staff/questionnaires/" + KEY + "/builder");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theOfferToLeaveOutWhatMittariCannotAskIsReachedFromTheSummaryAndImportsInOneClick() throws Exception {
+        Path unaskable =
+                write("unaskable.xlsx", XlsFormImportPageIntegrationTest.workbook(KEY, "Selaintesti", new String[][] {
+                    {"type", "name", "label"},
+                    {"select_one yn", "agree", "Samaa mieltä?"},
+                    {"geopoint", "where", "Missä?"}
+                }));
+        String base = server.getURL().toString();
+        try (Browser browser = Browser.start()) {
+            login(browser, base);
+            browser.open(base + "/staff/questionnaires/from-xlsform");
+            browser.awaitTitle("Tuo XLSForm-tiedosto");
+
+            browser.type("#x-file", unaskable.toAbsolutePath().toString());
+            browser.click("#x-import");
+            browser.awaitSource("x-import-kept");
+            assertThat(browser.awaitFocusedId("error-summary")).isEqualTo("error-summary");
+            check(browser, "offer");
+            browser.click("a[href='#x-import-kept']");
+            assertThat(browser.awaitFocusedId("x-import-kept")).isEqualTo("x-import-kept");
+            assertThat(browser.accessibleName("#x-import-kept")).isEqualTo("Tuo ilman näitä kysymyksiä");
+
+            browser.press(Browser.ENTER);
+            assertThat(browser.awaitTitle("Lomake tuotu")).contains(KEY);
+            assertThat(browser.pageSource()).contains("survey!A3");
         }
         assertThat(problems).isEmpty();
     }

@@ -2,7 +2,9 @@ package fi.mittari.questionnaire.drafting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.mittari.context.ContextFixture;
 import fi.mittari.questionnaire.QuestionnaireDrafts;
+import fi.mittari.security.Roles;
 import fi.mittari.support.StaffApi;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -16,7 +18,14 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The staff page that imports an XLSForm workbook: a refusal lists every problem at its cell in Finnish and stores
  * nothing; a workbook that maps becomes a draft and opens in the builder, through a page of warnings when there are
- * any; a key in use is refused on the key field.
+ * any; a key in use is refused on the key field. A workbook refused only for questions Mittari cannot ask is kept for
+ * its uploader, an hour at most, and imported without them by one click.
  */
 @MicronautTest(transactional = false)
 class XlsFormImportPageIntegrationTest {
@@ -43,6 +53,12 @@ class XlsFormImportPageIntegrationTest {
 
     @Inject
     QuestionnaireDrafts drafts;
+
+    @Inject
+    KeptWorkbooks kept;
+
+    @Inject
+    Clock clock;
 
     private HttpClient http;
     private StaffApi staff;
@@ -63,6 +79,7 @@ class XlsFormImportPageIntegrationTest {
                         "xls-page-warned",
                         "xls-page-typed",
                         "xls-page-left-out",
+                        "xls-page-one-click",
                         "xls-page-reloaded",
                         "xls-page-api")
                 .forEach(drafts::discard);
@@ -99,25 +116,23 @@ class XlsFormImportPageIntegrationTest {
     }
 
     @Test
-    void aFormRefusedOnlyForQuestionsMittariCannotAskIsOfferedWithoutThemAndImportsSo() throws IOException {
-        byte[] workbook = workbook("xls-page-left-out", "Sijainnit", new String[][] {
-            {"type", "name", "label"},
-            {"select_one yn", "agree", "Samaa mieltä?"},
-            {"geopoint", "where", "Missä olet?"},
-            {"image", "photo", "Ota kuva"}
-        });
-
-        HttpResponse<String> refused = upload(workbook, "sijainnit.xlsx", "", false);
+    void aFormRefusedOnlyForQuestionsMittariCannotAskIsImportedWithoutThemInOneClickUnderTheTypedKey()
+            throws IOException {
+        HttpResponse<String> refused = upload(onlyUnaskable(), "sijainnit.xlsx", "xls-page-one-click", false);
 
         assertThat(refused.code()).isEqualTo(422);
         assertThat(refused.body())
                 .contains("Lomaketta ei tuotu: 2 kohtaa estävät tuonnin")
-                .contains("href=\"#x-leave-out\"")
+                .contains("href=\"#x-import-kept\"")
+                .contains("Tiedosto sijainnit.xlsx on tallessa tunnin ajan")
+                .contains("action=\"" + PAGE + "/kept\"")
                 .contains(">Tuo ilman näitä kysymyksiä</button>")
-                .containsPattern("id=\"x-leave-out\"[^>]*checked");
-        assertThat(drafts.draft("xls-page-left-out")).isEmpty();
+                .as("the form for a corrected file stays, its choice as it was")
+                .contains("id=\"x-file\"")
+                .doesNotContainPattern("id=\"x-leave-out\"[^>]*checked");
+        assertThat(drafts.draft("xls-page-one-click")).isEmpty();
 
-        HttpResponse<String> imported = upload(workbook, "sijainnit.xlsx", "", true);
+        HttpResponse<String> imported = importKept(staff, token(refused));
 
         assertThat(imported.code()).as(imported.body()).isEqualTo(200);
         assertThat(imported.body())
@@ -125,14 +140,103 @@ class XlsFormImportPageIntegrationTest {
                 .contains("survey!A3")
                 .contains(
                         "kysymys &#39;where&#39; jätettiin pois: Mittari ei kerää tyypin &#39;geopoint&#39; vastauksia.")
-                .contains("survey!A4");
-        assertThat(drafts.draft("xls-page-left-out")).hasValueSatisfying(draft -> {
+                .contains("survey!A4")
+                .contains("href=\"/staff/questionnaires/xls-page-one-click/builder\"");
+        assertThat(drafts.draft("xls-page-one-click")).hasValueSatisfying(draft -> {
             assertThat(draft.definition())
+                    .contains("key: xls-page-one-click")
                     .contains("agree")
                     .doesNotContain("where")
                     .doesNotContain("photo");
             assertThat(draft.publishable()).isTrue();
         });
+    }
+
+    @Test
+    void aKeptWorkbookIsImportedOnceAndItsTokenThenGetsTheFormWithAMessage() throws IOException {
+        String token = token(upload(onlyUnaskable(), "sijainnit.xlsx", "", false));
+        assertThat(importKept(staff, token).code()).isEqualTo(200);
+        var saved = drafts.draft("xls-page-left-out").orElseThrow();
+
+        HttpResponse<String> again = importKept(staff, token);
+
+        assertNotKept(again);
+        assertThat(drafts.draft("xls-page-left-out"))
+                .hasValueSatisfying(draft -> assertThat(draft.updatedAt()).isEqualTo(saved.updatedAt()));
+    }
+
+    @Test
+    void anotherPersonsTokenGetsTheEmptyFormAndLeavesTheWorkbookToItsUploader() throws IOException {
+        String token = token(upload(onlyUnaskable(), "sijainnit.xlsx", "", false));
+        StaffApi designer = ContextFixture.loginAs(http.toBlocking(), staff, Roles.DESIGNER);
+
+        HttpResponse<String> theirs = importKept(designer, token);
+
+        assertNotKept(theirs);
+        assertThat(theirs.body()).doesNotContain("sijainnit.xlsx").doesNotContain("survey!A3");
+        assertThat(drafts.draft("xls-page-left-out")).isEmpty();
+        assertThat(importKept(staff, token).code()).isEqualTo(200);
+        assertThat(drafts.draft("xls-page-left-out")).isPresent();
+    }
+
+    @Test
+    void aWorkbookKeptOverAnHourIsNotImportedAndTheNextImportDeletesIt() throws IOException {
+        Instant now = clock.instant();
+        Instant overAnHourAgo = now.minus(RefusedWorkbooks.KEPT).minusSeconds(1);
+        kept.keep(
+                "expired-admin",
+                "admin",
+                new KeptWorkbooks.Kept("old.xlsx", Optional.empty(), onlyUnaskable(), overAnHourAgo));
+        kept.keep(
+                "expired-other",
+                "someone",
+                new KeptWorkbooks.Kept("old.xlsx", Optional.empty(), new byte[] {1}, overAnHourAgo));
+        kept.keep("fresh-other", "someone", new KeptWorkbooks.Kept("new.xlsx", Optional.empty(), new byte[] {1}, now));
+
+        assertNotKept(importKept(staff, "expired-admin"));
+        assertThat(drafts.draft("xls-page-left-out")).isEmpty();
+
+        upload(
+                workbook("xls-page-clean", "Palaute", new String[][] {
+                    {"type", "name", "label"}, {"select_one yn", "agree", "Samaa mieltä?"}
+                }),
+                "palaute.xlsx",
+                "");
+        assertThat(kept.find("expired-other", "someone")).isEmpty();
+        assertThat(kept.find("fresh-other", "someone")).isPresent();
+        kept.forget("fresh-other", "someone");
+    }
+
+    @Test
+    void workbooksOfTheLargestSizeReadAreKeptWholeWhetherTheyCompressOrNot() {
+        // the upload limit, not the database's packet size, bounds a kept workbook: an .xls is mostly zero bytes,
+        // which the driver escapes; an .xlsx is already compressed
+        byte[] zeros = new byte[XlsFormDrafts.MAX_WORKBOOK_BYTES];
+        zeros[zeros.length - 1] = 7;
+        byte[] noise = new byte[XlsFormDrafts.MAX_WORKBOOK_BYTES];
+        new Random(62).nextBytes(noise);
+
+        for (byte[] largest : List.of(zeros, noise)) {
+            kept.keep(
+                    "largest",
+                    "someone",
+                    new KeptWorkbooks.Kept("large.xls", Optional.empty(), largest, clock.instant()));
+
+            assertThat(kept.find("largest", "someone")).hasValueSatisfying(workbook -> assertThat(workbook.workbook())
+                    .isEqualTo(largest));
+            assertThat(kept.forget("largest", "someone")).isTrue();
+        }
+    }
+
+    @Test
+    void aLaterUploadFromTheFormForgetsTheWorkbookKeptForTheEarlierOne() throws IOException {
+        String token = token(upload(onlyUnaskable(), "sijainnit.xlsx", "", false));
+
+        assertThat(upload(withTwoNotes("xls-page-warned"), "palaute.xlsx", "").code())
+                .isEqualTo(200);
+
+        assertNotKept(importKept(staff, token));
+        assertThat(drafts.draft("xls-page-left-out")).isEmpty();
     }
 
     @Test
@@ -316,6 +420,41 @@ class XlsFormImportPageIntegrationTest {
                         .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                         .accept(MediaType.TEXT_HTML_TYPE),
                 Argument.STRING);
+    }
+
+    private HttpResponse<String> importKept(StaffApi who, String token) {
+        return who.exchange(
+                HttpRequest.POST(PAGE + "/kept", Map.of("token", token))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .accept(MediaType.TEXT_HTML_TYPE),
+                Argument.STRING);
+    }
+
+    /** The token of the workbook kept for the offer, from its form's hidden field. */
+    private static String token(HttpResponse<String> refused) {
+        Matcher hidden = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(refused.body());
+        assertThat(hidden.find()).as(refused.body()).isTrue();
+        return hidden.group(1);
+    }
+
+    /** The empty form, with the one message that the workbook is no longer kept, at the file field. */
+    private static void assertNotKept(HttpResponse<String> page) {
+        assertThat(page.code()).isEqualTo(422);
+        assertThat(page.body())
+                .contains("Hylättyä tiedostoa ei ole enää tallessa")
+                .contains("href=\"#x-file\"")
+                .doesNotContain("Tuotu,")
+                .doesNotContain("name=\"token\"");
+    }
+
+    /** A workbook refused only for a location and a photo, which Mittari cannot ask (form_id xls-page-left-out). */
+    private static byte[] onlyUnaskable() throws IOException {
+        return workbook("xls-page-left-out", "Sijainnit", new String[][] {
+            {"type", "name", "label"},
+            {"select_one yn", "agree", "Samaa mieltä?"},
+            {"geopoint", "where", "Missä olet?"},
+            {"image", "photo", "Ota kuva"}
+        });
     }
 
     /** A workbook whose import notes two things: it has no form_title, and an appearance Mittari ignores (survey!D2). */

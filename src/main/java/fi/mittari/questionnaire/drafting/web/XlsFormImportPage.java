@@ -6,17 +6,23 @@ import java.util.List;
 /**
  * The XLSForm import form as shown: the key as typed, whether questions Mittari cannot ask are left out, the fields
  * refused ({@code field} is the input's id), and when the workbook itself was refused, every problem at its cell;
- * {@code offerLeaveOut} when leaving those questions out would let it import. A public record for Thymeleaf.
+ * {@code offer} when leaving those questions out would let it import, the workbook being kept for that. A public
+ * record for Thymeleaf.
  */
 public record XlsFormImportPage(
         String key,
         boolean leaveOut,
         List<FieldProblem> fieldProblems,
         List<CellProblem> problems,
-        boolean offerLeaveOut) {
+        @Nullable Offer offer) {
 
     static XlsFormImportPage empty() {
-        return new XlsFormImportPage("", false, List.of(), List.of(), false);
+        return new XlsFormImportPage("", false, List.of(), List.of(), null);
+    }
+
+    /** Whether importing the kept workbook without the questions Mittari cannot ask is offered. */
+    public boolean offerLeaveOut() {
+        return offer != null;
     }
 
     public boolean refused() {
@@ -56,6 +62,9 @@ public record XlsFormImportPage(
 
     /** A problem of the workbook at its cell ("survey!B7"), in the staff's language, and whether it stops the import. */
     public record CellProblem(String cell, String text, boolean error) {}
+
+    /** The refused workbook kept to import without those questions: the token its button posts, the file's name. */
+    public record Offer(String token, String fileName) {}
 
     /** What was imported: the new questionnaire's key, the builder's address and the importer's warnings. */
     public record Imported(String key, String builder, List<CellProblem> warnings) {}
