@@ -113,7 +113,7 @@ final class XlsFormProblemPatterns {
             "xls.expr.typographic",
             "(.+) (?:is a note|are notes) without a calculation, whose value is always empty: read as ''",
             "xls.expr.valuelessNote",
-            "\\$\\{([^}]*)} is metadata " + Q + ", which Mittari does not collect, so it has no value",
+            "\\$\\{([^}]*)} is metadata " + Q + ", which Mittari does not collect: read as '',.*",
             "xls.expr.uncollectedMetadata",
             "\\$\\{([^}]*)} names more than one row \\(rows ([^)]*)\\), so it is not clear which one it means;.*",
             "xls.expr.ambiguousName",

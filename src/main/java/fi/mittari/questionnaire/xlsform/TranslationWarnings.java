@@ -5,6 +5,7 @@ import fi.mittari.questionnaire.xlsform.XPathTokenizer.XToken;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What an expression's translation reads differently from how it is written, said once for the whole expression. */
 final class TranslationWarnings {
@@ -33,5 +34,22 @@ final class TranslationWarnings {
                 ? Optional.empty()
                 : Optional.of(String.join(", ", notes) + (notes.size() == 1 ? " is a note" : " are notes")
                         + " without a calculation, whose value is always empty: read as ''");
+    }
+
+    /**
+     * One warning for each metadata reference read as the empty text, with its type: ODK leaves device metadata
+     * (username, deviceid…) empty when the device has no value, and a web form has none.
+     */
+    static List<String> uncollectedMetadataReferences(
+            List<XToken> tokens, Function<String, Optional<String>> uncollectedType) {
+        return tokens.stream()
+                .filter(token -> token.kind() == Kind.REFERENCE)
+                .map(XToken::text)
+                .distinct()
+                .flatMap(name -> uncollectedType.apply(name).stream()
+                        .map(type -> "${" + name + "} is metadata '" + type
+                                + "', which Mittari does not collect: read as '', as ODK reads it on a device"
+                                + " that has no such value"))
+                .toList();
     }
 }

@@ -159,6 +159,7 @@ final class XPathTranslator {
         }
         TranslationWarnings.typographicQuotes(tokens).ifPresent(warnings::add);
         TranslationWarnings.valuelessNoteReferences(tokens, valuelessNotes).ifPresent(warnings::add);
+        warnings.addAll(TranslationWarnings.uncollectedMetadataReferences(tokens, this::readsAsUncollected));
         return new Translation(errors.isEmpty() ? Optional.of(out.toString()) : Optional.empty(), errors, warnings);
     }
 
@@ -178,8 +179,8 @@ final class XPathTranslator {
             question = other;
             other = swap;
         }
-        boolean isQuestion = question.kind() == Kind.REFERENCE && !valuelessNotes.contains(question.text())
-                || question.kind() == Kind.DOT;
+        boolean isQuestion =
+                question.kind() == Kind.REFERENCE && !readsAsEmpty(question.text()) || question.kind() == Kind.DOT;
         if (!isQuestion || other.kind() != Kind.TEXT || !other.text().isEmpty()) {
             return Optional.empty();
         }
@@ -192,7 +193,7 @@ final class XPathTranslator {
         XToken token = tokens.get(i);
         switch (token.kind()) {
             case REFERENCE:
-                out.append(valuelessNotes.contains(token.text()) ? "''" : key(token.text(), errors));
+                out.append(readsAsEmpty(token.text()) ? "''" : key(token.text(), errors));
                 return i + 1;
             case TEXT:
                 checkChoiceValue(token.text(), errors);
@@ -246,12 +247,23 @@ final class XPathTranslator {
         };
     }
 
+    /**
+     * Whether {@code ${name}} reads as the empty text: a note without a calculation, whose value always is, or
+     * metadata Mittari has no value for, which ODK leaves empty on a device that has none (a web form is one).
+     */
+    private boolean readsAsEmpty(String name) {
+        return valuelessNotes.contains(name) || readsAsUncollected(name).isPresent();
+    }
+
+    /** The metadata type of {@code name} when it reads as empty: a name on more than one row is refused instead. */
+    private Optional<String> readsAsUncollected(String name) {
+        return ambiguity(name).isPresent() ? Optional.empty() : uncollectedMetadata(name);
+    }
+
     private String key(String name, List<String> errors) {
-        Optional<String> unreadable = ambiguity(name).or(() -> uncollectedMetadata(name)
-                .map(type -> "${" + name + "} is metadata '" + type
-                        + "', which Mittari does not collect, so it has no value"));
-        if (unreadable.isPresent()) {
-            errors.add(unreadable.get());
+        Optional<String> ambiguous = ambiguity(name);
+        if (ambiguous.isPresent()) {
+            errors.add(ambiguous.get());
             return name;
         }
         String key = keys.get(name);

@@ -8,7 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.yaml.DefinitionProblem;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Metadata rows (start, end, today, deviceid…) that a text or an expression refers to, as pyxform's example forms do
@@ -120,7 +124,7 @@ class XlsFormMetadataReferencesTest {
     }
 
     @Test
-    void anExpressionUsingMetadataMittariHasNoValueForIsRefusedAtItsCell() throws IOException {
+    void anExpressionUsingMetadataMittariHasNoValueForReadsItAsEmptyAsOdkDoesOnADeviceWithoutIt() throws IOException {
         XlsFormImport imported = importForm(
                 new String[][] {
                     {"type", "name", "label", "relevant"},
@@ -129,12 +133,76 @@ class XlsFormMetadataReferencesTest {
                 },
                 YES_NO);
 
-        assertThat(errors(imported)).singleElement().satisfies(error -> {
-            assertThat(error.path()).isEqualTo("survey!D3");
-            assertThat(error.message())
-                    .isEqualTo("relevant '${username} != 'tester'' cannot be translated: ${username} is"
-                            + " metadata 'username', which Mittari does not collect, so it has no value");
+        assertThat(errors(imported)).isEmpty();
+        assertThat(relevant(imported, "comment")).isEqualTo("'' != 'tester'");
+        assertThat(imported.yaml()).doesNotContain("key: username");
+        assertThat(warningAt(imported, "survey!D3"))
+                .isEqualTo("relevant: ${username} is metadata 'username', which Mittari does not collect: read as '',"
+                        + " as ODK reads it on a device that has no such value");
+        assertThat(accepted(imported)).isTrue();
+    }
+
+    @Test
+    void anEmptinessTestOfMetadataMittariHasNoValueForComparesTheEmptyText() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label", "relevant", "constraint"},
+                    {"deviceid", "device", "", "", ""},
+                    {"email", "mail", "", "", ""},
+                    {"text", "why", "Why no device?", "${device} = ''", "${mail} = '' or . != ${mail}"}
+                },
+                YES_NO);
+
+        assertThat(errors(imported)).isEmpty();
+        assertThat(relevant(imported, "why")).isEqualTo("'' = ''");
+        assertThat(imported.yaml())
+                .contains("constraint")
+                .doesNotContain("empty(")
+                .doesNotContain("answered(");
+        assertThat(warningAt(imported, "survey!D4")).startsWith("relevant: ${device} is metadata 'deviceid'");
+        assertThat(warningAt(imported, "survey!E4")).startsWith("constraint: ${mail} is metadata 'email'");
+        assertThat(accepted(imported)).isTrue();
+    }
+
+    @Test
+    void metadataOnMoreThanOneRowIsStillRefusedAsAmbiguousNotReadAsEmpty() throws IOException {
+        XlsFormImport imported = importForm(
+                new String[][] {
+                    {"type", "name", "label", "relevant"},
+                    {"username", "user", "", ""},
+                    {"begin group", "more", "More", ""},
+                    {"text", "user", "User", ""},
+                    {"end group", "", "", ""},
+                    {"text", "comment", "Comment", "${user} != 'tester'"}
+                },
+                YES_NO);
+
+        assertThat(errors(imported)).anySatisfy(error -> {
+            assertThat(error.path()).isEqualTo("survey!D6");
+            assertThat(error.message()).contains("names more than one row");
         });
+    }
+
+    /** The relevant of the question {@code key} as the converted YAML writes it, wherever the question stands. */
+    private static String relevant(XlsFormImport imported, String key) {
+        return question(new Yaml().load(imported.yaml()), key)
+                .map(question -> String.valueOf(question.get("relevant")))
+                .orElse("(no question " + key + ")");
+    }
+
+    private static Optional<Map<?, ?>> question(Object node, String key) {
+        if (node instanceof Map<?, ?> map) {
+            if (key.equals(map.get("key")) && map.containsKey("type")) {
+                return Optional.of(map);
+            }
+            return map.values().stream()
+                    .flatMap(value -> question(value, key).stream())
+                    .findFirst();
+        }
+        if (node instanceof List<?> list) {
+            return list.stream().flatMap(item -> question(item, key).stream()).findFirst();
+        }
+        return Optional.empty();
     }
 
     private static String warningAt(XlsFormImport imported, String path) {
