@@ -36,6 +36,21 @@ final class ShownCalculations {
         return names;
     }
 
+    /**
+     * The names of the hidden rows without a calculation and their values: the default when it is a plain text, else
+     * the empty text. Such a row is a value that an app running the form fills in; in a web form nothing does, so
+     * it keeps its default. A default that is worked out (with {@code ${…}} or a function) is not such a value.
+     */
+    static Map<String, String> hiddenValues(List<SurveyRow> rows) {
+        Map<String, String> values = new LinkedHashMap<>();
+        rows.stream()
+                .filter(row -> TypeSpellings.word(row).equals("hidden") && row.has("name") && !row.has("calculation"))
+                .filter(row -> !row.value("default").contains("${")
+                        && !row.value("default").contains("("))
+                .forEach(row -> values.put(row.value("name"), row.value("default")));
+        return values;
+    }
+
     /** The note that shows {@code calculate}'s value after its label (and hint, and under its condition). */
     Map<String, Object> note(Map<String, Object> calculate) {
         String key = String.valueOf(calculate.get("key"));

@@ -52,4 +52,16 @@ final class TranslationWarnings {
                                 + " that has no such value"))
                 .toList();
     }
+
+    /** One warning for each hidden row without a calculation read as its value, with that value. */
+    static List<String> hiddenValueReferences(List<XToken> tokens, Function<String, Optional<String>> value) {
+        return tokens.stream()
+                .filter(token -> token.kind() == Kind.REFERENCE)
+                .map(XToken::text)
+                .distinct()
+                .flatMap(name -> value.apply(name).stream()
+                        .map(text -> "${" + name + "} is a hidden row without a calculation, which only its default"
+                                + " fills in: read as " + XPathTranslator.quote(text)))
+                .toList();
+    }
 }

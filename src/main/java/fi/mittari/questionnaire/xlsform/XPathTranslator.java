@@ -57,6 +57,8 @@ final class XPathTranslator {
     private final MetadataRows metadata;
     /** Why a reference to a name cannot be followed, for a name written on more than one row. */
     private final java.util.function.Function<String, Optional<String>> ambiguity;
+    /** Hidden rows without a calculation, whose value is their default (or empty) as nothing else fills them in. */
+    private final Map<String, String> hiddenValues;
 
     /**
      * @param keys every XLSForm question name and the Mittari key it became
@@ -82,7 +84,8 @@ final class XPathTranslator {
                 choiceSource,
                 Optional.empty(),
                 MetadataRows.none(),
-                name -> Optional.empty());
+                name -> Optional.empty(),
+                Map.of());
     }
 
     private XPathTranslator(
@@ -92,7 +95,8 @@ final class XPathTranslator {
             ChoiceFilterSource choiceSource,
             Optional<ChoiceFilterNames> choiceNames,
             MetadataRows metadata,
-            java.util.function.Function<String, Optional<String>> ambiguity) {
+            java.util.function.Function<String, Optional<String>> ambiguity,
+            Map<String, String> hiddenValues) {
         this.keys = Map.copyOf(keys);
         this.renamedValues = Map.copyOf(renamedValues);
         this.valuelessNotes = java.util.Set.copyOf(valuelessNotes);
@@ -100,12 +104,20 @@ final class XPathTranslator {
         this.choiceNames = choiceNames;
         this.metadata = metadata;
         this.ambiguity = ambiguity;
+        this.hiddenValues = Map.copyOf(hiddenValues);
     }
 
     /** A translator for a choice_filter, where a bare name is a column of the choices sheet. */
     XPathTranslator forChoiceFilter(ChoiceFilterNames names) {
         return new XPathTranslator(
-                keys, renamedValues, valuelessNotes, choiceSource, Optional.of(names), metadata, ambiguity);
+                keys,
+                renamedValues,
+                valuelessNotes,
+                choiceSource,
+                Optional.of(names),
+                metadata,
+                ambiguity,
+                hiddenValues);
     }
 
     /**
@@ -115,7 +127,23 @@ final class XPathTranslator {
     XPathTranslator refusing(
             MetadataRows metadataRows, java.util.function.Function<String, Optional<String>> ambiguousNames) {
         return new XPathTranslator(
-                keys, renamedValues, valuelessNotes, choiceSource, choiceNames, metadataRows, ambiguousNames);
+                keys,
+                renamedValues,
+                valuelessNotes,
+                choiceSource,
+                choiceNames,
+                metadataRows,
+                ambiguousNames,
+                hiddenValues);
+    }
+
+    /**
+     * The same translator reading {@code ${name}} of a hidden row without a calculation as its value: the row's
+     * default, or the empty text, since in a web form no app fills it in.
+     */
+    XPathTranslator withHiddenValues(Map<String, String> values) {
+        return new XPathTranslator(
+                keys, renamedValues, valuelessNotes, choiceSource, choiceNames, metadata, ambiguity, values);
     }
 
     /** The type of the metadata row {@code name} names, when Mittari has no value for it (deviceid, username…). */
@@ -160,6 +188,8 @@ final class XPathTranslator {
         TranslationWarnings.typographicQuotes(tokens).ifPresent(warnings::add);
         TranslationWarnings.valuelessNoteReferences(tokens, valuelessNotes).ifPresent(warnings::add);
         warnings.addAll(TranslationWarnings.uncollectedMetadataReferences(tokens, this::readsAsUncollected));
+        warnings.addAll(TranslationWarnings.hiddenValueReferences(
+                tokens, name -> fixedValue(name).filter(value -> hiddenValues.containsKey(name))));
         return new Translation(errors.isEmpty() ? Optional.of(out.toString()) : Optional.empty(), errors, warnings);
     }
 
@@ -180,7 +210,8 @@ final class XPathTranslator {
             other = swap;
         }
         boolean isQuestion =
-                question.kind() == Kind.REFERENCE && !readsAsEmpty(question.text()) || question.kind() == Kind.DOT;
+                question.kind() == Kind.REFERENCE && fixedValue(question.text()).isEmpty()
+                        || question.kind() == Kind.DOT;
         if (!isQuestion || other.kind() != Kind.TEXT || !other.text().isEmpty()) {
             return Optional.empty();
         }
@@ -193,7 +224,9 @@ final class XPathTranslator {
         XToken token = tokens.get(i);
         switch (token.kind()) {
             case REFERENCE:
-                out.append(readsAsEmpty(token.text()) ? "''" : key(token.text(), errors));
+                out.append(fixedValue(token.text())
+                        .map(XPathTranslator::quote)
+                        .orElseGet(() -> key(token.text(), errors)));
                 return i + 1;
             case TEXT:
                 checkChoiceValue(token.text(), errors);
@@ -248,11 +281,15 @@ final class XPathTranslator {
     }
 
     /**
-     * Whether {@code ${name}} reads as the empty text: a note without a calculation, whose value always is, or
-     * metadata Mittari has no value for, which ODK leaves empty on a device that has none (a web form is one).
+     * The one text {@code ${name}} always reads as, when it does: a note without a calculation, whose value is always
+     * empty; metadata Mittari has no value for, which ODK leaves empty on a device that has none (a web form is one);
+     * a hidden row without a calculation, which only its default fills in.
      */
-    private boolean readsAsEmpty(String name) {
-        return valuelessNotes.contains(name) || readsAsUncollected(name).isPresent();
+    private Optional<String> fixedValue(String name) {
+        if (valuelessNotes.contains(name) || readsAsUncollected(name).isPresent()) {
+            return Optional.of("");
+        }
+        return ambiguity(name).isPresent() ? Optional.empty() : Optional.ofNullable(hiddenValues.get(name));
     }
 
     /** The metadata type of {@code name} when it reads as empty: a name on more than one row is refused instead. */

@@ -69,7 +69,10 @@ public final class XlsFormImporter {
                 unaskable, GeneratedNoteNames.named(survey.get()), choicesSheet, surveyTexts, problems);
         var grouped = GroupedNames.rename(
                 RepeatExpansion.expand(
-                        LoopExpansion.expand(asked.survey(), choices, surveyTexts, problems), surveyTexts, problems),
+                        LoopExpansion.expand(
+                                RelativePaths.resolve(asked.survey(), problems), choices, surveyTexts, problems),
+                        surveyTexts,
+                        problems),
                 problems);
         SheetTable surveySheet = grouped.survey();
         Map<String, Integer> rowsByKey = new HashMap<>();
@@ -83,7 +86,8 @@ public final class XlsFormImporter {
                         choices.renamed(),
                         ShownCalculations.valuelessNotes(rows),
                         choices.filterSource())
-                .refusing(metadata, grouped::ambiguity);
+                .refusing(metadata, grouped::ambiguity)
+                .withHiddenValues(ShownCalculations.hiddenValues(rows));
         choices.keyReferences(translator, problems);
         externalChoices.ifPresent(external -> external.keyReferences(translator, problems));
         var converter = new SurveyRowConverter(
