@@ -57,6 +57,9 @@ final class RelativePaths {
             String name = row.get(nameColumn).strip();
             if (!name.isEmpty()) {
                 written.merge(name, 1, Integer::sum);
+            }
+            // a group's value is all its answers run together, which no ${name} stands for
+            if (!name.isEmpty() && !type.startsWith("begin")) {
                 children.computeIfAbsent(parent, group -> new HashMap<>())
                         .computeIfAbsent(name, n -> new ArrayList<>())
                         .add(row.number());

@@ -4,9 +4,9 @@ import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.YES_NO;
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.accepted;
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.errors;
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.importForm;
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.warningAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.mittari.yaml.DefinitionProblem;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -203,14 +203,5 @@ class XlsFormMetadataReferencesTest {
             return list.stream().flatMap(item -> question(item, key).stream()).findFirst();
         }
         return Optional.empty();
-    }
-
-    private static String warningAt(XlsFormImport imported, String path) {
-        return imported.problems().stream()
-                .filter(problem -> problem.severity() == DefinitionProblem.Severity.WARNING)
-                .filter(problem -> problem.path().equals(path))
-                .map(DefinitionProblem::message)
-                .findFirst()
-                .orElse("(no warning at " + path + ")");
     }
 }

@@ -4,6 +4,7 @@ import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.YES_NO;
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.accepted;
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.errors;
 import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.importForm;
+import static fi.mittari.questionnaire.xlsform.XlsFormWorkbooks.warningAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.mittari.yaml.DefinitionProblem;
@@ -79,18 +80,21 @@ class XlsFormRelativePathsTest {
     }
 
     @Test
-    void aPathToARowThatIsNotThereOrALongerPathIsStillRefused() throws IOException {
+    void aPathToARowThatIsNotThereToAGroupOrALongerPathIsStillRefused() throws IOException {
         XlsFormImport imported = importForm(
                 new String[][] {
                     {"type", "name", "label", "relevant"},
                     {"begin group", "visit", "Visit", ""},
                     {"text", "origin", "Where from?", "./visit = 'x'"},
                     {"end group", "", "", ""},
-                    {"text", "after", "After", "../visit/origin = 'x'"}
+                    {"text", "after", "After", "../visit/origin = 'x'"},
+                    {"text", "later", "Later", "../visit = 'x'"}
                 },
                 YES_NO);
 
-        assertThat(errors(imported)).extracting(DefinitionProblem::path).containsOnly("survey!D3", "survey!D5");
+        assertThat(errors(imported))
+                .extracting(DefinitionProblem::path)
+                .containsOnly("survey!D3", "survey!D5", "survey!D6");
         assertThat(errors(imported)).anySatisfy(error -> assertThat(error.message())
                 .contains("'/' is not supported in Mittari expressions"));
         assertThat(imported.problems()).noneMatch(problem -> problem.message().contains("relative path"));
@@ -148,14 +152,5 @@ class XlsFormRelativePathsTest {
                 .contains("relevant: child_1_sick = 'yes'")
                 .contains("relevant: child_2_sick = 'yes'");
         assertThat(accepted(imported)).isTrue();
-    }
-
-    private static String warningAt(XlsFormImport imported, String path) {
-        return imported.problems().stream()
-                .filter(problem -> problem.severity() == DefinitionProblem.Severity.WARNING)
-                .filter(problem -> problem.path().equals(path))
-                .map(DefinitionProblem::message)
-                .findFirst()
-                .orElse("(no warning at " + path + ")");
     }
 }

@@ -34,6 +34,16 @@ final class XlsFormWorkbooks {
                 .toList();
     }
 
+    /** The first warning at a sheet cell ({@code survey!D3}), or a text saying there is none. */
+    static String warningAt(XlsFormImport imported, String path) {
+        return imported.problems().stream()
+                .filter(problem -> problem.severity() == DefinitionProblem.Severity.WARNING)
+                .filter(problem -> problem.path().equals(path))
+                .map(DefinitionProblem::message)
+                .findFirst()
+                .orElse("(no warning at " + path + ")");
+    }
+
     static XlsFormImport importForm(String[][] survey, String[][] choices) throws IOException {
         return importWorkbook(workbook(survey, choices));
     }
