@@ -121,11 +121,15 @@ final class XPathTranslator {
     }
 
     /**
-     * The same translator refusing references that cannot be followed: to metadata Mittari does not collect, and to
-     * a name written on more than one row ({@code ambiguity} says why, for such a name).
+     * The same translator knowing the rows a reference may not simply follow: metadata Mittari has no value for
+     * ({@code metadataRows}, read as empty), a name written on more than one row ({@code ambiguousNames} says why, and
+     * the reference is refused), and hidden rows without a calculation ({@code hiddenRowValues}, read as their default
+     * or the empty text, since in a web form no app fills them in).
      */
-    XPathTranslator refusing(
-            MetadataRows metadataRows, java.util.function.Function<String, Optional<String>> ambiguousNames) {
+    XPathTranslator knowing(
+            MetadataRows metadataRows,
+            java.util.function.Function<String, Optional<String>> ambiguousNames,
+            Map<String, String> hiddenRowValues) {
         return new XPathTranslator(
                 keys,
                 renamedValues,
@@ -134,16 +138,7 @@ final class XPathTranslator {
                 choiceNames,
                 metadataRows,
                 ambiguousNames,
-                hiddenValues);
-    }
-
-    /**
-     * The same translator reading {@code ${name}} of a hidden row without a calculation as its value: the row's
-     * default, or the empty text, since in a web form no app fills it in.
-     */
-    XPathTranslator withHiddenValues(Map<String, String> values) {
-        return new XPathTranslator(
-                keys, renamedValues, valuelessNotes, choiceSource, choiceNames, metadata, ambiguity, values);
+                hiddenRowValues);
     }
 
     /** The type of the metadata row {@code name} names, when Mittari has no value for it (deviceid, username…). */

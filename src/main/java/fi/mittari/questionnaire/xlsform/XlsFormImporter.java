@@ -86,8 +86,7 @@ public final class XlsFormImporter {
                         choices.renamed(),
                         ShownCalculations.valuelessNotes(rows),
                         choices.filterSource())
-                .refusing(metadata, grouped::ambiguity)
-                .withHiddenValues(ShownCalculations.hiddenValues(rows));
+                .knowing(metadata, grouped::ambiguity, ShownCalculations.hiddenValues(rows));
         choices.keyReferences(translator, problems);
         externalChoices.ifPresent(external -> external.keyReferences(translator, problems));
         var converter = new SurveyRowConverter(
