@@ -47,7 +47,7 @@ public final class AnswerValidator {
      * A validator for answers arriving at {@code now}: today() is the day in {@code zone}, the application's zone, and
      * now() the time there.
      */
-    static AnswerValidator at(java.time.Instant now, java.time.ZoneId zone) {
+    public static AnswerValidator at(java.time.Instant now, java.time.ZoneId zone) {
         return new AnswerValidator(LocalDateTime.ofInstant(now, zone), java.util.Locale.ROOT);
     }
 

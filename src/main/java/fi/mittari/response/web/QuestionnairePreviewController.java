@@ -151,7 +151,8 @@ class QuestionnairePreviewController {
             @Override
             public HttpResponse<?> send(PageTurn.Send turn) {
                 // As a real send: the whole response checked; a page at fault shown with its problems.
-                AnswerCheck check = new AnswerValidator(today()).in(language).check(questionnaire, answers);
+                AnswerCheck check =
+                        AnswerValidator.at(clock.instant(), zone).in(language).check(questionnaire, answers);
                 if (check instanceof AnswerCheck.Invalid invalid) {
                     var shown = flow.at(questionnaire, answers, "").shown();
                     Page atFault =
@@ -199,10 +200,6 @@ class QuestionnairePreviewController {
 
     private static Language language(Questionnaire questionnaire, @Nullable String lang) {
         return RespondentLanguage.choose(questionnaire, Optional.ofNullable(lang), Optional.empty());
-    }
-
-    private java.time.LocalDate today() {
-        return clock.instant().atZone(zone).toLocalDate();
     }
 
     private PageFlow flow(Language language) {
